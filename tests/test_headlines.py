@@ -1,0 +1,262 @@
+"""Linked headlines of HTML pages: what counts as a headline link and what does not."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from tui_reader.core.headlines import find_html_headlines
+from tui_reader.core.model import Block, Link, Section
+
+BASE = "https://news.example.com/world/2024/05/harbour-vote-passes"
+STORY = "https://news.example.com/world/2024/05/council-approves-new-ferry-terminal"
+HEADLINE = "Council approves new ferry terminal after long debate"
+
+
+def page(body: str, head: str = "") -> object:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def found(body: str, base: str | None = BASE, sections=(), title: str | None = None, head: str = ""):
+    return find_html_headlines(page(body, head), base, sections, title)
+
+
+def urls(body: str, **kw) -> list[str]:
+    return [h.url for h in found(body, **kw)]
+
+
+def test_related_box_headline_is_found_with_text_and_url():
+    (h,) = found(f'<aside class="related"><ul><li><a href="{STORY}">{HEADLINE}</a></li></ul></aside>')
+    assert (h.text, h.url, h.section, h.block) == (HEADLINE, STORY, None, None)
+
+
+def test_whitespace_in_link_text_is_collapsed():
+    (h,) = found(f'<div><a href="{STORY}">  Council approves\n   new ferry\tterminal  </a></div>')
+    assert h.text == "Council approves new ferry terminal"
+
+
+@pytest.mark.parametrize(
+    "href, expected",
+    [
+        ("/world/2024/05/council-approves-ferry", "https://news.example.com/world/2024/05/council-approves-ferry"),
+        ("council-approves-ferry", "https://news.example.com/world/2024/05/council-approves-ferry"),
+        ("../../2023/01/older-ferry-story", "https://news.example.com/world/2023/01/older-ferry-story"),
+        ("//other.example.org/2024/05/ferry-story-elsewhere", "https://other.example.org/2024/05/ferry-story-elsewhere"),
+    ],
+)
+def test_relative_hrefs_resolve_against_the_page_url(href, expected):
+    assert urls(f'<div><a href="{href}">{HEADLINE}</a></div>') == [expected]
+
+
+def test_base_element_in_head_is_used_for_resolution():
+    got = urls(f'<div><a href="ferry-story-today">{HEADLINE}</a></div>', head='<base href="https://cdn.example.net/a/">')
+    assert got == ["https://cdn.example.net/a/ferry-story-today"]
+
+
+def test_without_a_page_url_only_absolute_links_are_kept():
+    body = f'<div><a href="/x/ferry-story-relative-one">{HEADLINE}</a><a href="{STORY}">Another long headline about ferries</a></div>'
+    assert urls(body, base=None) == [STORY]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["javascript:void(0)", "#comments", "#", "mailto:desk@example.com", "tel:+441234", "ftp://files.example.com/a-b-c-d"],
+)
+def test_non_http_links_are_not_headlines(href):
+    assert urls(f'<div><a href="{href}">{HEADLINE}</a></div>') == []
+
+
+def test_duplicates_by_url_keep_the_first_in_page_order():
+    other = "https://news.example.com/world/2024/05/storm-closes-coastal-road"
+    body = (
+        f'<div><a href="{STORY}">{HEADLINE}</a>'
+        f'<a href="{other}">Storm closes the coastal road for a week</a>'
+        f'<a href="{STORY}#top">Council approves terminal (again, same page)</a>'
+        f'<a href="{STORY}/?utm_source=box">Council approves terminal tracked link</a></div>'
+    )
+    got = found(body)
+    assert [h.url for h in got] == [STORY, other]
+    assert got[0].text == HEADLINE
+
+
+def test_the_page_itself_is_never_reported():
+    body = f'<div><a href="{BASE}">Harbour vote passes with a large majority</a><a href="{BASE}/#c">Permalink to this story here</a></div>'
+    assert urls(body) == []
+
+
+def test_a_link_with_the_page_title_is_not_reported():
+    body = f'<div><a href="{STORY}">Harbour vote passes with a large majority</a></div>'
+    assert urls(body, title="Harbour vote passes with a large majority") == []
+    assert urls(body, title="Something else entirely happened today") == [STORY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read more", "Continue reading", "Read more about the ferry terminal", "12 comments", "Comments (4)",
+     "Click here for the full report", "Privacy Policy and cookie settings", "Sign up for our morning newsletter",
+     "Share this story on Facebook", "HOME NEWS SPORT", "Back to top of the page"],
+)
+def test_labels_that_are_not_headlines(text):
+    assert urls(f'<div><a href="{STORY}">{text}</a></div>') == []
+
+
+@pytest.mark.parametrize("text", ["Ferry", "Local news", "Two words", "Brexit"])
+def test_short_texts_are_not_headlines(text):
+    assert urls(f'<div><a href="{STORY}">{text}</a></div>') == []
+
+
+def test_three_word_headline_needs_a_heading_or_an_article_url():
+    assert urls(f'<div><h3><a href="{STORY}">Ferry terminal approved</a></h3></div>') == [STORY]
+    assert urls(f'<div><a href="{STORY}">Ferry terminal approved</a></div>') == [STORY]  # dated, slugged URL
+    assert urls('<div><a href="/world/ferries">Ferry terminal approved</a></div>') == []
+
+
+def test_lowercase_sentence_fragment_is_not_a_headline():
+    assert urls(f'<div><a href="{STORY}">according to a report published this week</a></div>') == []
+    assert urls(f'<div><a href="{STORY}">iPhone sales fall for the third quarter</a></div>') == [STORY]
+
+
+def test_inline_phrase_in_running_text_is_not_a_headline():
+    body = f'<p>The agency <a href="{STORY}">said in a statement on Monday</a> that it would appeal.</p>'
+    assert urls(body) == []
+    body = f'<p>Officials were cautious. <a href="{STORY}">He Was Later Fired By The Chief</a>. Then nothing.</p>'
+    assert urls(body) == []
+
+
+def test_headline_after_a_label_or_quoted_as_a_source_is_kept():
+    assert urls(f'<p>Related: <a href="{STORY}">{HEADLINE}</a></p>') == [STORY]
+    assert urls(f'<p>READ MORE <a href="{STORY}">{HEADLINE}</a></p>') == [STORY]
+    assert urls(f'<p>The Courier, "<a href="{STORY}">{HEADLINE}</a>," May 3, 2024</p>') == [STORY]
+    assert urls(f'<ul><li><strong><a href="{STORY}">{HEADLINE}</a></strong>.</li></ul>') == [STORY]
+
+
+def test_label_prefix_inside_the_link_is_dropped_from_the_text():
+    (h,) = found(f'<div><a href="{STORY}">Related: {HEADLINE}</a></div>')
+    assert h.text == HEADLINE
+
+
+def test_nav_menu_links_are_not_headlines():
+    body = (
+        '<nav><ul><li><a href="/world/">World news and analysis</a></li>'
+        '<li><a href="/letters-to-the-editor">Letters to the Editor</a></li></ul></nav>'
+        '<div class="main-menu"><a href="/sport/football/premier-league">Premier League football results</a></div>'
+        '<div role="navigation"><a href="/business/markets/latest">Markets and the latest figures</a></div>'
+        '<ol class="breadcrumbs"><li><a href="/world/europe/western-europe">Western Europe and the Nordics</a></li></ol>'
+    )
+    assert urls(body) == []
+
+
+def test_trending_story_bar_inside_site_header_keeps_article_links():
+    body = (
+        '<header class="site-header"><nav><div class="trending-bar">'
+        f'<a href="{STORY}">{HEADLINE}</a><a href="/about/newsroom">About Our Newsroom And Staff</a>'
+        "</div></nav></header>"
+    )
+    assert urls(body) == [STORY]
+
+
+def test_site_footer_links_are_not_headlines_but_an_article_footer_is_not_the_site_footer():
+    footer = f'<footer><a href="{STORY}">{HEADLINE}</a><a href="/legal/terms">Terms and conditions of use</a></footer>'
+    assert urls(footer) == []
+    in_article = f'<article><p>Text.</p><footer><ul><li><a href="{STORY}">{HEADLINE}</a></li></ul></footer></article>'
+    assert urls(in_article) == [STORY]
+    in_main = f'<main><div class="article-footer"><a href="{STORY}">{HEADLINE}</a></div></main>'
+    assert urls(in_main) == [STORY]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f'<div class="share-bar"><a href="{STORY}">Share this story with your friends</a></div>',
+        '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Council approves new ferry terminal</a></div>',
+        '<div><a href="https://twitter.com/intent/tweet?text=Council+approves">Council approves new ferry terminal</a></div>',
+        '<div><a href="https://wa.me/?text=Council">Council approves new ferry terminal today</a></div>',
+        f'<div class="social-links"><a href="{STORY}">{HEADLINE}</a></div>',
+    ],
+)
+def test_share_buttons_are_not_headlines(body):
+    assert urls(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div><a href="/author/jane-doe-smith">Jane Doe Smith Senior Correspondent</a></div>',
+        f'<div><a rel="author" href="{STORY}">Jane Doe Smith, Senior Correspondent</a></div>',
+        f'<div class="byline">By <a href="{STORY}">Jane Doe Smith and John Roe</a></div>',
+        '<div><a href="/tag/ferry-services">Ferry services in the region</a></div>',
+        '<div><a href="/topics/harbour-development/">Harbour development and planning</a></div>',
+        f'<ul class="post-tags"><li><a href="{STORY}">Harbour development and planning</a></li></ul>',
+        f'<div id="comments"><a href="{STORY}">Reply from a reader about this story</a></div>',
+        f'<div class="ad-slot"><a href="{STORY}">This product will change your morning</a></div>',
+        f'<div class="sponsored-content"><a href="{STORY}">Ten reasons to visit the coast this year</a></div>',
+        '<div><a href="https://shop.example.com/item-one-two-three?utm_medium=affiliate">Buy the best ferry model kit</a></div>',
+        f'<noscript><a href="{STORY}">{HEADLINE}</a></noscript>',
+        '<div><a href="https://news.example.com/files/annual-report-2024.pdf">Annual report of the harbour board</a></div>',
+        '<div><a href="https://news.example.com/">Front page of the Example News</a></div>',
+    ],
+)
+def test_author_tag_comment_ad_and_file_links_are_not_headlines(body):
+    assert urls(body) == []
+
+
+def test_class_names_with_values_do_not_mark_zones():
+    # WordPress-style post classes name the post's tags and categories; they are not tag lists.
+    body = f'<article class="post tag-ferries category-world"><aside><a href="{STORY}">{HEADLINE}</a></aside></article>'
+    assert urls(body) == [STORY]
+
+
+def test_site_wide_body_classes_do_not_mark_zones():
+    body = f'<div class="content"><a href="{STORY}">{HEADLINE}</a></div>'
+    root = lxml.html.document_fromstring(f'<html><body class="has-ads share-tools nav-open">{body}</body></html>')
+    assert [h.url for h in find_html_headlines(root, BASE, ())] == [STORY]
+
+
+def test_heading_inside_a_card_link_gives_the_text():
+    body = f'<a href="{STORY}"><img src="x.jpg"><h3>{HEADLINE}</h3><p>A long summary of the story follows here.</p></a>'
+    assert [h.text for h in found(body)] == [HEADLINE]
+
+
+def test_empty_link_text_falls_back_to_title_or_aria_label():
+    assert [h.text for h in found(f'<h2><a href="{STORY}" title="{HEADLINE}"><img src="x.jpg"></a></h2>')] == [HEADLINE]
+    assert [h.text for h in found(f'<div><a href="{STORY}" aria-label="{HEADLINE}"></a></div>')] == [HEADLINE]
+
+
+def test_in_body_link_gets_its_section_and_block():
+    other = "https://news.example.com/world/2024/05/storm-closes-coastal-road"
+    body = (
+        f'<article><p>Lead paragraph.</p><p>Related: <a href="{STORY}">{HEADLINE}</a></p></article>'
+        f'<aside class="related"><a href="{other}">Storm closes the coastal road for a week</a></aside>'
+    )
+    text = f"Related: {HEADLINE}"
+    sections = (
+        Section(None, 0, (Block("paragraph", "Lead paragraph."),)),
+        Section(
+            "More",
+            2,
+            (
+                Block("heading", "More", level=2),
+                Block("paragraph", text, links=(Link(HEADLINE, STORY, 9, len(text)),)),
+            ),
+        ),
+    )
+    got = found(body, sections=sections)
+    assert [(h.url, h.section, h.block) for h in got] == [(STORY, 1, 1), (other, None, None)]
+
+
+def test_relative_body_link_urls_match_resolved_headlines():
+    body = f'<p>See also: <a href="/world/2024/05/council-approves-new-ferry-terminal">{HEADLINE}</a></p>'
+    sections = (Section(None, 0, (Block("paragraph", HEADLINE, links=(Link(HEADLINE, "/world/2024/05/council-approves-new-ferry-terminal", 0, 10),)),)),)
+    (h,) = found(body, sections=sections)
+    assert (h.url, h.section, h.block) == (STORY, 0, 0)
+
+
+def test_page_order_is_kept():
+    links = [f"https://news.example.com/2024/05/story-number-{i}-today" for i in range(5)]
+    body = "".join(f'<div><a href="{u}">Story number {i} has a headline</a></div>' for i, u in enumerate(links))
+    assert urls(body) == links
+
+
+def test_malformed_hrefs_do_not_crash():
+    body = '<div><a href="http://[::1">Broken bracket host in this link</a><a href="https://">Empty host link with some words</a></div>'
+    assert urls(body) == []

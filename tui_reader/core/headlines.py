@@ -1,0 +1,469 @@
+"""Linked headlines of an HTML page: links whose text reads as the headline of another article.
+
+`find_html_headlines` makes one pass over the page's `<a>` elements. Each link is judged by
+general signals only: its text (several words, reads like a title, not a "Read more" or menu
+label), its URL (an http(s) page, not a share or author or tag page, not the page itself) and
+the zones it stands in (navigation, share bars, tag lists, bylines, comments, ads, site header
+and footer). Zone flags are computed once per element, walking up from each link to the first
+ancestor already seen, so the cost stays close to one pass over the links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urljoin, urlsplit
+
+from tui_reader.core.model import Headline, Section
+
+# Zone flags carried from an element to everything inside it.
+NAV = 1  # menus, breadcrumbs, pagination, site header/footer, "skip" links
+SHARE = 2  # share bars and social links
+TAGS = 4  # tags, topics, categories
+AUTHOR = 8  # bylines and author boxes
+COMMENTS = 16
+AD = 32  # ads, sponsored content
+HIDDEN = 64  # noscript, template, hidden
+HEADING = 128  # h1-h6 or an element named like a headline
+CARD = 256  # an <article> or <main>: header/footer inside it are not the site's
+RECIRC = 512  # a box of story links: related, trending, popular, recommended, latest stories
+# A link in one of these zones is never a headline. In navigation only a story box (a site
+# header's "trending" bar) linking to an article-like URL passes.
+REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TAG_FLAGS = {
+    "nav": NAV,
+    "menu": NAV,
+    "noscript": HIDDEN,
+    "template": HIDDEN,
+    "select": NAV,
+    "button": NAV,
+}
+_ROLE_FLAGS = {
+    "navigation": NAV,
+    "menu": NAV,
+    "menubar": NAV,
+    "menuitem": NAV,
+    "banner": NAV,
+    "contentinfo": NAV,
+    "search": NAV,
+    "heading": HEADING,
+    "complementary": 0,
+}
+# Words of class/id names (split on "-", "_", spaces and camelCase) that mark a zone.
+_NAME_FLAGS = {
+    "nav": NAV,
+    "navbar": NAV,
+    "navigation": NAV,
+    "menu": NAV,
+    "submenu": NAV,
+    "megamenu": NAV,
+    "breadcrumb": NAV,
+    "breadcrumbs": NAV,
+    "pagination": NAV,
+    "pager": NAV,
+    "masthead": NAV,
+    "skip": NAV,
+    "share": SHARE,
+    "sharing": SHARE,
+    "sharebar": SHARE,
+    "social": SHARE,
+    "tag": TAGS,
+    "tags": TAGS,
+    "taglist": TAGS,
+    "topics": TAGS,
+    "keywords": TAGS,
+    "categories": TAGS,
+    "byline": AUTHOR,
+    "author": AUTHOR,
+    "authors": AUTHOR,
+    "contributor": AUTHOR,
+    "comment": COMMENTS,
+    "comments": COMMENTS,
+    "disqus": COMMENTS,
+    "ad": AD,
+    "ads": AD,
+    "advert": AD,
+    "advertisement": AD,
+    "advertising": AD,
+    "sponsor": AD,
+    "sponsored": AD,
+    "promoted": AD,
+    "dfp": AD,
+    "headline": HEADING,
+    "hed": HEADING,
+}
+_SITE_ZONE_NAMES = frozenset({"header", "footer", "foot"})
+# Words that may follow a zone word in a class name without changing its meaning ("share-bar",
+# "nav__item", "tags-list"); any other word makes it a value ("tag-minnesota", "category-sports").
+_NAME_SUFFIXES = frozenset(
+    {
+        "bar", "bars", "box", "block", "buttons", "button", "btn", "container", "wrapper", "wrap", "inner",
+        "outer", "item", "items", "list", "links", "link", "area", "section", "module", "widget", "tools",
+        "toolbar", "icons", "icon", "holder", "group", "row", "panel", "main", "top", "bottom", "primary",
+        "secondary", "global", "site", "desktop", "mobile", "content", "container", "component", "unit",
+        "slot", "label", "name", "count", "title", "v2", "new",
+    }
+)
+_RECIRC_WORDS = frozenset(
+    {
+        "related", "trending", "popular", "mostpopular", "mostread", "recommended", "recommendations",
+        "recirc", "recirculation", "latest", "headlines", "stories", "story", "teaser", "teasers",
+    }
+)
+_AD_SUBSTRINGS = ("sponsor", "advert", "nativead", "promoted", "adslot", "adunit", "adchoices")
+_NAME_SPLIT = re.compile(r"[_\-:./]+|(?<=[a-z])(?=[A-Z])")
+
+_REL_REJECT = frozenset({"author", "tag", "sponsored", "category", "me", "license", "bookmark"})
+# Author, tag and topic pages (the word and at most one more segment, the name), and service pages.
+_URL_PATH_REJECT = re.compile(
+    r"/(?:authors?|writers?|contributors?|profiles?|people|user|users|tags?|topics?|"
+    r"category|categories|keywords?)(?:/[^/]*)?/?$|"
+    r"/(?:search|login|signin|signup|register|subscribe|newsletters?|share|sharer|print)(?:/|$|\.)",
+    re.IGNORECASE,
+)
+# Share, search and comment-reply queries; affiliate and paid-traffic links.
+_URL_QUERY_REJECT = re.compile(
+    r"(?:^|&)(?:share|replytocom|s|q|tag|affid|aff_id|affiliate|aff|paid)=|"
+    r"utm_medium=(?:affiliates?|cpc|ppc|paid|display|sponsored|contentmarketing|native)",
+    re.IGNORECASE,
+)
+# Query parameters that only track a click: dropped when comparing URLs.
+_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|itm_\w+|intc_\w+|ref|src|srcref|cmpid|fbclid|gclid|mc_cid|mc_eid)$", re.I)
+_ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\d{5,}|[^/\W_]+(?:[-_][^/\W_]+){3,}",
+)
+_NON_PAGE_EXT = re.compile(
+    r"\.(?:pdf|jpe?g|png|gif|webp|svg|mp3|mp4|m4a|mov|zip|docx?|xlsx?|pptx?|rss|xml|json)$",
+    re.IGNORECASE,
+)
+# Share targets and social profiles: a post there is not another article's headline.
+_SOCIAL_HOSTS = frozenset({
+    "facebook.com",
+    "twitter.com",
+    "x.com",
+    "t.co",
+    "instagram.com",
+    "linkedin.com",
+    "pinterest.com",
+    "reddit.com",
+    "whatsapp.com",
+    "wa.me",
+    "t.me",
+    "telegram.me",
+    "tumblr.com",
+    "vk.com",
+    "plus.google.com",
+    "getpocket.com",
+    "flipboard.com",
+})
+
+_LABEL_PREFIX = re.compile(
+    r"^(?:related(?: (?:article|story|stories|content|coverage))?|read more|read also|also read|"
+    r"see also|more|recommended|read)\s*[:|»>\-–—]+\s*",
+    re.IGNORECASE,
+)
+_NOT_HEADLINE = re.compile(
+    r"^(?:read (?:more|full|the full|the rest|on|next|our)|continue reading|keep reading|"
+    r"click here|tap here|view (?:all|more|comments|gallery|full)|see (?:all|more|the full)|"
+    r"show (?:all|more)|load more|more (?:stories|news|articles|from|on)|sign (?:up|in)|log ?in|"
+    r"subscribe|follow us|back to top|skip to|jump to|go to|share (?:this|on|via|to|article|story)|"
+    r"leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|"
+    r"privacy|terms (?:of|and)|cookie|contact us|about us|advertise|all rights reserved|copyright|"
+    r"download (?:the|our|on)|(?:photo|image|picture|portrait) of |get (?:the|our) (?:app|newsletter)|sponsored|promoted|paid (?:post|content))"
+    r"|\b\d+\s+(?:comments?|replies|responses)\b|\bcomments?\s*\(\d+\)",
+    re.IGNORECASE,
+)
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "font", "mark", "small", "cite", "q"})
+# Text before a link that introduces it as a headline rather than running into it.
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\W)(?:related|read more|read also|also read|see also|more|recommended|watch|listen|read|"
+    r"also|previously|earlier|opinion|analysis)$",
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"[,;]\s*[a-z]")  # "<a>…</a>, according to" carries on the sentence
+_WS = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPENERS = "\"'“‘«„‹¿¡([$£€#"
+
+MIN_WORDS = 4
+MIN_WORDS_STRONG = 3  # in a heading, or linking to an article-like URL
+MIN_CHARS = 25
+MAX_WORDS = 40
+MAX_CHARS = 300
+
+
+def find_html_headlines(
+    root,
+    base_url: str | None,
+    sections: Sequence[Section],
+    title: str | None = None,
+) -> tuple[Headline, ...]:
+    """The linked headlines of a page parsed with `lxml.html.document_fromstring`, in page order."""
+    base = _document_base(root, base_url)
+    page_key = _url_key(base_url) if base_url else None
+    title_key = _text_key(title) if title else ""
+    body_links = _body_link_positions(sections, base)
+    flags_cache: dict = {}
+    seen: set[str] = set()
+    found: list[Headline] = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or href[:1] == "#":
+            continue
+        text, heading_inside = _link_text(a)
+        if not _may_be_headline(text):
+            continue
+        url = _resolve(href, base)
+        if url is None:
+            continue
+        key = _url_key(url)
+        if key in seen or key == page_key:
+            continue
+        path = _page_path(url, a)
+        if path is None:
+            continue
+        flags = _flags(a, flags_cache)
+        if flags & REJECT:
+            continue
+        article_like = _article_like(path)
+        if flags & NAV:
+            if not (article_like and flags & RECIRC):
+                continue
+            min_words = MIN_WORDS
+        else:
+            min_words = MIN_WORDS_STRONG if heading_inside or flags & HEADING or article_like else MIN_WORDS
+        if not _reads_as_headline(text, min_words) or (not heading_inside and _inline(a)):
+            continue
+        text_key = _text_key(text)
+        if title_key and (text_key == title_key or (len(text_key) >= 20 and title_key.startswith(text_key))):
+            continue
+        seen.add(key)
+        section, block = body_links.get(key, (None, None))
+        found.append(Headline(text=text, url=url, section=section, block=block))
+    return tuple(found)
+
+
+def _document_base(root, base_url: str | None) -> str | None:
+    """The URL relative hrefs resolve against: a `<base href>` in the head, else the page's URL."""
+    head = root.find("head")
+    base_el = head.find("base") if head is not None else None
+    href = base_el.get("href", "").strip() if base_el is not None else ""
+    if href:
+        resolved = urljoin(base_url, href) if base_url else href
+        if urlsplit(resolved).scheme in ("http", "https"):
+            return resolved
+    return base_url
+
+
+def _resolve(href: str, base: str | None) -> str | None:
+    """`href` as an absolute http(s) URL, or None (fragment-only, javascript:, mailto:, unresolvable)."""
+    href = href.strip()
+    if not href or href[0] == "#":
+        return None
+    lower = href[:8].lower()
+    if not lower.startswith(("http://", "https://")):
+        if ":" in href.split("/", 1)[0] or base is None:
+            return None  # another scheme (javascript:, mailto:, tel:) or nothing to resolve against
+        try:
+            href = urljoin(base, href)
+        except ValueError:
+            return None
+        if not href.startswith(("http://", "https://")):
+            return None
+    return href
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www.", fragment, tracking parameters and trailing slash, so that two
+    spellings of one page compare equal."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = parts.query
+    if query:
+        kept = [q for q in query.split("&") if q and not _TRACKING_PARAM.match(q.split("=", 1)[0])]
+        query = "&".join(kept)
+    return f"{host}{path}?{query}" if query else f"{host}{path}"
+
+
+def _page_path(url: str, a) -> str | None:
+    """The path of `url` when it may lead to another article: not a home, share, social, author,
+    tag, search or file URL, and not a link marked rel=author/tag/sponsored."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = parts.netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
+    if not host:
+        return None
+    labels = host.split(".")
+    if any(".".join(labels[i:]) in _SOCIAL_HOSTS for i in range(len(labels) - 1)):
+        return None
+    path = parts.path
+    if path in ("", "/") and not parts.query:
+        return None  # a home page
+    if _URL_PATH_REJECT.search(path) or _NON_PAGE_EXT.search(path):
+        return None
+    if parts.query and _URL_QUERY_REJECT.search(parts.query):
+        return None
+    rel = a.get("rel")
+    if rel and any(r in _REL_REJECT for r in rel.lower().split()):
+        return None
+    return path
+
+
+def _article_like(path: str) -> bool:
+    """A path that names one article: a dated path, a long numeric id or a slug of several words."""
+    return bool(_ARTICLE_PATH.search(path))
+
+
+def _own_flags(el, inherited: int) -> int:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in ("body", "html"):
+        return 0  # classes on <body> describe the whole site, not a zone
+    flags = _TAG_FLAGS.get(tag, 0)
+    if tag in _HEADING_TAGS:
+        flags |= HEADING
+    elif tag in ("article", "main"):
+        flags |= CARD
+    elif tag in ("header", "footer") and not inherited & CARD:
+        flags |= NAV
+    if el.get("hidden") is not None:
+        flags |= HIDDEN
+    role = el.get("role")
+    if role:
+        role = role.strip().lower()
+        flags |= CARD if role in ("main", "article") else _ROLE_FLAGS.get(role, 0)
+    names = el.get("class") or ""
+    ident = el.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    if names:
+        flags |= _name_flags(names, inherited | flags)
+    return flags
+
+
+def _name_flags(names: str, inherited: int) -> int:
+    """Zone flags named by class and id tokens ("site-nav", "c-share-bar__item", "post-tags")."""
+    flags = 0
+    lower = names.lower()
+    if any(sub in lower for sub in _AD_SUBSTRINGS):
+        flags |= AD
+    for token in names.split():
+        words = [w.lower() for w in _NAME_SPLIT.split(token) if w]
+        for i, word in enumerate(words):
+            if word in _RECIRC_WORDS:
+                flags |= RECIRC
+            zone = _NAME_FLAGS.get(word)
+            if zone is None and word in _SITE_ZONE_NAMES and not inherited & CARD:
+                zone = NAV
+            if zone and all(w in _NAME_SUFFIXES for w in words[i + 1 :]):
+                flags |= zone
+    return flags
+
+
+def _flags(el, cache: dict) -> int:
+    """Zone flags of `el`: its own and its ancestors', cached per element."""
+    chain = []
+    node = el
+    inherited = 0
+    while node is not None:
+        cached = cache.get(node)
+        if cached is not None:
+            inherited = cached
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        inherited |= _own_flags(node, inherited)
+        cache[node] = inherited
+    return inherited
+
+
+def _clean(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _link_text(a) -> tuple[str, bool]:
+    """The text of link `a` (a heading inside it wins) and whether it came from such a heading."""
+    if len(a):
+        for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = _clean(h.text_content())
+            if text:
+                return _LABEL_PREFIX.sub("", text), True
+    text = _clean(a.text_content()) or _clean(a.get("title")) or _clean(a.get("aria-label"))
+    return _LABEL_PREFIX.sub("", text), False
+
+
+def _inline(a) -> bool:
+    """True when link `a` is a phrase inside running text ("the agency <a>said in a statement</a>
+    that ..."), not a title standing alone, after a label ("Related: <a>") or quoted as a source."""
+    node = a
+    while True:
+        prev = node.getprevious()
+        before = (prev.tail if prev is not None else node.getparent().text) or ""
+        after = node.tail or ""
+        parent = node.getparent()
+        if before.strip() or after.strip() or parent is None or parent.tag not in _INLINE_TAGS:
+            break
+        node = parent  # <strong><a>Headline</a></strong>: judge the wrapper's neighbours
+    before = before.rstrip()
+    if before and (before[-1].isalnum() or before[-1] in ".,;!?)%") and not _LABEL_BEFORE.search(before):
+        return True  # prose runs into the link
+    after = after.lstrip()
+    return bool(after) and (after[0].isalnum() or bool(_CONTINUES.match(after)))
+
+
+def _may_be_headline(text: str) -> bool:
+    """A cheap first test: long enough for a headline even inside a heading."""
+    return len(text) >= MIN_CHARS or text.count(" ") >= MIN_WORDS_STRONG - 1 or bool(_CJK.search(text))
+
+
+def _reads_as_headline(text: str, min_words: int) -> bool:
+    if len(text) > MAX_CHARS:
+        return False
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        return False
+    if _CJK.search(text):
+        if len(text) < 8:
+            return False
+    elif len(words) < min_words and len(text) < MIN_CHARS:
+        return False
+    if len(words) < 2:
+        return False  # one long word is a URL or an identifier, not a headline
+    if _NOT_HEADLINE.search(text):
+        return False
+    first = text.lstrip(_OPENERS)[:1]
+    if first.isalpha() and first.islower() and not _has_inner_capital(words[0]):
+        return False  # a sentence fragment ("according to a report"), not a title
+    if not any(c.isalpha() for c in text):
+        return False
+    if text.isupper() and len(words) < 6:
+        return False  # all-caps menu words
+    return not text.startswith(("http://", "https://", "www."))
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
+
+
+def _text_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _body_link_positions(sections: Sequence[Section], base: str | None) -> dict[str, tuple[int, int]]:
+    """URL key -> (section, block) of the first body block that links to it."""
+    positions: dict[str, tuple[int, int]] = {}
+    for s_index, section in enumerate(sections):
+        for b_index, block in enumerate(section.blocks):
+            for link in block.links:
+                url = _resolve(link.url, base) if link.url else None
+                if url is not None:
+                    positions.setdefault(_url_key(url), (s_index, b_index))
+    return positions
