@@ -1,0 +1,143 @@
+"""Rules for plain-text scrapes: each is general, shown on a small made-up page, then on three fixtures."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tui_reader.core.text_scrape import is_chrome, is_headline_like, parse_scrape
+
+FIXTURES = Path(__file__).parent / "fixtures" / "scrapes"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def paragraphs(result):
+    return [b.text for b in result.blocks if b.kind == "paragraph"]
+
+
+def figures(result):
+    return [b.text for b in result.blocks if b.kind == "figure"]
+
+
+PAGE = """Sign in | Register
+Subscribe to our newsletter
+
+Harbour Council Approves New Ferry Route
+
+© AP Photo / Jane RoeA ferry leaves the harbour at dawn on May 2, 2024.
+A ferry leaves the harbour at dawn on May 2, 2024. - The Coast Times
+A ferry leaves the harbour at dawn on May 2, 2024.
+The council voted on Tuesday to approve a new ferry route to the islands, ending a two-year dispute.
+
+"This is a good day for the islands," said councillor Mary Penn.
+
+Old ferries wait in the dry dock at Portside, March 2023 - The Coast Times
+Island Ferry Operators Face Fuel Price Squeeze
+Residents had campaigned for the route since 2022, collecting more than 4,000 signatures.
+
+To participate in the discussion
+log in or register
+Cargando comentarios…
+"""
+
+
+def test_page_chrome_title_and_site():
+    r = parse_scrape(PAGE)
+    assert r.title == "Harbour Council Approves New Ferry Route"
+    assert r.site == "The Coast Times"
+    assert paragraphs(r) == [
+        "The council voted on Tuesday to approve a new ferry route to the islands, ending a two-year dispute.",
+        '"This is a good day for the islands," said councillor Mary Penn.',
+        "Residents had campaigned for the route since 2022, collecting more than 4,000 signatures.",
+    ]
+
+
+def test_credit_split_from_caption_and_repeats_merged():
+    r = parse_scrape(PAGE)
+    assert figures(r) == ["A ferry leaves the harbour at dawn on May 2, 2024."]
+    assert not any("©" in b.text or "Jane Roe" in b.text for b in r.blocks)
+
+
+def test_teaser_after_caption_becomes_headline_and_takes_its_thumbnail():
+    r = parse_scrape(PAGE)
+    assert r.headlines == ["Island Ferry Operators Face Fuel Price Squeeze"]
+    assert not any("dry dock" in b.text for b in r.blocks)
+
+
+def test_credit_split_at_glue_without_repeat():
+    r = parse_scrape("A Title For The Story Here\n\n© Reuters / Ann LeeProtesters gather outside parliament in the rain.\n"
+                     "The protest continued for three days and ended peacefully on Sunday evening.\n")
+    assert figures(r) == ["Protesters gather outside parliament in the rain."]
+
+
+def test_site_suffix_needs_recurrence():
+    text = ("Title Of A Story About Things\n\nFirst paragraph of the story, which is long enough to be a paragraph.\n"
+            "Second paragraph talks about Paris - France and other places in detail.\n")
+    r = parse_scrape(text)
+    assert r.site is None
+    assert len(paragraphs(r)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Registration was successful!", "Please follow the link from the email sent to", "log in or register",
+     "To participate in the discussion", "Subscribe to our newsletter", "Get the day's top stories in your inbox",
+     "Заголовок открывающегося материала", "Pour participer à la discussion, connectez-vous", "Share on Facebook"],
+)
+def test_chrome_lines(line):
+    assert is_chrome(line, "LATIN", "en")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Voters must register by Friday.", "He declined to comment.", "The newsletter was first printed in 1921 by the society.",
+     "Con Edison said power would be restored by Monday.", "Sign language interpreters joined the briefing."],
+)
+def test_sentences_are_not_chrome(line):
+    assert not is_chrome(line, "LATIN", "en")
+
+
+def test_headline_like():
+    assert is_headline_like("NATO Tackling 'Imaginary Threats Instead of Real Challenges'")
+    assert not is_headline_like("The council voted on Tuesday.")
+    assert not is_headline_like("lowercase start of a line")
+
+
+def test_hard_wrapped_text_is_unwrapped():
+    para = ("The committee met on Monday to discuss the budget for the coming year and\n"
+            "agreed to postpone the vote until the auditors had finished their report on\n"
+            "the accounts of the previous three years.\n")
+    text = "Budget Vote Postponed Again\n\n" + (para + "\n") * 4
+    r = parse_scrape(text)
+    assert len(paragraphs(r)) == 4
+    assert paragraphs(r)[0].startswith("The committee met") and paragraphs(r)[0].endswith("three years.")
+
+
+def test_byline_and_date_lines_are_metadata():
+    r = parse_scrape("Storm Closes Schools Across The Region\nBy Ann Lee and Bo Chan\nMarch 3, 2024\n\n"
+                     "Schools across the region closed on Monday as the storm brought heavy snow and strong winds.\n")
+    assert r.authors == ["Ann Lee", "Bo Chan"]
+    assert r.published == "2024-03-03"
+    assert paragraphs(r) == ["Schools across the region closed on Monday as the storm brought heavy snow and strong winds."]
+
+
+def test_heading_between_paragraphs():
+    r = parse_scrape("A Story With Sections In It\n\nFirst paragraph of the story, which sets things up.\n\n"
+                     "What Happens Next\n\nSecond paragraph, after the heading, with more detail.\n")
+    kinds = [b.kind for b in r.blocks]
+    assert kinds == ["paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("name", ["scrape_a", "scrape_b", "scrape_c"])
+def test_fixture_scrapes(name):
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    r = parse_scrape((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert r.title == expected["title"]
+    assert r.site == expected["site"]
+    assert [norm(p) for p in paragraphs(r)] == [norm(p) for p in expected["paragraphs"]]
+    assert [norm(f) for f in figures(r)] == [norm(f) for f in expected["figures"]]
+    assert r.headlines == expected["headlines"]

@@ -1,0 +1,173 @@
+"""Reading an article file's bytes, telling its format by content, and decoding it to text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from tui_reader.core.model import ArticleError
+
+MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no saved article is this big
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Magic numbers of formats that are certainly not articles.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive",
+    b"PK\x05\x06": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+    b"BZh": "a bzip2 archive",
+    b"7z\xbc\xaf": "a 7z archive",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+    b"SQLite format 3": "an SQLite database",
+    b"RIFF": "a RIFF media file",
+    b"OggS": "an Ogg media file",
+    b"ID3": "an MP3 file",
+}
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6])\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|article)\b[^>]*>", re.IGNORECASE)
+_MD_SIGNS = re.compile(
+    r"^(?:---\n|#{1,6} \S)|^\[[^\]\n]+\]\([^)\s]+\)|^(?:[-*+]|\d+\.) \S|^> |^```", re.MULTILINE
+)
+_MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|\.)[^)\s]*\)")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    path: str
+    data: bytes
+    text: str
+    encoding: str
+    format: str  # html | text | markdown
+    warnings: tuple[str, ...] = ()
+
+
+def read_bytes(path: Path) -> bytes:
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ArticleError(name, "is a directory, not an article file")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ArticleError(name, "no such file") from None
+    except PermissionError:
+        raise ArticleError(name, "permission denied") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise ArticleError(name, f"too large ({size / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB)")
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise ArticleError(name, "permission denied") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise ArticleError(name, "empty file")
+    return data
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:4096]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in head:
+        return "a binary file"
+    return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Browsers treat a declared latin-1 as windows-1252 (the WHATWG encoding standard).
+    return "cp1252" if name in ("latin_1", "iso8859-1", "ascii") else name
+
+
+def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
+    """Bytes to text: a BOM first, then an HTML charset declaration, then charset-normalizer.
+
+    Never raises on bad bytes: undecodable sequences become U+FFFD.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    looks_html = html if html is not None else bool(_HTML_SNIFF.match(data[:2048].decode("latin-1")))
+    if looks_html:
+        declared = _declared_charset(data)
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                pass  # a wrong declaration is common: fall through to detection
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def detect_format(text: str, suffix: str) -> str:
+    """By content first: an HTML document is HTML whatever its name; Markdown needs its signs."""
+    head = text[:4096]
+    if _HTML_SNIFF.match(head) or (suffix in (".html", ".htm", ".xhtml") and _HTML_ANYWHERE.search(head)):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    signs = len(_MD_SIGNS.findall(head)) + 2 * len(_MD_LINK.findall(head))
+    if head.startswith("---\n") and re.search(r"^title\s*:", head, re.MULTILINE | re.IGNORECASE):
+        return "markdown"
+    if signs >= 3 and suffix not in (".txt", ".text"):
+        return "markdown"
+    if signs >= 6:
+        return "markdown"
+    return "text"
+
+
+def read_article(path: Path) -> RawArticle:
+    data = read_bytes(path)
+    kind = _binary_kind(data)
+    if kind:
+        raise ArticleError(str(path), f"not an article: looks like {kind}")
+    text, encoding = decode(data)
+    replaced = text.count("\ufffd")
+    if replaced > max(16, len(text) // 20):
+        raise ArticleError(str(path), "not an article: mostly undecodable bytes")
+    warnings = (f"{replaced} undecodable bytes replaced",) if replaced else ()
+    fmt = detect_format(text, path.suffix.lower())
+    if not text.strip(" \t\r\n\ufeff\ufffd"):
+        raise ArticleError(str(path), "empty file")
+    return RawArticle(str(path), data, text, encoding, fmt, warnings)

@@ -1,0 +1,213 @@
+"""Walking an HTML tree into body blocks: headings, paragraphs, list items, quotes, captions, code.
+
+Block-level elements always end the current block, so the words of adjacent elements are never
+glued; inline elements (links, emphasis, spans) flow into the block being built. Links keep their
+resolved URL and their character span in the block's text.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from tui_reader.core.model import Block, Link
+from tui_reader.core.sanitize import clean_inline, strip_controls
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements that start a new block. Everything else is inline (including unknown custom tags).
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
+        "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "html", "noscript",
+        *HEADINGS,
+    }
+)
+SKIP_TAGS = frozenset(
+    {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+     "audio", "map", "head", "title", "meta", "link", "button", "input", "select", "textarea", "option"}
+)
+_WS = re.compile(r"\s+")
+
+
+class _Builder:
+    """Collects inline text and links for one block at a time."""
+
+    def __init__(self, base_url: str | None) -> None:
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.links: list[tuple[str, str, int, int]] = []  # raw text, url, raw start, raw end
+        self.length = 0  # characters in `parts`
+
+    def text(self, value: str | None) -> None:
+        """Inline text from the source: its newlines are plain white space in HTML."""
+        if value:
+            self._append(strip_controls(value).replace("\n", " "))
+
+    def line_break(self) -> None:
+        self._append("\n")
+
+    def _append(self, value: str) -> None:
+        self.parts.append(value)
+        self.length += len(value)
+
+    def raw_len(self) -> int:
+        return self.length
+
+    def flush(self, kind: str, level: int = 0) -> None:
+        raw = "".join(self.parts)
+        links = self.links
+        self.parts, self.links, self.length = [], [], 0
+        if kind == "preformatted":
+            text = raw.strip("\n")
+            if text.strip():
+                self.blocks.append(Block("preformatted", text))
+            return
+        text, mapped = _normalise_with_links(raw, links)
+        if text:
+            self.blocks.append(Block(kind, text, level, mapped))
+
+    def resolve(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = href.strip()
+        if href.startswith(("javascript:", "#", "data:")):
+            return None
+        try:
+            return urljoin(self.base_url, href) if self.base_url else href
+        except ValueError:
+            return None
+
+
+def _normalise_with_links(raw: str, links: list[tuple[str, str, int, int]]) -> tuple[str, tuple[Link, ...]]:
+    """Fold white space as a browser renders it, carrying link spans through the folding.
+
+    In `raw`, "\\n" only comes from `<br>` (source newlines were made spaces by `_Builder.text`):
+    it stays a line break; any other run of white space becomes one space.
+    """
+    out: list[str] = []
+    index_map = [0] * (len(raw) + 1)
+    pending = ""
+    for i, ch in enumerate(raw):
+        index_map[i] = len(out)
+        if ch.isspace():
+            if out:
+                pending = "\n" if ch == "\n" or pending == "\n" else " "
+            continue
+        if ord(ch) in _INVISIBLE:
+            continue
+        if pending:
+            out.append(pending)
+            pending = ""
+            index_map[i] = len(out)
+        out.append(ch)
+    index_map[len(raw)] = len(out)
+    text = "".join(out)
+    result = []
+    for _, url, start, end in links:
+        s, e = index_map[start], min(index_map[end], len(text))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append(Link(text[s:e], url, s, e))
+    return text, tuple(result)
+
+
+_INVISIBLE = frozenset((0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+
+
+def _has_block_child(el) -> bool:
+    return any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in el.iterchildren())
+
+
+def _walk(el, b: _Builder, kind: str) -> None:
+    """Walk `el`'s content; `kind` is the block kind that inline content here becomes."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in SKIP_TAGS or not isinstance(el.tag, str):
+        return
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return
+    if tag in BLOCK_TAGS:
+        b.flush(kind)
+        child_kind = kind
+        level = 0
+        if tag in HEADINGS:
+            child_kind, level = "heading", HEADINGS[tag]
+        elif tag == "li" or tag == "dd" or tag == "dt":
+            child_kind = "list_item" if kind != "blockquote" else kind
+        elif tag == "blockquote":
+            child_kind = "blockquote"
+        elif tag in ("figcaption", "caption"):
+            child_kind = "figure"
+        elif tag == "pre":
+            child_kind = "preformatted"
+        elif tag in ("p", "div", "td", "th", "section", "article", "main", "body", "center", "address"):
+            child_kind = kind if kind in ("blockquote", "list_item", "figure") else "paragraph"
+        if tag == "figure":
+            child_kind = "figure"
+        if child_kind == "preformatted":
+            b._append(strip_controls("".join(el.itertext())))
+            b.flush("preformatted")
+        else:
+            b.text(el.text)
+            for child in el:
+                _walk(child, b, child_kind)
+                b.text(child.tail)
+            if level:
+                b.flush("heading", level)
+            else:
+                b.flush(child_kind)
+        return
+    # inline
+    if tag == "br":
+        b.line_break()
+        return
+    if tag == "img":
+        return
+    if tag == "a":
+        url = b.resolve(el.get("href"))
+        start = b.raw_len()
+        b.text(el.text)
+        for child in el:
+            _walk(child, b, kind)
+            b.text(child.tail)
+        if url:
+            b.links.append(("", url, start, b.raw_len()))
+        return
+    b.text(el.text)
+    for child in el:
+        _walk(child, b, kind)
+        b.text(child.tail)
+
+
+def blocks_from_tree(root, base_url: str | None = None) -> list[Block]:
+    """All blocks under `root` (an lxml element), in document order."""
+    b = _Builder(base_url)
+    _walk(root, b, "paragraph")
+    b.flush("paragraph")
+    return [_fix_heading_levels(block) for block in b.blocks]
+
+
+def _fix_heading_levels(block: Block) -> Block:
+    if block.kind == "heading" and not block.level:
+        return Block("heading", block.text, 2, block.links)
+    return block
+
+
+def parse_fragment(html: str):
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def inline_text(el) -> str:
+    return clean_inline(" ".join(el.itertext()))

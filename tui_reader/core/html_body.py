@@ -1,0 +1,65 @@
+"""The body of an HTML page: readability-lxml finds the article, our rules clean around it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+from readability import Document
+
+from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
+from tui_reader.core.model import Block
+
+logging.getLogger("readability").setLevel(logging.ERROR)
+logging.getLogger("readability.readability").setLevel(logging.ERROR)
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
+
+
+@dataclass
+class Body:
+    root: object  # the whole page, parsed: for metadata and linked headlines
+    summary: object | None  # readability's article fragment
+    warnings: list[str] = field(default_factory=list)
+
+    def blocks(self, base_url: str | None) -> list[Block]:
+        if self.summary is None:
+            return []
+        return blocks_from_tree(self.summary, base_url)
+
+
+def parse_document(text: str):
+    text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def _too_deep(root) -> bool:
+    element = root
+    for _ in range(MAX_DEPTH - 2):
+        children = [c for c in element if isinstance(c.tag, str)]
+        if not children:
+            return False
+        element = children[-1]
+    return True
+
+
+def extract_body(text: str) -> Body:
+    root = parse_document(text)
+    warnings: list[str] = []
+    try:
+        summary_html = Document(text).summary(html_partial=True)
+    except Exception as exc:  # readability raises its own Unparseable and lxml errors on odd pages
+        warnings.append(f"readability could not find the article ({type(exc).__name__})")
+        summary_html = ""
+    summary = parse_fragment(summary_html) if summary_html else None
+    if summary is None or not "".join(summary.itertext()).strip():
+        if _too_deep(root):
+            warnings.append(f"the page is nested more than {MAX_DEPTH} levels deep; text below that is lost")
+    return Body(root, summary, warnings)

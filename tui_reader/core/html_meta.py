@@ -1,0 +1,233 @@
+"""Metadata of an HTML page: title, authors, site, date, canonical URL, language.
+
+Each field is taken from the most explicit source that has it: Open Graph and article meta tags,
+then JSON-LD, then ordinary markup (`<title>`, `<h1>`, `<time>`, bylines), then visible text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin, urlparse
+
+from tui_reader.core.dates import find_date_in_text, normalise_date
+from tui_reader.core.people import clean_authors
+from tui_reader.core.sanitize import clean_inline
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
+
+
+def _meta(root, *names: str) -> str | None:
+    """The first non-empty content of <meta property|name|itemprop=NAME>, in the order of `names`."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key in names and key not in found:
+            value = clean_inline(el.get("content") or "")
+            if value:
+                found[key] = value
+    for name in names:
+        if name in found:
+            return found[name]
+    return None
+
+
+def _jsonld_objects(root) -> list[dict]:
+    objects: list[dict] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(objects) < 200:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
+    return objects
+
+
+def _types(obj: dict) -> list[str]:
+    t = obj.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return [str(v).lower() for v in values if v]
+
+
+def _name_of(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _name_of(v)]
+    return []
+
+
+def _jsonld_article(objects: list[dict]) -> dict:
+    for preferred in _JSONLD_ARTICLE_TYPES:
+        for obj in objects:
+            if any(t.endswith(preferred) for t in _types(obj)):
+                return obj
+    return {}
+
+
+def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
+    """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title, None
+    norm = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731
+    if site:
+        if norm(parts[-1]) == norm(site) or norm(site) in norm(parts[-1]):
+            return _join_back(title, parts[:-1]), parts[-1]
+        if norm(parts[0]) == norm(site):
+            return _join_back(title, parts[1:]), parts[0]
+    last = parts[-1]
+    # A short trailing segment is a site or section name: "… | The Daily Planet".
+    if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])):
+        return _join_back(title, parts[:-1]), last
+    return title, None
+
+
+def _join_back(title: str, parts: list[str]) -> str:
+    """Rejoin kept segments with the separators they had in the original title."""
+    if not parts:
+        return title
+    end = title.find(parts[-1]) + len(parts[-1])
+    start = title.find(parts[0])
+    return title[start:end].strip()
+
+
+def _byline(root) -> list[str]:
+    candidates = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("rel") == "author" or el.get("itemprop") == "author":
+            candidates.append(el)
+            continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if re.search(r"\b(?:byline|author-name|author__name|article-author|c-byline)\b", cls):
+            candidates.append(el)
+    names: list[str] = []
+    for el in candidates[:6]:
+        text = clean_inline(" ".join(el.itertext()))
+        if 0 < len(text) <= 120:
+            names.extend(clean_authors([text]))
+    return names
+
+
+def _language(root, jsonld: dict) -> str | None:
+    html = root if root.tag == "html" else root.find(".//html")
+    lang = (html.get("lang") or html.get("xml:lang") or "") if html is not None else ""
+    lang = lang or _meta(root, "og:locale", "content-language", "language", "dc.language") or ""
+    lang = lang or str(jsonld.get("inLanguage") or "")
+    for el in root.iter("meta"):
+        if not lang and (el.get("http-equiv") or "").lower() == "content-language":
+            lang = el.get("content") or ""
+    lang = lang.strip().replace("_", "-")
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", lang):
+        return None
+    primary, *rest = lang.split("-")
+    return "-".join([primary.lower(), *[r.upper() if len(r) == 2 else r for r in rest]])
+
+
+def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
+    """Metadata fields as a dict of Metadata's field names (the loader builds the dataclass)."""
+    objects = _jsonld_objects(root)
+    ld = _jsonld_article(objects)
+
+    url = None
+    for el in root.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            url = el.get("href").strip()
+            break
+    url = url or _meta(root, "og:url", "twitter:url")
+    if not url and isinstance(ld.get("url"), str):
+        url = ld["url"]
+    if not url:
+        saved = _SAVED_FROM.search(raw_html[:4096])
+        url = saved.group(1) if saved else page_url
+    if url and not urlparse(url).scheme and page_url:
+        url = urljoin(page_url, url)
+    if url and urlparse(url).scheme not in ("http", "https"):
+        url = None
+
+    site = _meta(root, "og:site_name", "application-name", "twitter:site")
+    if site and site.startswith("@"):
+        site = None  # a Twitter handle is not a site name
+    if not site:
+        for name in _name_of(ld.get("publisher")):
+            site = clean_inline(name)
+            break
+
+    title_tag = None
+    for el in root.iter("title"):
+        title_tag = clean_inline(el.text_content())
+        break
+    title = _meta(root, "og:title", "twitter:title")
+    if not title and isinstance(ld.get("headline"), str):
+        title = clean_inline(ld["headline"])
+    inferred_site = None
+    if title:
+        title, inferred_site = _split_title(title, site)
+    elif title_tag:
+        title, inferred_site = _split_title(title_tag, site)
+    if not title:
+        for h1 in root.iter("h1"):
+            text = clean_inline(h1.text_content())
+            if text:
+                title = text
+                break
+    if not site and title_tag and title and title_tag != title:
+        _, inferred_site = _split_title(title_tag, None)
+    site = site or inferred_site
+
+    authors = clean_authors(
+        [a for a in [_meta(root, "author", "article:author", "dc.creator", "sailthru.author", "parsely-author")] if a]
+        + [clean_inline(n) for n in _name_of(ld.get("author"))]
+    )
+    if not authors:
+        authors = _byline(root)
+
+    published = None
+    for candidate in (
+        _meta(root, "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+              "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
+        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+        ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
+    ):
+        published = normalise_date(candidate)
+        if published:
+            break
+    if not published:
+        for el in root.iter("time"):
+            published = normalise_date(el.get("datetime")) or find_date_in_text(clean_inline(el.text_content()))
+            if published:
+                break
+
+    kind = "article-newspaper"
+    types = _types(ld)
+    if any("blogposting" in t for t in types) or (_meta(root, "og:type") or "").lower() == "blog":
+        kind = "post-weblog"
+    elif not ld and (_meta(root, "og:type") or "article").lower() not in ("article", "news", "newsarticle"):
+        kind = "webpage"
+
+    return {
+        "title": title or None,
+        "authors": tuple(authors),
+        "site": site,
+        "published": published,
+        "url": url,
+        "language": _language(root, ld),
+        "kind": kind,
+    }

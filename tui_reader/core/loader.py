@@ -1,0 +1,125 @@
+"""`load_article(path) -> Article`: the one way into the core for the CLI, the UI, benches and tests."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from os import PathLike
+from pathlib import Path
+
+from tui_reader.core.decode import RawArticle, read_article
+from tui_reader.core.html_body import extract_body
+from tui_reader.core.html_meta import html_metadata
+from tui_reader.core.language import guess_language
+from tui_reader.core.markdown import parse_markdown
+from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
+from tui_reader.core.people import clean_authors
+from tui_reader.core.dates import normalise_date
+from tui_reader.core.sections import build_sections
+from tui_reader.core.text_scrape import parse_scrape
+from tui_reader.core.headlines import find_html_headlines
+try:  # TEMPORARY while the quotes module is being written; removed when it lands
+    from tui_reader.core.quotes import find_quotes
+except ImportError:
+    def find_quotes(sections):
+        return ()
+
+
+def load_article(path: str | PathLike) -> Article:
+    """Read, decode, clean and analyse one saved article. Raises `ArticleError` for bad input."""
+    path = Path(path)
+    raw = read_article(path)
+    try:
+        if raw.format == "html":
+            article = _from_html(raw)
+        elif raw.format == "markdown":
+            article = _from_markdown(raw)
+        else:
+            article = _from_text(raw)
+    except RecursionError:
+        raise ArticleError(str(path), "document structure too deeply nested to read") from None
+    return article
+
+
+def _sections(blocks: Sequence[Block], title: str | None) -> tuple[Section, ...]:
+    return build_sections(_drop_title_heading(blocks, title))
+
+
+def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], headlines: Sequence[Headline] = (),
+            warnings: Sequence[str] = ()) -> Article:
+    if not meta.get("language"):
+        meta["language"] = guess_language(" ".join(b.text for s in sections for b in s.blocks))
+    warnings = list(raw.warnings) + list(warnings)
+    if not sections:
+        warnings.append("no article text found")
+    return Article(
+        path=raw.path,
+        format=raw.format,
+        metadata=Metadata(**meta),
+        sections=sections,
+        quotes=find_quotes(sections),
+        headlines=tuple(headlines),
+        warnings=tuple(warnings),
+        content_hash=hashlib.sha256(raw.data).hexdigest(),
+    )
+
+
+def _drop_title_heading(blocks: Sequence[Block], title: str | None) -> list[Block]:
+    """The page's own headline repeated as the body's first heading is header, not body."""
+    blocks = list(blocks)
+    if title:
+        key = _key(title)
+        for i, block in enumerate(blocks[:3]):
+            if block.kind == "heading" and _key(block.text) == key:
+                return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _from_html(raw: RawArticle) -> Article:
+    body = extract_body(raw.text)
+    meta = html_metadata(body.root, raw.text)
+    sections = _sections(body.blocks(meta["url"]), meta["title"])
+    headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"])
+    return _finish(raw, meta, sections, headlines, body.warnings)
+
+
+def _from_text(raw: RawArticle) -> Article:
+    scrape = parse_scrape(raw.text)
+    meta = {
+        "title": scrape.title,
+        "authors": tuple(scrape.authors),
+        "site": scrape.site,
+        "published": scrape.published,
+        "url": None,
+        "language": None,
+    }
+    headlines = [Headline(text, None) for text in scrape.headlines]
+    return _finish(raw, meta, _sections(scrape.blocks, scrape.title), headlines)
+
+
+def _from_markdown(raw: RawArticle) -> Article:
+    doc = parse_markdown(raw.text)
+    fm = doc.meta
+    first = lambda *keys: next((fm[k] for k in keys if isinstance(fm.get(k), str) and fm[k]), None)  # noqa: E731
+    authors = fm.get("authors") or fm.get("author") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    title = first("title", "headline")
+    blocks = list(doc.blocks)
+    if not title:
+        title = next((b.text for b in blocks[:3] if b.kind == "heading" and b.level == 1), None)
+    meta = {
+        "title": title,
+        "authors": tuple(clean_authors(authors)),
+        "site": first("site", "site_name", "publisher", "source", "publication"),
+        "published": normalise_date(first("date", "published", "pubdate", "date_published")),
+        "url": first("url", "canonical_url", "canonical", "link", "source_url"),
+        "language": first("lang", "language"),
+    }
+    headlines = [Headline(text, url) for text, url in doc.headlines]
+    return _finish(raw, meta, _sections(blocks, title), headlines)

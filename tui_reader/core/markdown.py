@@ -1,0 +1,249 @@
+"""Markdown articles: front matter for metadata, the CommonMark block forms that articles use.
+
+Inline markers (emphasis, code spans) are removed from the text; links keep their text in the
+block and their URL and span in `Block.links`. A "Related"/"See also"/"Read more" section whose
+items are links gives linked headlines instead of body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui_reader.core.model import Block, Link
+from tui_reader.core.sanitize import clean_inline, strip_controls
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_LIST = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
+_FENCE = re.compile(r"^[ \t]{0,3}(```+|~~~+)")
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_IMAGE = re.compile(r"^!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)$")
+_INLINE_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[([^\]]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`+([^`]+)`+")
+_RELATED = re.compile(r"^(?:related|related (?:articles|stories|reading|coverage)|see also|read (?:more|also|next)|more (?:on|from) .*|further reading|recommended)\W*$", re.I)
+
+
+@dataclass
+class MarkdownResult:
+    blocks: list[Block] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    headlines: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    meta: dict = {}
+    key = None
+    for line in match.group(1).splitlines():
+        item = re.match(r"^\s+-\s+(.*)$", line)
+        if item and key:
+            meta.setdefault(key, [])
+            if isinstance(meta[key], list):
+                meta[key].append(_unquote(item.group(1)))
+            continue
+        pair = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+        if pair:
+            key = pair.group(1).lower()
+            value = pair.group(2).strip()
+            if value.startswith("[") and value.endswith("]"):
+                meta[key] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
+            else:
+                meta[key] = _unquote(value) if value else []
+    return meta, text[match.end():]
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return clean_inline(value)
+
+
+def render_inline(text: str, refs: dict[str, str]) -> tuple[str, tuple[Link, ...]]:
+    """Markdown inline text → plain text with link spans."""
+    text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
+    text = _REF_LINK.sub(
+        lambda m: f"[{m.group(1)}]({refs.get((m.group(2) or m.group(1)).lower(), '')})", text
+    )
+    out: list[str] = []
+    links: list[Link] = []
+    pos = 0
+    length = 0
+    for match in _INLINE_LINK.finditer(text):
+        before = _plain(text[pos : match.start()])
+        out.append(before)
+        length += len(before)
+        label = _plain(match.group(2))
+        if match.group(1):  # an image inside a paragraph: keep its alt text only
+            out.append(label)
+            length += len(label)
+        else:
+            url = match.group(3)
+            if label and url:
+                links.append(Link(label, url, length, length + len(label)))
+            out.append(label)
+            length += len(label)
+        pos = match.end()
+    out.append(_plain(text[pos:]))
+    joined = "".join(out)
+    cleaned = clean_inline(joined)
+    if cleaned != joined:  # white space was folded: find each link's label again, in order
+        return cleaned, tuple(_relocate(cleaned, links))
+    return cleaned, tuple(links)
+
+
+def _relocate(text: str, links: list[Link]) -> list[Link]:
+    result, cursor = [], 0
+    for link in links:
+        label = clean_inline(link.text)
+        index = text.find(label, cursor)
+        if index >= 0:
+            result.append(Link(label, link.url, index, index + len(label)))
+            cursor = index + len(label)
+    return result
+
+
+def _plain(text: str) -> str:
+    text = _CODE.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+
+
+def parse_markdown(source: str) -> MarkdownResult:
+    meta, body = _front_matter(strip_controls(source).replace("\r\n", "\n"))
+    result = MarkdownResult(meta=meta)
+    lines = body.split("\n")
+    refs = {}
+    kept = []
+    for line in lines:
+        ref = _REF_DEF.match(line)
+        if ref:
+            refs[ref.group(1).lower()] = ref.group(2)
+        else:
+            kept.append(line)
+    lines = kept
+
+    blocks: list[Block] = []
+    para: list[str] = []
+    kind_of_para = "paragraph"
+
+    def flush() -> None:
+        nonlocal para, kind_of_para
+        if para:
+            joined = " ".join(p.strip() for p in para)
+            image = _IMAGE.match(joined)
+            if image:
+                if image.group(1).strip():
+                    blocks.append(Block("figure", clean_inline(image.group(1))))
+            else:
+                text, links = render_inline(joined, refs)
+                if text:
+                    blocks.append(Block(kind_of_para, text, 0, links))
+        para, kind_of_para = [], "paragraph"
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        fence = _FENCE.match(line)
+        if fence:
+            flush()
+            marker = fence.group(1)
+            code = []
+            i += 1
+            while i < len(lines) and not lines[i].lstrip().startswith(marker):
+                code.append(lines[i])
+                i += 1
+            if "".join(code).strip():
+                blocks.append(Block("preformatted", "\n".join(code)))
+            i += 1
+            continue
+        if not line.strip():
+            flush()
+            i += 1
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            flush()
+            text, links = render_inline(atx.group(2), refs)
+            if text:
+                blocks.append(Block("heading", text, len(atx.group(1)), links))
+            i += 1
+            continue
+        if para and kind_of_para == "paragraph" and _SETEXT.match(line) and len(para) == 1:
+            text, links = render_inline(para[0], refs)
+            blocks.append(Block("heading", text, 1 if line.strip().startswith("=") else 2, links))
+            para = []
+            i += 1
+            continue
+        if _RULE.match(line):
+            flush()
+            i += 1
+            continue
+        quote = _QUOTE.match(line)
+        if quote:
+            if kind_of_para != "blockquote":
+                flush()
+                kind_of_para = "blockquote"
+            if quote.group(1).strip():
+                para.append(quote.group(1))
+            else:
+                flush()
+                kind_of_para = "blockquote"
+            i += 1
+            continue
+        item = _LIST.match(line)
+        if item:
+            flush()
+            kind_of_para = "list_item"
+            para.append(item.group(1))
+            i += 1
+            continue
+        if kind_of_para == "blockquote":
+            flush()
+        if line.startswith("    ") and not para:
+            code = []
+            while i < len(lines) and (lines[i].startswith("    ") or not lines[i].strip()):
+                code.append(lines[i][4:])
+                i += 1
+            blocks.append(Block("preformatted", "\n".join(code).strip("\n")))
+            continue
+        para.append(line)
+        i += 1
+    flush()
+    result.blocks, result.headlines = _take_related(blocks)
+    return result
+
+
+def _take_related(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, str | None]]]:
+    """A trailing "Related" heading followed only by link items becomes headlines, not body."""
+    kept: list[Block] = []
+    headlines: list[tuple[str, str | None]] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "heading" and _RELATED.match(block.text):
+            j = i + 1
+            items = []
+            while j < len(blocks) and blocks[j].kind in ("list_item", "paragraph") and blocks[j].links:
+                items.append(blocks[j])
+                j += 1
+            if items and (j == len(blocks) or blocks[j].kind == "heading"):
+                for item in items:
+                    for link in item.links:
+                        headlines.append((link.text, link.url))
+                i = j
+                continue
+        kept.append(block)
+        i += 1
+    return kept, headlines

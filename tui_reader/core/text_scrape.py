@@ -1,0 +1,304 @@
+"""Cleaning a plain-text scrape of a news page into body blocks.
+
+A page copied as text keeps what the browser showed around the article: sign-up prompts, photo
+credits glued to captions, each caption two or three times (with and without " - Site Name"),
+teaser headlines of related articles, UI strings in other languages. The rules here are general:
+they look at the shape of lines (length, punctuation, capitals, script, repetition), never at
+one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tui_reader.core.dates import find_date_in_text
+from tui_reader.core.language import guess_language, line_languages
+from tui_reader.core.model import Block
+from tui_reader.core.people import clean_authors
+from tui_reader.core.sanitize import clean_inline
+
+# A short line that starts like site chrome (prompts, account and sharing UI).
+_CHROME_START = re.compile(
+    r"^\W*(?:registration (?:was|is) successful|please (?:follow|click|confirm|check)|sign (?:up|in|out)|"
+    r"log ?(?:in|out)|register\b|subscribe|unsubscribe|newsletter|to participate in|join the (?:discussion|conversation)|"
+    r"create (?:an|your) account|forgot (?:your )?password|already (?:a member|have an account|registered)|"
+    r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie|privacy policy|terms of (?:use|service)|"
+    r"all rights reserved|share (?:this|on|via)|follow us|advertisement|sponsored|related (?:articles?|stories|news)|"
+    r"read more|read also|see also|most (?:read|popular|viewed)|recommended|trending|you (?:may|might) also like|"
+    r"comments?\b|show comments|leave a comment|skip to|back to top|loading|click here|copy link|print\b|"
+    r"email\b|download (?:the|our) app|get the app|open in app|listen to (?:this|the) article|add to (?:favou?rites|bookmarks))",
+    re.IGNORECASE,
+)
+# Words that only site UI puts in a short line that does not end like a sentence.
+_CHROME_ANY = re.compile(
+    r"\b(?:inbox|newsletters?|subscribe|sign (?:up|in)|log ?in|cookies|advertisement|comments|"
+    r"registration|password|e-?mail alerts|push notifications)\b",
+    re.IGNORECASE,
+)
+_CHROME_WHOLE = re.compile(r"^\W*(?:menu|search|home|close|share|tweet|like|reply|more|next|previous|top|\d+ comments?)\W*$", re.I)
+_CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*:|photos\s*:|image\s*:|credit\s*:|фото\s*:|foto\s*:)\s*", re.I)
+# " - Sputnik International", " — The Site", " | Site" at the end of a line.
+_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
+_FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’»)]*$")
+_GLUE = re.compile(r"(?<=[a-zа-яё0-9)\].])(?=[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё])")
+_BYLINE = re.compile(r"^(?:by|von|par|por|автор)\s+\S", re.IGNORECASE)
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via with from into onto over per than vs is".split()
+)
+
+
+@dataclass
+class ScrapeResult:
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    headlines: list[str] = field(default_factory=list)  # teaser lines: related articles without URLs
+
+
+def _script(ch: str) -> str:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "other"
+    return name.split(" ", 1)[0]  # LATIN, CYRILLIC, GREEK, ARABIC, CJK, HEBREW, …
+
+
+def script_profile(text: str) -> Counter:
+    return Counter(_script(ch) for ch in text if ch.isalpha())
+
+
+def dominant_script(text: str) -> str | None:
+    profile = script_profile(text)
+    return profile.most_common(1)[0][0] if profile else None
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_title_case(line: str) -> bool:
+    """Most significant words start with a capital (for scripts that have capitals)."""
+    words = [w.strip("'\"‘’“”«»()[]") for w in _words(line)]
+    words = [w for w in words if w and w[0].isalpha()]
+    if not words:
+        return False
+    significant = [w for w in words[1:] if w.lower() not in _MINOR_WORDS] or words
+    capitals = sum(1 for w in significant if w[0].isupper())
+    return words[0][0].isupper() and capitals >= 0.7 * len(significant)
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line that begins with a capital and has no sentence-final punctuation."""
+    words = _words(line)
+    if not 2 <= len(words) <= 20 or len(line) > 160:
+        return False
+    first = line.lstrip("'\"‘“«„")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    stripped = line.rstrip("'\"’”» ")
+    return not re.search(r"[.,;:…]$", stripped) and not line.endswith("!")
+
+
+def is_chrome(line: str, script: str | None, language: str | None = None) -> bool:
+    words = _words(line)
+    if not words:
+        return True
+    if len(words) <= 12 and _CHROME_START.match(line):
+        return True
+    if len(words) <= 12 and not line.rstrip().endswith(".") and _CHROME_ANY.search(line):
+        return True
+    if _CHROME_WHOLE.match(line):
+        return True
+    if re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*|\s*\S+@\S+\.\w+\s*", line):
+        return True
+    if script and len(words) <= 12:
+        profile = script_profile(line)
+        letters = sum(profile.values())
+        if letters and profile.get(script, 0) < 0.3 * letters:
+            return True  # a UI string in another script than the article's
+    if language and len(words) <= 12 and foreign_words(line, language):
+        return True  # a UI string in another language than the article's
+    return False
+
+
+def foreign_words(line: str, language: str) -> bool:
+    """The line's common words belong to another language and none to the article's."""
+    theirs = line_languages(line)
+    return bool(theirs) and language not in theirs
+
+
+def _site_suffixes(lines: list[str]) -> str | None:
+    """A " - Name" suffix that recurs on several lines names the site."""
+    counts: Counter = Counter()
+    bare = {line.strip() for line in lines}
+    for line in lines:
+        match = _SUFFIX.search(line)
+        if not match:
+            continue
+        name = match.group(1).strip()
+        if not name[:1].isupper() or len(name.split()) > 6:
+            continue
+        counts[name] += 1
+        # One occurrence is enough when the same line also appears without the suffix.
+        if line[: match.start()].strip() in bare:
+            counts[name] += 1
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if count >= 2 else None
+
+
+def _strip_suffix(line: str, site: str | None) -> tuple[str, bool]:
+    if site:
+        match = _SUFFIX.search(line)
+        if match and match.group(1).strip() == site:
+            return line[: match.start()].rstrip(), True
+    return line, False
+
+
+def _split_credit(body: str, following: list[str], site: str | None) -> tuple[str, str]:
+    """"REUTERS / Jerzy DudekNATO chief speaks…" → ("REUTERS / Jerzy Dudek", "NATO chief speaks…").
+
+    A caption that repeats on a following line marks the boundary exactly; otherwise the first
+    place where a lower-case letter is glued to a capital does.
+    """
+    for nxt in following:
+        caption, _ = _strip_suffix(nxt.strip(), site)
+        if caption and body.endswith(caption) and len(caption) < len(body):
+            return body[: -len(caption)].strip(), caption
+    match = _GLUE.search(body)
+    if match and len(body) - match.start() > 15:
+        return body[: match.start()].strip(), body[match.start():].strip()
+    return body.strip(), ""
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: paragraphs are runs of lines between blank lines."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 6:
+        return False
+    longest = lengths[int(len(lengths) * 0.95) - 1]
+    return longest <= 100 and sum(1 for n in lengths if n >= 50) >= 0.6 * len(lengths)
+
+
+def _logical_lines(text: str) -> list[tuple[str, bool]]:
+    """(line, blank line before it). Wrapped text is unwrapped into one line a paragraph."""
+    raw = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    result: list[tuple[str, bool]] = []
+    blank = True
+    if _hard_wrapped(raw):
+        buffer: list[str] = []
+        for line in raw + [""]:
+            if line.strip():
+                buffer.append(line.strip())
+                continue
+            if buffer:
+                result.append((" ".join(buffer), blank))
+                buffer = []
+            blank = True
+            continue
+        return [(clean_inline(line), b) for line, b in result]
+    for line in raw:
+        cleaned = clean_inline(line)
+        if not cleaned:
+            blank = True
+            continue
+        result.append((cleaned, blank))
+        blank = False
+    return result
+
+
+def parse_scrape(text: str) -> ScrapeResult:
+    lines = _logical_lines(text)
+    script = dominant_script(text)
+    language = guess_language(text)
+    site = _site_suffixes([line for line, _ in lines])
+    result = ScrapeResult(site=site)
+    kinds, captions = _classify(lines, script, language, site, result)
+
+    for i, (line, _) in enumerate(lines):
+        kind = kinds[i]
+        if kind == "figure":
+            nxt = next((k for k in kinds[i + 1 :] if k not in ("repeat", "credit")), None)
+            if nxt == "teaser":
+                continue  # the thumbnail of a related-article teaser, not a picture of this article
+            result.blocks.append(Block("figure", captions[i]))
+        elif kind == "teaser":
+            result.headlines.append(line)
+        elif kind == "heading":
+            result.blocks.append(Block("heading", line, 2))
+        elif kind == "paragraph":
+            result.blocks.append(Block("paragraph", line))
+    return result
+
+
+def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list[str], list[str | None]]:
+    """Label each logical line: chrome, title, meta, figure, repeat, credit, teaser, heading, paragraph."""
+    kinds: list[str] = []
+    captions: list[str | None] = []
+    last_caption: str | None = None
+    seen_body = False
+    for i, (line, blank_before) in enumerate(lines):
+        caption_text, had_suffix = _strip_suffix(line, site)
+        kind = "paragraph"
+        caption = None
+        if is_chrome(line, script, language):
+            kind = "chrome"
+        elif _CREDIT.match(line):
+            following = [l for l, _ in lines[i + 1 : i + 4]]
+            _, caption = _split_credit(_CREDIT.sub("", line, count=1), following, site)
+            kind = "figure" if caption else "credit"
+        elif last_caption and caption_text == last_caption:
+            kind = "repeat"
+        elif had_suffix:
+            kind, caption = "figure", caption_text
+        elif not seen_body and _BYLINE.match(line) and len(_words(line)) <= 8:
+            kind = "meta"
+            result.authors.extend(clean_authors([line]))
+        elif not seen_body and len(_words(line)) <= 8 and find_date_in_text(line) and not _FINAL_PUNCT.search(line):
+            kind = "meta"
+            result.published = result.published or find_date_in_text(line)
+        elif not seen_body and is_headline_like(line):
+            kind = "head"  # the title, or chrome above it: decided below
+        elif kinds and kinds[-1] in ("figure", "repeat") and is_headline_like(line):
+            kind = "teaser"
+        elif is_headline_like(line) and blank_before and seen_body and is_title_case(line):
+            kind = "heading"
+        if kind in ("paragraph", "figure"):
+            seen_body = True
+        if kind not in ("repeat", "credit"):
+            last_caption = caption if kind == "figure" else None
+        kinds.append(kind)
+        captions.append(caption)
+
+    # The title is the last headline-like line above the body; what stands above it is site chrome.
+    heads = [i for i, k in enumerate(kinds) if k == "head"]
+    if heads:
+        result.title = lines[heads[-1]][0]
+        for i in range(heads[-1]):
+            if kinds[i] in ("head", "paragraph"):
+                kinds[i] = "chrome"
+        kinds[heads[-1]] = "title"
+    _drop_chrome_tail(lines, kinds)
+    return kinds, captions
+
+
+def _drop_chrome_tail(lines, kinds: list[str]) -> None:
+    """After the last chrome line of the page's end, short lines that do not end a sentence are UI too."""
+    for i, kind in enumerate(kinds):
+        if kind != "chrome":
+            continue
+        rest = range(i + 1, len(lines))
+        if all(kinds[j] == "chrome" or _ui_like(lines[j][0]) for j in rest):
+            for j in rest:
+                kinds[j] = "chrome"
+            return
+
+
+def _ui_like(line: str) -> bool:
+    return len(_words(line)) <= 12 and not re.search(r"[.!?\"”»]$", line)
