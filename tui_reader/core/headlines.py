@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urljoin, urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from tui_reader.core.model import Headline, Section
 
@@ -27,8 +28,8 @@ HIDDEN = 64  # noscript, template, hidden
 HEADING = 128  # h1-h6 or an element named like a headline
 CARD = 256  # an <article> or <main>: header/footer inside it are not the site's
 RECIRC = 512  # a box of story links: related, trending, popular, recommended, latest stories
-# A link in one of these zones is never a headline. In navigation only a story box (a site
-# header's "trending" bar) linking to an article-like URL passes.
+# A link in one of these zones is never a headline. In navigation only a link to an article-like
+# URL inside a story box (a site header's "trending" bar, "previous post") or a heading passes.
 REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -110,6 +111,7 @@ _RECIRC_WORDS = frozenset(
     {
         "related", "trending", "popular", "mostpopular", "mostread", "recommended", "recommendations",
         "recirc", "recirculation", "latest", "headlines", "stories", "story", "teaser", "teasers",
+        "prev", "previous", "next",
     }
 )
 _AD_SUBSTRINGS = ("sponsor", "advert", "nativead", "promoted", "adslot", "adunit", "adchoices")
@@ -134,6 +136,7 @@ _TRACKING_PARAM = re.compile(r"^(?:utm_\w+|itm_\w+|intc_\w+|ref|src|srcref|cmpid
 _ARTICLE_PATH = re.compile(
     r"/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\d{5,}|[^/\W_]+(?:[-_][^/\W_]+){3,}",
 )
+_ARTICLE_QUERY = re.compile(r"=(?:\d{5,}|[^\W_]+(?:[-_][^\W_]+){4,})(?:&|$)")  # ?id=1234567, ?a=a-long-slug-of-words
 _NON_PAGE_EXT = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|webp|svg|mp3|mp4|m4a|mov|zip|docx?|xlsx?|pptx?|rss|xml|json)$",
     re.IGNORECASE,
@@ -161,7 +164,7 @@ _SOCIAL_HOSTS = frozenset({
 
 _LABEL_PREFIX = re.compile(
     r"^(?:related(?: (?:article|story|stories|content|coverage))?|read more|read also|also read|"
-    r"see also|more|recommended|read)\s*[:|»>\-–—]+\s*",
+    r"see also|more|recommended|featured|read)\s*[:|»>\-–—]+\s*",
     re.IGNORECASE,
 )
 _NOT_HEADLINE = re.compile(
@@ -172,9 +175,13 @@ _NOT_HEADLINE = re.compile(
     r"leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|"
     r"privacy|terms (?:of|and)|cookie|contact us|about us|advertise|all rights reserved|copyright|"
     r"download (?:the|our|on)|(?:photo|image|picture|portrait) of |get (?:the|our) (?:app|newsletter)|sponsored|promoted|paid (?:post|content))"
+    r"|^(?:see|read|get|join|visit|update|manage|check|explore|discover|browse|view|search|find|request|try|"
+    r"shop|buy|learn|follow|download|subscribe|sign|tell|give|send|listen|watch) (?:to |up |in )?(?:our|your|us|all)\b"
     r"|\b\d+\s+(?:comments?|replies|responses)\b|\bcomments?\s*\(\d+\)",
     re.IGNORECASE,
 )
+# Two sentence breaks inside the text: a blurb or a notice, not a title.
+_BLURB = re.compile(r"[a-z]{3}[.?]\s+\S.*[a-z]{3}[.?]\s+\S")
 _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "font", "mark", "small", "cite", "q"})
 # Text before a link that introduces it as a headline rather than running into it.
 _LABEL_BEFORE = re.compile(
@@ -183,12 +190,12 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONTINUES = re.compile(r"[,;]\s*[a-z]")  # "<a>…</a>, according to" carries on the sentence
-_WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENERS = "\"'“‘«„‹¿¡([$£€#"
 
 MIN_WORDS = 4
 MIN_WORDS_STRONG = 3  # in a heading, or linking to an article-like URL
+MIN_WORDS_PLAIN_URL = 6  # linking to a URL that does not name one article
 MIN_CHARS = 25
 MAX_WORDS = 40
 MAX_CHARS = 300
@@ -218,22 +225,25 @@ def find_html_headlines(
         url = _resolve(href, base)
         if url is None:
             continue
-        key = _url_key(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        key = _key_of(parts)
         if key in seen or key == page_key:
             continue
-        path = _page_path(url, a)
+        path = _page_path(parts, a)
         if path is None:
             continue
         flags = _flags(a, flags_cache)
         if flags & REJECT:
             continue
-        article_like = _article_like(path)
-        if flags & NAV:
-            if not (article_like and flags & RECIRC):
-                continue
-            min_words = MIN_WORDS
-        else:
-            min_words = MIN_WORDS_STRONG if heading_inside or flags & HEADING or article_like else MIN_WORDS
+        article_like = _article_like(parts)
+        if flags & NAV and not (article_like and flags & (RECIRC | HEADING)):
+            continue  # a menu item; a story box or headline in a menu passes
+        min_words = MIN_WORDS_STRONG if heading_inside or flags & (HEADING | RECIRC) or article_like else MIN_WORDS
+        if not article_like and text.count(" ") < MIN_WORDS_PLAIN_URL - 1:
+            continue  # a short title on a section, service or landing page URL
         if not _reads_as_headline(text, min_words) or (not heading_inside and _inline(a)):
             continue
         text_key = _text_key(text)
@@ -279,9 +289,12 @@ def _url_key(url: str) -> str:
     """A URL without scheme, "www.", fragment, tracking parameters and trailing slash, so that two
     spellings of one page compare equal."""
     try:
-        parts = urlsplit(url.strip())
+        return _key_of(urlsplit(url.strip()))
     except ValueError:
         return url
+
+
+def _key_of(parts: SplitResult) -> str:
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
     query = parts.query
@@ -291,13 +304,9 @@ def _url_key(url: str) -> str:
     return f"{host}{path}?{query}" if query else f"{host}{path}"
 
 
-def _page_path(url: str, a) -> str | None:
-    """The path of `url` when it may lead to another article: not a home, share, social, author,
+def _page_path(parts: SplitResult, a) -> str | None:
+    """The path of a URL when it may lead to another article: not a home, share, social, author,
     tag, search or file URL, and not a link marked rel=author/tag/sponsored."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
     host = parts.netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     if not host:
         return None
@@ -317,9 +326,9 @@ def _page_path(url: str, a) -> str | None:
     return path
 
 
-def _article_like(path: str) -> bool:
-    """A path that names one article: a dated path, a long numeric id or a slug of several words."""
-    return bool(_ARTICLE_PATH.search(path))
+def _article_like(parts: SplitResult) -> bool:
+    """A URL that names one article: a dated path, a long numeric id or a slug of several words."""
+    return bool(_ARTICLE_PATH.search(parts.path) or (parts.query and _ARTICLE_QUERY.search(parts.query)))
 
 
 def _own_flags(el, inherited: int) -> int:
@@ -344,11 +353,12 @@ def _own_flags(el, inherited: int) -> int:
     if ident:
         names = f"{names} {ident}"
     if names:
-        flags |= _name_flags(names, inherited | flags)
+        flags |= _name_flags(names, bool((inherited | flags) & CARD))
     return flags
 
 
-def _name_flags(names: str, inherited: int) -> int:
+@lru_cache(maxsize=4096)
+def _name_flags(names: str, in_card: bool) -> int:
     """Zone flags named by class and id tokens ("site-nav", "c-share-bar__item", "post-tags")."""
     flags = 0
     lower = names.lower()
@@ -360,7 +370,7 @@ def _name_flags(names: str, inherited: int) -> int:
             if word in _RECIRC_WORDS:
                 flags |= RECIRC
             zone = _NAME_FLAGS.get(word)
-            if zone is None and word in _SITE_ZONE_NAMES and not inherited & CARD:
+            if zone is None and word in _SITE_ZONE_NAMES and not in_card:
                 zone = NAV
             if zone and all(w in _NAME_SUFFIXES for w in words[i + 1 :]):
                 flags |= zone
@@ -386,7 +396,7 @@ def _flags(el, cache: dict) -> int:
 
 
 def _clean(text: str | None) -> str:
-    return _WS.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
 
 
 def _link_text(a) -> tuple[str, bool]:
@@ -409,7 +419,7 @@ def _inline(a) -> bool:
         before = (prev.tail if prev is not None else node.getparent().text) or ""
         after = node.tail or ""
         parent = node.getparent()
-        if before.strip() or after.strip() or parent is None or parent.tag not in _INLINE_TAGS:
+        if before.strip() or after.strip() or parent is None or parent.tag not in _INLINE_TAGS or len(parent) > 1:
             break
         node = parent  # <strong><a>Headline</a></strong>: judge the wrapper's neighbours
     before = before.rstrip()
@@ -421,6 +431,8 @@ def _inline(a) -> bool:
 
 def _may_be_headline(text: str) -> bool:
     """A cheap first test: long enough for a headline even inside a heading."""
+    if len(text) < 8:
+        return False
     return len(text) >= MIN_CHARS or text.count(" ") >= MIN_WORDS_STRONG - 1 or bool(_CJK.search(text))
 
 
@@ -437,7 +449,7 @@ def _reads_as_headline(text: str, min_words: int) -> bool:
         return False
     if len(words) < 2:
         return False  # one long word is a URL or an identifier, not a headline
-    if _NOT_HEADLINE.search(text):
+    if _NOT_HEADLINE.search(text) or _BLURB.search(text):
         return False
     first = text.lstrip(_OPENERS)[:1]
     if first.isalpha() and first.islower() and not _has_inner_capital(words[0]):
