@@ -260,3 +260,53 @@ def test_page_order_is_kept():
 def test_malformed_hrefs_do_not_crash():
     body = '<div><a href="http://[::1">Broken bracket host in this link</a><a href="https://">Empty host link with some words</a></div>'
     assert urls(body) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See our fact-checks of the president", "Update your preferences for email", "Tell us what you think of it",
+     "Join our community of readers today", "Visit our corporate site for details"],
+)
+def test_calls_to_action_are_not_headlines(text):
+    assert urls(f'<div><a href="{STORY}">{text}</a></div>') == []
+
+
+def test_a_blurb_of_several_sentences_is_not_a_headline():
+    blurb = "Something is different, right? Welcome to our new page. Tell us what you think"
+    assert urls(f'<div><a href="{STORY}">{blurb}</a></div>') == []
+    two_sentences = "Property taxes are on the rise. These maps show where and how much"
+    assert urls(f'<div><a href="{STORY}">{two_sentences}</a></div>') == [STORY]
+    assert urls(f'<div><a href="{STORY}">Lt. Col. Smith: \'I will be fine for telling the truth\'</a></div>') == [STORY]
+
+
+def test_a_url_that_names_no_article_needs_a_long_headline():
+    assert urls('<div><a href="/smart-news/">SmartNews keeping you current</a></div>') == []
+    assert urls('<div><a href="/issue/november">View Table of Contents</a></div>') == []
+    assert urls('<div><a href="/burn-calories-brain.html">How Many Calories Can the Brain Burn by Thinking?</a></div>') == [
+        "https://news.example.com/burn-calories-brain.html"
+    ]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/2019/11/18/short", "/news/world-11047811", "/a/council-approves-new-ferry", "/?article=council-approves-new-ferry-terminal"],
+)
+def test_article_like_urls_allow_three_word_headlines(href):
+    assert len(urls(f'<div><a href="{href}">Ferry terminal approved</a></div>')) == 1
+
+
+def test_headline_inside_a_menu_heading_and_previous_post_link_pass():
+    menu = f'<nav class="primary-nav"><div class="sub-menu"><h6 class="headline"><a href="{STORY}">Featured: {HEADLINE}</a></h6></div></nav>'
+    assert [h.text for h in found(menu)] == [HEADLINE]
+    prev = f'<div><a class="post-nav post-prev" href="{STORY}">{HEADLINE}</a></div>'
+    assert urls(prev) == [STORY]
+    menu_item = f'<nav class="primary-nav"><ul class="menu"><li><a href="{STORY}">{HEADLINE}</a></li></ul></nav>'
+    assert urls(menu_item) == []
+
+
+def test_hover_card_links_after_other_links_are_not_inline():
+    body = (
+        '<p>He threatened Rep. <span class="card"><a href="/people/jane-roe">Jane Roe</a>'
+        f'<a href="{STORY}">{HEADLINE}</a> </span> and was charged.</p>'
+    )
+    assert urls(body) == [STORY]
