@@ -18,6 +18,25 @@ logging.getLogger("readability.readability").setLevel(logging.ERROR)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
+MAX_MARKUP = 12_000_000  # characters of markup left after slimming; more is refused as not one article
+# Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
+# inline data: URIs (a "single file" save embeds every image this way).
+_SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--(?!\s*saved from url).*?-->", re.DOTALL)
+_DATA_URI = re.compile(r"""(["'(])data:[^"')]{200,}""", re.IGNORECASE)
+
+
+class TooDeep(ValueError):
+    pass
+
+
+def slim_html(text: str) -> str:
+    """The page without what can never be article text, so large saved pages parse fast."""
+    text = _SCRIPT.sub("", text)
+    text = _STYLE.sub("", text)
+    text = _COMMENT.sub("", text)
+    return _DATA_URI.sub(r"\1", text)
 
 
 @dataclass
@@ -59,7 +78,6 @@ def extract_body(text: str) -> Body:
         warnings.append(f"readability could not find the article ({type(exc).__name__})")
         summary_html = ""
     summary = parse_fragment(summary_html) if summary_html else None
-    if summary is None or not "".join(summary.itertext()).strip():
-        if _too_deep(root):
-            warnings.append(f"the page is nested more than {MAX_DEPTH} levels deep; text below that is lost")
+    if (summary is None or not "".join(summary.itertext()).strip()) and _too_deep(root):
+        raise TooDeep(f"HTML nested more than {MAX_DEPTH} levels deep; its text cannot be read")
     return Body(root, summary, warnings)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
+from urllib.parse import urljoin
 from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 
 from tui_reader.core.decode import RawArticle, read_article
-from tui_reader.core.html_body import extract_body
+from tui_reader.core.html_body import MAX_MARKUP, TooDeep, extract_body, slim_html
 from tui_reader.core.html_meta import html_metadata
 from tui_reader.core.language import guess_language
 from tui_reader.core.markdown import parse_markdown
 from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
 from tui_reader.core.people import clean_authors
+from tui_reader.core.byline import take_byline
 from tui_reader.core.dates import normalise_date
 from tui_reader.core.sections import build_sections
 from tui_reader.core.text_scrape import parse_scrape
@@ -81,15 +84,26 @@ def _key(text: str) -> str:
 
 
 def _from_html(raw: RawArticle) -> Article:
-    body = extract_body(raw.text)
+    markup = _within_limit(raw.path, slim_html(raw.text), "of markup without scripts and images")
+    try:
+        body = extract_body(markup)
+    except TooDeep as exc:
+        raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
-    sections = _sections(body.blocks(meta["url"]), meta["title"])
+    sections = _sections(take_byline(body.blocks(meta["url"]), meta), meta["title"])
     headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"])
     return _finish(raw, meta, sections, headlines, body.warnings)
 
 
+def _within_limit(path: str, content: str, what: str) -> str:
+    if len(content) > MAX_MARKUP:
+        raise ArticleError(path, f"too large: {len(content) / 1e6:.0f} million characters {what} "
+                           f"(the limit is {MAX_MARKUP / 1e6:.0f} million)")
+    return content
+
+
 def _from_text(raw: RawArticle) -> Article:
-    scrape = parse_scrape(raw.text)
+    scrape = parse_scrape(_within_limit(raw.path, raw.text, "of text"))
     meta = {
         "title": scrape.title,
         "authors": tuple(scrape.authors),
@@ -103,7 +117,7 @@ def _from_text(raw: RawArticle) -> Article:
 
 
 def _from_markdown(raw: RawArticle) -> Article:
-    doc = parse_markdown(raw.text)
+    doc = parse_markdown(_within_limit(raw.path, raw.text, "of text"))
     fm = doc.meta
     first = lambda *keys: next((fm[k] for k in keys if isinstance(fm.get(k), str) and fm[k]), None)  # noqa: E731
     authors = fm.get("authors") or fm.get("author") or []
@@ -121,5 +135,23 @@ def _from_markdown(raw: RawArticle) -> Article:
         "url": first("url", "canonical_url", "canonical", "link", "source_url"),
         "language": first("lang", "language"),
     }
-    headlines = [Headline(text, url) for text, url in doc.headlines]
+    base = meta["url"]
+    blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
+    headlines = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]
     return _finish(raw, meta, _sections(blocks, title), headlines)
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url or not base:
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
+def _absolute_links(block: Block, base: str | None) -> Block:
+    if not block.links or not base:
+        return block
+    links = tuple(replace(link, url=_absolute(link.url, base)) for link in block.links)
+    return replace(block, links=links)
