@@ -1,0 +1,105 @@
+"""`tui-reader export PATH...`: references and quotes of several articles in one document."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from tui_reader.commands.cite import CommandError, add_common, chosen_style, fail, load_with_metadata, open_state
+
+FORMATS = ("markdown", "csl-json", "bibtex", "ris")
+ARTICLE_EXTENSIONS = (".html", ".htm", ".txt", ".md", ".markdown")
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("export", help="export references and quotes (Markdown, CSL-JSON, BibTeX, RIS)",
+                                   description="Export every article's reference and all its quotes with "
+                                               "their speakers.")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--format", choices=FORMATS, default="markdown", help="output format (default: markdown)")
+    add_common(parser)
+    parser.add_argument("-o", "--output", metavar="FILE", default=None,
+                        help="write to FILE atomically (never over an article file) instead of stdout")
+    parser.set_defaults(run=run)
+
+
+def _is_article_file(target: Path) -> bool:
+    """An existing file with an article extension that loads as an article, and is not an
+    earlier export of ours."""
+    from tui_reader.core import ArticleError, load_article
+    from tui_reader.core.citation_export import MARKDOWN_MARKER
+
+    if target.suffix.lower() not in ARTICLE_EXTENSIONS:
+        return False
+    try:
+        with open(target, "rb") as handle:
+            if handle.read(len(MARKDOWN_MARKER)).decode("utf-8", "replace") == MARKDOWN_MARKER:
+                return False
+        load_article(target)
+    except (ArticleError, OSError, ValueError):
+        return False
+    return True
+
+
+def check_target(output: str, inputs: list[str]) -> Path:
+    target = Path(output)
+    resolved = target.resolve()
+    if any(resolved == Path(p).resolve() for p in inputs):
+        raise CommandError(f"{output}: refusing to overwrite an input article")
+    if target.is_dir():
+        raise CommandError(f"{output}: is a directory")
+    if not resolved.parent.is_dir():
+        raise CommandError(f"{output}: folder {resolved.parent} does not exist")
+    if target.exists() and _is_article_file(target):
+        raise CommandError(f"{output}: refusing to overwrite an article file")
+    return target
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write a temp file in the target's folder, then os.replace it over the target."""
+    folder = target.resolve().parent
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(temp, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def run(args) -> int:
+    from tui_reader.core.citation_export import export_text
+
+    try:
+        target = check_target(args.output, args.paths) if args.output else None
+        state = open_state()
+        style = chosen_style(args, state)
+        entries = [load_with_metadata(path, state) for path in args.paths]
+        text = export_text(entries, args.format, style=style, accessed=args.accessed)
+        if target is None:
+            print(text, end="")
+        else:
+            try:
+                write_atomically(target, text)
+            except OSError as exc:
+                raise CommandError(f"{args.output}: {exc.strerror or exc}") from None
+    except CommandError as exc:
+        return fail(str(exc))
+    return 0

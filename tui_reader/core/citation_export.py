@@ -1,0 +1,81 @@
+"""`export`: every article's reference and all its quotes with their speakers, in one document."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from tui_reader.core.citation import clean_quote_text, escape_markdown, format_reference, in_text_citation, style_label
+from tui_reader.core.citation_data import csl_item
+from tui_reader.core.citation_formats import bibtex_entry, bibtex_key, csl_json, ris_record
+from tui_reader.core.model import Article, Metadata
+
+EXPORT_FORMATS = ("markdown", "csl-json", "bibtex", "ris")
+MARKDOWN_MARKER = "<!-- tui-reader export -->"
+
+
+def _quote_note(text: str, speaker: str | None) -> str:
+    return f"“{clean_quote_text(text)}”" + (f" — {speaker.strip()}" if speaker and speaker.strip() else "")
+
+
+def _notes(article: Article) -> tuple[str, ...]:
+    return tuple(_quote_note(q.text, q.speaker) for q in article.quotes)
+
+
+def _unique_keys(metadatas: Sequence[Metadata]) -> list[str]:
+    keys: list[str] = []
+    for metadata in metadatas:
+        base = bibtex_key(metadata)
+        key, n = base, 0
+        while key in keys:
+            n += 1
+            key = base + "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * (1 + (n - 1) // 26)
+        keys.append(key)
+    return keys
+
+
+def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, accessed: datetime.date) -> str:
+    out = [MARKDOWN_MARKER, "", "# Quotes and references", "", f"Style: {style_label(style)}. Accessed {accessed.isoformat()}.", ""]
+    for n, (article, metadata) in enumerate(entries, 1):
+        title = escape_markdown(" ".join((metadata.title or article.path).split()))
+        out += [f"## {n}. {title}", ""]
+        reference = format_reference(metadata, style, markdown=True, accessed=accessed)
+        if style in ("bibtex", "csl-json", "ris"):
+            fence = {"bibtex": "bibtex", "csl-json": "json", "ris": "text"}[style]
+            out += [f"```{fence}", reference, "```", ""]
+        else:
+            out += [reference, ""]
+        if not article.quotes:
+            out += ["*No quotes found.*", ""]
+        for quote in article.quotes:
+            out += [f"> “{escape_markdown(clean_quote_text(quote.text))}”", ">"]
+            attribution = "— " + escape_markdown(quote.speaker.strip()) if quote.speaker else "— (speaker not identified)"
+            in_text = in_text_citation(metadata, style, speaker=quote.speaker, markdown=True, accessed=accessed)
+            out += [f"> {attribution}" + (f" {in_text}" if in_text else ""), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: str = "apa",
+                accessed: datetime.date | None = None) -> str:
+    """The export document. `entries` pairs each article with its effective metadata (overrides
+    applied); `style` is the reference style of the Markdown document."""
+    accessed = accessed or datetime.date.today()
+    if fmt == "markdown":
+        return _markdown(entries, style, accessed)
+    if fmt == "csl-json":
+        items = []
+        for n, (article, metadata) in enumerate(entries, 1):
+            item = csl_item(metadata, accessed, item_id=f"item{n}")
+            notes = _notes(article)
+            if notes:
+                item["note"] = "\n".join(notes)
+            items.append(item)
+        return csl_json(items) + "\n"
+    if fmt == "bibtex":
+        keys = _unique_keys([m for _a, m in entries])
+        return "\n\n".join(bibtex_entry(m, accessed, key=k, notes=_notes(a))
+                           for (a, m), k in zip(entries, keys)) + "\n"
+    if fmt == "ris":
+        return "\n\n".join(ris_record(m, accessed, notes=_notes(a)) for a, m in entries) + "\n"
+    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
