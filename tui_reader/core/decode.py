@@ -134,10 +134,27 @@ def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return data.decode(best.encoding, errors="replace"), best.encoding
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    encoding = _detect(data[:200_000])
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _detect(sample: bytes) -> str:
+    """charset-normalizer's choice, except that among equally good readings windows-1252 wins.
+
+    Western European text decodes without error under several single-byte code pages; windows-1252
+    is by far the commonest of them (and what browsers assume), while detection ties are broken
+    arbitrarily (cp1250 for French, say, which turns "è" into "č").
+    """
+    matches = list(from_bytes(sample))
+    if not matches:
+        return "utf-8"
+    best = matches[0]
+    tied = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    for preferred in ("utf_8", "cp1252"):
+        for match in tied:
+            if match.encoding == preferred:
+                return preferred
+    return best.encoding
 
 
 def detect_format(text: str, suffix: str) -> str:

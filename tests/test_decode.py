@@ -1,0 +1,75 @@
+"""Decoding and format detection: by content, never crashing on bytes."""
+
+import codecs
+
+import pytest
+
+from tui_reader.core.decode import decode, detect_format
+
+RUSSIAN = "Паром через Волгу снова пойдёт по расписанию. «Мы выполнили обещание», — сказал глава района."
+
+
+def test_bom_wins():
+    text, enc = decode(codecs.BOM_UTF16_LE + "Grüße".encode("utf-16-le"))
+    assert text == "Grüße"
+
+
+def test_meta_charset_of_html():
+    data = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>café</body></html>'.encode("latin-1")
+    text, _ = decode(data)
+    assert "café" in text
+
+
+def test_meta_charset_short_form():
+    data = '<!doctype html><meta charset="windows-1251"><p>Привет, мир</p>'.encode("cp1251")
+    assert "Привет, мир" in decode(data)[0]
+
+
+def test_cp1251_text_without_declaration():
+    text, enc = decode(RUSSIAN.encode("cp1251"))
+    assert text == RUSSIAN
+
+
+def test_latin1_text_without_declaration():
+    sample = "Le café de la gare a fermé ses portes après quarante ans. « C'était notre deuxième maison », a dit Hélène."
+    assert decode(sample.encode("latin-1"))[0] == sample
+
+
+def test_wrong_declaration_falls_back():
+    data = '<html><head><meta charset="utf-8"></head><body>Ärger</body></html>'.encode("cp1252")
+    text, _ = decode(data)
+    assert "\ufffd" not in text or "rger" in text
+
+
+def test_undecodable_bytes_do_not_raise():
+    text, _ = decode(b"abc \xff\xfe\xfd def" * 3)
+    assert "abc" in text
+
+
+@pytest.mark.parametrize(
+    "text,suffix,expected",
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", ".txt", "html"),
+        ("<html><body>x</body></html>", "", "html"),
+        ("---\ntitle: A\n---\n\nBody text.", ".txt", "markdown"),
+        ("# Title\n\nSome [link](https://e.com) and [more](https://e.com/2).\n\n- item\n", "", "markdown"),
+        ("Plain title line\n\nA paragraph of text. Another sentence.", ".md", "markdown"),
+        ("Plain title line\n\nA paragraph with <b>angle</b> brackets in text.", ".txt", "text"),
+        ("A Title\n\nParagraph one.\n\nParagraph two.", ".html", "text"),
+    ],
+)
+def test_detect_format(text, suffix, expected):
+    assert detect_format(text, suffix) == expected
+
+
+@pytest.mark.parametrize(
+    "sample,encoding",
+    [
+        ("Grüße aus München, sagte Jürgen Weiß über die Straße.", "latin-1"),
+        ("Zażółć gęślą jaźń, powiedział prezydent Łukasz Wiśniewski w środę w Warszawie.", "cp1250"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr.", "cp1250"),
+        (RUSSIAN, "cp1251"),
+    ],
+)
+def test_single_byte_code_pages(sample, encoding):
+    assert decode(sample.encode(encoding))[0] == sample
