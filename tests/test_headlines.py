@@ -310,3 +310,30 @@ def test_hover_card_links_after_other_links_are_not_inline():
         f'<a href="{STORY}">{HEADLINE}</a> </span> and was charged.</p>'
     )
     assert urls(body) == [STORY]
+
+
+def test_syndicated_copy_resolves_relative_links_against_its_own_og_url():
+    head = '<meta property="og:url" content="https://portal.example.net/news/copy-of-the-story/ar-ABC123">'
+    body = '<div class="related"><a href="/news/other-story-about-the-ferry/ar-XYZ789">Another story about the ferry line</a></div>'
+    got = urls(body, base="https://publisher.example.org/2024/05/original-story", head=head)
+    assert got == ["https://portal.example.net/news/other-story-about-the-ferry/ar-XYZ789"]
+    # the copy's own address is the page itself, never a headline
+    self_link = f'<div><a href="https://portal.example.net/news/copy-of-the-story/ar-ABC123">{HEADLINE}</a></div>'
+    assert urls(self_link, base="https://publisher.example.org/2024/05/original-story", head=head) == []
+
+
+def test_og_url_on_the_same_host_does_not_change_resolution():
+    head = '<meta property="og:url" content="https://news.example.com/">'
+    assert urls(f'<div><a href="ferry-story-today-in-port">{HEADLINE}</a></div>', head=head) == [
+        "https://news.example.com/world/2024/05/ferry-story-today-in-port"
+    ]
+
+
+def test_body_link_resolved_against_another_host_still_gets_its_position():
+    head = '<meta property="og:url" content="https://portal.example.net/news/copy/ar-ABC123">'
+    body = f'<p>Related: <a href="/news/ferry/ar-XYZ789">{HEADLINE}</a></p>'
+    # the loader resolved the body link against the canonical (publisher) URL
+    link = Link(HEADLINE, "https://publisher.example.org/news/ferry/ar-XYZ789", 9, 9 + len(HEADLINE))
+    sections = (Section(None, 0, (Block("paragraph", f"Related: {HEADLINE}", links=(link,)),)),)
+    got = found(body, base="https://publisher.example.org/2024/05/original", sections=sections, head=head)
+    assert [(h.url, h.section, h.block) for h in got] == [("https://portal.example.net/news/ferry/ar-XYZ789", 0, 0)]

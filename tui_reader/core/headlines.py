@@ -208,10 +208,11 @@ def find_html_headlines(
     title: str | None = None,
 ) -> tuple[Headline, ...]:
     """The linked headlines of a page parsed with `lxml.html.document_fromstring`, in page order."""
-    base = _document_base(root, base_url)
-    page_key = _url_key(base_url) if base_url else None
+    base, own_url = _document_base(root, base_url)
+    page_keys = {_url_key(u) for u in (base_url, own_url) if u}
+    page_hosts = {_host_key(u) for u in (base_url, base) if u}
     title_key = _text_key(title) if title else ""
-    body_links = _body_link_positions(sections, base)
+    body_links = _body_link_positions(sections, base, page_hosts)
     flags_cache: dict = {}
     seen: set[str] = set()
     found: list[Headline] = []
@@ -230,7 +231,7 @@ def find_html_headlines(
         except ValueError:
             continue
         key = _key_of(parts)
-        if key in seen or key == page_key:
+        if key in seen or key in page_keys:
             continue
         path = _page_path(parts, a)
         if path is None:
@@ -250,21 +251,47 @@ def find_html_headlines(
         if title_key and (text_key == title_key or (len(text_key) >= 20 and title_key.startswith(text_key))):
             continue
         seen.add(key)
-        section, block = body_links.get(key, (None, None))
+        section, block = body_links.get(key) or body_links.get(_path_key(key, page_hosts)) or (None, None)
         found.append(Headline(text=text, url=url, section=section, block=block))
     return tuple(found)
 
 
-def _document_base(root, base_url: str | None) -> str | None:
-    """The URL relative hrefs resolve against: a `<base href>` in the head, else the page's URL."""
+def _document_base(root, base_url: str | None) -> tuple[str | None, str | None]:
+    """The URL relative hrefs resolve against, and the page's own address when it differs.
+
+    A `<base href>` in the head wins. A syndicated copy's canonical URL names the original
+    publisher while its links are relative to the copy's own site: when `og:url` is on another
+    host than `base_url`, relative links resolve against `og:url`.
+    """
     head = root.find("head")
-    base_el = head.find("base") if head is not None else None
-    href = base_el.get("href", "").strip() if base_el is not None else ""
-    if href:
-        resolved = urljoin(base_url, href) if base_url else href
-        if urlsplit(resolved).scheme in ("http", "https"):
-            return resolved
-    return base_url
+    if head is None:
+        return base_url, None
+    own = None
+    for meta in head.iter("meta"):
+        if meta.get("property") == "og:url":
+            own = _resolve(meta.get("content") or "", base_url)
+            break
+    base_el = head.find("base")
+    href = (base_el.get("href") or "").strip() if base_el is not None else ""
+    resolved = _resolve(href, base_url or own) if href else None
+    if resolved:
+        return resolved, own
+    if own and (not base_url or _host_key(own) != _host_key(base_url)):
+        return own, own
+    return base_url, own
+
+
+def _host_key(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _path_key(key: str, hosts: set[str]) -> str | None:
+    """A URL key without its host when the host is the page's own: links of one site compare by path."""
+    host, _, rest = key.partition("/")
+    return "/" + rest if host in hosts else None
 
 
 def _resolve(href: str, base: str | None) -> str | None:
@@ -469,13 +496,19 @@ def _text_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _body_link_positions(sections: Sequence[Section], base: str | None) -> dict[str, tuple[int, int]]:
-    """URL key -> (section, block) of the first body block that links to it."""
+def _body_link_positions(sections: Sequence[Section], base: str | None, hosts: set[str]) -> dict[str, tuple[int, int]]:
+    """URL key (and, for the page's own hosts, path key) -> (section, block) of the first body block
+    that links to it."""
     positions: dict[str, tuple[int, int]] = {}
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             for link in block.links:
                 url = _resolve(link.url, base) if link.url else None
-                if url is not None:
-                    positions.setdefault(_url_key(url), (s_index, b_index))
+                if url is None:
+                    continue
+                key = _url_key(url)
+                positions.setdefault(key, (s_index, b_index))
+                path = _path_key(key, hosts)
+                if path:
+                    positions.setdefault(path, (s_index, b_index))
     return positions
