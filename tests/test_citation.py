@@ -356,3 +356,11 @@ def test_chosen_style_persists(tmp_path, monkeypatch):
     assert load_style(State()) == "chicago-note"
     with pytest.raises(ValueError):
         save_style(State(), "nope")
+
+
+def test_byline_noise_is_tidied():
+    # repeated names are cited once; an all-caps byline is not cited in capitals; a site given as an address
+    # is cited by its host name
+    md = Metadata(title="Opinion", authors=("Jamelle Bouie", "jamelle bouie", "TOM KRISHER"),
+                  site="https://www.newsnation.in/", published="2019-11-19")
+    assert ref(md, "mla") == "Bouie, Jamelle, and Tom Krisher. “Opinion.” www.newsnation.in, 19 Nov. 2019."

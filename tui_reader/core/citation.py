@@ -166,6 +166,8 @@ def _style_item(metadata: Metadata, style: str, accessed: datetime.date, *, in_t
         main, sep, _rest = cased.partition(": ")
         if sep and main:
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
+    if "container-title" in item:  # a site's name is printed as the site writes it (bbc.com, eBay)
+        item["container-title"] = _nocase(item["container-title"])
     if style == "mla" and "URL" in item:
         # MLA 9 §5.95: the protocol (http://, https://) is usually omitted
         item["URL"] = re.sub(r"^https?://", "", item["URL"])

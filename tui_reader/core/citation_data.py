@@ -98,7 +98,14 @@ def split_authors(authors: tuple[str, ...] | list[str]) -> list[str]:
             out.extend(parts)
         elif author and author.strip():
             out.append(author)
-    return out
+    unique: list[str] = []
+    for author in out:  # bylines often repeat a name ("Jamelle Bouie and Jamelle Bouie")
+        name = " ".join(author.split())
+        if name.isupper() and len(name) > 4:  # "TOM KRISHER" -> "Tom Krisher"
+            name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in name.split())
+        if name.casefold() not in {u.casefold() for u in unique}:
+            unique.append(name)
+    return unique
 
 
 def display_name(name: dict[str, str]) -> str:
@@ -130,7 +137,8 @@ def csl_item(metadata: Metadata, accessed: datetime.date, item_id: str = "item")
     if names:
         item["author"] = names
     if metadata.site and metadata.site.strip():
-        item["container-title"] = metadata.site.strip()
+        # a site given as an address is cited by its host name ("www.newsnation.in")
+        item["container-title"] = re.sub(r"^https?://|/+$", "", metadata.site.strip(), flags=re.I)
     parts = parse_date(metadata.published)
     if parts:
         item["issued"] = {"date-parts": [parts]}
