@@ -29,17 +29,20 @@ except ImportError:
         return ()
 
 
-def load_article(path: str | PathLike) -> Article:
-    """Read, decode, clean and analyse one saved article. Raises `ArticleError` for bad input."""
+def load_article(path: str | PathLike, *, analyse: bool = True) -> Article:
+    """Read, decode, clean and analyse one saved article. Raises `ArticleError` for bad input.
+
+    `analyse=False` skips quotes and linked headlines (benchmarks measure their cost with it).
+    """
     path = Path(path)
     raw = read_article(path)
     try:
         if raw.format == "html":
-            article = _from_html(raw)
+            article = _from_html(raw, analyse)
         elif raw.format == "markdown":
-            article = _from_markdown(raw)
+            article = _from_markdown(raw, analyse)
         else:
-            article = _from_text(raw)
+            article = _from_text(raw, analyse)
     except RecursionError:
         raise ArticleError(str(path), "document structure too deeply nested to read") from None
     return article
@@ -49,8 +52,8 @@ def _sections(blocks: Sequence[Block], title: str | None) -> tuple[Section, ...]
     return build_sections(_drop_title_heading(blocks, title))
 
 
-def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], headlines: Sequence[Headline] = (),
-            warnings: Sequence[str] = ()) -> Article:
+def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse: bool,
+            headlines: Sequence[Headline] = (), warnings: Sequence[str] = ()) -> Article:
     if not meta.get("language"):
         meta["language"] = guess_language(" ".join(b.text for s in sections for b in s.blocks))
     warnings = list(raw.warnings) + list(warnings)
@@ -61,8 +64,8 @@ def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], headline
         format=raw.format,
         metadata=Metadata(**meta),
         sections=sections,
-        quotes=find_quotes(sections),
-        headlines=tuple(headlines),
+        quotes=find_quotes(sections) if analyse else (),
+        headlines=tuple(headlines) if analyse else (),
         warnings=tuple(warnings),
         content_hash=hashlib.sha256(raw.data).hexdigest(),
     )
@@ -83,7 +86,7 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-def _from_html(raw: RawArticle) -> Article:
+def _from_html(raw: RawArticle, analyse: bool) -> Article:
     markup = _within_limit(raw.path, slim_html(raw.text), "of markup without scripts and images")
     try:
         body = extract_body(markup)
@@ -91,8 +94,8 @@ def _from_html(raw: RawArticle) -> Article:
         raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
     sections = _sections(take_byline(body.blocks(meta["url"]), meta), meta["title"])
-    headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"])
-    return _finish(raw, meta, sections, headlines, body.warnings)
+    headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"]) if analyse else ()
+    return _finish(raw, meta, sections, analyse, headlines, body.warnings)
 
 
 def _within_limit(path: str, content: str, what: str) -> str:
@@ -102,7 +105,7 @@ def _within_limit(path: str, content: str, what: str) -> str:
     return content
 
 
-def _from_text(raw: RawArticle) -> Article:
+def _from_text(raw: RawArticle, analyse: bool) -> Article:
     scrape = parse_scrape(_within_limit(raw.path, raw.text, "of text"))
     meta = {
         "title": scrape.title,
@@ -113,10 +116,10 @@ def _from_text(raw: RawArticle) -> Article:
         "language": None,
     }
     headlines = [Headline(text, None) for text in scrape.headlines]
-    return _finish(raw, meta, _sections(scrape.blocks, scrape.title), headlines)
+    return _finish(raw, meta, _sections(scrape.blocks, scrape.title), analyse, headlines)
 
 
-def _from_markdown(raw: RawArticle) -> Article:
+def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     doc = parse_markdown(_within_limit(raw.path, raw.text, "of text"))
     fm = doc.meta
     first = lambda *keys: next((fm[k] for k in keys if isinstance(fm.get(k), str) and fm[k]), None)  # noqa: E731
@@ -138,7 +141,7 @@ def _from_markdown(raw: RawArticle) -> Article:
     base = meta["url"]
     blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
     headlines = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]
-    return _finish(raw, meta, _sections(blocks, title), headlines)
+    return _finish(raw, meta, _sections(blocks, title), analyse, headlines)
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
