@@ -337,3 +337,18 @@ def test_body_link_resolved_against_another_host_still_gets_its_position():
     sections = (Section(None, 0, (Block("paragraph", f"Related: {HEADLINE}", links=(link,)),)),)
     got = found(body, base="https://publisher.example.org/2024/05/original", sections=sections, head=head)
     assert [(h.url, h.section, h.block) for h in got] == [("https://portal.example.net/news/ferry/ar-XYZ789", 0, 0)]
+
+
+def test_rel_bookmark_is_a_permalink_not_a_reason_to_drop():
+    assert urls(f'<div class="tile"><h2><a rel="bookmark" href="{STORY}">{HEADLINE}</a></h2></div>') == [STORY]
+
+
+def test_newsletter_pitch_is_not_a_headline_even_on_a_long_text():
+    pitch = "Stay on top of the latest film news! Sign up for our Email Newsletters here"
+    assert urls(f'<div><a href="/email">{pitch}</a></div>') == []
+    assert urls(f'<div><a href="{STORY}">{pitch}</a></div>') == []
+
+
+def test_compound_menu_class_names_mark_navigation():
+    assert urls('<div class="b-mainnav__list"><a href="/radio_loud_and_clear/">Loud &amp; Clear Radio</a></div>') == []
+    assert urls('<ul class="topmenu"><li><a href="/shows/the-critical-hour-daily">The Critical Hour Daily</a></li></ul>') == []

@@ -117,7 +117,7 @@ _RECIRC_WORDS = frozenset(
 _AD_SUBSTRINGS = ("sponsor", "advert", "nativead", "promoted", "adslot", "adunit", "adchoices")
 _NAME_SPLIT = re.compile(r"[_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
-_REL_REJECT = frozenset({"author", "tag", "sponsored", "category", "me", "license", "bookmark"})
+_REL_REJECT = frozenset({"author", "tag", "sponsored", "category", "me", "license"})
 # Author, tag and topic pages (the word and at most one more segment, the name), and service pages.
 _URL_PATH_REJECT = re.compile(
     r"/(?:authors?|writers?|contributors?|profiles?|people|user|users|tags?|topics?|"
@@ -177,11 +177,13 @@ _NOT_HEADLINE = re.compile(
     r"download (?:the|our|on)|(?:photo|image|picture|portrait) of |get (?:the|our) (?:app|newsletter)|sponsored|promoted|paid (?:post|content))"
     r"|^(?:see|read|get|join|visit|update|manage|check|explore|discover|browse|view|search|find|request|try|"
     r"shop|buy|learn|follow|download|subscribe|sign|tell|give|send|listen|watch) (?:to |up |in )?(?:our|your|us|all)\b"
+    r"|\b(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|emails?|alerts?)"
     r"|\b\d+\s+(?:comments?|replies|responses)\b|\bcomments?\s*\(\d+\)",
     re.IGNORECASE,
 )
 # Two sentence breaks inside the text: a blurb or a notice, not a title.
 _BLURB = re.compile(r"[a-z]{3}[.?]\s+\S.*[a-z]{3}[.?]\s+\S")
+_NO_WORD = re.compile(r"[\W_]+")
 _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "u", "span", "font", "mark", "small", "cite", "q"})
 # Text before a link that introduces it as a headline rather than running into it.
 _LABEL_BEFORE = re.compile(
@@ -243,7 +245,7 @@ def find_html_headlines(
         if flags & NAV and not (article_like and flags & (RECIRC | HEADING)):
             continue  # a menu item; a story box or headline in a menu passes
         min_words = MIN_WORDS_STRONG if heading_inside or flags & (HEADING | RECIRC) or article_like else MIN_WORDS
-        if not article_like and text.count(" ") < MIN_WORDS_PLAIN_URL - 1:
+        if not article_like and _word_count(text) < MIN_WORDS_PLAIN_URL:
             continue  # a short title on a section, service or landing page URL
         if not _reads_as_headline(text, min_words) or (not heading_inside and _inline(a)):
             continue
@@ -397,8 +399,12 @@ def _name_flags(names: str, in_card: bool) -> int:
             if word in _RECIRC_WORDS:
                 flags |= RECIRC
             zone = _NAME_FLAGS.get(word)
-            if zone is None and word in _SITE_ZONE_NAMES and not in_card:
-                zone = NAV
+            if zone is None:
+                if word in _SITE_ZONE_NAMES and not in_card:
+                    zone = NAV
+                elif word.endswith(("nav", "menu")) or word.startswith(("nav", "menu")):
+                    zone = NAV  # mainnav, topmenu, navlist
+
             if zone and all(w in _NAME_SUFFIXES for w in words[i + 1 :]):
                 flags |= zone
     return flags
@@ -472,7 +478,7 @@ def _reads_as_headline(text: str, min_words: int) -> bool:
     if _CJK.search(text):
         if len(text) < 8:
             return False
-    elif len(words) < min_words and len(text) < MIN_CHARS:
+    elif _word_count(text) < min_words and len(text) < MIN_CHARS:
         return False
     if len(words) < 2:
         return False  # one long word is a URL or an identifier, not a headline
@@ -486,6 +492,11 @@ def _reads_as_headline(text: str, min_words: int) -> bool:
     if text.isupper() and len(words) < 6:
         return False  # all-caps menu words
     return not text.startswith(("http://", "https://", "www."))
+
+
+def _word_count(text: str) -> int:
+    """Words with a letter or digit: "&", "|" and dashes do not count."""
+    return sum(1 for w in text.split() if not _NO_WORD.fullmatch(w))
 
 
 def _has_inner_capital(word: str) -> bool:
