@@ -352,3 +352,27 @@ def test_newsletter_pitch_is_not_a_headline_even_on_a_long_text():
 def test_compound_menu_class_names_mark_navigation():
     assert urls('<div class="b-mainnav__list"><a href="/radio_loud_and_clear/">Loud &amp; Clear Radio</a></div>') == []
     assert urls('<ul class="topmenu"><li><a href="/shows/the-critical-hour-daily">The Critical Hour Daily</a></li></ul>') == []
+
+
+def test_title_element_inside_a_teaser_link_gives_the_text():
+    body = (
+        f'<a href="{STORY}"><strong class="promo-story__title">{HEADLINE}</strong>'
+        '<p class="promo-story__summary">Officials say the work starts in spring.</p><div class="date">20 November 2019</div></a>'
+    )
+    assert [h.text for h in found(body)] == [HEADLINE]
+    camel = f'<a href="{STORY}"><span class="cardTitle">{HEADLINE}</span><span class="cardMeta">3 min read</span></a>'
+    assert [h.text for h in found(camel)] == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{HEADLINE} 22 August 2019", f"{HEADLINE} | Nov. 3, 2019", f"Wednesday November 20, 2019 {HEADLINE}",
+     f"{HEADLINE} 2 hours ago", f"Next post: {HEADLINE}", f"Previous Post:{HEADLINE}"],
+)
+def test_dates_and_post_navigation_labels_leave_the_text(text):
+    assert [h.text for h in found(f'<div><a href="{STORY}">{text}</a></div>')] == [HEADLINE]
+
+
+def test_video_platform_links_are_not_headlines():
+    assert urls('<div><a href="https://www.youtube.com/watch?v=abc123">How to service brake calipers at home</a></div>') == []
+    assert urls('<div><a href="https://youtu.be/abc123">How to service brake calipers at home</a></div>') == []

@@ -141,7 +141,7 @@ _NON_PAGE_EXT = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|webp|svg|mp3|mp4|m4a|mov|zip|docx?|xlsx?|pptx?|rss|xml|json)$",
     re.IGNORECASE,
 )
-# Share targets and social profiles: a post there is not another article's headline.
+# Share targets, social profiles and video platforms: a post or a clip there is not an article headline.
 _SOCIAL_HOSTS = frozenset({
     "facebook.com",
     "twitter.com",
@@ -158,18 +158,30 @@ _SOCIAL_HOSTS = frozenset({
     "tumblr.com",
     "vk.com",
     "plus.google.com",
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "tiktok.com",
     "getpocket.com",
     "flipboard.com",
 })
 
 _LABEL_PREFIX = re.compile(
     r"^(?:related(?: (?:article|story|stories|content|coverage))?|read more|read also|also read|"
-    r"see also|more|recommended|featured|read)\s*[:|»>\-–—]+\s*",
+    r"see also|more|recommended|featured|read|(?:previous|prev|next|older|newer) (?:post|article|story|entry))"
+    r"\s*[:|»>\-–—]+\s*",
     re.IGNORECASE,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
+)
+_DATE_AROUND = re.compile(rf"^{_DATE}\s*[|•·–—-]?\s+|\s+[|•·–—-]?\s*{_DATE}$", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?i:title|headline|heading|hed)(?:$|[\s_-])|[a-z](?:Title|Headline)(?:$|[\s_-])")
 _NOT_HEADLINE = re.compile(
     r"^(?:read (?:more|full|the full|the rest|on|next|our)|continue reading|keep reading|"
-    r"click here|tap here|view (?:all|more|comments|gallery|full)|see (?:all|more|the full)|"
+    r"click\b|tap here|view (?:all|more|comments|gallery|full)|see (?:all|more|the full)|"
     r"show (?:all|more)|load more|more (?:stories|news|articles|from|on)|sign (?:up|in)|log ?in|"
     r"subscribe|follow us|back to top|skip to|jump to|go to|share (?:this|on|via|to|article|story)|"
     r"leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|"
@@ -433,14 +445,29 @@ def _clean(text: str | None) -> str:
 
 
 def _link_text(a) -> tuple[str, bool]:
-    """The text of link `a` (a heading inside it wins) and whether it came from such a heading."""
+    """The text of link `a` and whether it came from headline markup inside it: a heading, or an
+    element named like a title (a teaser card's title beside its summary and date)."""
     if len(a):
         for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
             text = _clean(h.text_content())
             if text:
-                return _LABEL_PREFIX.sub("", text), True
+                return _tidy(text), True
+        for el in a.iterdescendants():
+            names = el.get("class")
+            if names and _TITLE_CLASS.search(names):
+                text = _clean(el.text_content())
+                if text:
+                    return _tidy(text), True
     text = _clean(a.text_content()) or _clean(a.get("title")) or _clean(a.get("aria-label"))
-    return _LABEL_PREFIX.sub("", text), False
+    return _tidy(text), False
+
+
+def _tidy(text: str) -> str:
+    """Link text without a label ("Related:", "Next post:") and without a date before or after it."""
+    if len(text) < 8:
+        return text
+    text = _LABEL_PREFIX.sub("", text)
+    return _DATE_AROUND.sub("", text) or text
 
 
 def _inline(a) -> bool:
