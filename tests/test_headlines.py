@@ -367,9 +367,9 @@ def test_title_element_inside_a_teaser_link_gives_the_text():
 @pytest.mark.parametrize(
     "text",
     [f"{HEADLINE} 22 August 2019", f"{HEADLINE} | Nov. 3, 2019", f"Wednesday November 20, 2019 {HEADLINE}",
-     f"{HEADLINE} 2 hours ago", f"Next post: {HEADLINE}", f"Previous Post:{HEADLINE}"],
+     f"{HEADLINE} 2 hours ago", f"Next post: {HEADLINE}", f"Previous Post:{HEADLINE}", f"{HEADLINE} (3:05)"],
 )
-def test_dates_and_post_navigation_labels_leave_the_text(text):
+def test_dates_durations_and_post_navigation_labels_leave_the_text(text):
     assert [h.text for h in found(f'<div><a href="{STORY}">{text}</a></div>')] == [HEADLINE]
 
 

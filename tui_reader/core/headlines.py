@@ -177,7 +177,8 @@ _DATE = (
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|"
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
 )
-_DATE_AROUND = re.compile(rf"^{_DATE}\s*[|•·–—-]?\s+|\s+[|•·–—-]?\s*{_DATE}$", re.IGNORECASE)
+_DURATION = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"  # a clip's running time: "(3:05)"
+_DATE_AROUND = re.compile(rf"^{_DATE}\s*[|•·–—-]?\s+|\s+[|•·–—-]?\s*(?:{_DATE}|{_DURATION})$", re.IGNORECASE)
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?i:title|headline|heading|hed)(?:$|[\s_-])|[a-z](?:Title|Headline)(?:$|[\s_-])")
 _NOT_HEADLINE = re.compile(
     r"^(?:read (?:more|full|the full|the rest|on|next|our)|continue reading|keep reading|"
