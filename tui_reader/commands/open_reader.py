@@ -1,21 +1,28 @@
-"""`tui-reader [PATH...]`: open the reader (placeholder until the UI lands)."""
+"""`tui-reader [PATH...]`: open the library (directories) or the reader (one file)."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
+
 
 def keys_help() -> str:
-    return ""
+    """The key reference for `--help`, generated from the UI's bindings."""
+    from tui_reader.ui.keys import keys_text
+
+    return keys_text()
 
 
 def main(argv: list[str]) -> int:
-    from textual.app import App
-    from textual.widgets import Static
+    parser = argparse.ArgumentParser(prog="tui-reader", description="Read saved news articles in the terminal.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: ./articles)")
+    args = parser.parse_args(argv)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"tui-reader: {missing[0]}: no such file or directory", file=sys.stderr)
+        return 2
+    from tui_reader.ui.app import create_app
 
-    class Placeholder(App):
-        BINDINGS = [("ctrl+q", "quit", "Quit")]
-
-        def compose(self):
-            yield Static("tui-reader: the reader is being built. ctrl+q quits.", markup=False)
-
-    Placeholder().run()
+    create_app(args.paths).run()
     return 0

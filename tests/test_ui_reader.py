@@ -1,0 +1,332 @@
+"""Pilot tests of the reader screen: every key path, asserting state."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ui_support import body_text, isolated_state, make_article, stub_library  # noqa: F401
+
+from tui_reader.core.model import Headline
+from tui_reader.core.state import State
+from tui_reader.ui import citing
+from tui_reader.ui.app import create_app
+from tui_reader.ui.screens.reader import ReaderScreen
+from tui_reader.ui.widgets.body import ArticleBody
+from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
+
+SIZE = (120, 40)
+
+
+async def open_reader(pilot, article):
+    app = pilot.app
+    await pilot.pause()
+    app.open_article(article)
+    await pilot.pause()
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+@pytest.fixture
+def app(tmp_path):
+    (tmp_path / "lib").mkdir()
+    return create_app([tmp_path / "lib"])
+
+
+async def test_scroll_keys_move_the_body(app):
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, make_article())
+        body = screen.body
+        assert app.focused is body
+        assert body.scroll_y == 0
+        await pilot.press("j", "j", "down")
+        assert body.scroll_y == 3
+        await pilot.press("k")
+        assert body.scroll_y == 2
+        await pilot.press("space")
+        paged = body.scroll_y
+        assert paged > 2 + body.size.height // 2
+        await pilot.press("b")
+        assert body.scroll_y < paged
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0
+
+
+async def test_section_and_paragraph_keys(app):
+    article = make_article()
+    async with app.run_test(size=SIZE) as pilot:
+        body = (await open_reader(pilot, article)).body
+        starts = body.section_starts
+        await pilot.press("right_square_bracket")
+        assert body.scroll_y == body.tops[starts[1]]
+        await pilot.press("right_square_bracket")
+        assert body.scroll_y == body.tops[starts[2]]
+        await pilot.press("left_square_bracket")
+        assert body.scroll_y == body.tops[starts[1]]
+        await pilot.press("right_curly_bracket")
+        assert body.scroll_y == body.tops[starts[1] + 1]
+        await pilot.press("left_curly_bracket", "left_curly_bracket")
+        assert body.scroll_y == body.tops[starts[1] - 1]
+
+
+async def test_table_of_contents_jumps_to_a_section(app):
+    article = make_article()
+    async with app.run_test(size=SIZE) as pilot:
+        body = (await open_reader(pilot, article)).body
+        await pilot.press("t")
+        assert type(app.screen).__name__ == "TocScreen"
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert body.scroll_y == body.tops[body.section_starts[3]]
+        assert app.focused is body
+        await pilot.press("t", "escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_tab_cycles_body_quotes_headlines(app):
+    article = make_article(headlines=(Headline("Elsewhere", "https://other.example/x"),))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, article)
+        assert isinstance(app.focused, ArticleBody)
+        await pilot.press("tab")
+        assert isinstance(app.focused, QuoteList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, HeadlineList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleBody)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, HeadlineList)
+
+
+async def test_enter_on_a_quote_scrolls_to_it_and_highlights_it(app):
+    article = make_article(sections=8)
+    quote = article.quotes[1]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        body = screen.body
+        await pilot.press("tab", "down", "enter")
+        await pilot.pause()
+        flat = body.flat[(quote.section, quote.block)]
+        line = body.line_of(flat, quote.start)
+        assert body.scroll_y > 0
+        assert body.scroll_y <= line < body.scroll_y + body.size.height
+        assert body.quote_marks == {flat: (quote.start, quote.end)}
+        assert body.texts[flat][quote.start : quote.end] == quote.text
+
+
+async def test_search_counts_and_steps_through_matches(app):
+    article = make_article()
+    expected = article.text.lower().count("mayor said")
+    assert expected >= 3
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        body = screen.body
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"Mayor said", "enter")
+        assert len(body.matches) == expected
+        assert body.current_match == 0
+        assert app.focused is body
+        status = str(screen.query_one("#search-status").render())
+        assert f"1 of {expected}" in status
+        first_y = body.scroll_y
+        await pilot.press("n")
+        assert body.current_match == 1
+        assert body.scroll_y > first_y
+        await pilot.press("N", "N")
+        assert body.current_match == expected - 1
+        assert f"{expected} of {expected}" in str(screen.query_one("#search-status").render())
+        await pilot.press("slash", *"zzzz", "enter")
+        assert body.matches == []
+        assert "no matches" in str(screen.query_one("#search-status").render())
+
+
+async def test_escape_in_search_box_cancels_without_leaving(app):
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, make_article())
+        await pilot.press("slash", "x", "escape")
+        assert app.screen is screen
+        assert app.focused is screen.body
+        assert not screen.query_one("#search").display
+
+
+async def test_y_copies_the_focused_quote_with_its_citation(app):
+    article = make_article()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, article)
+        await pilot.press("y")
+        assert app.clipboard == ""  # no quote in view, none picked: a hint instead of a copy
+        assert any("No quote in view" in n.message for n in app._notifications)
+        await pilot.press("tab", "down", "y")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        copied = app.clipboard
+        quote = article.quotes[1]
+        assert quote.text in copied
+        assert "Deputy Sam Roe" in copied
+        assert "Harbour ferry returns" in copied
+        messages = [n.message for n in app._notifications]
+        assert any("Quote by Deputy Sam Roe copied" in m and "OSC 52" in m for m in messages)
+
+
+async def test_y_in_the_body_copies_the_quote_in_view(app):
+    article = make_article()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        quote = article.quotes[0]
+        screen.body.scroll_to_block(screen.body.flat[(quote.section, quote.block)])
+        await pilot.pause()
+        await pilot.press("y")
+        assert app.focused is screen.body
+        assert app.clipboard.startswith(f"“{quote.text}” — Mayor Jo Bloggs")
+
+
+async def test_Y_copies_the_reference_and_c_cycles_the_style(app, isolated_state):
+    article = make_article()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        await pilot.press("Y")
+        first = app.clipboard
+        assert "Harbour ferry returns" in first
+        style = app.citation_style
+        await pilot.press("c")
+        assert app.citation_style != style
+        description = screen._bindings.key_to_bindings["c"][0].description
+        assert description.startswith("Style:")
+        await pilot.press("Y")
+        assert app.clipboard == citing.reference(article, app.citation_style) != first
+        assert "harbour ferry returns" in app.clipboard.lower()
+    assert State(isolated_state).get("settings", "citation_style") == app.citation_style
+
+
+async def test_headline_opens_library_article_by_url_then_by_title(tmp_path, monkeypatch):
+    by_url = make_article(title="Bridge closes for repairs", url="https://example.org/news/bridge/", content_hash="b")
+    by_title = make_article(title="Market moves to the quay", url=None, content_hash="m")
+    home = make_article(
+        content_hash="home",
+        headlines=(
+            Headline("A different text", "http://www.example.org/news/bridge?utm=x"),
+            Headline("Market Moves to the Quay!", None),
+        ),
+    )
+    stub_library(monkeypatch, tmp_path / "lib", {"a.html": by_url, "b.html": by_title, "c.html": home})
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await open_reader(pilot, home)
+        await pilot.press("tab", "tab", "enter")
+        await pilot.pause()
+        assert app.screen.article is by_url
+        assert len(app.screen_stack) == 3  # default, library, one reader: escape goes to the library
+        await pilot.press("escape")
+        await open_reader(pilot, home)
+        await pilot.press("tab", "tab", "down", "enter")
+        await pilot.pause()
+        assert app.screen.article is by_title
+
+
+async def test_headline_not_in_library_asks_before_opening_the_browser(app, monkeypatch):
+    opened = []
+    monkeypatch.setattr("tui_reader.ui.clipboard.open_in_browser", lambda url: opened.append(url) or True)
+    article = make_article(headlines=(Headline("Elsewhere", "https://other.example/story"),))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, article)
+        await pilot.press("tab", "tab", "enter")
+        assert type(app.screen).__name__ == "ConfirmScreen"
+        await pilot.press("n")
+        assert isinstance(app.screen, ReaderScreen)
+        assert opened == []
+        await pilot.press("enter")
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        assert opened == ["https://other.example/story"]
+
+
+async def test_escape_goes_back_to_library_and_ctrl_q_quits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, make_article())
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "LibraryScreen"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_reading_position_is_remembered(tmp_path):
+    article = make_article(sections=8)
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        body = (await open_reader(pilot, article)).body
+        await pilot.press("right_square_bracket", "right_square_bracket", "j")
+        where = body.scroll_y
+        assert where > 0
+        await pilot.press("escape")
+        body = (await open_reader(pilot, article)).body
+        await pilot.pause()
+        assert body.scroll_y == where
+    # and in a new session
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        body = (await open_reader(pilot, article)).body
+        await pilot.pause()
+        assert body.scroll_y == where
+
+
+async def test_narrow_terminal_hides_the_sidebar_and_a_key_toggles_it(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reader(pilot, make_article())
+        sidebar = screen.query_one("#sidebar")
+        assert not sidebar.display
+        await pilot.press("s")
+        assert sidebar.display
+        await pilot.press("tab")
+        assert isinstance(app.focused, QuoteList)
+        await pilot.press("s")
+        assert not sidebar.display
+        assert app.focused is screen.body
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert sidebar.display
+
+
+async def test_tiny_terminal_does_not_crash(app):
+    async with app.run_test(size=(40, 12)) as pilot:
+        await open_reader(pilot, make_article())
+        for key in ("j", "G", "right_square_bracket", "s", "tab", "enter", "y", "t", "escape", "question_mark",
+                    "escape", "slash", "a", "enter", "n", "escape"):
+            await pilot.press(key)
+        assert app.is_running
+        await pilot.press("s")
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_theme_choice_is_remembered(tmp_path, isolated_state):
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert State(isolated_state).get("settings", "theme") == "nord"
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"
+
+
+async def test_big_article_is_virtualised(app):
+    article = make_article(sections=500, paragraphs=10)  # ~6000 blocks
+    assert len(article.blocks) > 5000
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        body = screen.body
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y
+        assert len(body._cache) < 200  # only what was painted was rendered
+        await pilot.press("slash", *"mayor said", "enter")
+        assert len(body.matches) == 499

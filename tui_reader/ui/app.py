@@ -1,0 +1,159 @@
+"""The Textual app: a library screen at the bottom of the stack, readers pushed on top."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from tui_reader.core.model import Article, Headline
+from tui_reader.core.state import State
+from tui_reader.ui import citing
+from tui_reader.ui.library import LibraryEntry, find_entry
+from tui_reader.ui.screens.library import LibraryScreen
+
+SETTINGS = "settings"
+POSITIONS = "positions"
+
+
+def default_library() -> Path:
+    """`./articles` if it exists, else the user's library folder (created on first run)."""
+    local = Path("articles")
+    if local.is_dir():
+        return local
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("tui-reader")) / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class ReaderApp(App):
+    CSS_PATH = "reader.tcss"
+    TITLE = "tui-reader"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", show=False),
+        Binding("tab", "focus_next", "Next pane", show=False),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False),
+        Binding("ctrl+p", "command_palette", "Commands (theme…)", show=False),
+    ]
+
+    def __init__(self, paths: Sequence[Path], *, state: State | None = None) -> None:
+        super().__init__()
+        self.paths = [Path(p) for p in paths]
+        self.open_first = len(self.paths) == 1 and self.paths[0].is_file()
+        self.state = state if state is not None else State()
+        self.entries: list[LibraryEntry] = []
+        self.library_loaded = False
+        self.citation_style = citing.DEFAULT_STYLE
+
+    # ----- start --------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        theme = self.state.get(SETTINGS, "theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        style = self.state.get(SETTINGS, "citation_style")
+        styles = citing.styles()
+        self.citation_style = style if style in styles else styles[0]
+        if self.state.notice:
+            self.notify(self.state.notice, severity="warning", timeout=10)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(LibraryScreen(self.paths, open_first=self.open_first))
+
+    def _theme_changed(self, theme) -> None:
+        self.state.set(SETTINGS, "theme", theme.name)
+
+    # ----- state --------------------------------------------------------------------------
+
+    def get_position(self, article: Article) -> dict | None:
+        if not article.content_hash:
+            return None
+        value = self.state.get(POSITIONS, article.content_hash)
+        return value if isinstance(value, dict) else None
+
+    def set_position(self, article: Article, position: dict) -> None:
+        if article.content_hash:
+            try:
+                self.state.set(POSITIONS, article.content_hash, position)
+            except Exception as exc:  # a full disk must not take the reader down
+                self.notify(f"Could not save the reading position: {exc}", severity="warning")
+
+    def cycle_citation_style(self) -> None:
+        styles = citing.styles()
+        index = styles.index(self.citation_style) if self.citation_style in styles else -1
+        self.citation_style = styles[(index + 1) % len(styles)]
+        self.state.set(SETTINGS, "citation_style", self.citation_style)
+
+    # ----- library and readers ------------------------------------------------------------
+
+    def entry_for(self, path: Path) -> LibraryEntry | None:
+        return next((e for e in self.entries if e.path == path), None)
+
+    def find_in_library(self, headline: Headline) -> LibraryEntry | None:
+        return find_entry(self.entries, headline)
+
+    def open_entry(self, entry: LibraryEntry) -> None:
+        if entry.article is None:
+            self.notify(f"{entry.path.name}: {entry.error}", severity="error", title="Cannot open")
+            return
+        self.open_article(entry.article)
+
+    def open_article(self, article: Article) -> None:
+        from tui_reader.ui.screens.reader import ReaderScreen
+
+        self.show_library()
+        self.push_screen(ReaderScreen(article))
+
+    def show_library(self) -> None:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        from tui_reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # ----- outside world ------------------------------------------------------------------
+
+    def copy_text(self, text: str, what: str) -> None:
+        """OSC 52 always (works over SSH and in tmux), plus the system clipboard when it can."""
+        self.copy_to_clipboard(text)
+        self._system_copy(text, what)
+
+    @work(thread=True, group="clipboard")
+    def _system_copy(self, text: str, what: str) -> None:
+        from tui_reader.ui.clipboard import system_copy
+
+        failure = system_copy(text)
+        if failure is None:
+            how = "system clipboard and terminal (OSC 52)"
+        else:
+            how = f"terminal clipboard (OSC 52); system clipboard unavailable: {failure}"
+        self.call_from_thread(self.notify, f"{what} copied to the {how}.", title="Copied")
+
+    def open_url_outside(self, url: str) -> None:
+        self._open_url(url)
+
+    @work(thread=True, group="browser")
+    def _open_url(self, url: str) -> None:
+        from tui_reader.ui.clipboard import open_in_browser
+
+        if open_in_browser(url):
+            self.call_from_thread(self.notify, f"Opened in the browser: {url}")
+        else:
+            self.call_from_thread(self.copy_to_clipboard, url)
+            self.call_from_thread(
+                self.notify, f"No graphical browser here; the link was copied (OSC 52): {url}", severity="warning"
+            )
+
+
+def create_app(paths: Sequence[str | Path] = (), *, state: State | None = None) -> ReaderApp:
+    """The one app factory, for the CLI and the tests."""
+    resolved = [Path(p) for p in paths] or [default_library()]
+    return ReaderApp(resolved, state=state)

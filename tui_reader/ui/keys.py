@@ -1,0 +1,64 @@
+"""The key reference, generated from the BINDINGS of the app, its screens and widgets.
+
+Both the `?` help screen and `tui-reader --help` are built from `binding_groups()`, so the
+help can never drift from what the keys actually do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.keys import format_key
+
+NAMES = {"enter": "enter", "escape": "escape", "space": "space", "tab": "tab"}
+
+
+def set_description(node, key: str, description: str) -> None:
+    """Change what the footer says for `key` on `node` (e.g. the current sort or citation style)."""
+    bindings = node._bindings.key_to_bindings.get(key, [])
+    node._bindings.key_to_bindings[key] = [replace(b, description=description) for b in bindings]
+    node.refresh_bindings()
+
+
+def key_label(key: str) -> str:
+    *mods, last = key.split("+")
+    label = NAMES.get(last) or format_key(last)
+    return "+".join([*mods, label])
+
+
+def _rows(bindings) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    for binding in Binding.make_bindings(bindings):
+        keys = binding.key_display or key_label(binding.key)
+        if rows and rows[-1][1] == binding.description:
+            rows[-1] = (f"{rows[-1][0]}, {keys}", binding.description)
+        else:
+            rows.append((keys, binding.description))
+    return rows
+
+
+def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
+    from tui_reader.ui.app import ReaderApp
+    from tui_reader.ui.screens.library import LibraryScreen
+    from tui_reader.ui.screens.reader import ReaderScreen
+    from tui_reader.ui.screens.toc import TocScreen
+    from tui_reader.ui.widgets.body import ArticleBody
+    from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
+
+    return [
+        ("Everywhere", _rows(ReaderApp.BINDINGS)),
+        ("Library", _rows(LibraryScreen.BINDINGS)),
+        ("Reader", _rows([*ArticleBody.BINDINGS, *ReaderScreen.BINDINGS])),
+        ("Quotes list", _rows(QuoteList.BINDINGS)),
+        ("Headlines list", _rows(HeadlineList.BINDINGS)),
+        ("Table of contents", _rows(TocScreen.BINDINGS)),
+    ]
+
+
+def keys_text() -> str:
+    lines = ["keys:"]
+    for title, rows in binding_groups():
+        lines.append(f"  {title}")
+        lines.extend(f"    {keys:<22} {description}" for keys, description in rows)
+    return "\n".join(lines)

@@ -1,0 +1,51 @@
+"""Table of contents: a modal list of the article's sections; Enter jumps."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui_reader.core.model import Article
+from tui_reader.ui.text import inline_text, shorten
+
+
+def section_label(article: Article, index: int) -> Content:
+    section = article.sections[index]
+    if section.title:
+        indent = "  " * max(0, section.level - 1)
+        return Content(indent + shorten(section.title, 80))
+    first = next((b.text for b in section.blocks if b.text.strip()), "")
+    label = "Beginning" if index == 0 else "Untitled section"
+    return Content.assemble((label, "italic"), ("  " + shorten(first, 50), "$text-muted") if first else "")
+
+
+class TocScreen(ModalScreen[int | None]):
+    BINDINGS = [Binding("escape,t", "close", "Close")]
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+    def compose(self) -> ComposeResult:
+        options = [Option(section_label(self.article, n), id=f"s{n}") for n in range(len(self.article.sections))]
+        with Vertical(id="toc-dialog", classes="dialog") as dialog:
+            dialog.border_title = f"Contents ({len(options)} sections)"
+            dialog.border_subtitle = "enter jumps · escape closes"
+            yield OptionList(*options, id="toc")
+
+    def on_mount(self) -> None:
+        toc = self.query_one(OptionList)
+        toc.focus()
+        if toc.option_count:
+            toc.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option_index)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""Article text made safe for the terminal, built on the core's `strip_controls`.
+
+The loader already strips controls. The UI still guards every string it shows: titles and
+speakers go through `inline_text`; block text goes through `display_text`, which keeps the
+text's length (each control character becomes a visible placeholder) so that quote, link and
+search offsets still point at the right characters.
+"""
+
+from __future__ import annotations
+
+from tui_reader.core.sanitize import clean_inline, strip_controls
+
+ESCAPE_PICTURE = "\u241b"  # ␛
+REPLACEMENT = "\ufffd"
+
+
+def display_text(text: str) -> str:
+    """`text` with every control character, escape or bidi override replaced one-for-one."""
+    if "\t" not in text and strip_controls(text) == text:
+        return text
+    out = []
+    for ch in text:
+        if ch == "\x1b":
+            out.append(ESCAPE_PICTURE)
+        elif ch == "\t":
+            out.append(" ")
+        elif ch == "\n":
+            out.append(ch)
+        elif strip_controls(ch) != ch:
+            out.append(REPLACEMENT)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def inline_text(text: str | None, default: str = "") -> str:
+    """One line of safe text for titles, speakers, sites, headlines."""
+    return clean_inline(text or "") or default
+
+
+def shorten(text: str, limit: int) -> str:
+    text = inline_text(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return (cut if len(cut) > limit // 2 else text[: limit - 1]) + "…"

@@ -1,0 +1,76 @@
+"""The reader's sidebar: the article's quotes and its linked headlines."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui_reader.core.model import Headline, Quote
+from tui_reader.ui.text import inline_text, shorten
+
+QUOTE_CHARS = 140
+LIST_BINDINGS = [
+    Binding("j", "cursor_down", "Next", show=False),
+    Binding("k", "cursor_up", "Previous", show=False),
+]
+
+
+def host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return inline_text(host.removeprefix("www."))
+
+
+class ItemList(OptionList):
+    """An OptionList over a tuple of model items, titled with their count."""
+
+    def __init__(self, items: tuple, title: str, **kwargs) -> None:
+        self.items = items
+        super().__init__(*(Option(self.prompt_for(item)) for item in items), **kwargs)
+        self.border_title = f"{title} ({len(items)})"
+
+    @staticmethod
+    def prompt_for(item) -> Content:
+        raise NotImplementedError
+
+    @property
+    def current_item(self):
+        index = self.highlighted
+        return self.items[index] if index is not None and 0 <= index < len(self.items) else None
+
+
+class QuoteList(ItemList):
+    """Quotes: speaker in bold, then the quote, shortened."""
+
+    BINDINGS = [Binding("enter", "select", "Show quote"), *LIST_BINDINGS]
+
+    def __init__(self, quotes: tuple[Quote, ...], **kwargs) -> None:
+        super().__init__(quotes, "Quotes", **kwargs)
+
+    @staticmethod
+    def prompt_for(quote: Quote) -> Content:
+        speaker = inline_text(quote.speaker, "Unattributed")
+        return Content.assemble((speaker, "bold"), "\n", f"“{shorten(quote.text, QUOTE_CHARS)}”")
+
+
+class HeadlineList(ItemList):
+    """Linked headlines: text, then the host of the URL."""
+
+    BINDINGS = [Binding("enter", "select", "Open headline"), *LIST_BINDINGS]
+
+    def __init__(self, headlines: tuple[Headline, ...], **kwargs) -> None:
+        super().__init__(headlines, "Headlines", **kwargs)
+
+    @staticmethod
+    def prompt_for(headline: Headline) -> Content:
+        text = Content(shorten(headline.text, 200) or "(untitled)")
+        host = host_of(headline.url)
+        return Content.assemble(text, "\n", (host, "italic $text-muted")) if host else text
