@@ -1,0 +1,182 @@
+"""Finding direct quotations: mark styles, pieces, positions and the things that are not quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui_reader.core import Block, Section, load_article
+from tui_reader.core.quotes import find_quotes
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def sections(*paragraphs: str, kinds: dict[int, str] | None = None) -> tuple[Section, ...]:
+    kinds = kinds or {}
+    return (Section(None, 0, tuple(Block(kinds.get(i, "paragraph"), p) for i, p in enumerate(paragraphs))),)
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [q.text for q in find_quotes(sections(*paragraphs))]
+
+
+def test_positions_cover_the_words_without_marks():
+    secs = sections("Intro line.", 'The mayor, Ann Lee, said "the bridge will open in May" on Monday.')
+    (q,) = find_quotes(secs)
+    block = secs[0].blocks[q.block]
+    assert (q.section, q.block, q.end_block) == (0, 1, 1)
+    assert block.text[q.start : q.end] == "the bridge will open in May"
+    assert q.text == "the bridge will open in May"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Ann Lee said: "We will build the bridge next year."',
+        "Ann Lee said: “We will build the bridge next year.”",
+        "Ann Lee a déclaré : « We will build the bridge next year. »",
+        "Ann Lee sagte: „We will build the bridge next year.“",
+        "Ann Lee sagte: »We will build the bridge next year.«",
+        "Ann Lee said: «We will build the bridge next year.»",
+    ],
+)
+def test_every_double_mark_style(para):
+    (q,) = find_quotes(sections(para))
+    assert q.text.strip() == "We will build the bridge next year."
+    assert q.speaker == "Ann Lee"
+
+
+def test_single_quotes_inside_double_are_part_of_the_quote():
+    (q,) = texts('“They told us ‘the plant is safe’ and we believed them,” said Ann Lee.')
+    assert q == "They told us ‘the plant is safe’ and we believed them"
+
+
+def test_quote_over_several_paragraphs_is_one_quote():
+    secs = sections(
+        'Ann Lee read her letter aloud: "I worked at the branch for thirty years.',
+        '"Every week the same families came in for help with their forms.',
+        '"Closing it would leave them nowhere to go," she wrote.',
+        "The council meets on Friday.",
+    )
+    (q,) = find_quotes(secs)
+    assert (q.block, q.end_block) == (0, 2)
+    assert secs[0].blocks[2].text[: q.end].endswith("nowhere to go,")
+    assert q.text.startswith("I worked at the branch") and q.text.endswith("nowhere to go")
+    assert q.speaker == "Ann Lee"
+
+
+def test_quote_split_by_its_attribution_is_one_quote():
+    secs = sections('"We are not afraid," Kosachev said, "of soldiers or of missiles."')
+    (q,) = find_quotes(secs)
+    assert q.text == "We are not afraid of soldiers or of missiles."
+    assert secs[0].blocks[0].text[q.start : q.end] == 'We are not afraid," Kosachev said, "of soldiers or of missiles.'
+    assert (q.speaker, q.cue) == ("Kosachev", "said")
+
+
+def test_sentence_after_attribution_continues_the_quote():
+    (q,) = texts('"The plan is sound," Ann Lee said. "It will pay for itself within ten years."')
+    assert q == "The plan is sound, It will pay for itself within ten years."
+
+
+def test_two_quotes_with_their_own_attributions_stay_two():
+    qs = find_quotes(sections('"The plan is sound and fair," Ann Lee said. "It will fail within a year," Bo Chan replied.'))
+    assert [q.speaker for q in qs] == ["Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Critics called the scheme "unfair" and the minister "weak".',  # scare quotes, 1 word
+        'The so-called "peace dividend" never came.',  # term
+        'She reviewed the book "The Art of the Deal" for the paper.',  # title of a work
+        'He starred in "Ships of the Night Sky" (2019) with her.',  # title with a year
+        'Dwayne "The Rock" Johnson arrived on Monday.',  # nickname
+        'They formed a group called "Friends of the Old Library" last year.',  # a name
+        'It was, in every sense, a "very big deal" for the town.',  # short unattributed fragment
+    ],
+)
+def test_things_that_are_not_quotes(para):
+    assert texts(para) == []
+
+
+def test_apostrophes_are_not_quote_marks_in_single_quote_articles():
+    qs = texts(
+        "'We have lived here since the '90s and nobody asked us,' said Ann Lee.",
+        "NATO's plans and rock 'n' roll records were discussed by the panel at length.",
+        "'The players' union was never consulted about any of this,' Bo Chan added.",
+    )
+    assert qs == [
+        "We have lived here since the '90s and nobody asked us",
+        "The players' union was never consulted about any of this",
+    ]
+
+
+def test_single_quotes_are_scare_quotes_when_the_article_quotes_with_double_marks():
+    qs = texts(
+        "The bloc 'doesn't seek confrontation', officials say.",
+        '"We work for dialogue with our neighbours," Jens Stoltenberg said.',
+    )
+    assert qs == ["We work for dialogue with our neighbours"]
+
+
+def test_odd_mark_does_not_shift_later_pairing():
+    qs = find_quotes(
+        sections(
+            'A stray mark " appears here and "another one opens without closing.',
+            'The council met on Monday, and "the vote" was close.',
+            '"The first real quote is here," said Ann Lee.',
+            'Later she added that "the second one is here too."',
+        )
+    )
+    assert [q.text for q in qs] == ["The first real quote is here", "the second one is here too."]
+    assert [q.block for q in qs] == [2, 3]
+
+
+def test_stray_opener_inside_a_paragraph_is_abandoned():
+    (q,) = texts('He said "nothing more and then, "We will never sell the land," Ann Lee told reporters.')
+    assert q == "We will never sell the land"
+
+
+def test_caption_repeating_a_paragraph_quote_is_not_counted_twice():
+    secs = sections(
+        '"We will rebuild every house on this street," said Ann Lee.',
+        'Ann Lee: "We will rebuild every house on this street."',
+        kinds={1: "figure"},
+    )
+    qs = find_quotes(secs)
+    assert len(qs) == 1 and qs[0].block == 0
+
+
+def test_quote_only_in_a_caption_counts():
+    secs = sections("The storm hit on Monday.", '"We lost everything we had in one night," said Ann Lee.', kinds={1: "figure"})
+    (q,) = find_quotes(secs)
+    assert q.block == 1 and q.speaker == "Ann Lee"
+
+
+def test_no_marks_no_quotes():
+    assert find_quotes(sections("Nothing quoted here.", "Nor here.")) == ()
+    assert find_quotes(()) == ()
+
+
+SEVEN = [
+    ("Sputnik", "so keen to present Russia as a threat"),
+    ("Jens Stoltenberg", "we [as in NATO] don't seek confrontation, but will defend our Allies. We work for dialogue with Russia."),
+    ("Konstantin Kosachev", "NATO's decision to deploy"),
+    ("Konstantin Kosachev", "We are not afraid of soldiers; "),
+    ("Mikhail Gorbachev", "the rhetoric coming out of Warsaw"),
+    ("Alexander Perendzhiyev", "The terrorist attacks in Brussels and Paris"),
+    ("Alexander Perendzhiyev", "They will continue to demonstrate weakness"),
+]
+
+
+def test_golden_seed_seven_quotes_and_speakers():
+    article = load_article(str(REPO / "articles" / "nato-secgen-responds-to-sputnik.txt"))
+    got = [(q.speaker, q.text) for q in article.quotes]
+    assert len(got) == len(SEVEN)
+    for (speaker, text), (want_speaker, want_text) in zip(got, SEVEN, strict=True):
+        assert speaker == want_speaker
+        assert text.startswith(want_text)
+    for q in article.quotes:  # positions point at the quoted words
+        block = article.block_at(q.section, q.block)
+        assert block.text[q.start : q.end].startswith(q.text[:20])

@@ -1,0 +1,135 @@
+"""Attribution: where the speaker stands, and resolving names, pronouns and descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.core import Block, Section
+from tui_reader.core.quotes import find_quotes
+from tui_reader.core.speakers import LANGUAGES, Lexicon
+
+
+def speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [(q.speaker, q.cue) for q in find_quotes(secs)]
+
+
+INTRO = "Konstantin Kosachev, the head of the Senate's foreign affairs committee, spoke on Monday."
+
+
+@pytest.mark.parametrize(
+    "para, cue",
+    [
+        ('"We are not afraid of soldiers," Kosachev emphasized.', "emphasized"),  # after
+        ('"We are not afraid of soldiers," said Kosachev.', "said"),  # inverted
+        ('"We are not afraid of soldiers," said Mr. Kosachev, who chairs the committee.', "said"),
+        ('Kosachev warned that "we are not afraid of soldiers at all."', "warned"),  # before
+        ('Kosachev, 61, sardonically explained on his page that "we are not afraid of soldiers."', "explained"),
+        ('According to Kosachev, "we are not afraid of soldiers at all."', "According to"),
+        ('"We are not afraid of soldiers," according to Kosachev.', "according to"),
+        ('Kosachev told reporters: "We are not afraid of soldiers."', "told"),
+        ('Kosachev: "We are not afraid of soldiers."', ":"),  # colon, no verb
+        ('"We are not afraid of soldiers." That was how Kosachev put it.', "put it"),  # following sentence
+        ('"We are not afraid of soldiers," the senator said.', "said"),  # description from the institution
+    ],
+)
+def test_attribution_positions_resolve_to_the_fullest_name(para, cue):
+    assert speakers(INTRO, para) == [("Konstantin Kosachev", cue)]
+
+
+def test_pronouns_follow_gender_and_recency():
+    got = speakers(
+        "Ms. Dalia Grybauskaite met Andrzej Duda in Vilnius.",
+        '"We agreed on everything that matters," she said.',
+        '"The talks were long but useful," he added.',
+    )
+    assert got == [("Dalia Grybauskaite", "said"), ("Andrzej Duda", "added")]
+
+
+def test_gender_learned_from_the_following_pronoun():
+    got = speakers(
+        "Maria Nowak runs the shelter. Her team grew last year.",
+        "Tomas Berg, a volunteer, joined in May.",
+        '"We need twice as many beds by winter," she said.',
+    )
+    assert got == [("Maria Nowak", "said")]
+
+
+def test_description_resolves_to_the_person_introduced_with_it():
+    got = speakers(
+        "The warning was echoed by military expert Alexander Perendzhiyev.",
+        "Andrzej Duda, the Polish president, disagreed.",
+        '"The attacks showed the alliance is helpless," the analyst lamented.',
+    )
+    assert got == [("Alexander Perendzhiyev", "lamented")]
+
+
+def test_the_company_resolves_to_the_company():
+    got = speakers(
+        "Acme Corp. laid off 300 workers, Jane Roe said.",
+        '"We regret the decision but it was necessary," the company said in a statement.',
+    )
+    assert got == [("Acme Corp.", "said")]
+
+
+def test_spokesperson_for_a_body_speaks_for_it():
+    got = speakers('"We are reviewing the report carefully," a spokesperson for Acme Corp. said.')
+    assert got == [("Acme Corp.", "said")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ('"The river will flood again next spring," a local resident said.',),  # nameless person
+        ('"The river will flood again next spring," he said.',),  # nobody to refer to
+        ("Jane Roe spoke first.", '"The river will flood again next spring," the engineer said.'),
+        ('"The river will flood again next spring," I said to the crowd.',),  # the writer
+    ],
+)
+def test_unknown_speakers_stay_none(paragraphs):
+    assert [s for s, _ in speakers(*paragraphs)] == [None]
+
+
+def test_paragraph_that_opens_with_a_quote_continues_the_previous_speaker():
+    got = speakers(
+        '"The plan is sound and fair," said Ann Lee, the council leader.',
+        '"It will pay for itself within ten years."',
+    )
+    assert [s for s, _ in got] == ["Ann Lee", "Ann Lee"]
+
+
+def test_colon_at_the_end_of_the_previous_paragraph_introduces_the_quote():
+    got = speakers("Retired librarian Edith Caraway read from a letter she wrote:", '"I started at the branch in 1990."')
+    assert got[0][0] == "Edith Caraway"
+
+
+def test_participle_cue_takes_the_main_subject():
+    got = speakers('On Monday, Sputnik tweeted at Jens Stoltenberg, asking him why NATO is "so keen to present Russia as a threat?"')
+    assert got == [("Sputnik", "asking")]
+
+
+def test_quoted_words_do_not_count_as_mentions():
+    got = speakers(
+        "Ann Lee opened the meeting.",
+        '"I spoke to Bo Chan yesterday about the roof," she said.',
+        '"Nothing will be decided before spring," he said.',
+    )
+    assert got[0][0] == "Ann Lee" and got[1][0] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (("„Wir haben keine Angst vor Soldaten“, sagte Kossatschow.",), "Kossatschow"),
+        (("« Nous ne craignons pas les soldats », a déclaré Kossatchev.",), "Kossatchev"),
+        (("«Мы не боимся солдат», — заявил Косачев.",), "Косачев"),
+        (("«No tenemos miedo de los soldados», dijo Kosachov.",), "Kosachov"),
+    ],
+)
+def test_other_languages(paragraphs, want):
+    assert speakers(*paragraphs)[0][0] == want
+
+
+def test_languages_are_lexicons():
+    assert {"en", "de", "fr", "es", "ru"} <= set(LANGUAGES)
+    assert all(isinstance(lx, Lexicon) and lx.verbs for lx in LANGUAGES.values())

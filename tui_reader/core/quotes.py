@@ -1,0 +1,479 @@
+"""Direct quotations in an article's body, each with its speaker and reporting cue.
+
+`find_quotes(sections)` is linear in the text: a scan for quotation marks, a pairing pass per
+block, and the token scans of `speakers.py` for attribution.
+
+Quotation marks
+    Double marks `"…"`, `“…”`, `„…“`, `«…»` (and reversed `»…«`), single marks `'…'`, `‘…’`, `‚…‘`,
+    `‹…›`. Each mark is judged by what stands on either side of it (an opening mark is followed by
+    text and preceded by a space, bracket or dash; a closing mark the reverse), so an odd mark
+    in one paragraph cannot shift the pairing of the next: pairing restarts in every block, and
+    inside a block a second opening mark abandons an unclosed first one. Apostrophes are not
+    marks: `NATO's`, `'90s`, `rock 'n' roll`, `'em`, and a plural possessive (`players' union`)
+    closes a quotation only when nothing better does.
+
+Which marks quote
+    The article's primary marks are double marks unless it uses single marks for more
+    quotations of three words or more than double marks (British style). Marks of the other kind
+    are then nested quotations, scare quotes or headline quotes, never quotations of their own.
+
+One quotation, several pieces
+    A quotation whose paragraph ends before its closing mark continues when the next paragraph
+    opens with a mark (the convention for quotations running over paragraphs): one `Quote`
+    ending in a later block (`end_block`). A quotation split by its attribution
+    (`"We are not afraid," he said, "of soldiers."`) is one `Quote`; so is
+    `"…," he said. "…"` when the second piece has no attribution of its own.
+
+Not quotations
+    Fewer than three words; titles of works (after "book", "film", "song", … or a following
+    `(2019)`, or title-case text with no attribution); nicknames (`Dwayne "The Rock" Johnson`);
+    names and terms (`so-called "…"`, `dubbed "…"`, `a group called "…"`); and a short fragment
+    of three or four words that nobody is said to have said (scare quotes).
+
+What a Quote holds
+    `start`/`end` span the quoted words without the marks, from the first piece to the last
+    (so a split quotation's span includes its attribution). `text` is the words actually
+    quoted: the pieces joined with a single space, a piece's trailing comma dropped when the
+    next piece goes on in lower case ("We are not afraid of soldiers."), and a trailing comma
+    or colon of the last piece dropped. Captions and headings count, except a quotation that
+    repeats one already found in the narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui_reader.core.model import Quote, Section
+from tui_reader.core.speakers import LEX, MASK, Attributor
+
+DOUBLE = "\"“”„«»‟"
+SINGLE = "'‘’‚‹›‛"
+_GUILLEMETS = "«»‹›"
+_MARKS = DOUBLE + SINGLE
+_SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2002\u2003\u2007\u200a\u2060")
+_OPEN_CTX = frozenset("([{<—–-/\u2014\u2013,:;") | frozenset(_MARKS)
+_CLOSE_CTX = frozenset(".,;:!?)]}>…—–-/\u2014\u2013") | frozenset(_MARKS)
+_NARRATIVE = ("paragraph", "blockquote", "list_item")
+_ELISION = re.compile(r"(?:em|cause|cos|coz|til|n|round|bout|nuff|kay|ello|er|im|twas|tis|Tis|Twas)(?![^\W\d_])")
+_DECADE = re.compile(r"\d\d(?:s|ies)?(?!\d)")
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+_WORK_NOUNS = frozenset(
+    """book books novel memoir biography film films movie movies documentary song songs single album track show
+    series sitcom episode play musical opera article essay column op-ed editorial poem podcast painting
+    exhibition exhibit game video chapter blog newsletter programme program hit ballad anthem titled
+    entitled headlined headline hashtag slogan motto""".split()
+)
+_TERM_INTROS = frozenset(
+    """so-called dubbed nicknamed termed coined term phrase word words label labelled labeled branded called
+    named titled entitled known hashtag slogan motto""".split()
+)
+_SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs de la le el".split())
+
+
+@dataclass
+class _Mark:
+    pos: int
+    char: str
+    can_open: bool
+    can_close: bool
+    weak: bool = False  # a plural possessive that may close a quotation
+
+
+@dataclass
+class _Part:
+    blk: int  # index into the flat list of blocks
+    open: int  # index of the opening mark
+    close: int | None  # index of the closing mark; None when the quotation runs to the block's end
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    def end(self, texts: Sequence[str]) -> int:
+        return self.close if self.close is not None else len(texts[self.blk].rstrip())
+
+
+def _flanks(text: str, i: int) -> tuple[bool, bool]:
+    p = text[i - 1] if i > 0 else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
+    left = n not in _SPACE and n not in ".,;:!?)]}" and (p in _SPACE or p in _OPEN_CTX)
+    right = p not in _SPACE and p not in "([{" and (n in _SPACE or n in _CLOSE_CTX)
+    return left, right
+
+
+def _is_apostrophe(text: str, i: int) -> tuple[bool, bool]:
+    """(is an apostrophe, is a weak closer) for a single mark at i."""
+    ch = text[i]
+    if ch in "‚‹›":
+        return False, False
+    p = text[i - 1] if i > 0 else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
+    if p.isalnum() and n.isalpha():
+        return True, False  # NATO's, don't, O'Brien
+    rest = text[i + 1 : i + 6]
+    if (p in _SPACE or p in "(-—–") and _DECADE.match(rest):
+        return True, False  # '90s, ’19
+    if ch != "‘" and _ELISION.match(rest) and (p in _SPACE or p in "(-—–"):
+        return True, False  # 'em, 'cause, 'n'
+    if p == "n" and i >= 2 and text[i - 2] in "'’" and (i < 3 or not text[i - 3].isalnum()):
+        return True, False  # the second mark of 'n'
+    if p in "sS" and i >= 2 and text[i - 2].isalpha() and n in _SPACE:
+        after = text[i + 1 : i + 3].strip()
+        if after and (after[0].islower() or after[0].isdigit()):
+            return False, True  # players' union
+    return False, False
+
+
+def _marks(text: str, family: str) -> list[_Mark]:
+    out: list[_Mark] = []
+    chars = DOUBLE if family == "double" else SINGLE
+    for i, ch in enumerate(text):
+        if ch not in chars:
+            continue
+        weak = False
+        if family == "single":
+            apo, weak = _is_apostrophe(text, i)
+            if apo:
+                continue
+        left, right = _flanks(text, i)
+        if ch in "„‚‟":
+            out.append(_Mark(i, ch, True, False))
+        elif ch in "«‹":
+            # French spacing ("« Bonjour »") is fine; a « glued after a word is a reversed closer.
+            closer = right and not left and text[i - 1] not in _SPACE
+            out.append(_Mark(i, ch, not closer, closer))
+        elif ch in "»›":
+            opener = left and not right
+            out.append(_Mark(i, ch, opener, not opener))
+        elif ch in "“‘":
+            closer = right and not left
+            out.append(_Mark(i, ch, not closer, closer))
+        elif ch in "”’":
+            opener = left and not right
+            out.append(_Mark(i, ch, opener, not opener, weak))
+        else:  # straight marks
+            if not left and not right:
+                continue
+            out.append(_Mark(i, ch, left, right, weak))
+    return out
+
+
+def _compatible(opener: str, closer: str) -> bool:
+    return (opener in _GUILLEMETS) == (closer in _GUILLEMETS)
+
+
+def _pair(marks: list[_Mark]) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair marks of one family in one block: (pairs of positions, unclosed opener at the end)."""
+    pairs: list[tuple[int, int]] = []
+    opened: _Mark | None = None
+    fallback: _Mark | None = None
+    for m in marks:
+        if opened is None:
+            if m.can_open and not m.weak:
+                opened, fallback = m, None
+            continue
+        if m.can_close and _compatible(opened.char, m.char):
+            if m.weak:
+                fallback = fallback or m
+                continue
+            pairs.append((opened.pos, m.pos))
+            opened = fallback = None
+        elif m.can_open:
+            if fallback is not None:
+                pairs.append((opened.pos, fallback.pos))
+            opened, fallback = m, None
+    if opened is not None and fallback is not None:
+        pairs.append((opened.pos, fallback.pos))
+        opened = None
+    return pairs, (opened.pos if opened is not None else None)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _nested(inner: tuple[int, int], outer: list[tuple[int, int]]) -> bool:
+    return any(o[0] < inner[0] and inner[1] < o[1] for o in outer)
+
+
+def _primary_family(per_block: list[dict[str, tuple[list[tuple[int, int]], int | None]]], texts: Sequence[str],
+                    kinds: Sequence[str]) -> str:
+    counts = {"double": 0, "single": 0}
+    for b, fam in enumerate(per_block):
+        if kinds[b] not in _NARRATIVE:
+            continue
+        for name, other in (("double", "single"), ("single", "double")):
+            for p in fam[name][0]:
+                if _words(texts[b][p[0] + 1 : p[1]]) >= 3 and not _nested(p, fam[other][0]):
+                    counts[name] += 1
+    return "single" if counts["single"] > counts["double"] else "double"
+
+
+def _starts_with_opener(text: str, pos: int) -> bool:
+    return text[:pos].strip(" \t\u00a0—–-") == ""
+
+
+def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]:
+    per_block = [
+        {fam: _pair(_marks(t, fam)) if any(c in t for c in (DOUBLE if fam == "double" else SINGLE)) else ([], None)
+         for fam in ("double", "single")}
+        for t in texts
+    ]
+    family = _primary_family(per_block, texts, kinds)
+    cands: list[list[_Part]] = []
+    consumed: set[tuple[int, int]] = set()  # (blk, open) taken by a multi-paragraph chain
+    for b, fam in enumerate(per_block):
+        if kinds[b] == "preformatted":
+            continue
+        pairs, tail = fam[family]
+        for o, c in pairs:
+            if (b, o) not in consumed:
+                cands.append([_Part(b, o, c)])
+        if tail is None or kinds[b] not in _NARRATIVE or (b, tail) in consumed:
+            continue
+        chain = [_Part(b, tail, None)]
+        nb = b + 1
+        closed = False
+        while nb < len(texts) and kinds[nb] in _NARRATIVE:
+            npairs, ntail = per_block[nb][family]
+            firsts = [p[0] for p in npairs] + ([ntail] if ntail is not None else [])
+            if not firsts:
+                break
+            first = min(firsts)
+            if not _starts_with_opener(texts[nb], first):
+                break
+            consumed.add((nb, first))
+            if npairs and npairs[0][0] == first:
+                chain.append(_Part(nb, first, npairs[0][1]))
+                closed = True
+                break
+            chain.append(_Part(nb, first, None))
+            if ntail != first or len(npairs):
+                break
+            nb += 1
+        if len(chain) > 1 and (closed or len(chain) > 2):
+            cands.append(chain)
+        else:
+            for p in chain[1:]:
+                consumed.discard((p.blk, p.open))
+    cands.sort(key=lambda c: (c[0].blk, c[0].open))
+    return cands
+
+
+def _mask(texts: Sequence[str], cands: list[list[_Part]]) -> list[str]:
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for cand in cands:
+        for p in cand:
+            end = (p.close + 1) if p.close is not None else len(texts[p.blk])
+            regions.setdefault(p.blk, []).append((p.open, end))
+    out = []
+    for b, t in enumerate(texts):
+        if b not in regions:
+            out.append(t)
+            continue
+        chars = list(t)
+        for s, e in regions[b]:
+            chars[s:e] = MASK * (e - s)
+        out.append("".join(chars))
+    return out
+
+
+def _content(texts: Sequence[str], part: _Part) -> str:
+    return texts[part.blk][part.start : part.end(texts)]
+
+
+def _join(pieces: list[str]) -> str:
+    out = ""
+    for piece in pieces:
+        piece = " ".join(piece.split())
+        if not out:
+            out = piece
+            continue
+        if out.endswith(",") and piece[:1].islower():
+            out = out[:-1]
+        out = f"{out} {piece}"
+    return out.rstrip(",:;— ").strip()
+
+
+def _preceding_words(text: str, pos: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, pos - 60) : pos])[-n:]]
+
+
+def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool) -> bool:
+    """Titles of works, nicknames, names and terms, scare quotes."""
+    pieces = [_content(texts, p) for p in cand]
+    content = " ".join(pieces)
+    words = _words(content)
+    if words < 3:
+        return True
+    first = cand[0]
+    text = texts[first.blk]
+    before = _preceding_words(text, first.open)
+    last = cand[-1]
+    after = texts[last.blk][last.end(texts) + 1 :] if last.close is not None else ""
+    ends_sentence = bool(re.search(r"[.!?…,;:]\W*$", content))
+    if len(cand) == 1 and not ends_sentence and words <= 10:
+        if before and (before[-1] in _WORK_NOUNS or before[-1] in _TERM_INTROS):
+            return True
+        if len(before) >= 2 and before[-2:] in (["known", "as"], ["referred", "to"]):
+            return True
+        if re.match(r"\s*\((?:19|20)\d\d\)", after):
+            return True
+        # Nickname: between two parts of a name.
+        p = text[: first.open].rstrip()
+        if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
+            return True
+        if not attributed and _title_case(content):
+            return True
+    if not attributed and words <= 4:
+        return True  # a short fragment nobody is said to have said: scare quotes
+    return False
+
+
+def _title_case(content: str) -> bool:
+    ws = [w for w in _WORD.findall(content) if w[0].isalpha()]
+    big = [w for w in ws if w.lower() not in _SMALL]
+    return len(big) >= 2 and all(w[0].isupper() for w in big)
+
+
+def find_quotes(sections: Sequence[Section]) -> tuple[Quote, ...]:
+    """Every direct quotation in the sections' blocks, in reading order, with its speaker."""
+    flat = [(si, bi, blk) for si, sec in enumerate(sections) for bi, blk in enumerate(sec.blocks)]
+    if not flat:
+        return ()
+    texts = [blk.text for _, _, blk in flat]
+    kinds = [blk.kind for _, _, blk in flat]
+    if not any(c in t for t in texts for c in _MARKS):
+        return ()
+    cands = _candidates(texts, kinds)
+    if not cands:
+        return ()
+    att = Attributor(_mask(texts, cands), kinds)
+    qtok = {}
+    for cand in cands:
+        for p in cand:
+            qtok[(p.blk, p.open)] = att.quote_token(p.blk, p.open)
+    cands = _merge_split(cands, texts, att, qtok)
+    quotes: list[tuple[list[_Part], str | None, str | None]] = []
+    last_speaker: dict[int, str] = {}
+    for cand in cands:
+        speaker, cue, attributed = _attribute(cand, texts, kinds, att, qtok, last_speaker)
+        if _not_a_quotation(texts, cand, attributed):
+            continue
+        if speaker:
+            last_speaker[cand[-1].blk] = speaker
+        quotes.append((cand, speaker, cue))
+    return _to_quotes(quotes, texts, kinds, flat)
+
+
+def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor,
+                 qtok: dict[tuple[int, int], int | None]) -> list[list[_Part]]:
+    """`"We are not afraid," he said, "of soldiers."` is one quotation in two pieces."""
+    out: list[list[_Part]] = []
+    for cand in cands:
+        if out:
+            prev = out[-1]
+            a, b = prev[-1], cand[0]
+            qa, qb = qtok.get((a.blk, a.open)), qtok.get((b.blk, b.open))
+            if a.blk == b.blk and a.close is not None and qa is not None and qb is not None:
+                attr = att.after(a.blk, qa, strict=False)
+                if attr is not None:
+                    between = att.toks[a.blk][attr.end : qb]
+                    if all(t.kind == "p" and t.text in ",.:;—–-" for t in between):
+                        period = any(t.text == "." for t in between) or not between
+                        piece = _content(texts, a).rstrip()
+                        if not period and not piece.endswith((".", "!", "?")):
+                            out[-1] = prev + cand
+                            continue
+                        if period and att.after(b.blk, qb, strict=b.close is None) is None and len(cand) == 1:
+                            out[-1] = prev + cand
+                            continue
+        out.append(cand)
+    return out
+
+
+def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], att: Attributor,
+               qtok: dict[tuple[int, int], int | None], last_speaker: dict[int, str]
+               ) -> tuple[str | None, str | None, bool]:
+    first, last = cand[0], cand[-1]
+    qf, ql = qtok.get((first.blk, first.open)), qtok.get((last.blk, last.open))
+    if qf is None or ql is None:
+        return None, None, False
+    tail = _content(texts, last).rstrip()
+    soft = not tail.endswith((".", "…"))  # ends with , ? ! or mid-sentence: the attribution follows
+    found = None
+    # A split quotation carries its attribution between its pieces.
+    for p in cand[:-1]:
+        q = qtok.get((p.blk, p.open))
+        if q is not None and p.close is not None:
+            found = att.after(p.blk, q, strict=False)
+            if found:
+                break
+    if found is None:
+        after = att.after(last.blk, ql, strict=not soft) if last.close is not None else None
+        before = att.before(first.blk, qf)
+        if before is not None and before.ref is None and after is not None:
+            before = None
+        found = (after or before) if soft else (before or after)
+    if found is None and last.close is not None:
+        found = att.following(last.blk, ql)
+    if found is None and _starts_with_opener(texts[first.blk], first.open):
+        prev = _previous_narrative(first.blk, kinds)
+        if prev is not None:
+            found = att.colon_intro(prev)
+    if found is not None:
+        speaker = att.resolve(found.ref)
+        return speaker, found.cue, True
+    # Continuation: more words from the speaker of the previous quotation in this paragraph,
+    # or in the paragraph before when this one opens with the quotation.
+    if first.blk in last_speaker:
+        return last_speaker[first.blk], None, True
+    if _starts_with_opener(texts[first.blk], first.open):
+        prev = _previous_narrative(first.blk, kinds)
+        if prev is not None and prev in last_speaker:
+            return last_speaker[prev], None, True
+    return None, None, False
+
+
+def _previous_narrative(b: int, kinds: Sequence[str]) -> int | None:
+    k = b - 1
+    while k >= 0 and kinds[k] in ("figure", "heading"):
+        k -= 1
+    return k if k >= 0 and kinds[k] in _NARRATIVE else None
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def _to_quotes(found, texts, kinds, flat) -> tuple[Quote, ...]:
+    narrative = [_norm(_join([_content(texts, p) for p in cand])) for cand, _, _ in found
+                 if kinds[cand[0].blk] in _NARRATIVE]
+    out: list[Quote] = []
+    for cand, speaker, cue in found:
+        first, last = cand[0], cand[-1]
+        text = _join([_content(texts, p) for p in cand])
+        if kinds[first.blk] not in _NARRATIVE:
+            key = _norm(text)
+            if any(key in other or other in key for other in narrative if other):
+                continue  # a caption or pull quote repeating the narrative
+        si, bi, _ = flat[first.blk]
+        _, ebi, _ = flat[last.blk]
+        out.append(
+            Quote(
+                text=text,
+                speaker=speaker,
+                cue=cue,
+                section=si,
+                block=bi,
+                start=first.start,
+                end=last.end(texts),
+                end_block=ebi,
+            )
+        )
+    return tuple(out)
+
+
+__all__ = ["find_quotes", "LEX"]

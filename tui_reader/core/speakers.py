@@ -1,0 +1,1168 @@
+"""Who said it: attribution of direct quotations and resolution of names, pronouns and descriptions.
+
+The quote finder (`quotes.py`) hands over the article's block texts with the quotations masked
+out; this module reads what is left, the narrative, with cheap token scans (no NLP models):
+
+* a **registry** of the people and bodies the article names: capitalized name chains split into
+  titles ("NATO Secretary General") and the name proper ("Jens Stoltenberg"), with descriptors
+  gathered from how the article introduces them ("military expert Alexander Perendzhiyev",
+  "Konstantin Kosachev, the head of the Russian Senate's ... Committee", "ride-hailing company
+  Uber"), a gender when the article shows one (honorifics, gendered titles, the pronoun that
+  follows a first mention), and the fullest form of each name;
+* **attribution patterns** around a quotation: after it (`"…," Kosachev emphasized`, inverted
+  `"…," said Mr. Smith`, `"…," according to …`), before it (`Gorbachev warned that "…"`, colon
+  introductions, `According to X, "…"`), the following sentence (`"…" That was how she put it.`),
+  and a paragraph that continues the previous speaker's quotation;
+* **resolution** of the subject found there: a name to its fullest form, `he`/`she` to the most
+  recent compatible person, a definite description (`the analyst`, `the senator`, `the company`)
+  to the most recent entity whose descriptors match. Anything uncertain stays None: a wrong
+  name is worse than none.
+
+Reporting verbs, pronouns and function words live in per-language `Lexicon` objects
+(`LANGUAGES`); adding a language means adding one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def _inflect(spec: str) -> set[str]:
+    """Verb forms from a compact spec: `add` gives add/adds/added/adding; `say=said,says,saying`
+    lists the forms explicitly (irregular verbs and consonant doubling)."""
+    forms: set[str] = set()
+    for item in spec.split():
+        if "=" in item:
+            lemma, rest = item.split("=", 1)
+            forms.add(lemma)
+            forms.update(rest.split(","))
+            continue
+        lemma = item
+        forms.add(lemma)
+        if lemma.endswith("e"):
+            forms.update({lemma + "s", lemma + "d", lemma[:-1] + "ing"})
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
+        else:
+            forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
+    return forms
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language that attribution needs. All entries are lowercase."""
+
+    verbs: frozenset[str]  # reporting verbs, every form: "said", "says", "insisting"
+    phrases: tuple[tuple[str, ...], ...] = ()  # multi-word cues: ("pointed", "out"), ("put", "it")
+    according: tuple[tuple[str, ...], ...] = ()  # cues whose speaker FOLLOWS: ("according", "to")
+    object_verbs: frozenset[str] = frozenset()  # a name right after these is the listener ("told Reuters")
+    pronouns: dict[str, str] = field(default_factory=dict)  # subject pronoun -> "m" | "f" | "org" | "plural" | "self"
+    gender_words: dict[str, str] = field(default_factory=dict)  # any pronoun form -> "m" | "f" (gender votes)
+    determiners: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # determiners that point back at someone already introduced
+    function_words: frozenset[str] = frozenset()  # capitalized at a sentence start, never a name
+    auxiliaries: frozenset[str] = frozenset()  # may stand between a subject and its verb
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "m"; "" when no gender
+
+
+_EN_VERBS = _inflect(
+    "say=said,says,saying tell=told,tells,telling write=wrote,writes,writing,written "
+    "think=thought,thinks,thinking feel=felt,feels,feeling admit=admitted,admits,admitting "
+    "quip=quipped,quips,quipping snap=snapped,snaps,snapping beg=begged,begs,begging "
+    "go=went add note explain emphasize emphasise stress warn insist argue claim state tweet post reply "
+    "respond answer lament complain declare announce continue recall observe remark suggest "
+    "acknowledge confirm deny predict promise urge caution joke shout cry whisper exclaim comment "
+    "conclude report testify maintain assert contend counter retort boast vow pledge reckon muse "
+    "sigh laugh recount reiterate elaborate advise allege reveal mention agree disagree protest "
+    "demand plead scoff grumble mutter murmur yell scream chuckle enthuse gush tout opine posit "
+    "hint indicate underline underscore highlight proclaim inform lambast criticize criticise "
+    "describe question wonder ask believe call concede assure remind hope recommend propose "
+    "summarize summarise repeat inquire enquire announce begin breathe cheer complain confide "
+    "counsel cry groan interject intone lecture pronounce rage rant reason rejoin reply snarl "
+    "stammer stutter taunt thunder urge vent wail warn"
+)
+# `went on` only as a phrase; a bare "go"/"went" is no cue.
+_EN_VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "continuing", "call", "calls",
+              "calling", "post", "posts", "posting", "begin", "begins", "beginning", "began", "hope", "hopes",
+              "hoping", "question", "questions", "questioning", "state", "states", "stating", "report", "reports",
+              "reporting", "counter", "counters", "countering", "cry", "cries", "crying", "repeat", "repeats",
+              "repeating", "answer", "answers", "answering", "reason", "reasons", "reasoning", "feel", "feels",
+              "feeling", "think", "thinks", "thinking", "rage", "rages", "raging", "vent", "vents", "venting",
+              "lecture", "lectures", "lecturing", "groan", "groans", "wail", "wails", "cheer", "cheers", "tout",
+              "touts", "comment", "comments", "promise", "promises", "advise", "demand", "demands", "call"}
+# Past forms of those that do report speech.
+_EN_VERBS |= {"continued", "stated", "reported", "answered", "repeated", "countered", "called", "thought",
+              "cried", "hoped", "questioned", "reasoned", "commented", "promised", "demanded", "advised",
+              "stating", "commenting"}
+
+ENGLISH = Lexicon(
+    verbs=frozenset(_EN_VERBS),
+    phrases=(("pointed", "out"), ("points", "out"), ("pointing", "out"), ("put", "it"), ("puts", "it"),
+             ("went", "on"), ("goes", "on"), ("going", "on"), ("quoted", "as", "saying")),
+    according=(("according", "to"), ("in", "the", "words", "of"), ("quoting",)),
+    object_verbs=frozenset(_inflect("tell=told,tells,telling ask inform assure remind urge advise warn "
+                                    "caution beg=begged,begs,begging")),
+    pronouns={"he": "m", "she": "f", "it": "org", "they": "plural", "i": "self", "we": "self"},
+    gender_words={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"},
+    determiners=frozenset("the a an this that one another his her its their our".split()),
+    definite=frozenset("the this that".split()),
+    function_words=frozenset(
+        """the a an this that these those it its he she they we i you his her their our my your in on at
+        for from to with by of as after before during since until while when where what who whom whose why
+        how which if but and or nor so yet still however meanwhile also then now here there today yesterday
+        tomorrow tonight last next some many most more much all both each every no not none one two three
+        four five six seven eight nine ten despite although though because according under over about
+        against among between into through without within instead other such even just only once again
+        earlier later already thus hence indeed besides moreover furthermore nevertheless nonetheless
+        overall perhaps maybe unlike like asked said says told added speaking commenting responding
+        writing monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december is are was were be been has have had do does
+        did will would can could should must might shall let yes oh well please thanks thank sure""".split()
+    ),
+    auxiliaries=frozenset(
+        """has have had was were is are be been would will could can did does do may might must shall
+        should also later then once again previously recently earlier further still simply just even often
+        repeatedly separately quickly reportedly publicly privately subsequently afterwards not never
+        always already first last initially finally""".split()
+    ),
+    honorifics={"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                "madam": "f", "dame": "f", "lady": "f", "mx": "", "dr": "", "prof": "", "rev": ""},
+)
+
+GERMAN = Lexicon(
+    verbs=frozenset(
+        """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint schrieb schreibt
+        warnte warnt fügte ergänzte ergänzt kritisierte kritisiert sagte, so berichtete berichtet
+        erläuterte erläutert unterstrich antwortete antwortet fragte fragt forderte fordert""".split()
+    ),
+    according=(("laut",), ("so",), ("zufolge",)),
+    pronouns={"er": "m", "sie": "f", "es": "org"},
+    gender_words={"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "sie": "f", "ihr": "f",
+                  "ihre": "f"},
+    determiners=frozenset("der die das ein eine einer".split()),
+    definite=frozenset("der die das".split()),
+    function_words=frozenset("der die das ein eine und aber auch doch noch nach vor mit bei für von".split()),
+    auxiliaries=frozenset("hat habe hatte ist war auch noch".split()),
+    honorifics={"herr": "m", "frau": "f"},
+)
+
+FRENCH = Lexicon(
+    verbs=frozenset(
+        """dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime
+        estimé indique indiqué précise précisé assure assuré lance lancé raconte raconté confie confié
+        insiste insisté répond répondu écrit avertit averti rappelle rappelé martèle martelé""".split()
+    ),
+    according=(("selon",), ("d'après",), ("d’après",)),
+    pronouns={"il": "m", "elle": "f"},
+    gender_words={"il": "m", "lui": "m", "elle": "f"},
+    determiners=frozenset("le la les l' un une".split()),
+    definite=frozenset("le la".split()),
+    function_words=frozenset("le la les un une et mais pour dans avec sur selon".split()),
+    honorifics={"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},
+)
+
+SPANISH = Lexicon(
+    verbs=frozenset(
+        """dijo dice afirmó afirma declaró declara explicó explica añadió añade agregó agrega señaló señala
+        aseguró asegura indicó indica advirtió advierte manifestó sostuvo sostiene subrayó destacó
+        comentó respondió escribió""".split()
+    ),
+    according=(("según",),),
+    pronouns={"él": "m", "ella": "f"},
+    gender_words={"él": "m", "ella": "f"},
+    determiners=frozenset("el la los las un una".split()),
+    definite=frozenset("el la".split()),
+    function_words=frozenset("el la los las un una y pero para con en según".split()),
+    honorifics={"sr": "m", "sra": "f", "señor": "m", "señora": "f", "don": "m", "doña": "f"},
+)
+
+RUSSIAN = Lexicon(
+    verbs=frozenset(
+        """сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил
+        добавила пояснил пояснила написал написала считает говорит сообщил сообщила рассказал рассказала
+        уточнил уточнила""".split()
+    ),
+    according=(("по", "словам"), ("по", "его", "словам"), ("по", "ее", "словам"), ("по", "её", "словам")),
+    pronouns={"он": "m", "она": "f"},
+    gender_words={"он": "m", "его": "m", "ему": "m", "она": "f", "ее": "f", "её": "f", "ей": "f"},
+    function_words=frozenset("в на и но по с о".split()),
+)
+
+LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "es": SPANISH, "ru": RUSSIAN}
+
+
+def _merge(lexicons: Iterable[Lexicon]) -> Lexicon:
+    lexicons = list(lexicons)
+
+    def union(attr: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(lx, attr) for lx in lexicons))
+
+    def merged(attr: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for lx in reversed(lexicons):  # the first language wins a clash
+            out.update(getattr(lx, attr))
+        return out
+
+    return Lexicon(
+        verbs=union("verbs"),
+        phrases=tuple(p for lx in lexicons for p in lx.phrases),
+        according=tuple(p for lx in lexicons for p in lx.according),
+        object_verbs=union("object_verbs"),
+        pronouns=merged("pronouns"),
+        gender_words=merged("gender_words"),
+        determiners=union("determiners"),
+        definite=union("definite"),
+        function_words=union("function_words"),
+        auxiliaries=union("auxiliaries"),
+        honorifics=merged("honorifics"),
+    )
+
+
+LEX = _merge(LANGUAGES.values())
+
+# Capitalized words that introduce a name and describe the person (kept as descriptors).
+TITLES = frozenset(
+    """president vice secretary general secretary-general minister prime foreign defense defence finance
+    interior chancellor senator sen rep representative congressman congresswoman gov governor mayor judge
+    justice chief executive ceo cfo coo cto chairman chairwoman chair director spokesman spokeswoman
+    spokesperson ambassador commissioner deputy king queen prince princess pope gen col colonel maj major
+    capt captain lt lieutenant sgt sergeant adm admiral father bishop archbishop cardinal rabbi imam sheikh
+    officer detective inspector superintendent coach professor doctor attorney speaker leader premier
+    sheriff commander president-elect founder co-founder councillor councilor councilman councilwoman
+    alderman mp lawmaker head state assistant acting former senior sir emir crown""".split()
+)
+ORG_WORDS = frozenset(
+    """committee council ministry department agency company corp corporation inc ltd llc plc co group bank
+    university institute party association union commission senate congress parliament duma court police
+    army navy office service services foundation fund organization organisation times post news journal
+    press network radio television tv club team center centre academy airlines airways motors technologies
+    systems labs bureau administration authority board federation league alliance summit forum church
+    hospital school college museum kremlin pentagon government cabinet embassy assembly tribunal nations
+    reserve exchange society trust holdings partners capital ventures media studios records entertainment
+    games software pharmaceuticals energy magazine daily herald tribune gazette telegraph reuters
+    associated bloomberg commons house ag gmbh sa nv""".split()
+)
+# Lowercase nouns that, in front of a name or in an appositive, make it a body, not a person.
+ORG_NOUNS = frozenset(
+    """company firm corporation group giant maker manufacturer retailer carrier bank lender insurer airline
+    operator startup start-up agency ministry department station newspaper broadcaster channel network
+    outlet publication magazine website site platform service app organization organisation body authority
+    regulator watchdog union party government administration committee council university school hospital
+    charity team club league studio developer publisher brand chain conglomerate business provider
+    producer exchange fund outlet tabloid daily paper agency automaker carmaker chipmaker""".split()
+)
+SPOKES = frozenset("spokesman spokeswoman spokesperson representative spokespeople rep".split())
+PARTICLES = frozenset("de van von der den da di del della du la le bin ibn al el y dos das ter ten zu st".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words for the same kind of person: "the analyst" can refer back to "military expert X".
+_CLASSES = (
+    "analyst expert specialist observer commentator scholar academic researcher professor economist strategist "
+    "scientist historian pundit consultant",
+    "senator lawmaker legislator congressman congresswoman representative deputy mp parliamentarian politician",
+    "executive ceo boss chairman chairwoman founder co-founder",
+    "head chief leader chairman chairwoman chair",
+    "spokesman spokeswoman spokesperson",
+    "minister secretary official diplomat ambassador envoy",
+    "company firm corporation group giant maker manufacturer retailer business startup start-up conglomerate "
+    "provider automaker carmaker chipmaker",
+    "ministry department agency government administration authority regulator watchdog",
+    "newspaper broadcaster channel station outlet publication magazine paper daily tabloid",
+    "officer policeman policewoman detective",
+    "lawyer attorney counsel",
+    "doctor physician surgeon",
+    "coach manager",
+    "actor actress star singer musician rapper artist",
+    "writer author novelist journalist reporter columnist",
+    "prosecutor",
+    "judge justice",
+)
+CLASS_OF: dict[str, set[int]] = {}
+for _i, _words in enumerate(_CLASSES):
+    for _w in _words.split():
+        CLASS_OF.setdefault(_w, set()).add(_i)
+# An institution named in a descriptor implies a role: "head of the Russian Senate's committee".
+INSTITUTION_ROLES = {"senate": "senator", "congress": "lawmaker", "parliament": "lawmaker", "duma": "lawmaker",
+                     "bundestag": "lawmaker", "knesset": "lawmaker", "ministry": "official",
+                     "police": "officer", "court": "judge"}
+GENDERED = {"congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
+            "chairwoman": "f", "businessman": "m", "businesswoman": "f", "king": "m", "queen": "f",
+            "prince": "m", "princess": "f", "actress": "f", "policewoman": "f", "policeman": "m", "father": "m",
+            "mother": "f", "wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m",
+            "sister": "f", "councilman": "m", "councilwoman": "f", "grandmother": "f", "grandfather": "m",
+            "widow": "f", "widower": "m", "girl": "f", "boy": "m", "woman": "f", "man": "m", "emir": "m"}
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc co corp ltd mx m mme mlle
+    sra no vs fig""".split()
+)
+_ADVERB_END = ("ly",)
+_SENT_END = frozenset(".!?…")
+_SEPARATORS = frozenset(",—–-:;")
+# Auxiliaries of a compound past in other languages ("a déclaré", "ha dicho", "hat gesagt"): skipped
+# only right before a reporting verb, since "a" is also an English article.
+_PERFECT = frozenset("a ont avait ha han había hat haben hatte".split())
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+
+MASK = "\x00"
+
+_TOKEN_RE = re.compile(
+    r"(?P<q>\x00+)"
+    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=[^\W_])|\.(?=[^\W\d_]\.))*)"
+    r"|(?P<p>[^\s\w\x00]|_)"
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str  # "w" word, "p" punctuation, "q" a masked quotation
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    n = len(text)
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "p"
+        s, e = m.span()
+        if toks and s < toks[-1].end:
+            continue  # the dot already taken by an abbreviation
+        word = m.group()
+        if kind == "w" and e < n and text[e] == "." and (
+            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            e += 1  # "Mr." "J." keep their dot: it ends no sentence
+            word = text[s:e]
+        toks.append(Tok(word, word.lower().rstrip("."), s, e, kind))
+    return toks
+
+
+def _possessive(tok: Tok) -> bool:
+    return tok.low.endswith(("'s", "’s")) or tok.low.endswith(("s'", "s’"))
+
+
+def _strip_possessive(word: str) -> str:
+    for suf in ("'s", "’s"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def _adverb(low: str) -> bool:
+    return (low.endswith(_ADVERB_END) and len(low) > 4 and low not in {"family", "italy", "july", "ally"}) or (
+        low in LEX.auxiliaries
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Registry of named entities
+
+
+@dataclass(eq=False)
+class Entity:
+    name: tuple[str, ...]  # fullest form, tokens
+    kind: str = "unknown"  # "person" | "org" | "unknown"
+    descriptors: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=dict)  # gender evidence
+    gender: str | None = None
+
+    @property
+    def display(self) -> str:
+        return " ".join(self.name)
+
+    def vote(self, g: str, weight: int = 1) -> None:
+        self.votes[g] = self.votes.get(g, 0) + weight
+
+    def settle(self) -> None:
+        m, f = self.votes.get("m", 0), self.votes.get("f", 0)
+        self.gender = "m" if m > f else "f" if f > m else None
+
+
+@dataclass(eq=False)
+class Chain:
+    """A run of capitalized tokens in one block, split into titles and the name proper."""
+
+    blk: int
+    first: int  # token index of the first token (titles included)
+    last: int  # token index of the last token
+    core: tuple[str, ...]  # the name proper, possessive stripped
+    titles: list[str]
+    gender: str | None
+    org: bool
+    org_hint: bool = False  # a descriptor says it is a body
+    descriptors: set[str] = field(default_factory=set)
+    entity: Entity | None = None
+
+
+@dataclass
+class Ref:
+    """A subject found by an attribution pattern."""
+
+    kind: str  # "name" | "pron" | "desc"
+    words: tuple[str, ...]
+    blk: int
+    tok: int  # token index where it stands
+    chain: Chain | None = None
+    det: str = ""
+    head: str = ""
+    complement: Chain | None = None  # "a spokesman for <Acme>"
+
+
+@dataclass
+class Attribution:
+    ref: Ref | None
+    cue: str
+    end: int  # token index just past the attribution
+
+
+class Attributor:
+    """Attribution for one article. `texts[i]` is block i's text with quotations masked (MASK
+    characters, same length); `kinds[i]` its block kind."""
+
+    def __init__(self, texts: Sequence[str], kinds: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self.kinds = list(kinds)
+        self.toks = [tokenize(t) for t in self.texts]
+        self.lowercase_words = {
+            t.text for toks in self.toks for t in toks if t.kind == "w" and t.text[0].islower()
+        }
+        self.chains: list[list[Chain]] = []
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
+        self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
+        self.mention_ent: dict[int, Entity] = {}
+        self._build_registry()
+
+    # ---- registry ------------------------------------------------------------------------
+
+    def _sentence_start(self, toks: list[Tok], i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"“‘'«„(":
+            j -= 1
+        return j < 0 or (toks[j].kind == "p" and toks[j].text in _SENT_END) or toks[j].kind == "q"
+
+    def _nameish(self, toks: list[Tok], i: int) -> bool:
+        t = toks[i]
+        if not t.cap:
+            return False
+        low = _strip_possessive(t.low)
+        if low in LEX.function_words and not (t.text.isupper() and len(t.text) > 1):
+            return False
+        if low in LEX.pronouns or low in LEX.verbs:
+            return False
+        if self._sentence_start(toks, i) and (
+            t.text.lower() in self.lowercase_words or low.endswith("ing") or (low.endswith("ly") and len(low) > 4)
+        ):
+            return False
+        return True
+
+    def _chains_in(self, b: int) -> list[Chain]:
+        toks = self.toks[b]
+        out: list[Chain] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if not self._nameish(toks, i) and not (
+                toks[i].cap and toks[i].low in LEX.honorifics and i + 1 < n and self._nameish(toks, i + 1)
+            ):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and not _possessive(toks[j]):
+                nxt = toks[j + 1]
+                if nxt.start - toks[j].end > 1:
+                    break
+                if self._nameish(toks, j + 1) or (nxt.cap and nxt.low in NAME_SUFFIXES):
+                    j += 1
+                elif (
+                    nxt.low in PARTICLES
+                    and j + 2 < n
+                    and toks[j + 2].start - nxt.end <= 1
+                    and self._nameish(toks, j + 2)
+                ):
+                    j += 2
+                else:
+                    break
+            out.append(self._make_chain(b, i, j))
+            i = j + 1
+        return out
+
+    def _make_chain(self, b: int, i: int, j: int) -> Chain:
+        toks = self.toks[b]
+        words = [toks[k].text for k in range(i, j + 1)]
+        if words[-1].lower().endswith(("'s", "’s")):
+            words[-1] = _strip_possessive(words[-1])
+        # The name proper: the trailing run of tokens that are not titles or acronyms.
+        k = len(words)
+        while k > 0:
+            w = words[k - 1]
+            low = w.lower().rstrip(".")
+            if low in TITLES or low in LEX.honorifics or (w.isupper() and len(w) > 1 and k < len(words)):
+                break
+            if k < len(words) and w.lower().endswith(("'s", "’s")):
+                break
+            k -= 1
+        core = tuple(words[k:])
+        prefix = words[:k]
+        titles: list[str] = []
+        gender = None
+        for w in prefix:
+            low = w.lower().rstrip(".")
+            if low in LEX.honorifics:
+                gender = LEX.honorifics[low] or gender
+            elif low in TITLES:
+                titles.append(low)
+                gender = GENDERED.get(low, gender)
+        org = any(w.lower().rstrip(".") in ORG_WORDS for w in core) or (
+            len(core) == 1 and core[0].isupper() and len(core[0]) > 1
+        )
+        if not core:  # "The President": titles only
+            core = ()
+        ch = Chain(b, i, j, core, titles, gender, org)
+        if titles:
+            phrase = " ".join(t for t in titles if t not in ("former", "acting", "senior", "state", "assistant"))
+            if phrase:
+                ch.descriptors.add(phrase.replace(" ", "-") if phrase == "secretary general" else phrase)
+                ch.descriptors.add(phrase.split()[-1])
+        self._describe(ch)
+        return ch
+
+    def _describe(self, ch: Chain) -> None:
+        """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
+        toks = self.toks[ch.blk]
+        i = ch.first - 1
+        # Lowercase noun right before the name ("expert" in "military expert Alexander ...").
+        if i >= 0 and toks[i].kind == "w" and toks[i].text[0].islower() and toks[i].end + 1 >= toks[ch.first].start:
+            low = toks[i].low
+            if (
+                low not in LEX.function_words
+                and low not in LEX.verbs
+                and low not in LEX.determiners
+                and low not in LEX.auxiliaries
+                and not low.endswith(("ed", "ing"))
+                and low not in PARTICLES
+                and low not in {"and", "or", "by", "at", "to", "with"}
+            ):
+                ch.descriptors.add(low)
+                if low in ORG_NOUNS:
+                    ch.org_hint = True
+                if low in GENDERED:
+                    ch.gender = GENDERED[low]
+                if i - 1 >= 0 and toks[i - 1].kind == "w" and toks[i - 1].text[0].islower():
+                    prev = toks[i - 1].low
+                    if prev not in LEX.determiners and prev not in LEX.function_words and prev not in LEX.verbs:
+                        ch.descriptors.add(f"{prev} {low}")
+        # Appositive after the name: ", [45,] the head of the Russian Senate's committee,".
+        j = ch.last + 1
+        n = len(toks)
+        if j < n and toks[j].text == ",":
+            k = j + 1
+            if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
+                ch.descriptors.add(f"{toks[k].low}-year-old")
+                k += 2
+            if k < n and toks[k].low in LEX.determiners and toks[k].low not in ("his", "her", "their", "its"):
+                k += 1
+            elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
+                return  # a list of names, not an appositive
+            head = None
+            caps: list[str] = []
+            m = k
+            while m < n and m - k < 14 and toks[m].kind == "w":
+                low = toks[m].low
+                if low in ("of", "at", "for", "from", "in", "with", "on", "who", "which", "and"):
+                    if head is None:
+                        head = m - 1
+                    if low in ("who", "which"):
+                        break
+                elif toks[m].text[0].isupper():
+                    caps.append(_strip_possessive(low))
+                m += 1
+            if head is None and m > k and (m >= n or toks[m].kind == "p"):
+                head = m - 1
+            if head is not None and head >= k and toks[head].kind == "w":
+                hw = _strip_possessive(toks[head].low)
+                if toks[head].text[0].islower() or hw in TITLES:
+                    if hw not in LEX.verbs and not hw.endswith("ing"):
+                        ch.descriptors.add(hw)
+                        if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
+                            ch.descriptors.add(f"{toks[head - 1].low} {hw}")
+                        if hw in ORG_NOUNS:
+                            ch.org_hint = True
+                        if hw in GENDERED:
+                            ch.gender = GENDERED[hw]
+            for c in caps:
+                if c in INSTITUTION_ROLES:
+                    ch.descriptors.add(INSTITUTION_ROLES[c])
+        for d in list(ch.descriptors):
+            for w in d.split():
+                if w in INSTITUTION_ROLES:
+                    ch.descriptors.add(INSTITUTION_ROLES[w])
+
+    def _build_registry(self) -> None:
+        all_chains: list[Chain] = []
+        for b in range(len(self.toks)):
+            cs = self._chains_in(b)
+            self.chains.append(cs)
+            self.chain_at.append({k: c for c in cs for k in range(c.first, c.last + 1)})
+            all_chains.extend(cs)
+        # Full names: multi-token cores that read as people.
+        for ch in all_chains:
+            if not ch.core:
+                continue
+            person = not ch.org and not ch.org_hint and (len(ch.core) >= 2 or ch.gender is not None or bool(ch.titles))
+            if person and len(ch.core) >= 2:
+                ent = self.entities.setdefault(ch.core, Entity(ch.core))
+                ent.kind = "person"
+        # Keep only the fullest forms: "Jens Stoltenberg" absorbs "Stoltenberg".
+        for key in sorted(self.entities, key=len, reverse=True):
+            ent = self.entities[key]
+            self.by_last.setdefault(key[-1].lower(), []).append(ent)
+        for ch in all_chains:
+            if not ch.core:
+                continue
+            ch.entity = self._entity_for(ch)
+            ent = ch.entity
+            ent.descriptors |= ch.descriptors
+            if ch.gender:
+                ent.vote(ch.gender, 3)
+            if ent.kind == "unknown":
+                if ch.org or ch.org_hint:
+                    ent.kind = "org"
+                elif ch.gender or ch.titles:
+                    ent.kind = "person"
+        self._collect_mentions()
+        for ent in set(self.entities.values()):
+            ent.settle()
+
+    def _entity_for(self, ch: Chain) -> Entity:
+        core = ch.core
+        if core in self.entities and self.entities[core].kind == "person" and len(core) >= 2:
+            return self._fullest(core) or self.entities[core]
+        full = self._fullest(core)
+        if full is not None and not ch.org:
+            return full
+        return self.entities.setdefault(core, Entity(core, "org" if ch.org or ch.org_hint else "unknown"))
+
+    def _fullest(self, core: tuple[str, ...]) -> Entity | None:
+        """The unique person whose fullest name ends with `core`, None when none or ambiguous."""
+        lowcore = tuple(w.lower() for w in core)
+        cands = [
+            e
+            for e in self.by_last.get(lowcore[-1], ())
+            if e.kind == "person" and tuple(w.lower() for w in e.name[-len(core):]) == lowcore
+        ]
+        if not cands:
+            return None
+        best = max(len(e.name) for e in cands)
+        top = [e for e in cands if len(e.name) == best]
+        # Names nested in one another ("Jens Stoltenberg" in "Jens Stoltenberg") are one person.
+        return top[0] if len(top) == 1 else None
+
+    def _collect_mentions(self) -> None:
+        """Reading-order mentions of entities in the narrative (not captions or headings), and
+        gender evidence from the pronoun that follows a person's mention."""
+        mid = 0
+        for b, toks in enumerate(self.toks):
+            if self.kinds[b] in ("figure", "heading", "preformatted"):
+                continue
+            chains = {c.first: c for c in self.chains[b] if c.entity is not None}
+            last_person: Entity | None = None
+            persons_in_sentence: set[int] = set()
+            sentences_since = 0
+            for i, t in enumerate(toks):
+                if i in chains:
+                    ent = chains[i].entity
+                    self.mentions.append((b, i, mid))
+                    self.mention_ent[mid] = ent
+                    mid += 1
+                    if ent.kind == "person":
+                        if last_person is not None and last_person is not ent and sentences_since == 0:
+                            persons_in_sentence.add(id(last_person))
+                        last_person = ent
+                        persons_in_sentence.add(id(ent))
+                        sentences_since = 0
+                elif t.kind == "p" and t.text in _SENT_END:
+                    sentences_since += 1
+                    if sentences_since > 1:
+                        last_person = None
+                    persons_in_sentence = {id(last_person)} if last_person else set()
+                elif t.kind == "w" and t.low in LEX.gender_words and last_person is not None:
+                    if len(persons_in_sentence) <= 1:
+                        last_person.vote(LEX.gender_words[t.low])
+                    last_person = None  # one vote per mention
+                elif t.kind == "w" and t.low in LEX.definite and i + 1 < len(toks):
+                    ent = self._match_description(self._desc_words(toks, i + 1), b, i)
+                    if ent is not None:
+                        self.mentions.append((b, i, mid))
+                        self.mention_ent[mid] = ent
+                        mid += 1
+
+    def _desc_words(self, toks: list[Tok], i: int) -> list[str]:
+        words = []
+        while i < len(toks) and toks[i].kind == "w" and toks[i].text[0].islower() and len(words) < 4:
+            if toks[i].low in LEX.verbs or toks[i].low in LEX.auxiliaries or toks[i].low in (
+                "of", "for", "at", "in", "on", "from", "who", "which", "that", "and", "with", "to"
+            ):
+                break
+            words.append(_strip_possessive(toks[i].low))
+            if _possessive(toks[i]):
+                break
+            i += 1
+        return words
+
+    # ---- resolution ----------------------------------------------------------------------
+
+    def _before(self, b: int, i: int) -> int:
+        """Index in self.mentions of the first mention at or after (b, i)."""
+        return bisect_left(self.mentions, (b, i, -1))
+
+    def _recent(self, b: int, i: int, accept, max_blocks: int | None = None) -> Entity | None:
+        found = self._recent_at(b, i, accept, max_blocks)
+        return found[1] if found else None
+
+    def _recent_at(self, b: int, i: int, accept, max_blocks: int | None = None) -> tuple[int, Entity] | None:
+        """The most recent mention before (b, i) of an entity that `accept`s: (index, entity)."""
+        k = self._before(b, i) - 1
+        while k >= 0:
+            mb, _, mid = self.mentions[k]
+            if max_blocks is not None and b - mb > max_blocks:
+                return None
+            ent = self.mention_ent[mid]
+            if accept(ent):
+                return k, ent
+            k -= 1
+        return None
+
+    def _match_description(self, words: Sequence[str], b: int, i: int) -> Entity | None:
+        if not words:
+            return None
+        head = words[-1]
+        if head not in CLASS_OF and not any(head in e.descriptors for e in self.entities.values()):
+            return None
+        classes = CLASS_OF.get(head, set())
+        phrase = " ".join(words)
+
+        def exact(e: Entity) -> bool:
+            return head in e.descriptors or phrase in e.descriptors
+
+        def related(e: Entity) -> bool:
+            return any(CLASS_OF.get(d, set()) & classes for d in e.descriptors)
+
+        wants_org = head in ORG_NOUNS
+        ent = self._recent(b, i, lambda e: exact(e) and (e.kind == "org") == wants_org)
+        if ent is None and classes:
+            ent = self._recent(b, i, lambda e: related(e) and (e.kind == "org") == wants_org)
+        if ent is None and wants_org and head in CLASS_OF and classes & CLASS_OF["company"]:
+            # "the company": the most recent body named as a company ("Acme Inc.") or a speaker
+            ent = self._recent(
+                b, i, lambda e: e.kind == "org" and any(w.lower().rstrip(".") in _CORP for w in e.name), 8
+            )
+        return ent
+
+    def resolve(self, ref: Ref | None) -> str | None:
+        ent = self._resolve_entity(ref)
+        if ent is None:
+            return None
+        # The attribution is a mention too: it keeps "he" pointing at the right person.
+        insort(self.mentions, (ref.blk, ref.tok, len(self.mention_ent)))
+        self.mention_ent[len(self.mention_ent)] = ent
+        return ent.display
+
+    def _resolve_entity(self, ref: Ref | None) -> Entity | None:
+        if ref is None:
+            return None
+        b, i = ref.blk, ref.tok
+        if ref.kind == "name":
+            ch = ref.chain
+            if ch is not None and ch.entity is not None:
+                return ch.entity
+            if ch is not None and ch.titles:  # "the President said": a description
+                return self._match_description(ch.titles, b, i)
+            return None
+        if ref.kind == "pron":
+            g = LEX.pronouns.get(ref.words[0])
+            if g in ("m", "f"):
+                # A person the article shows to be of that gender, unless someone of unknown
+                # gender was named since, in this paragraph.
+                known = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender == g, 3)
+                unknown = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender is None, 3)
+                ent = None
+                if known and (not unknown or unknown[0] < known[0] or self.mentions[unknown[0]][0] != b):
+                    ent = known[1]
+                elif unknown:
+                    ent = unknown[1]
+                if ent is not None and ent.gender is None:
+                    ent.vote(g, 3)  # "she said" of X: X is a woman from now on
+                    ent.settle()
+                return ent
+            if g == "org":
+                return self._recent(b, i, lambda e: e.kind == "org", max_blocks=2)
+            return None
+        if ref.kind == "desc":
+            if ref.complement is not None and ref.head in SPOKES and ref.complement.entity is not None:
+                return ref.complement.entity
+            if ref.det in LEX.definite:
+                return self._match_description(ref.words, b, i)
+        return None
+
+    # ---- patterns ------------------------------------------------------------------------
+
+    def cue_at(self, toks: list[Tok], i: int) -> tuple[int, str, bool] | None:
+        """A reporting cue starting at token i: (length in tokens, cue text, speaker follows)."""
+        t = toks[i]
+        if t.kind != "w":
+            return None
+        for phrase in LEX.according:
+            if self._phrase(toks, i, phrase):
+                return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), True
+        for phrase in LEX.phrases:
+            if self._phrase(toks, i, phrase):
+                return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), False
+        if t.low in LEX.verbs:
+            if t.low in ("put", "puts", "went", "goes", "pointed"):
+                return None
+            return 1, t.text, False
+        m = re.fullmatch(r"(\w+)-(?:t-)?(il|elle|er|sie)", t.low)
+        if m and m.group(1) in LEX.verbs:  # "explique-t-il", "dit-elle"
+            return 1, t.text, False
+        return None
+
+    @staticmethod
+    def _phrase(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+        if i + len(phrase) > len(toks):
+            return False
+        return all(toks[i + k].kind == "w" and toks[i + k].low == w for k, w in enumerate(phrase))
+
+    def _subject_forward(self, b: int, i: int, stop: int) -> Ref | None:
+        toks = self.toks[b]
+        if i >= stop or toks[i].kind != "w":
+            return None
+        t = toks[i]
+        if t.low in LEX.pronouns and not t.text.isupper() or t.text == "I":
+            return Ref("pron", (t.low,), b, i)
+        ch = self.chain_at[b].get(i)
+        if ch is not None and ch.first == i:
+            return Ref("name", ch.core, b, i, chain=ch)
+        if t.low in LEX.determiners:
+            return self._description(b, i, i + 1, stop)
+        return None
+
+    def _description(self, b: int, det: int, i: int, stop: int) -> Ref | None:
+        """A description after a determiner: "the analyst", "a spokesman for Acme", "an Acme spokesperson"."""
+        toks = self.toks[b]
+        words: list[str] = []
+        head = ""
+        embedded: Chain | None = None
+        complement: Chain | None = None
+        j = i
+        while j < stop and toks[j].kind == "w" and len(words) < 8:
+            low = toks[j].low
+            ch = self.chain_at[b].get(j)
+            if ch is not None:
+                if head:  # "a spokesman for <Acme>"
+                    complement = ch if words and words[-1] in ("for", "of", "at") else None
+                    j = ch.last + 1
+                    break
+                if toks[det].low == "the" and j == i and not _possessive(toks[ch.last]):
+                    return Ref("name", ch.core, b, j, chain=ch)  # "the Kremlin"
+                embedded = ch
+                j = ch.last + 1
+                continue
+            if self.cue_at(toks, j) is not None or low in LEX.auxiliaries or _adverb(low):
+                break
+            if low in ("for", "of", "at"):
+                if not head:
+                    head = words[-1] if words else ""
+                words.append(low)
+                j += 1
+                continue
+            if low in ("who", "which", "that", "and", "in", "on", "with", "to"):
+                break
+            words.append(_strip_possessive(low))
+            j += 1
+        if not words:
+            return None
+        if not head:
+            head = words[-1]
+        if embedded is not None and complement is None and head in SPOKES:
+            complement = embedded
+        core_words = tuple(w for w in words[: words.index(head) + 1] if w not in ("for", "of", "at")) if head in words else tuple(words)
+        return Ref("desc", core_words, b, det, det=toks[det].low, head=head, complement=complement)
+
+    def _subject_backward(self, b: int, j: int, lo: int) -> Ref | None:
+        """The subject ending at token j (skipping adverbs and an appositive)."""
+        toks = self.toks[b]
+        while j >= lo and toks[j].kind == "w" and _adverb(toks[j].low):
+            j -= 1
+        if j < lo:
+            return None
+        t = toks[j]
+        if t.kind == "p" and t.text == ",":
+            # "Konstantin Kosachev, the head of ... Committee, explained"
+            k = j - 1
+            commas = 0
+            while k >= lo and j - k < 30:
+                if toks[k].kind == "p" and toks[k].text == ",":
+                    commas += 1
+                    nxt = toks[k + 1]
+                    if nxt.kind == "w" and (
+                        nxt.low in LEX.determiners or nxt.low.isdigit() or nxt.text[0].islower() or nxt.low in TITLES
+                    ):
+                        ref = self._subject_backward(b, k - 1, lo)
+                        if ref is not None and ref.kind == "name":
+                            return ref
+                    if commas >= 2:
+                        break
+                elif toks[k].kind != "w" and toks[k].text not in "'’-":
+                    break
+                k -= 1
+            return None
+        if t.kind != "w":
+            return None
+        if t.low in LEX.pronouns and not t.text.isupper() or t.text == "I":
+            return Ref("pron", (t.low,), b, j)
+        ch = self.chain_at[b].get(j)
+        if ch is not None and ch.last == j:
+            if _possessive(toks[j]):
+                return None
+            return Ref("name", ch.core, b, ch.first, chain=ch)
+        if t.text[0].islower():
+            k = j
+            while k >= lo and j - k < 7 and toks[k].kind == "w":
+                if toks[k].low in LEX.determiners:
+                    return self._description(b, k, k + 1, j + 1)
+                if self.cue_at(toks, k) is not None and k != j:
+                    break
+                k -= 1
+        return None
+
+    def _main_subject(self, b: int, lo: int, hi: int) -> Ref | None:
+        """Subject of the sentence's main clause (tokens lo..hi), skipping leading adverbials."""
+        toks = self.toks[b]
+        i = lo
+        for _ in range(3):
+            while i < hi and toks[i].kind == "p":
+                i += 1
+            if i >= hi:
+                return None
+            low = toks[i].low
+            if low in ("but", "and", "yet", "so", "still", "however", "meanwhile", "then", "now"):
+                i += 1
+                if i < hi and toks[i].text == ",":
+                    i += 1
+                continue
+            ref = self._subject_forward(b, i, hi)
+            if ref is not None and not (ref.kind == "name" and low in LEX.function_words):
+                return ref
+            # A leading phrase ("On Monday,", "Speaking to X,"): skip to its comma.
+            k = i
+            while k < hi and not (toks[k].kind == "p" and toks[k].text == ","):
+                k += 1
+            if k >= hi:
+                return None
+            i = k + 1
+        return None
+
+    def _sentence_bounds(self, b: int, i: int) -> tuple[int, int]:
+        toks = self.toks[b]
+        lo = i
+        while lo > 0 and not (toks[lo - 1].kind == "p" and toks[lo - 1].text in _SENT_END):
+            lo -= 1
+        hi = i
+        while hi < len(toks) and not (toks[hi].kind == "p" and toks[hi].text in _SENT_END):
+            hi += 1
+        return lo, hi
+
+    def quote_token(self, b: int, char: int) -> int | None:
+        """Index of the masked-quote token covering character `char` of block b."""
+        for k, t in enumerate(self.toks[b]):
+            if t.kind == "q" and t.start <= char < t.end:
+                return k
+        return None
+
+    def after(self, b: int, q: int, strict: bool) -> Attribution | None:
+        """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`.
+        `strict` (the quote ended its sentence): the attribution must end soon after its verb."""
+        toks = self.toks[b]
+        n = len(toks)
+        i = q + 1
+        while i < n and toks[i].kind == "p" and toks[i].text in _SEPARATORS:
+            i += 1
+        if i >= n or toks[i].kind != "w":
+            return None
+        if toks[i].low in _PERFECT and i + 1 < n and self.cue_at(toks, i + 1) is not None:
+            i += 1
+        stop = i
+        while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in _SENT_END):
+            stop += 1
+        found: Attribution | None = None
+        cue = self.cue_at(toks, i)
+        if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
+            k = i + cue[0]
+            ref = self._subject_forward(b, k, stop)
+            if ref is not None:
+                found = Attribution(ref, cue[1], self._ref_end(ref, k))
+        else:
+            ref = self._subject_forward(b, i, stop)
+            if ref is not None:
+                k = self._ref_end(ref, i)
+                k = self._skip_appositive(b, k, stop)
+                while k < stop and toks[k].kind == "w" and _adverb(toks[k].low) and self.cue_at(toks, k) is None:
+                    k += 1
+                if k < stop:
+                    cue = self.cue_at(toks, k)
+                    if cue is not None and not cue[2]:
+                        found = Attribution(ref, cue[1], k + cue[0])
+        if found is None:
+            return None
+        if strict:
+            tail = [t for t in toks[found.end : stop] if t.kind == "w"]
+            if len(tail) > 6 or any(t.low == "that" for t in tail):
+                return None
+        return found
+
+    def _ref_end(self, ref: Ref, start: int) -> int:
+        toks = self.toks[ref.blk]
+        if ref.kind == "name" and ref.chain is not None:
+            return ref.chain.last + 1
+        if ref.kind == "pron":
+            return start + 1
+        k = start
+        # descriptions: walk over their words
+        while k < len(toks) and toks[k].kind == "w" and self.cue_at(toks, k) is None and not _adverb(toks[k].low):
+            k += 1
+            if k - start > 10:
+                break
+        return k
+
+    def _skip_appositive(self, b: int, k: int, stop: int) -> int:
+        toks = self.toks[b]
+        if k < stop and toks[k].text == ",":
+            m = k + 1
+            while m < stop and m - k < 25:
+                if toks[m].text == ",":
+                    if m + 1 < stop and self.cue_at(toks, m + 1) is not None:
+                        return m + 1
+                    break
+                m += 1
+        return k
+
+    def before(self, b: int, q: int, prev_q: int | None = None) -> Attribution | None:
+        """An attribution before quote token q in its sentence: `Gorbachev warned that`, `X said:`,
+        `According to X,`. `prev_q` is an earlier quote token the search must not cross."""
+        toks = self.toks[b]
+        lo, _ = self._sentence_bounds(b, q)
+        stop_lo = lo
+        for k in range(q - 1, lo - 1, -1):
+            if toks[k].kind == "q":
+                stop_lo = k + 1
+                break
+        # Nearest cue, at most 10 tokens before the quote.
+        k = q - 1
+        while k >= stop_lo and q - k <= 12:
+            cue = self._cue_ending_at(toks, k)
+            if cue is not None:
+                start, length, text, follows = cue
+                if follows:  # "According to X, "…""
+                    ref = self._subject_forward(b, start + length, q)
+                    if ref is not None:
+                        return Attribution(ref, text, q)
+                else:
+                    ref = self._subject_of(b, start, lo, text)
+                    if ref is None and toks[start].low not in LEX.object_verbs:
+                        ref = self._subject_forward(b, start + length, q)  # "said Smith: "…""
+                    return Attribution(ref, text, q) if ref is not None else Attribution(None, text, q)
+            k -= 1
+        # "Smith: "…"" (interview style) or "The ministry's answer: "…""
+        if q - 1 >= stop_lo and toks[q - 1].text == ":":
+            ref = self._subject_forward(b, stop_lo, q - 1)
+            if ref is not None and self._ref_end(ref, stop_lo) == q - 1:
+                return Attribution(ref, ":", q)
+        return None
+
+    def _cue_ending_at(self, toks: list[Tok], k: int) -> tuple[int, int, str, bool] | None:
+        for start in range(max(0, k - 3), k + 1):
+            cue = self.cue_at(toks, start)
+            if cue is not None and start + cue[0] - 1 == k:
+                return start, cue[0], cue[1], cue[2]
+        return None
+
+    def _subject_of(self, b: int, c: int, lo: int, cue: str) -> Ref | None:
+        """The subject of the reporting verb at token c."""
+        toks = self.toks[b]
+        j = c - 1
+        if j >= lo and toks[j].low in _PERFECT and toks[c].low not in ENGLISH.verbs:
+            j -= 1
+        # "was quoted as saying", "has told", "would later write"
+        while j >= lo and toks[j].kind == "w" and (toks[j].low in LEX.auxiliaries or _adverb(toks[j].low)):
+            if toks[j].low in ("was", "were", "been", "being") and toks[c].low in LEX.object_verbs:
+                return None  # passive: "he was told"
+            j -= 1
+        if j >= lo and toks[j].kind == "w" and toks[j].low in ("and", "but", "or"):
+            return self._main_subject(b, lo, c)
+        ref = self._subject_backward(b, j, lo)
+        if ref is not None:
+            return ref
+        if j >= lo and toks[j].text == "," and (cue.lower().endswith("ing") or True):
+            return self._main_subject(b, lo, c)  # "Stoltenberg responded, insisting that"
+        return None
+
+    def following(self, b: int, q: int) -> Attribution | None:
+        """`"…" That was how she put it.`: a short next sentence carrying the attribution."""
+        toks = self.toks[b]
+        i = q + 1
+        if i < len(toks) and toks[i].kind == "p" and toks[i].text in _SENT_END:
+            i += 1
+        if i >= len(toks) or not toks[i].cap:
+            return None
+        _, hi = self._sentence_bounds(b, i)
+        if hi - i > 14 or any(t.kind == "q" for t in toks[i:hi]):
+            return None
+        for k in range(i, hi):
+            cue = self.cue_at(toks, k)
+            if cue is not None and not cue[2]:
+                ref = self._subject_of(b, k, i, cue[1])
+                if ref is None:
+                    ref = self._subject_forward(b, k + cue[0], hi)
+                if ref is not None:
+                    return Attribution(ref, cue[1], hi)
+        return None
+
+    def colon_intro(self, b: int) -> Attribution | None:
+        """A block ending with a colon introduces the quotation that follows: `Smith said:`."""
+        toks = self.toks[b]
+        if not toks or toks[-1].text != ":":
+            return None
+        lo, _ = self._sentence_bounds(b, len(toks) - 1)
+        for k in range(len(toks) - 2, lo - 1, -1):
+            cue = self.cue_at(toks, k)
+            if cue is not None:
+                if cue[2]:
+                    ref = self._subject_forward(b, k + cue[0], len(toks))
+                else:
+                    ref = self._subject_of(b, k, lo, cue[1])
+                if ref is not None:
+                    return Attribution(ref, cue[1], len(toks))
+        ref = self._subject_forward(b, lo, len(toks) - 1)
+        if ref is not None and self._ref_end(ref, lo) == len(toks) - 1:
+            return Attribution(ref, ":", len(toks))
+        return None
+
+
+_CORP = frozenset("inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings".split())
