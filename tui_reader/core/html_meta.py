@@ -95,6 +95,9 @@ def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
     # A short trailing segment is a site or section name: "… | The Daily Planet".
     if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])):
         return _join_back(title, parts[:-1]), last
+    # A short leading segment is a section label: "Opinion | The Headline Itself".
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
+        return parts[1], None
     return title, None
 
 
@@ -105,6 +108,16 @@ def _join_back(title: str, parts: list[str]) -> str:
     end = title.find(parts[-1]) + len(parts[-1])
     start = title.find(parts[0])
     return title[start:end].strip()
+
+
+def _clean_site(site: str | None) -> str | None:
+    """"https://www.example.in" → "example.in"; "Name | tagline | more" → "Name"."""
+    if not site:
+        return None
+    if re.match(r"^(?:https?://|www\.)", site):
+        host = urlparse(site if "://" in site else f"https://{site}").hostname or ""
+        return host.removeprefix("www.") or None
+    return re.split(r"\s+[|•·]\s+", site)[0].strip() or None
 
 
 def _byline(root) -> list[str]:
@@ -118,12 +131,12 @@ def _byline(root) -> list[str]:
         cls = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if re.search(r"\b(?:byline|author-name|author__name|article-author|c-byline)\b", cls):
             candidates.append(el)
-    names: list[str] = []
+    texts = []
     for el in candidates[:6]:
         text = clean_inline(" ".join(el.itertext()))
         if 0 < len(text) <= 120:
-            names.extend(clean_authors([text]))
-    return names
+            texts.append(text)
+    return clean_authors(texts)
 
 
 def _language(root, jsonld: dict) -> str | None:
@@ -169,6 +182,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
         for name in _name_of(ld.get("publisher")):
             site = clean_inline(name)
             break
+    site = _clean_site(site)
 
     title_tag = None
     for el in root.iter("title"):
@@ -190,7 +204,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
                 break
     if not site and title_tag and title and title_tag != title:
         _, inferred_site = _split_title(title_tag, None)
-    site = site or inferred_site
+    site = _clean_site(site or inferred_site)
 
     authors = clean_authors(
         [a for a in [_meta(root, "author", "article:author", "dc.creator", "sailthru.author", "parsely-author")] if a]

@@ -6,11 +6,12 @@ import re
 
 from tui_reader.core.sanitize import clean_inline
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|автор[:]?)\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|автор[:]?|about|sobre|über|à propos de)\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"https?://|www\.|@|\d{3,}|\b(?:staff|editor|reporter|correspondent|updated|published|share|follow|"
-    r"minutes?|read|news|min|hours?|ago|contributor|team|desk)\b",
+    r"minutes?|read|news|min|hours?|ago|contributors?|team|desk|writer|columnist|photographer|guest|"
+    r"gast|гость|admin|administrator|editorial|redaktion|rédaction|redacción)\b",
     re.IGNORECASE,
 )
 
@@ -23,7 +24,7 @@ def clean_authors(values: list[str]) -> list[str]:
         if not text or text.startswith(("http://", "https://")):
             continue
         text = _BY.sub("", text)
-        text = re.split(r"\s+[|•·–—]\s+|\s-\s", text)[0]
+        text = re.split(r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s", text)[0]
         for part in _SPLIT.split(text):
             part = part.strip(" .,:;")
             words = part.split()
@@ -31,6 +32,8 @@ def clean_authors(values: list[str]) -> list[str]:
                 continue
             if not all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "la", "le", "bin", "al") for w in words):
                 continue
+            if part.isupper() and len(words) >= 2:  # "TOM KRISHER" → "Tom Krisher"
+                part = " ".join(w.capitalize() for w in words)
             if part.lower() not in (n.lower() for n in names):
                 names.append(part)
     return names

@@ -1,0 +1,101 @@
+"""HTML metadata: each field from the most explicit source, cleaned for citing."""
+
+import pytest
+
+from tui_reader.core.dates import find_date_in_text, normalise_date
+from tui_reader.core.html_body import parse_document
+from tui_reader.core.html_meta import html_metadata
+from tui_reader.core.people import clean_authors
+
+
+def meta(head: str, body: str = "", raw_prefix: str = "") -> dict:
+    html = f"{raw_prefix}<html lang='en-gb'><head>{head}</head><body>{body}</body></html>"
+    return html_metadata(parse_document(html), html)
+
+
+def test_open_graph_first():
+    m = meta('<meta property="og:title" content="The Real Headline"><title>Other | Site</title>'
+             '<meta property="og:site_name" content="The Daily Planet">')
+    assert m["title"] == "The Real Headline" and m["site"] == "The Daily Planet"
+
+
+def test_title_tag_loses_site_suffix_and_infers_site():
+    m = meta("<title>Mayor Resigns After Vote of No Confidence | Harbour Times</title>")
+    assert m["title"] == "Mayor Resigns After Vote of No Confidence"
+    assert m["site"] == "Harbour Times"
+
+
+def test_section_label_prefix_goes():
+    m = meta('<meta property="og:title" content="Opinion | Republicans Are Following Him Nowhere">')
+    assert m["title"] == "Republicans Are Following Him Nowhere"
+
+
+def test_h1_when_nothing_else():
+    assert meta("", "<h1>Only An H1 Here</h1><p>x</p>")["title"] == "Only An H1 Here"
+
+
+def test_jsonld_authors_date_publisher():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+          '"headline":"H","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}],'
+          '"datePublished":"2024-03-14T18:42:00Z","publisher":{"@type":"Organization","name":"Courier"}}]}</script>')
+    m = meta(ld)
+    assert m["authors"] == ("Ann Lee", "Bo Chan")
+    assert m["published"] == "2024-03-14T18:42:00Z"
+    assert m["site"] == "Courier"
+
+
+def test_visible_byline_deduplicated():
+    m = meta("", '<div class="byline">By Jamelle Bouie</div><span class="byline">Jamelle Bouie</span>')
+    assert m["authors"] == ("Jamelle Bouie",)
+
+
+def test_canonical_then_og_url_then_saved_from():
+    assert meta('<link rel="canonical" href="https://e.com/a"><meta property="og:url" content="https://e.com/b">')["url"] == "https://e.com/a"
+    assert meta('<meta property="og:url" content="https://e.com/b">')["url"] == "https://e.com/b"
+    assert meta("", raw_prefix="<!-- saved from url=(0021)https://e.com/saved -->\n")["url"] == "https://e.com/saved"
+
+
+def test_site_given_as_url_becomes_host_and_tagline_goes():
+    assert meta('<meta property="og:site_name" content="https://www.newsnation.in">')["site"] == "newsnation.in"
+    assert meta('<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular platform">')["site"] == "LinkNaija"
+
+
+def test_time_element_and_language():
+    m = meta("", '<time datetime="2019-11-18">Nov 18</time>')
+    assert m["published"] == "2019-11-18"
+    assert m["language"] == "en-GB"
+
+
+@pytest.mark.parametrize(
+    "values,expected",
+    [
+        (["By Ann Lee and Bo Chan"], ["Ann Lee", "Bo Chan"]),
+        (["TOM KRISHER", "AP Auto Writer"], ["Tom Krisher"]),
+        (["Finian Cunningham. Sputnik International"], ["Finian Cunningham"]),
+        (["https://facebook.com/someone"], []),
+        (["Sobre Carlos Nadalim", "Carlos Nadalim"], ["Carlos Nadalim"]),
+        (["Staff Reporter"], []),
+    ],
+)
+def test_clean_authors(values, expected):
+    assert clean_authors(values) == expected
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2016-07-08T10:00:00+0200", "2016-07-08T10:00:00+02:00"),
+        ("2016-07-08", "2016-07-08"),
+        ("2016-02-30", None),
+        ("July 8, 2016", "2016-07-08"),
+        ("8 juillet 2016", "2016-07-08"),
+        ("08.07.2016", "2016-07-08"),
+        ("not a date", None),
+    ],
+)
+def test_dates(value, expected):
+    assert normalise_date(value) == expected
+
+
+def test_date_in_text():
+    assert find_date_in_text("Updated: Monday, Nov. 18, 2019 at 3pm") == "2019-11-18"
