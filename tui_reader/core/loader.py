@@ -22,11 +22,7 @@ from tui_reader.core.dates import normalise_date
 from tui_reader.core.sections import build_sections
 from tui_reader.core.text_scrape import parse_scrape
 from tui_reader.core.headlines import find_html_headlines
-try:  # TEMPORARY while the quotes module is being written; removed when it lands
-    from tui_reader.core.quotes import find_quotes
-except ImportError:
-    def find_quotes(sections):
-        return ()
+from tui_reader.core.quotes import find_quotes
 
 
 def load_article(path: str | PathLike, *, analyse: bool = True) -> Article:
