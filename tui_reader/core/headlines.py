@@ -34,6 +34,9 @@ REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_FLAGS = {
+    **{h: HEADING for h in _HEADING_TAGS},
+    "article": CARD,
+    "main": CARD,
     "nav": NAV,
     "menu": NAV,
     "noscript": HIDDEN,
@@ -235,7 +238,7 @@ def find_html_headlines(
         href = a.get("href")
         if not href or href[:1] == "#":
             continue
-        text, heading_inside = _link_text(a)
+        text = _plain_text(a)
         if not _may_be_headline(text):
             continue
         url = _resolve(href, base)
@@ -254,10 +257,13 @@ def find_html_headlines(
         flags = _flags(a, flags_cache)
         if flags & REJECT:
             continue
+        text, heading_inside = _headline_text(a, text)
+        if heading_inside:
+            flags |= HEADING
         article_like = _article_like(parts)
         if flags & NAV and not (article_like and flags & (RECIRC | HEADING)):
             continue  # a menu item; a story box or headline in a menu passes
-        min_words = MIN_WORDS_STRONG if heading_inside or flags & (HEADING | RECIRC) or article_like else MIN_WORDS
+        min_words = MIN_WORDS_STRONG if flags & (HEADING | RECIRC) or article_like else MIN_WORDS
         if not article_like and _word_count(text) < MIN_WORDS_PLAIN_URL:
             continue  # a short title on a section, service or landing page URL
         if not _reads_as_headline(text, min_words) or (not heading_inside and _inline(a)):
@@ -375,23 +381,22 @@ def _article_like(parts: SplitResult) -> bool:
 
 def _own_flags(el, inherited: int) -> int:
     tag = el.tag
-    if not isinstance(tag, str) or tag in ("body", "html"):
+    if tag in ("body", "html") or not isinstance(tag, str):
         return 0  # classes on <body> describe the whole site, not a zone
     flags = _TAG_FLAGS.get(tag, 0)
-    if tag in _HEADING_TAGS:
-        flags |= HEADING
-    elif tag in ("article", "main"):
-        flags |= CARD
-    elif tag in ("header", "footer") and not inherited & CARD:
-        flags |= NAV
-    if el.get("hidden") is not None:
+    if tag in ("header", "footer") and not inherited & CARD:
+        flags = NAV
+    attrib = el.attrib
+    if not attrib:
+        return flags
+    if "hidden" in attrib:
         flags |= HIDDEN
-    role = el.get("role")
+    role = attrib.get("role")
     if role:
         role = role.strip().lower()
         flags |= CARD if role in ("main", "article") else _ROLE_FLAGS.get(role, 0)
-    names = el.get("class") or ""
-    ident = el.get("id")
+    names = attrib.get("class") or ""
+    ident = attrib.get("id")
     if ident:
         names = f"{names} {ident}"
     if names:
@@ -445,21 +450,29 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def _link_text(a) -> tuple[str, bool]:
-    """The text of link `a` and whether it came from headline markup inside it: a heading, or an
-    element named like a title (a teaser card's title beside its summary and date)."""
+def _plain_text(a) -> str:
+    """The visible text of link `a`, whitespace collapsed; an empty link's title or aria-label."""
+    raw = a.text_content()
+    if len(raw) < 8 and raw.strip():
+        return ""  # too short for any headline
+    return _clean(raw) or _clean(a.get("title")) or _clean(a.get("aria-label"))
+
+
+def _headline_text(a, text: str) -> tuple[str, bool]:
+    """The headline in link `a` whose plain text is `text`, and whether it came from headline markup
+    inside the link: a heading, or an element named like a title (a teaser card's title beside its
+    summary and date)."""
     if len(a):
         for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-            text = _clean(h.text_content())
-            if text:
-                return _tidy(text), True
+            inner = _clean(h.text_content())
+            if inner:
+                return _tidy(inner), True
         for el in a.iterdescendants():
             names = el.get("class")
             if names and _TITLE_CLASS.search(names):
-                text = _clean(el.text_content())
-                if text:
-                    return _tidy(text), True
-    text = _clean(a.text_content()) or _clean(a.get("title")) or _clean(a.get("aria-label"))
+                inner = _clean(el.text_content())
+                if inner:
+                    return _tidy(inner), True
     return _tidy(text), False
 
 
