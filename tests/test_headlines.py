@@ -376,3 +376,7 @@ def test_dates_durations_and_post_navigation_labels_leave_the_text(text):
 def test_video_platform_links_are_not_headlines():
     assert urls('<div><a href="https://www.youtube.com/watch?v=abc123">How to service brake calipers at home</a></div>') == []
     assert urls('<div><a href="https://youtu.be/abc123">How to service brake calipers at home</a></div>') == []
+
+
+def test_shortened_links_are_not_headlines():
+    assert urls('<div><a href="https://amzn.to/2qsIAU3">RAVPower 61W USB-C PD GaN Wall Charger</a></div>') == []

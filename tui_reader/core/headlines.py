@@ -161,6 +161,13 @@ _SOCIAL_HOSTS = frozenset({
     "tumblr.com",
     "vk.com",
     "plus.google.com",
+    # link shorteners: on a news page almost always a shop's affiliate or a campaign link
+    "bit.ly",
+    "amzn.to",
+    "ow.ly",
+    "tinyurl.com",
+    "goo.gl",
+    "buff.ly",
     "youtube.com",
     "youtu.be",
     "vimeo.com",
