@@ -1,0 +1,101 @@
+"""HTML blocks, Markdown blocks, sections, discovery, sanitising, the state store."""
+
+import sqlite3
+
+from tui_reader.core.discover import find_article_files
+from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
+from tui_reader.core.markdown import parse_markdown
+from tui_reader.core.model import Block
+from tui_reader.core.sanitize import clean_inline, strip_controls
+from tui_reader.core.sections import build_sections
+from tui_reader.core.state import State
+
+
+def html_blocks(html, base=None):
+    return blocks_from_tree(parse_fragment(html), base)
+
+
+def test_html_block_kinds_and_no_glued_words():
+    blocks = html_blocks("<div><h3>Sub <em>head</em></h3><p>One</p><div>Two<p>Three</p>Four</div>"
+                         "<ul><li>a</li><li>b</li></ul><blockquote><p>q</p></blockquote>"
+                         "<figure><img src=x><figcaption>cap</figcaption></figure><pre>x\n  y</pre></div>")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Sub head"), ("paragraph", "One"), ("paragraph", "Two"), ("paragraph", "Three"),
+        ("paragraph", "Four"), ("list_item", "a"), ("list_item", "b"), ("blockquote", "q"), ("figure", "cap"),
+        ("preformatted", "x\n  y")]
+    assert blocks[0].level == 3
+
+
+def test_html_links_resolved_with_spans_through_whitespace_folding():
+    (block,) = html_blocks('<p>See   <a href="/a/b">the\n  story</a> and <a href="#top">top</a>.</p>', "https://e.com/x/y")
+    assert block.text == "See the story and top."
+    (link,) = block.links
+    assert (link.text, link.url) == ("the story", "https://e.com/a/b")
+    assert block.text[link.start:link.end] == "the story"
+
+
+def test_html_br_is_a_line_break_and_controls_go():
+    (block,) = html_blocks("<p>line one<br>line \x1b[31mtwo\x07</p>")
+    assert block.text == "line one\nline two"
+
+
+def test_html_hidden_and_scripts_skipped():
+    blocks = html_blocks('<div><p>shown</p><p hidden>no</p><p aria-hidden="true">no</p><script>x()</script></div>')
+    assert [b.text for b in blocks] == ["shown"]
+
+
+def test_markdown_blocks_links_and_front_matter():
+    doc = parse_markdown("---\ntitle: \"T\"\nauthor:\n  - Ann Lee\n---\n\n# Head\n\nSome *em* and **strong** "
+                         "with [a link](https://e.com/x) and `code`.\n\n> quoted\n> more\n\n- one\n- two\n\n"
+                         "```\ncode block\n```\n\nSetext\n------\n\n## Related\n\n- [Other story one here](https://e.com/1)\n")
+    assert doc.meta["title"] == "T" and doc.meta["author"] == ["Ann Lee"]
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds == [("heading", "Head"), ("paragraph", "Some em and strong with a link and code."),
+                     ("blockquote", "quoted more"), ("list_item", "one"), ("list_item", "two"),
+                     ("preformatted", "code block"), ("heading", "Setext")]
+    link = doc.blocks[1].links[0]
+    assert doc.blocks[1].text[link.start:link.end] == "a link" and link.url == "https://e.com/x"
+    assert doc.headlines == [("Other story one here", "https://e.com/1")]
+
+
+def test_sections_lead_and_headings():
+    blocks = [Block("paragraph", "lead"), Block("heading", "A", 2), Block("paragraph", "a1"),
+              Block("heading", "B", 3), Block("paragraph", "b1")]
+    sections = build_sections(blocks)
+    assert [(s.title, s.level, len(s.blocks)) for s in sections] == [(None, 0, 1), ("A", 2, 2), ("B", 3, 2)]
+    assert build_sections([Block("heading", "Only", 2)])[0].blocks[0].text == "Only"
+    assert build_sections([]) == ()
+    assert len(build_sections([Block("paragraph", "x"), Block("paragraph", "y")])) == 1
+
+
+def test_discover_recursive_skips_assets_hidden_and_others(tmp_path):
+    (tmp_path / "a.html").write_text("x")
+    (tmp_path / "a_files").mkdir()
+    (tmp_path / "a_files" / "inner.html").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("x")
+    (tmp_path / "sub" / "c.png").write_bytes(b"x")
+    found = find_article_files([tmp_path, tmp_path / "a.html"])
+    assert [p.name for p in found] == ["a.html", "b.md"]
+
+
+def test_strip_controls_and_clean_inline():
+    assert strip_controls("a\x1b[31mb\x1b]52;c;aGk=\x07c\x9b1md\u202ee\r\nf") == "abcde\nf"
+    assert clean_inline("  a\u00a0 b\u200b c\n d ") == "a b c d"
+
+
+def test_state_round_trip_and_corrupt_file_set_aside(tmp_path):
+    state = State(tmp_path)
+    state.set("positions", "h1", {"y": 12})
+    assert State(tmp_path).get("positions", "h1") == {"y": 12}
+    state.close()
+    (tmp_path / "state.sqlite3").write_bytes(b"this is not a database" * 100)
+    for extra in ("state.sqlite3-wal", "state.sqlite3-shm"):
+        (tmp_path / extra).unlink(missing_ok=True)
+    fresh = State(tmp_path)
+    assert fresh.get("positions", "h1") is None
+    fresh.set("settings", "theme", "nord")
+    assert fresh.notice and "moved aside" in fresh.notice
+    assert list(tmp_path.glob("state.sqlite3.corrupt-*"))
+    assert fresh.get("settings", "theme") == "nord"
