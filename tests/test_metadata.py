@@ -99,3 +99,13 @@ def test_dates(value, expected):
 
 def test_date_in_text():
     assert find_date_in_text("Updated: Monday, Nov. 18, 2019 at 3pm") == "2019-11-18"
+
+
+def test_relative_links_resolve_against_the_pages_own_address():
+    from tui_reader.core.html_meta import page_address
+
+    html = ('<html><head><link rel="canonical" href="https://original.example/story">'
+            '<meta property="og:url" content="https://copy.example/news/story"></head><body></body></html>')
+    assert page_address(parse_document(html), html, "https://original.example/story") == "https://copy.example/news/story"
+    based = '<html><head><base href="https://base.example/dir/"></head><body></body></html>'
+    assert page_address(parse_document(based), based, None) == "https://base.example/dir/"

@@ -154,6 +154,25 @@ def _language(root, jsonld: dict) -> str | None:
     return "-".join([primary.lower(), *[r.upper() if len(r) == 2 else r for r in rest]])
 
 
+def page_address(root, raw_html: str, canonical: str | None) -> str | None:
+    """Where the page itself was, for resolving its relative links.
+
+    A syndicated copy's canonical URL names the original publisher, so the page's own address
+    comes first: `<base href>`, the browser's "saved from" note, og:url; the canonical URL last.
+    """
+    for el in root.iter("base"):
+        href = (el.get("href") or "").strip()
+        if href.startswith(("http://", "https://")):
+            return href
+    saved = _SAVED_FROM.search(raw_html[:4096])
+    if saved:
+        return saved.group(1)
+    og = _meta(root, "og:url")
+    if og and og.startswith(("http://", "https://")):
+        return og
+    return canonical
+
+
 def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
     """Metadata fields as a dict of Metadata's field names (the loader builds the dataclass)."""
     objects = _jsonld_objects(root)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui_reader.core.decode import RawArticle, read_article
 from tui_reader.core.html_body import MAX_MARKUP, TooDeep, extract_body, slim_html
-from tui_reader.core.html_meta import html_metadata
+from tui_reader.core.html_meta import html_metadata, page_address
 from tui_reader.core.language import guess_language
 from tui_reader.core.markdown import parse_markdown
 from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
@@ -89,7 +89,8 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
     except TooDeep as exc:
         raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
-    sections = _sections(take_byline(body.blocks(meta["url"]), meta), meta["title"])
+    address = page_address(body.root, raw.text, meta["url"])
+    sections = _sections(take_byline(body.blocks(address), meta), meta["title"])
     headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"]) if analyse else ()
     return _finish(raw, meta, sections, analyse, headlines, body.warnings)
 
