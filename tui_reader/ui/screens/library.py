@@ -70,7 +70,7 @@ class LibraryScreen(Screen):
         table.add_columns("Title", "Site", "Date", "Words", "Quotes")
         yield table
         yield Static("", id="empty", markup=False)
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def table(self) -> DataTable:

@@ -80,7 +80,7 @@ class ReaderScreen(Screen):
                 yield self.headlines
         yield Static("", id="search-status", markup=False)
         yield SearchInput(placeholder="Search this article (enter to find, escape to cancel)", id="search")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self._update_style_binding()

@@ -34,7 +34,10 @@ class ItemList(OptionList):
 
     def __init__(self, items: tuple, title: str, **kwargs) -> None:
         self.items = items
-        super().__init__(*(Option(self.prompt_for(item)) for item in items), **kwargs)
+        options: list[Option | None] = []
+        for item in items:
+            options += [Option(self.prompt_for(item)), None]  # None: a divider line between items
+        super().__init__(*options[:-1], **kwargs)
         self.border_title = f"{title} ({len(items)})"
 
     @staticmethod
