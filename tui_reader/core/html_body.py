@@ -11,6 +11,7 @@ from lxml import etree
 from readability import Document
 
 from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
+from tui_reader.core.html_clean import post_clean
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -78,6 +79,8 @@ def extract_body(text: str) -> Body:
         warnings.append(f"readability could not find the article ({type(exc).__name__})")
         summary_html = ""
     summary = parse_fragment(summary_html) if summary_html else None
+    if summary is not None:
+        post_clean(summary)
     if (summary is None or not "".join(summary.itertext()).strip()) and _too_deep(root):
         raise TooDeep(f"HTML nested more than {MAX_DEPTH} levels deep; its text cannot be read")
     return Body(root, summary, warnings)

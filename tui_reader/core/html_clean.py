@@ -1,0 +1,94 @@
+"""Cleaning rules around readability-lxml: before it scores the page, and on the article it returns.
+
+Every rule is site-independent: it reads semantic hints (tags, ARIA, the words of class and id
+attributes), link density, repetition and the shape of short lines, never hosts or known strings.
+Post-cleaning never removes a major part of the article (see `_major`), so a boilerplate word in the
+class of the article's own container cannot empty the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_WS = re.compile(r"\s+")
+
+
+def class_words(el) -> str:
+    """The words of `class` and `id`, lower case, joined and framed by "-".
+
+    'InlineImage-imageEmbedCaption' -> '-inline-image-image-embed-caption-'; patterns built by
+    `words_pattern` match whole words or runs of words inside it.
+    """
+    value = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if not value:
+        return ""
+    words = [w for w in _NON_WORD.split(_CAMEL.sub("-", value).lower()) if w]
+    return "-" + "-".join(words) + "-" if words else ""
+
+
+def words_pattern(*words: str) -> re.Pattern:
+    return re.compile("-(?:" + "|".join(words) + ")-")
+
+
+def text_of(el) -> str:
+    return _WS.sub(" ", el.text_content()).strip()
+
+
+def drop(el) -> None:
+    """Remove `el` and its content, keeping the text that follows it."""
+    el.drop_tree()
+
+
+# --- captions and credits --------------------------------------------------------------------------
+
+CAPTION = words_pattern("caption", "captions", "figcaption", "caption-text")
+CREDIT = words_pattern("credit", "credits", "copyright", "image-source", "photo-source", "attribution")
+
+
+def _major(el, total: int) -> bool:
+    """`el` holds a real part of the article: a third of its text, or two long paragraphs."""
+    length = len(text_of(el))
+    if total and length > total / 3:
+        return True
+    long_paragraphs = 0
+    for p in el.iter("p", "li"):
+        if len(text_of(p)) >= 150:
+            long_paragraphs += 1
+            if long_paragraphs >= 2:
+                return True
+    return False
+
+
+def drop_captions(root, total: int) -> None:
+    """Image captions and photo credits are not article text (figures repeat them, galleries more so)."""
+    for el in _matching(root, CREDIT, total):
+        drop(el)
+    for el in _matching(root, CAPTION, total):
+        if el.tag != "figcaption" and not any(a.tag == "figcaption" for a in el.iterancestors()):
+            drop(el)
+
+
+def _matching(root, pattern: re.Pattern, total: int) -> list:
+    """Outermost elements under `root` whose class words match `pattern` and that are not a major part."""
+    found = []
+    skip = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el is root:
+            continue
+        parent = el.getparent()
+        if parent is not None and parent in skip:
+            skip.add(el)
+            continue
+        words = class_words(el)
+        if words and pattern.search(words) and not _major(el, total):
+            found.append(el)
+            skip.add(el)
+    return found
+
+
+def post_clean(root) -> None:
+    """Clean readability's article fragment in place."""
+    total = len(text_of(root))
+    drop_captions(root, total)
