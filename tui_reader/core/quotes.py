@@ -419,22 +419,41 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         found = (after or before) if soft else (before or after)
     if found is None and last.close is not None:
         found = att.following(last.blk, ql)
-    if found is None and _starts_with_opener(texts[first.blk], first.open):
-        prev = _previous_narrative(first.blk, kinds)
-        if prev is not None:
-            found = att.colon_intro(prev)
+    opens = _starts_with_opener(texts[first.blk], first.open)
+    prev = _previous_narrative(first.blk, kinds) if opens else None
+    if found is None and prev is not None:
+        found = att.colon_intro(prev)
+    if found is None:
+        for p in cand:
+            found = att.incise(p.blk, _content(texts, p), qtok.get((p.blk, p.open)) or 0)
+            if found:
+                break
     if found is not None:
         speaker = att.resolve(found.ref)
         return speaker, found.cue, True
+    alone = opens and _ends_block(texts, last)
+    if alone:
+        signed = att.signature(last.blk + 1)
+        if signed:
+            return signed, None, True
     # Continuation: more words from the speaker of the previous quotation in this paragraph,
     # or in the paragraph before when this one opens with the quotation.
     if first.blk in last_speaker:
         return last_speaker[first.blk], None, True
-    if _starts_with_opener(texts[first.blk], first.open):
-        prev = _previous_narrative(first.blk, kinds)
-        if prev is not None and prev in last_speaker:
-            return last_speaker[prev], None, True
+    if prev is not None and prev in last_speaker:
+        return last_speaker[prev], None, True
+    if alone and prev is not None:
+        # A paragraph that is only a quotation, right after one about a person: their words.
+        person = att.last_person(prev)
+        if person:
+            return person, None, True
     return None, None, False
+
+
+def _ends_block(texts: Sequence[str], part: _Part) -> bool:
+    if part.close is None:
+        return True
+    return texts[part.blk][part.close + 1 :].strip(" \u00a0.,;:!?)—–-") == ""
 
 
 def _previous_narrative(b: int, kinds: Sequence[str]) -> int | None:

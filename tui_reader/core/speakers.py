@@ -374,6 +374,40 @@ def _adverb(low: str) -> bool:
 # Registry of named entities
 
 
+PREPOSITIONS = frozenset(
+    """of in at for from with to about on into against over under between among toward towards via per than
+    like behind near across after before during since without within upon de à en à au aux von zu mit bei
+    für aus в на с к о""".split()
+)
+# Nouns for what was said or written: "the statement said" speaks for whoever issued it.
+DOCUMENTS = frozenset(
+    """statement release letter report post tweet filing complaint email e-mail memo note message lawsuit study
+    paper survey indictment document transcript ruling order website blog video interview announcement
+    notice press-release petition""".split()
+)
+SPEECH = DOCUMENTS | frozenset("words response answer reply verdict warning view message".split())
+# Heads of a body named by description: "the French foreign ministry", "the US military".
+BODY_HEADS = frozenset(
+    """ministry military government office army police embassy administration department agency court council
+    committee commission parliament senate navy prosecutors""".split()
+)
+_CONJ = frozenset("but and yet so still however meanwhile then now also or".split())
+_APPOSITIVE_START = frozenset("who whose which".split())
+_ELIDED = re.compile(r"^(?:l|d|qu)['’](?=\w)", re.IGNORECASE)
+
+
+def _unelide(low: str) -> str:
+    return _ELIDED.sub("", low)
+
+
+def _name_key(core: Sequence[str]) -> tuple[str, ...]:
+    """Lowercase name tokens without generational suffixes: Kennedy Jr. ~ Kennedy."""
+    key = tuple(w.lower().rstrip(".") for w in core)
+    while len(key) > 1 and key[-1] in NAME_SUFFIXES:
+        key = key[:-1]
+    return key
+
+
 @dataclass(eq=False)
 class Entity:
     name: tuple[str, ...]  # fullest form, tokens
@@ -408,13 +442,14 @@ class Chain:
     org_hint: bool = False  # a descriptor says it is a body
     descriptors: set[str] = field(default_factory=set)
     entity: Entity | None = None
+    possessive: bool = False
 
 
 @dataclass
 class Ref:
     """A subject found by an attribution pattern."""
 
-    kind: str  # "name" | "pron" | "desc"
+    kind: str  # "name" | "pron" | "desc" | "body" (a body named by description, kept as written)
     words: tuple[str, ...]
     blk: int
     tok: int  # token index where it stands
@@ -422,6 +457,8 @@ class Ref:
     det: str = ""
     head: str = ""
     complement: Chain | None = None  # "a spokesman for <Acme>"
+    end: int = 0  # token index just past the phrase
+    text: str = ""
 
 
 @dataclass
@@ -439,24 +476,33 @@ class Attributor:
         self.texts = list(texts)
         self.kinds = list(kinds)
         self.toks = [tokenize(t) for t in self.texts]
-        self.lowercase_words = {
-            t.text for toks in self.toks for t in toks if t.kind == "w" and t.text[0].islower()
-        }
+        self.lowercase_words: set[str] = set()
+        self.midcaps: set[str] = set()  # capitalized words seen away from a sentence start
+        for toks in self.toks:
+            for k, t in enumerate(toks):
+                if t.kind != "w":
+                    continue
+                if t.text[0].islower():
+                    self.lowercase_words.add(t.text)
+                elif not self._sentence_start(toks, k):
+                    self.midcaps.add(_strip_possessive(t.text))
         self.chains: list[list[Chain]] = []
         self.entities: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
         self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
         self.mention_ent: dict[int, Entity] = {}
+        self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
         self._build_registry()
 
     # ---- registry ------------------------------------------------------------------------
 
-    def _sentence_start(self, toks: list[Tok], i: int) -> bool:
+    @staticmethod
+    def _sentence_start(toks: list[Tok], i: int) -> bool:
         j = i - 1
-        while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"“‘'«„(":
+        while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"“‘'«„(—–-":
             j -= 1
-        return j < 0 or (toks[j].kind == "p" and toks[j].text in _SENT_END) or toks[j].kind == "q"
+        return j < 0 or (toks[j].kind == "p" and toks[j].text in _SENT_END)
 
     def _nameish(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]
@@ -465,12 +511,19 @@ class Attributor:
         low = _strip_possessive(t.low)
         if low in LEX.function_words and not (t.text.isupper() and len(t.text) > 1):
             return False
-        if low in LEX.pronouns or low in LEX.verbs:
+        if low in LEX.pronouns or low in LEX.verbs or _ELIDED.match(low):
             return False
-        if self._sentence_start(toks, i) and (
-            t.text.lower() in self.lowercase_words or low.endswith("ing") or (low.endswith("ly") and len(low) > 4)
-        ):
-            return False
+        if self._sentence_start(toks, i):
+            word = _strip_possessive(t.text)
+            if t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words:
+                return False
+            if word not in self.midcaps:
+                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4):
+                    return False  # "Surprisingly," "Commenting on"
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+                if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
+                    return False  # "Retired librarian Edith Caraway"
         return True
 
     def _chains_in(self, b: int) -> list[Chain]:
@@ -483,39 +536,61 @@ class Attributor:
             ):
                 i += 1
                 continue
-            j = i
-            while j + 1 < n and not _possessive(toks[j]):
-                nxt = toks[j + 1]
-                if nxt.start - toks[j].end > 1:
+            j = self._chain_end(toks, i)
+            # "Bank of America", "Friends of Millbrook Library", "Office of the Inspector General"
+            while j + 2 < n and not _possessive(toks[j]) and toks[j + 1].low in ("of", "for", "and", "&"):
+                k = j + 2
+                if toks[k].low == "the" and k + 1 < n:
+                    k += 1
+                if not self._nameish(toks, k):
                     break
-                if self._nameish(toks, j + 1) or (nxt.cap and nxt.low in NAME_SUFFIXES):
-                    j += 1
-                elif (
-                    nxt.low in PARTICLES
-                    and j + 2 < n
-                    and toks[j + 2].start - nxt.end <= 1
-                    and self._nameish(toks, j + 2)
-                ):
-                    j += 2
+                e = self._chain_end(toks, k)
+                before = _strip_possessive(toks[j].low)
+                seg = [_strip_possessive(toks[m].low) for m in range(k, e + 1)]
+                if before in ORG_WORDS or before in TITLES or any(w in ORG_WORDS for w in seg):
+                    j = e
                 else:
                     break
             out.append(self._make_chain(b, i, j))
             i = j + 1
         return out
 
+    def _chain_end(self, toks: list[Tok], i: int) -> int:
+        j, n = i, len(toks)
+        while j + 1 < n and not _possessive(toks[j]):
+            nxt = toks[j + 1]
+            if nxt.start - toks[j].end > 1:
+                break
+            if self._nameish(toks, j + 1) or (nxt.cap and nxt.low in NAME_SUFFIXES):
+                j += 1
+            elif (
+                nxt.low in PARTICLES
+                and j + 2 < n
+                and toks[j + 2].start - nxt.end <= 1
+                and self._nameish(toks, j + 2)
+            ):
+                j += 2
+            else:
+                break
+        return j
+
     def _make_chain(self, b: int, i: int, j: int) -> Chain:
         toks = self.toks[b]
         words = [toks[k].text for k in range(i, j + 1)]
-        if words[-1].lower().endswith(("'s", "’s")):
+        possessive = _possessive(toks[j])
+        if possessive:
             words[-1] = _strip_possessive(words[-1])
-        # The name proper: the trailing run of tokens that are not titles or acronyms.
-        k = len(words)
-        while k > 0:
+        # The name proper: the last token and the run before it that are not titles or acronyms.
+        k = len(words) - 1
+        last_low = words[-1].lower().rstrip(".")
+        if len(words) == 1 and (last_low in TITLES or last_low in LEX.honorifics):
+            k = 1  # "The President": titles only
+        while 0 < k:
             w = words[k - 1]
             low = w.lower().rstrip(".")
-            if low in TITLES or low in LEX.honorifics or (w.isupper() and len(w) > 1 and k < len(words)):
+            if low in TITLES or low in LEX.honorifics or (w.isupper() and len(w) > 1):
                 break
-            if k < len(words) and w.lower().endswith(("'s", "’s")):
+            if w.lower().endswith(("'s", "’s")):
                 break
             k -= 1
         core = tuple(words[k:])
@@ -532,13 +607,12 @@ class Attributor:
         org = any(w.lower().rstrip(".") in ORG_WORDS for w in core) or (
             len(core) == 1 and core[0].isupper() and len(core[0]) > 1
         )
-        if not core:  # "The President": titles only
-            core = ()
         ch = Chain(b, i, j, core, titles, gender, org)
+        ch.possessive = possessive
         if titles:
             phrase = " ".join(t for t in titles if t not in ("former", "acting", "senior", "state", "assistant"))
             if phrase:
-                ch.descriptors.add(phrase.replace(" ", "-") if phrase == "secretary general" else phrase)
+                ch.descriptors.add(phrase)
                 ch.descriptors.add(phrase.split()[-1])
         self._describe(ch)
         return ch
@@ -547,17 +621,18 @@ class Attributor:
         """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
         toks = self.toks[ch.blk]
         i = ch.first - 1
-        # Lowercase noun right before the name ("expert" in "military expert Alexander ...").
-        if i >= 0 and toks[i].kind == "w" and toks[i].text[0].islower() and toks[i].end + 1 >= toks[ch.first].start:
-            low = toks[i].low
+        # Nouns right before the name ("expert" in "military expert Alexander ...").
+        if i >= 0 and toks[i].kind == "w" and toks[i].end + 1 >= toks[ch.first].start:
+            low = _unelide(toks[i].low)
             if (
-                low not in LEX.function_words
+                low[:1].islower()
+                and low not in LEX.function_words
                 and low not in LEX.verbs
                 and low not in LEX.determiners
                 and low not in LEX.auxiliaries
+                and low not in PREPOSITIONS
                 and not low.endswith(("ed", "ing"))
                 and low not in PARTICLES
-                and low not in {"and", "or", "by", "at", "to", "with"}
             ):
                 ch.descriptors.add(low)
                 if low in ORG_NOUNS:
@@ -568,6 +643,15 @@ class Attributor:
                     prev = toks[i - 1].low
                     if prev not in LEX.determiners and prev not in LEX.function_words and prev not in LEX.verbs:
                         ch.descriptors.add(f"{prev} {low}")
+        # The first word of the sentence, when only words stand between it and the name
+        # ("Экономист Волжского института ... Ольга Трифонова").
+        k = ch.first - 1
+        while k >= 0 and ch.first - k <= 6 and toks[k].kind == "w":
+            k -= 1
+        if (k < 0 or toks[k].text in _SENT_END) and k + 1 < ch.first:
+            first = _unelide(toks[k + 1].low)
+            if first not in LEX.function_words and first not in LEX.determiners and not first.endswith("ing"):
+                ch.descriptors.add(first)
         # Appositive after the name: ", [45,] the head of the Russian Senate's committee,".
         j = ch.last + 1
         n = len(toks)
@@ -579,13 +663,14 @@ class Attributor:
             if k < n and toks[k].low in LEX.determiners and toks[k].low not in ("his", "her", "their", "its"):
                 k += 1
             elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
-                return  # a list of names, not an appositive
+                if not _possessive(toks[k]):
+                    return  # a list of names, not an appositive
             head = None
             caps: list[str] = []
             m = k
             while m < n and m - k < 14 and toks[m].kind == "w":
                 low = toks[m].low
-                if low in ("of", "at", "for", "from", "in", "with", "on", "who", "which", "and"):
+                if low in PREPOSITIONS or low in ("who", "which", "and"):
                     if head is None:
                         head = m - 1
                     if low in ("who", "which"):
@@ -623,17 +708,19 @@ class Attributor:
             all_chains.extend(cs)
         # Full names: multi-token cores that read as people.
         for ch in all_chains:
-            if not ch.core:
-                continue
-            person = not ch.org and not ch.org_hint and (len(ch.core) >= 2 or ch.gender is not None or bool(ch.titles))
-            if person and len(ch.core) >= 2:
+            person = not ch.org and not ch.org_hint and len(ch.core) >= 2
+            if person:
                 ent = self.entities.setdefault(ch.core, Entity(ch.core))
                 ent.kind = "person"
-        # Keep only the fullest forms: "Jens Stoltenberg" absorbs "Stoltenberg".
         for key in sorted(self.entities, key=len, reverse=True):
             ent = self.entities[key]
-            self.by_last.setdefault(key[-1].lower(), []).append(ent)
+            self.by_last.setdefault(_name_key(key)[-1], []).append(ent)
         for ch in all_chains:
+            if not ch.core and len(ch.titles) == 1 and ch.first == ch.last:
+                # "Doctor says": a title word that is also someone's surname
+                word = self.toks[ch.blk][ch.first].text
+                if self._fullest((_strip_possessive(word),)) is not None:
+                    ch.core, ch.titles = (_strip_possessive(word),), []
             if not ch.core:
                 continue
             ch.entity = self._entity_for(ch)
@@ -646,9 +733,24 @@ class Attributor:
                     ent.kind = "org"
                 elif ch.gender or ch.titles:
                     ent.kind = "person"
+        self._expand_acronyms()
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
+
+    def _expand_acronyms(self) -> None:
+        """"DEA" is the "Drug Enforcement Administration" when the article spells it out."""
+        initials: dict[str, Entity] = {}
+        for ent in self.entities.values():
+            words = [w for w in ent.name if w.lower() not in ("of", "the", "and", "for", "&")]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words).upper(), ent)
+        for ent in list(self.entities.values()):
+            if len(ent.name) == 1 and ent.name[0].isupper() and 2 <= len(ent.name[0]) <= 6:
+                full = initials.get(ent.name[0].replace(".", ""))
+                if full is not None and full is not ent:
+                    ent.name = full.name
+                    ent.kind = "org"
 
     def _entity_for(self, ch: Chain) -> Entity:
         core = ch.core
@@ -661,17 +763,16 @@ class Attributor:
 
     def _fullest(self, core: tuple[str, ...]) -> Entity | None:
         """The unique person whose fullest name ends with `core`, None when none or ambiguous."""
-        lowcore = tuple(w.lower() for w in core)
+        key = _name_key(core)
         cands = [
             e
-            for e in self.by_last.get(lowcore[-1], ())
-            if e.kind == "person" and tuple(w.lower() for w in e.name[-len(core):]) == lowcore
+            for e in self.by_last.get(key[-1], ())
+            if e.kind == "person" and _name_key(e.name)[-len(key):] == key
         ]
         if not cands:
             return None
         best = max(len(e.name) for e in cands)
         top = [e for e in cands if len(e.name) == best]
-        # Names nested in one another ("Jens Stoltenberg" in "Jens Stoltenberg") are one person.
         return top[0] if len(top) == 1 else None
 
     def _collect_mentions(self) -> None:
@@ -687,9 +788,13 @@ class Attributor:
             sentences_since = 0
             for i, t in enumerate(toks):
                 if i in chains:
-                    ent = chains[i].entity
+                    ch = chains[i]
+                    ent = ch.entity
                     self.mentions.append((b, i, mid))
                     self.mention_ent[mid] = ent
+                    prev = toks[i - 1].low if i > 0 else ""
+                    if not ch.possessive and prev not in PREPOSITIONS:
+                        self.salient.add(mid)
                     mid += 1
                     if ent.kind == "person":
                         if last_person is not None and last_person is not ent and sentences_since == 0:
@@ -716,11 +821,10 @@ class Attributor:
     def _desc_words(self, toks: list[Tok], i: int) -> list[str]:
         words = []
         while i < len(toks) and toks[i].kind == "w" and toks[i].text[0].islower() and len(words) < 4:
-            if toks[i].low in LEX.verbs or toks[i].low in LEX.auxiliaries or toks[i].low in (
-                "of", "for", "at", "in", "on", "from", "who", "which", "that", "and", "with", "to"
-            ):
+            low = toks[i].low
+            if low in LEX.verbs or low in LEX.auxiliaries or low in PREPOSITIONS or low in LEX.function_words:
                 break
-            words.append(_strip_possessive(toks[i].low))
+            words.append(_strip_possessive(low))
             if _possessive(toks[i]):
                 break
             i += 1
@@ -736,7 +840,8 @@ class Attributor:
         found = self._recent_at(b, i, accept, max_blocks)
         return found[1] if found else None
 
-    def _recent_at(self, b: int, i: int, accept, max_blocks: int | None = None) -> tuple[int, Entity] | None:
+    def _recent_at(self, b: int, i: int, accept, max_blocks: int | None = None,
+                   salient: bool = False) -> tuple[int, Entity] | None:
         """The most recent mention before (b, i) of an entity that `accept`s: (index, entity)."""
         k = self._before(b, i) - 1
         while k >= 0:
@@ -744,7 +849,7 @@ class Attributor:
             if max_blocks is not None and b - mb > max_blocks:
                 return None
             ent = self.mention_ent[mid]
-            if accept(ent):
+            if (not salient or mid in self.salient) and accept(ent):
                 return k, ent
             k -= 1
         return None
@@ -768,23 +873,27 @@ class Attributor:
         ent = self._recent(b, i, lambda e: exact(e) and (e.kind == "org") == wants_org)
         if ent is None and classes:
             ent = self._recent(b, i, lambda e: related(e) and (e.kind == "org") == wants_org)
-        if ent is None and wants_org and head in CLASS_OF and classes & CLASS_OF["company"]:
-            # "the company": the most recent body named as a company ("Acme Inc.") or a speaker
+        if ent is None and wants_org and classes & CLASS_OF["company"]:
+            # "the company": the most recent body named as a company ("Acme Inc.")
             ent = self._recent(
                 b, i, lambda e: e.kind == "org" and any(w.lower().rstrip(".") in _CORP for w in e.name), 8
             )
         return ent
 
     def resolve(self, ref: Ref | None) -> str | None:
+        if ref is not None and ref.kind == "body":
+            return ref.text
         ent = self._resolve_entity(ref)
         if ent is None:
             return None
         # The attribution is a mention too: it keeps "he" pointing at the right person.
-        insort(self.mentions, (ref.blk, ref.tok, len(self.mention_ent)))
-        self.mention_ent[len(self.mention_ent)] = ent
+        mid = len(self.mention_ent)
+        insort(self.mentions, (ref.blk, ref.tok, mid))
+        self.mention_ent[mid] = ent
+        self.salient.add(mid)
         return ent.display
 
-    def _resolve_entity(self, ref: Ref | None) -> Entity | None:
+    def _resolve_entity(self, ref: Ref | None, depth: int = 0) -> Entity | None:
         if ref is None:
             return None
         b, i = ref.blk, ref.tok
@@ -796,32 +905,63 @@ class Attributor:
                 return self._match_description(ch.titles, b, i)
             return None
         if ref.kind == "pron":
-            g = LEX.pronouns.get(ref.words[0])
-            if g in ("m", "f"):
-                # A person the article shows to be of that gender, unless someone of unknown
-                # gender was named since, in this paragraph.
-                known = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender == g, 3)
-                unknown = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender is None, 3)
-                ent = None
-                if known and (not unknown or unknown[0] < known[0] or self.mentions[unknown[0]][0] != b):
-                    ent = known[1]
-                elif unknown:
-                    ent = unknown[1]
-                if ent is not None and ent.gender is None:
-                    ent.vote(g, 3)  # "she said" of X: X is a woman from now on
-                    ent.settle()
-                return ent
-            if g == "org":
-                return self._recent(b, i, lambda e: e.kind == "org", max_blocks=2)
-            return None
+            return self._resolve_pronoun(ref.words[0], b, i)
         if ref.kind == "desc":
-            if ref.complement is not None and ref.head in SPOKES and ref.complement.entity is not None:
+            if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
                 return ref.complement.entity
-            if ref.det in LEX.definite:
+            if ref.head in DOCUMENTS and depth == 0:
+                return self._document_author(ref.head, b, i)
+            if ref.det in LEX.definite or (not ref.det and ref.head and self._known_descriptor(ref.head)):
                 return self._match_description(ref.words, b, i)
         return None
 
-    # ---- patterns ------------------------------------------------------------------------
+    def _known_descriptor(self, head: str) -> bool:
+        return any(head in e.descriptors for e in self.entities.values())
+
+    def _resolve_pronoun(self, word: str, b: int, i: int) -> Entity | None:
+        g = LEX.pronouns.get(word)
+        if g in ("m", "f"):
+            # A person the article shows to be of that gender, unless someone of unknown gender
+            # was named since, in this paragraph.
+            known = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender == g, 3, salient=True)
+            unknown = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender is None, 3, salient=True)
+            ent = None
+            if known and (not unknown or unknown[0] < known[0] or self.mentions[unknown[0]][0] != b):
+                ent = known[1]
+            elif unknown:
+                ent = unknown[1]
+            if ent is not None and ent.gender is None:
+                ent.vote(g, 3)  # "she said" of X: X is a woman from now on
+                ent.settle()
+            return ent
+        if g == "org":
+            return self._recent(b, i, lambda e: e.kind == "org", max_blocks=2)
+        return None
+
+    def _document_author(self, noun: str, b: int, i: int) -> Entity | None:
+        """"the statement said": whoever the article said issued that statement."""
+        for bb in range(b, max(-1, b - 5), -1):
+            if self.kinds[bb] in ("figure", "heading"):
+                continue
+            toks = self.toks[bb]
+            hi = i if bb == b else len(toks)
+            for k in range(hi - 1, -1, -1):
+                if toks[k].kind == "w" and _strip_possessive(toks[k].low) == noun:
+                    lo, shi = self._sentence_bounds(bb, k)
+                    for c in range(lo, shi):
+                        cue = self.cue_at(toks, c)
+                        if cue is not None and not cue[2]:
+                            ref = self._subject_of(bb, c, lo)
+                            ent = self._resolve_entity(ref, depth=1) if ref else None
+                            if ent is not None:
+                                return ent
+                    ref = self._main_subject(bb, lo, shi)
+                    ent = self._resolve_entity(ref, depth=1) if ref else None
+                    if ent is not None:
+                        return ent
+        return None
+
+    # ---- phrases -------------------------------------------------------------------------
 
     def cue_at(self, toks: list[Tok], i: int) -> tuple[int, str, bool] | None:
         """A reporting cue starting at token i: (length in tokens, cue text, speaker follows)."""
@@ -849,108 +989,177 @@ class Attributor:
             return False
         return all(toks[i + k].kind == "w" and toks[i + k].low == w for k, w in enumerate(phrase))
 
-    def _subject_forward(self, b: int, i: int, stop: int) -> Ref | None:
-        toks = self.toks[b]
-        if i >= stop or toks[i].kind != "w":
-            return None
-        t = toks[i]
-        if t.low in LEX.pronouns and not t.text.isupper() or t.text == "I":
-            return Ref("pron", (t.low,), b, i)
-        ch = self.chain_at[b].get(i)
-        if ch is not None and ch.first == i:
-            return Ref("name", ch.core, b, i, chain=ch)
-        if t.low in LEX.determiners:
-            return self._description(b, i, i + 1, stop)
+    def _pronoun(self, b: int, i: int) -> Ref | None:
+        t = self.toks[b][i]
+        if t.kind == "w" and (t.low in LEX.pronouns and not t.text.isupper() or t.text == "I"):
+            return Ref("pron", (t.low,), b, i, end=i + 1)
         return None
 
-    def _description(self, b: int, det: int, i: int, stop: int) -> Ref | None:
-        """A description after a determiner: "the analyst", "a spokesman for Acme", "an Acme spokesperson"."""
+    def _noun_phrase(self, b: int, s: int, stop: int) -> Ref | None:
+        """A name or description starting at token s: "Kosachev", "the analyst", "military
+        expert Alexander Perendzhiyev", "a WeWork spokesperson", "a spokesman for Acme",
+        "Russia's foreign ministry", "the 14th-ranked Schwartzman"."""
         toks = self.toks[b]
-        words: list[str] = []
-        head = ""
-        embedded: Chain | None = None
+        i = s
+        det = ""
+        if i < stop and toks[i].kind == "w":
+            low = toks[i].low
+            if low in LEX.determiners and not toks[i].text.isupper():
+                det, i = low, i + 1
+            elif _ELIDED.match(low) and toks[i].kind == "w":
+                det = "the"  # l'économiste
+        items: list[tuple[str, int, Chain | None]] = []  # (lowercase word or "", token, chain)
+        head_at: int | None = None
         complement: Chain | None = None
-        j = i
-        while j < stop and toks[j].kind == "w" and len(words) < 8:
-            low = toks[j].low
-            ch = self.chain_at[b].get(j)
-            if ch is not None:
-                if head:  # "a spokesman for <Acme>"
-                    complement = ch if words and words[-1] in ("for", "of", "at") else None
-                    j = ch.last + 1
+        while i < stop and toks[i].kind == "w" and len(items) < 10:
+            ch = self.chain_at[b].get(i)
+            if ch is not None and ch.first == i:
+                if head_at is not None:
+                    if items and items[-1][0] in ("for", "of", "at", "from", "by"):
+                        complement = ch
+                    i = ch.last + 1
                     break
-                if toks[det].low == "the" and j == i and not _possessive(toks[ch.last]):
-                    return Ref("name", ch.core, b, j, chain=ch)  # "the Kremlin"
-                embedded = ch
-                j = ch.last + 1
+                items.append(("", i, ch))
+                i = ch.last + 1
+                if not ch.possessive:
+                    # After a name only a role or body noun continues the phrase ("Apple spokesperson").
+                    if not (i < stop and toks[i].kind == "w" and toks[i].text[0].islower() and (
+                        toks[i].low in SPOKES or toks[i].low in BODY_HEADS or toks[i].low in ORG_NOUNS
+                    )):
+                        break
                 continue
-            if self.cue_at(toks, j) is not None or low in LEX.auxiliaries or _adverb(low):
+            low = _unelide(toks[i].low)
+            if toks[i].cap and not items and det == "" and i == s:
+                low = low  # sentence-initial adjective ("Retired librarian ...")
+            elif not toks[i].text[0].islower() and not _ELIDED.match(toks[i].low) and not toks[i].text[0].isdigit():
                 break
-            if low in ("for", "of", "at"):
-                if not head:
-                    head = words[-1] if words else ""
-                words.append(low)
-                j += 1
+            if self.cue_at(toks, i) is not None or low in LEX.auxiliaries or low in LEX.pronouns:
+                break
+            if low in ("for", "of", "at", "from", "by") and items:
+                if head_at is None:
+                    head_at = len(items) - 1
+                items.append((low, i, None))
+                i += 1
                 continue
-            if low in ("who", "which", "that", "and", "in", "on", "with", "to"):
+            if low in LEX.function_words or low in PREPOSITIONS or low in _APPOSITIVE_START or _adverb(low):
                 break
-            words.append(_strip_possessive(low))
-            j += 1
-        if not words:
+            items.append((_strip_possessive(low), i, None))
+            i += 1
+        while items and items[-1][0] in ("for", "of", "at", "from", "by"):
+            items.pop()
+        if not items:
             return None
-        if not head:
-            head = words[-1]
-        if embedded is not None and complement is None and head in SPOKES:
-            complement = embedded
-        core_words = tuple(w for w in words[: words.index(head) + 1] if w not in ("for", "of", "at")) if head in words else tuple(words)
-        return Ref("desc", core_words, b, det, det=toks[det].low, head=head, complement=complement)
+        end = items[-1][1] + 1 if items[-1][2] is None else items[-1][2].last + 1
+        if complement is not None:
+            end = complement.last + 1
+        if head_at is None:
+            head_at = len(items) - 1
+        word, tok, ch = items[head_at]
+        if ch is not None and not ch.possessive:
+            # the phrase ends with a name: "the 14th-ranked Schwartzman", "company CEO Andy Vesey"
+            return Ref("name", ch.core, b, ch.first, chain=ch, end=end)
+        head = word or (_strip_possessive(ch.core[-1].lower()) if ch and ch.core else "")
+        words = tuple(w for w, _, c in items[: head_at + 1] if w and w not in ("for", "of", "at", "from", "by"))
+        embedded = next((c for w, _, c in items[:head_at] if c is not None), None)
+        if complement is None and embedded is not None and head in SPOKES:
+            complement = embedded  # "a WeWork spokesperson"
+        if embedded is not None and complement is None and (head in BODY_HEADS or head in ORG_NOUNS):
+            start = toks[items[0][1]].start
+            text = self.texts[b][start : toks[items[head_at][1]].end]
+            return Ref("body", words, b, s, det=det, head=head, end=end, text=_strip_possessive(text))
+        return Ref("desc", words, b, s, det=det, head=head, complement=complement, end=end)
+
+    def _subject_forward(self, b: int, i: int, stop: int) -> Ref | None:
+        if i >= stop or self.toks[b][i].kind != "w":
+            return None
+        ref = self._pronoun(b, i)
+        if ref is not None:
+            return ref
+        ref = self._noun_phrase(b, i, stop)
+        if ref is not None and ref.kind == "desc" and ref.det == "":
+            # "Westmere's project director, Simon Achterberg": the name after the comma
+            toks = self.toks[b]
+            k = ref.end
+            if k + 1 < stop and toks[k].text == ",":
+                ch = self.chain_at[b].get(k + 1)
+                if ch is not None and ch.first == k + 1 and not ch.possessive:
+                    return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
+        return ref
+
+    def _phrase_start(self, b: int, j: int, lo: int) -> int:
+        """Where the noun phrase ending at token j begins."""
+        toks = self.toks[b]
+        k = j
+        ch = self.chain_at[b].get(k)
+        if ch is not None:
+            k = ch.first
+        while k - 1 >= lo and j - k < 10:
+            t = toks[k - 1]
+            if t.kind != "w":
+                break
+            ch = self.chain_at[b].get(k - 1)
+            if ch is not None:
+                k = ch.first
+                continue
+            low = _unelide(t.low)
+            if low in LEX.determiners and not t.text.isupper():
+                k -= 1
+                break
+            if (
+                not t.text[0].islower() and not t.text[0].isdigit() and not (k - 1 == lo)
+            ) or low in LEX.function_words or low in PREPOSITIONS or low in LEX.verbs or low in LEX.auxiliaries:
+                break
+            k -= 1
+        return k
 
     def _subject_backward(self, b: int, j: int, lo: int) -> Ref | None:
-        """The subject ending at token j (skipping adverbs and an appositive)."""
+        """The subject ending at token j (skipping adverbs and appositives)."""
         toks = self.toks[b]
-        while j >= lo and toks[j].kind == "w" and _adverb(toks[j].low):
+        while j >= lo and toks[j].kind == "w" and _adverb(toks[j].low) and self.chain_at[b].get(j) is None:
             j -= 1
         if j < lo:
             return None
         t = toks[j]
         if t.kind == "p" and t.text == ",":
-            # "Konstantin Kosachev, the head of ... Committee, explained"
-            k = j - 1
-            commas = 0
-            while k >= lo and j - k < 30:
-                if toks[k].kind == "p" and toks[k].text == ",":
-                    commas += 1
-                    nxt = toks[k + 1]
-                    if nxt.kind == "w" and (
-                        nxt.low in LEX.determiners or nxt.low.isdigit() or nxt.text[0].islower() or nxt.low in TITLES
-                    ):
-                        ref = self._subject_backward(b, k - 1, lo)
-                        if ref is not None and ref.kind == "name":
-                            return ref
-                    if commas >= 2:
-                        break
-                elif toks[k].kind != "w" and toks[k].text not in "'’-":
-                    break
-                k -= 1
-            return None
+            return self._appositive_subject(b, j, lo)
         if t.kind != "w":
             return None
-        if t.low in LEX.pronouns and not t.text.isupper() or t.text == "I":
-            return Ref("pron", (t.low,), b, j)
-        ch = self.chain_at[b].get(j)
-        if ch is not None and ch.last == j:
-            if _possessive(toks[j]):
-                return None
-            return Ref("name", ch.core, b, ch.first, chain=ch)
-        if t.text[0].islower():
-            k = j
-            while k >= lo and j - k < 7 and toks[k].kind == "w":
-                if toks[k].low in LEX.determiners:
-                    return self._description(b, k, k + 1, j + 1)
-                if self.cue_at(toks, k) is not None and k != j:
-                    break
+        ref = self._pronoun(b, j)
+        if ref is not None:
+            return ref
+        k = self._phrase_start(b, j, lo)
+        ref = self._noun_phrase(b, k, j + 1)
+        if ref is None or ref.end != j + 1:
+            return None
+        if k - 1 >= lo and toks[k - 1].kind == "w" and toks[k - 1].low in PREPOSITIONS:
+            return None  # the object of a preposition: "published in the journal JAMA Psychiatry"
+        return ref
+
+    def _appositive_subject(self, b: int, j: int, lo: int) -> Ref | None:
+        """"Lowri Bevan, chief executive of the Trust, which manages the quays, said": strip
+        appositives right to left and keep the leftmost name."""
+        toks = self.toks[b]
+        best: Ref | None = None
+        cur = j
+        while True:
+            k = cur - 1
+            while k >= lo and cur - k < 30 and not (toks[k].kind == "p" and toks[k].text in ",;:()"):
                 k -= 1
-        return None
+            if k < lo or toks[k].text != "," or cur - k >= 30:
+                break
+            seg = toks[k + 1] if k + 1 < cur else None
+            if seg is None or not (
+                seg.kind == "w"
+                and (seg.low in LEX.determiners or seg.low.isdigit() or seg.text[0].islower()
+                     or seg.low in TITLES or _possessive(seg) or seg.low in _APPOSITIVE_START)
+            ):
+                break
+            ref = self._subject_backward(b, k - 1, lo) if toks[k - 1].kind == "w" else None
+            if ref is None or ref.kind not in ("name", "body"):
+                break
+            best = ref
+            cur = k
+        return best
 
     def _main_subject(self, b: int, lo: int, hi: int) -> Ref | None:
         """Subject of the sentence's main clause (tokens lo..hi), skipping leading adverbials."""
@@ -962,14 +1171,17 @@ class Attributor:
             if i >= hi:
                 return None
             low = toks[i].low
-            if low in ("but", "and", "yet", "so", "still", "however", "meanwhile", "then", "now"):
+            if low in _CONJ:
                 i += 1
                 if i < hi and toks[i].text == ",":
                     i += 1
                 continue
-            ref = self._subject_forward(b, i, hi)
-            if ref is not None and not (ref.kind == "name" and low in LEX.function_words):
-                return ref
+            if not (low in PREPOSITIONS or low.endswith("ing") or low in LEX.function_words) or (
+                low in LEX.determiners
+            ):
+                ref = self._subject_forward(b, i, hi)
+                if ref is not None:
+                    return ref
             # A leading phrase ("On Monday,", "Speaking to X,"): skip to its comma.
             k = i
             while k < hi and not (toks[k].kind == "p" and toks[k].text == ","):
@@ -989,6 +1201,8 @@ class Attributor:
             hi += 1
         return lo, hi
 
+    # ---- patterns ------------------------------------------------------------------------
+
     def quote_token(self, b: int, char: int) -> int | None:
         """Index of the masked-quote token covering character `char` of block b."""
         for k, t in enumerate(self.toks[b]):
@@ -997,38 +1211,26 @@ class Attributor:
         return None
 
     def after(self, b: int, q: int, strict: bool) -> Attribution | None:
-        """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`.
-        `strict` (the quote ended its sentence): the attribution must end soon after its verb."""
+        """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`;
+        or, for a quotation inside a sentence, at the sentence's end: `… of the patients, Dempsey
+        said.` `strict` (the quote ended its sentence): it must end soon after its verb."""
         toks = self.toks[b]
         n = len(toks)
         i = q + 1
         while i < n and toks[i].kind == "p" and toks[i].text in _SEPARATORS:
             i += 1
-        if i >= n or toks[i].kind != "w":
-            return None
-        if toks[i].low in _PERFECT and i + 1 < n and self.cue_at(toks, i + 1) is not None:
-            i += 1
         stop = i
         while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in _SENT_END):
             stop += 1
-        found: Attribution | None = None
-        cue = self.cue_at(toks, i)
-        if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
-            k = i + cue[0]
-            ref = self._subject_forward(b, k, stop)
-            if ref is not None:
-                found = Attribution(ref, cue[1], self._ref_end(ref, k))
-        else:
-            ref = self._subject_forward(b, i, stop)
-            if ref is not None:
-                k = self._ref_end(ref, i)
-                k = self._skip_appositive(b, k, stop)
-                while k < stop and toks[k].kind == "w" and _adverb(toks[k].low) and self.cue_at(toks, k) is None:
-                    k += 1
-                if k < stop:
-                    cue = self.cue_at(toks, k)
-                    if cue is not None and not cue[2]:
-                        found = Attribution(ref, cue[1], k + cue[0])
+        found = self._attribution_at(b, i, stop)
+        if found is None and not strict:
+            # ", SUBJ said." ending the sentence the quotation stands in
+            for k in range(stop - 1, i, -1):
+                if toks[k].text == "," and stop - k <= 12:
+                    found = self._attribution_at(b, k + 1, stop)
+                    if found is not None and found.end >= stop - 3:
+                        break
+                    found = None
         if found is None:
             return None
         if strict:
@@ -1037,35 +1239,59 @@ class Attributor:
                 return None
         return found
 
-    def _ref_end(self, ref: Ref, start: int) -> int:
-        toks = self.toks[ref.blk]
-        if ref.kind == "name" and ref.chain is not None:
-            return ref.chain.last + 1
-        if ref.kind == "pron":
-            return start + 1
-        k = start
-        # descriptions: walk over their words
-        while k < len(toks) and toks[k].kind == "w" and self.cue_at(toks, k) is None and not _adverb(toks[k].low):
+    def _attribution_at(self, b: int, i: int, stop: int) -> Attribution | None:
+        """SUBJ CUE or CUE SUBJ starting at token i."""
+        toks = self.toks[b]
+        if i >= stop or toks[i].kind != "w":
+            return None
+        if toks[i].low in _PERFECT and i + 1 < stop and self.cue_at(toks, i + 1) is not None:
+            i += 1
+        cue = self.cue_at(toks, i)
+        if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
+            k = i + cue[0]
+            m = re.fullmatch(r"(\w+)-(?:t-)?(il|elle|er|sie)", toks[i].low)
+            if m:  # "a-t-il déclaré", "dit-elle"
+                return Attribution(Ref("pron", (m.group(2),), b, i, end=i + 1), cue[1], k)
+            ref = self._subject_forward(b, k, stop)
+            if ref is not None:
+                return Attribution(ref, cue[1], ref.end)
+            return None
+        ref = self._subject_forward(b, i, stop)
+        if ref is None:
+            return None
+        k = self._skip_appositive(b, ref.end, stop)
+        while k < stop and toks[k].kind == "w" and _adverb(toks[k].low) and self.cue_at(toks, k) is None:
             k += 1
-            if k - start > 10:
-                break
-        return k
+        if k < stop and toks[k].low in _PERFECT and k + 1 < stop and self.cue_at(toks, k + 1) is not None:
+            k += 1
+        if k < stop:
+            cue = self.cue_at(toks, k)
+            if cue is not None and not cue[2]:
+                return Attribution(ref, cue[1], k + cue[0])
+        return None
 
     def _skip_appositive(self, b: int, k: int, stop: int) -> int:
+        """Past ", a planetary scientist at NASA's Goddard ..., Maryland," to the verb after it."""
         toks = self.toks[b]
         if k < stop and toks[k].text == ",":
             m = k + 1
-            while m < stop and m - k < 25:
+            commas = 0
+            while m < stop and m - k < 35:
                 if toks[m].text == ",":
-                    if m + 1 < stop and self.cue_at(toks, m + 1) is not None:
-                        return m + 1
-                    break
+                    commas += 1
+                    if commas > 3:
+                        break
+                    v = m + 1
+                    while v < stop and toks[v].kind == "w" and (toks[v].low in LEX.auxiliaries or _adverb(toks[v].low)):
+                        v += 1
+                    if v < stop and self.cue_at(toks, v) is not None:
+                        return v
                 m += 1
         return k
 
-    def before(self, b: int, q: int, prev_q: int | None = None) -> Attribution | None:
+    def before(self, b: int, q: int) -> Attribution | None:
         """An attribution before quote token q in its sentence: `Gorbachev warned that`, `X said:`,
-        `According to X,`. `prev_q` is an earlier quote token the search must not cross."""
+        `According to X, …`, or a colon after the sentence's subject."""
         toks = self.toks[b]
         lo, _ = self._sentence_bounds(b, q)
         stop_lo = lo
@@ -1073,7 +1299,6 @@ class Attributor:
             if toks[k].kind == "q":
                 stop_lo = k + 1
                 break
-        # Nearest cue, at most 10 tokens before the quote.
         k = q - 1
         while k >= stop_lo and q - k <= 12:
             cue = self._cue_ending_at(toks, k)
@@ -1084,15 +1309,20 @@ class Attributor:
                     if ref is not None:
                         return Attribution(ref, text, q)
                 else:
-                    ref = self._subject_of(b, start, lo, text)
+                    ref = self._subject_of(b, start, lo)
                     if ref is None and toks[start].low not in LEX.object_verbs:
                         ref = self._subject_forward(b, start + length, q)  # "said Smith: "…""
-                    return Attribution(ref, text, q) if ref is not None else Attribution(None, text, q)
+                    return Attribution(ref, text, q)
             k -= 1
-        # "Smith: "…"" (interview style) or "The ministry's answer: "…""
+        for k in range(stop_lo, q):  # "According to X, chair of Y, the branch lends "…""
+            cue = self.cue_at(toks, k)
+            if cue is not None and cue[2]:
+                ref = self._subject_forward(b, k + cue[0], q)
+                if ref is not None:
+                    return Attribution(ref, cue[1], q)
         if q - 1 >= stop_lo and toks[q - 1].text == ":":
-            ref = self._subject_forward(b, stop_lo, q - 1)
-            if ref is not None and self._ref_end(ref, stop_lo) == q - 1:
+            ref = self._main_subject(b, stop_lo, q - 1)
+            if ref is not None:
                 return Attribution(ref, ":", q)
         return None
 
@@ -1103,7 +1333,7 @@ class Attributor:
                 return start, cue[0], cue[1], cue[2]
         return None
 
-    def _subject_of(self, b: int, c: int, lo: int, cue: str) -> Ref | None:
+    def _subject_of(self, b: int, c: int, lo: int) -> Ref | None:
         """The subject of the reporting verb at token c."""
         toks = self.toks[b]
         j = c - 1
@@ -1111,6 +1341,8 @@ class Attributor:
             j -= 1
         # "was quoted as saying", "has told", "would later write"
         while j >= lo and toks[j].kind == "w" and (toks[j].low in LEX.auxiliaries or _adverb(toks[j].low)):
+            if self.chain_at[b].get(j) is not None:
+                break
             if toks[j].low in ("was", "were", "been", "being") and toks[c].low in LEX.object_verbs:
                 return None  # passive: "he was told"
             j -= 1
@@ -1119,8 +1351,12 @@ class Attributor:
         ref = self._subject_backward(b, j, lo)
         if ref is not None:
             return ref
-        if j >= lo and toks[j].text == "," and (cue.lower().endswith("ing") or True):
+        if j >= lo and toks[j].text == ",":
             return self._main_subject(b, lo, c)  # "Stoltenberg responded, insisting that"
+        if j >= lo and toks[j].kind == "w":
+            k = self._phrase_start(b, j, lo)
+            if k - 1 >= lo and toks[k - 1].low in PREPOSITIONS:
+                return self._main_subject(b, lo, c)  # "The authors of the research ... argued"
         return None
 
     def following(self, b: int, q: int) -> Attribution | None:
@@ -1137,7 +1373,7 @@ class Attributor:
         for k in range(i, hi):
             cue = self.cue_at(toks, k)
             if cue is not None and not cue[2]:
-                ref = self._subject_of(b, k, i, cue[1])
+                ref = self._subject_of(b, k, i)
                 if ref is None:
                     ref = self._subject_forward(b, k + cue[0], hi)
                 if ref is not None:
@@ -1156,13 +1392,59 @@ class Attributor:
                 if cue[2]:
                     ref = self._subject_forward(b, k + cue[0], len(toks))
                 else:
-                    ref = self._subject_of(b, k, lo, cue[1])
+                    ref = self._subject_of(b, k, lo)
                 if ref is not None:
                     return Attribution(ref, cue[1], len(toks))
-        ref = self._subject_forward(b, lo, len(toks) - 1)
-        if ref is not None and self._ref_end(ref, lo) == len(toks) - 1:
+        ref = self._main_subject(b, lo, len(toks) - 1)
+        if ref is not None:
             return Attribution(ref, ":", len(toks))
         return None
+
+    def incise(self, b: int, content: str, pos: int) -> Attribution | None:
+        """An attribution inside the quoted text, set off by dashes or commas:
+        `«Паром — это не роскошь, — говорит Ладыгин. — Для …»`, `« Le café, explique-t-il, c'est … »`."""
+        toks = tokenize(content)
+        for k in range(1, len(toks) - 1):
+            if toks[k - 1].text not in ",—–" or toks[k].kind != "w":
+                continue
+            cue = self.cue_at(toks, k)
+            if cue is None or cue[2]:
+                continue
+            m = re.fullmatch(r"(\w+)-(?:t-)?(il|elle|er|sie)", toks[k].low)
+            if m:
+                return Attribution(Ref("pron", (m.group(2),), b, pos, end=pos), cue[1], pos)
+            nxt = k + cue[0]
+            words = []
+            while nxt < len(toks) and toks[nxt].kind == "w" and len(words) < 3:
+                words.append(toks[nxt].text)
+                nxt += 1
+            if not words or nxt >= len(toks) or toks[nxt].text not in ",.—–":
+                continue
+            if len(words) == 1 and words[0].lower() in LEX.pronouns:
+                return Attribution(Ref("pron", (words[0].lower(),), b, pos, end=pos), cue[1], pos)
+            if all(w[0].isupper() for w in words):
+                core = tuple(words)
+                ent = self._fullest(core) or self.entities.get(core)
+                ch = Chain(b, -1, -1, core, [], None, False, entity=ent or Entity(core, "person"))
+                return Attribution(Ref("name", core, b, pos, chain=ch, end=pos), cue[1], pos)
+        return None
+
+    def signature(self, b: int) -> str | None:
+        """A short line that starts with a dash after a quotation signs it: `– Jo Al`."""
+        if b >= len(self.texts) or self.kinds[b] not in ("paragraph", "blockquote", "list_item"):
+            return None
+        text = self.texts[b].strip()
+        if text[:1] in "—–-" and 1 <= len(text[1:].split()) <= 6 and MASK not in text:
+            return text[1:].strip() or None
+        return None
+
+    def last_person(self, b: int) -> str | None:
+        """The most recent person named as a subject in block b (for a quotation standing alone
+        in the next paragraph)."""
+        found = self._recent_at(b + 1, -1, lambda e: e.kind == "person", 1, salient=True)
+        if found is None or self.mentions[found[0]][0] != b:
+            return None
+        return found[1].display
 
 
 _CORP = frozenset("inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings".split())
