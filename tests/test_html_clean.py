@@ -44,3 +44,22 @@ def test_caption_word_on_the_article_container_keeps_the_article():
     html = (f"<div class='article-with-captions'><p>{LONG}</p><p>{LONG}</p>"
             "<p class='caption'>Small caption</p></div>")
     assert texts(html) == [LONG.strip(), LONG.strip()]
+
+
+def test_blocks_named_as_page_furniture_leave_the_body():
+    html = (f"<div><p class='byline'>By A. Writer</p><p>{LONG}</p>"
+            "<div class='sharedaddy sd-like'><h3>Like this:</h3><p>Like Loading...</p></div>"
+            "<p class='post-tags'><a href='/t/a'>water</a><a href='/t/b'>hiking</a></p>"
+            "<div id='emailSignup'><p>Let our news meet your inbox.</p></div>"
+            "<span class='sr-only'>Image copyright</span><p>End of story.</p></div>")
+    assert texts(html) == [LONG.strip(), "End of story."]
+
+
+def test_furniture_word_on_an_inline_element_keeps_the_words_of_the_sentence():
+    html = f"<div><p>{LONG}</p><p>Rain <span class='date'>on Monday</span> closed the <a class='nav'>road</a>.</p></div>"
+    assert texts(html)[-1] == "Rain on Monday closed the road."
+
+
+def test_furniture_word_on_a_container_of_the_article_keeps_it():
+    html = f"<div><div class='entry-content read-more'><p>{LONG}</p><p>{LONG}</p></div><p>Short end.</p></div>"
+    assert texts(html) == [LONG.strip(), LONG.strip(), "Short end."]

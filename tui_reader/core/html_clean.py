@@ -88,7 +88,54 @@ def _matching(root, pattern: re.Pattern, total: int) -> list:
     return found
 
 
+# --- boilerplate named as such -----------------------------------------------------------------------
+
+BOILERPLATE = words_pattern(
+    # share and like bars
+    "share", "shares", "sharing", "sharedaddy", "share-bar", "share-buttons", "like", "likes",
+    # related stories, tags
+    "related", "relatedposts", "related-posts", "related-articles", "related-stories", "read-more",
+    "readmore", "more-stories", "recommended", "see-also", "tags", "tag-list", "tagbox", "tag-cloud",
+    "tagcloud", "keywords",
+    # newsletter and subscription prompts
+    "newsletter", "subscribe", "subscription", "signup", "sign-up",
+    # bylines, author boxes, dates
+    "byline", "bylines", "author-bio", "about-author", "author-box", "author-info", "timestamp",
+    "dateline", "pubdate", "publish-date", "published-date", "post-date", "entry-date", "date",
+    # galleries, players
+    "gallery", "slideshow", "carousel", "swiper", "lightbox", "video-player", "control-bar",
+    "control-panel", "controls",
+    # advertising
+    "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "promoted", "outbrain",
+    "taboola", "dfp",
+    # navigation
+    "breadcrumb", "breadcrumbs", "pagination", "pager", "nav", "navigation", "menu", "toolbar",
+    # comments
+    "comment", "comments", "disqus",
+)
+
+
+# Text for screen readers only ("Image copyright" before a credit): never on screen, never article text.
+SCREEN_READER = words_pattern("sr-only", "visually-hidden", "screen-reader-text", "screen-reader-only",
+                              "off-screen", "offscreen", "element-invisible")
+BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "li", "dl", "section", "aside", "header", "footer", "nav",
+                        "figure", "table", "form", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def drop_boilerplate(root, total: int) -> None:
+    """Blocks whose class or id names them as page furniture (share bars, tags, author boxes, ...).
+
+    Only block elements: an inline element inside a sentence carries words of the sentence.
+    """
+    for el in _matching(root, BOILERPLATE, total):
+        if el.tag in BLOCK_TAGS:
+            drop(el)
+    for el in _matching(root, SCREEN_READER, total):
+        drop(el)
+
+
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
     total = len(text_of(root))
     drop_captions(root, total)
+    drop_boilerplate(root, total)
