@@ -49,7 +49,7 @@ def test_pronouns_follow_gender_and_recency():
 def test_gender_learned_from_the_following_pronoun():
     got = speakers(
         "Maria Nowak runs the shelter. Her team grew last year.",
-        "Tomas Berg, a volunteer, joined in May.",
+        "Tomas Berg, a volunteer, said he joined in May.",
         '"We need twice as many beds by winter," she said.',
     )
     assert got == [("Maria Nowak", "said")]

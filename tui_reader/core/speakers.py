@@ -87,7 +87,7 @@ _EN_VERBS = _inflect(
     "describe question wonder ask believe call concede assure remind hope recommend propose "
     "summarize summarise repeat inquire enquire announce begin breathe cheer complain confide "
     "counsel cry groan interject intone lecture pronounce rage rant reason rejoin reply snarl "
-    "stammer stutter taunt thunder urge vent wail warn"
+    "stammer stutter taunt thunder urge vent wail warn dismiss read=reads,reading"
 )
 # `went on` only as a phrase; a bare "go"/"went" is no cue.
 _EN_VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "continuing", "call", "calls",
@@ -107,7 +107,8 @@ ENGLISH = Lexicon(
     verbs=frozenset(_EN_VERBS),
     phrases=(("pointed", "out"), ("points", "out"), ("pointing", "out"), ("put", "it"), ("puts", "it"),
              ("went", "on"), ("goes", "on"), ("going", "on"), ("quoted", "as", "saying")),
-    according=(("according", "to"), ("in", "the", "words", "of"), ("quoting",)),
+    according=(("according", "to"), ("in", "the", "words", "of"), ("quoting",), ("in", "his", "words"),
+               ("in", "her", "words")),
     object_verbs=frozenset(_inflect("tell=told,tells,telling ask inform assure remind urge advise warn "
                                     "caution beg=begged,begs,begging")),
     pronouns={"he": "m", "she": "f", "it": "org", "they": "plural", "i": "self", "we": "self"},
@@ -189,7 +190,8 @@ RUSSIAN = Lexicon(
     verbs=frozenset(
         """сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил
         добавила пояснил пояснила написал написала считает говорит сообщил сообщила рассказал рассказала
-        уточнил уточнила""".split()
+        уточнил уточнила пообещал пообещала напомнил напомнила предупредил предупредила признал признала
+        ответил ответила объяснил объяснила заметил заметила""".split()
     ),
     according=(("по", "словам"), ("по", "его", "словам"), ("по", "ее", "словам"), ("по", "её", "словам")),
     pronouns={"он": "m", "она": "f"},
@@ -249,7 +251,8 @@ ORG_WORDS = frozenset(
     hospital school college museum kremlin pentagon government cabinet embassy assembly tribunal nations
     reserve exchange society trust holdings partners capital ventures media studios records entertainment
     games software pharmaceuticals energy magazine daily herald tribune gazette telegraph reuters
-    associated bloomberg commons house ag gmbh sa nv""".split()
+    associated bloomberg commons house ag gmbh sa nv infirmary clinic laboratory observatory directorate library
+    inspectorate productions industries airport railway institution agency""".split()
 )
 # Lowercase nouns that, in front of a name or in an appositive, make it a body, not a person.
 ORG_NOUNS = frozenset(
@@ -420,8 +423,10 @@ class Entity:
     def display(self) -> str:
         return " ".join(self.name)
 
-    def vote(self, g: str, weight: int = 1) -> None:
+    def vote(self, g: str, weight: int = 1, text: bool = True) -> None:
         self.votes[g] = self.votes.get(g, 0) + weight
+        if text:
+            self.votes["text"] = 1
 
     def settle(self) -> None:
         m, f = self.votes.get("m", 0), self.votes.get("f", 0)
@@ -493,6 +498,7 @@ class Attributor:
         self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
         self.mention_ent: dict[int, Entity] = {}
         self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
+        self._ends: dict[int, list[int]] = {}
         self._build_registry()
 
     # ---- registry ------------------------------------------------------------------------
@@ -511,9 +517,11 @@ class Attributor:
         low = _strip_possessive(t.low)
         if low in LEX.function_words and not (t.text.isupper() and len(t.text) > 1):
             return False
-        if low in LEX.pronouns or low in LEX.verbs or _ELIDED.match(low):
+        if low in LEX.pronouns or _ELIDED.match(low):
             return False
         if self._sentence_start(toks, i):
+            if low in LEX.verbs:
+                return False
             word = _strip_possessive(t.text)
             if t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words:
                 return False
@@ -581,14 +589,18 @@ class Attributor:
         if possessive:
             words[-1] = _strip_possessive(words[-1])
         # The name proper: the last token and the run before it that are not titles or acronyms.
+        # A body keeps all its words ("British Foreign Office", "Bank of America").
         k = len(words) - 1
         last_low = words[-1].lower().rstrip(".")
+        is_org = any(w.lower().rstrip(".") in ORG_WORDS for w in words[1:] + words[:1])
         if len(words) == 1 and (last_low in TITLES or last_low in LEX.honorifics):
             k = 1  # "The President": titles only
-        while 0 < k:
+        elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
+            k = 0
+        while 0 < k < len(words):
             w = words[k - 1]
             low = w.lower().rstrip(".")
-            if low in TITLES or low in LEX.honorifics or (w.isupper() and len(w) > 1):
+            if low in TITLES or low in LEX.honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
                 break
             if w.lower().endswith(("'s", "’s")):
                 break
@@ -792,11 +804,10 @@ class Attributor:
                     ent = ch.entity
                     self.mentions.append((b, i, mid))
                     self.mention_ent[mid] = ent
-                    prev = toks[i - 1].low if i > 0 else ""
-                    if not ch.possessive and prev not in PREPOSITIONS:
+                    if not ch.possessive and not self._after_preposition(b, i):
                         self.salient.add(mid)
                     mid += 1
-                    if ent.kind == "person":
+                    if ent.kind == "person" and not ch.possessive:
                         if last_person is not None and last_person is not ent and sentences_since == 0:
                             persons_in_sentence.add(id(last_person))
                         last_person = ent
@@ -816,7 +827,29 @@ class Attributor:
                     if ent is not None:
                         self.mentions.append((b, i, mid))
                         self.mention_ent[mid] = ent
+                        if not self._after_preposition(b, i):
+                            self.salient.add(mid)
                         mid += 1
+
+    def _after_preposition(self, b: int, i: int) -> bool:
+        """Whether the phrase at token i is the object of a preposition ("in NASA's Science
+        Mission Directorate", "at the Aberdeen Royal Infirmary")."""
+        toks = self.toks[b]
+        k = i - 1
+        while k >= 0 and toks[k].kind == "w":
+            low = toks[k].low
+            if low in PREPOSITIONS:
+                return True
+            ch = self.chain_at[b].get(k)
+            if ch is not None and ch.possessive:
+                k = ch.first - 1
+                continue
+            if low in LEX.determiners or (toks[k].text[0].islower() and low not in LEX.function_words
+                                          and low not in LEX.verbs and low not in LEX.auxiliaries and i - k < 4):
+                k -= 1
+                continue
+            return False
+        return False
 
     def _desc_words(self, toks: list[Tok], i: int) -> list[str]:
         words = []
@@ -874,15 +907,17 @@ class Attributor:
         if ent is None and classes:
             ent = self._recent(b, i, lambda e: related(e) and (e.kind == "org") == wants_org)
         if ent is None and wants_org and classes & CLASS_OF["company"]:
-            # "the company": the most recent body named as a company ("Acme Inc.")
+            # "the company": the most recent body named as a company ("Acme Inc."), else a body
+            # named in this paragraph or the one before
             ent = self._recent(
                 b, i, lambda e: e.kind == "org" and any(w.lower().rstrip(".") in _CORP for w in e.name), 8
             )
+            if ent is None:
+                found = self._recent_at(b, i, lambda e: e.kind == "org" and len(e.name) > 1, 1, salient=True)
+                ent = found[1] if found else None
         return ent
 
     def resolve(self, ref: Ref | None) -> str | None:
-        if ref is not None and ref.kind == "body":
-            return ref.text
         ent = self._resolve_entity(ref)
         if ent is None:
             return None
@@ -897,6 +932,9 @@ class Attributor:
         if ref is None:
             return None
         b, i = ref.blk, ref.tok
+        if ref.kind == "body":
+            key = tuple(ref.text.split())
+            return self.entities.setdefault(key, Entity(key, "org"))
         if ref.kind == "name":
             ch = ref.chain
             if ch is not None and ch.entity is not None:
@@ -918,20 +956,37 @@ class Attributor:
     def _known_descriptor(self, head: str) -> bool:
         return any(head in e.descriptors for e in self.entities.values())
 
+    def _sentence_of(self, b: int, i: int) -> int:
+        ends = self._ends.get(b)
+        if ends is None:
+            ends = self._ends[b] = [k for k, t in enumerate(self.toks[b]) if t.kind == "p" and t.text in _SENT_END]
+        return bisect_left(ends, i)
+
     def _resolve_pronoun(self, word: str, b: int, i: int) -> Entity | None:
         g = LEX.pronouns.get(word)
         if g in ("m", "f"):
-            # A person the article shows to be of that gender, unless someone of unknown gender
-            # was named since, in this paragraph.
-            known = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender == g, 3, salient=True)
-            unknown = self._recent_at(b, i, lambda e: e.kind == "person" and e.gender is None, 3, salient=True)
+            # Sentence by sentence back from the pronoun; in each, the first person who can be
+            # meant (the subject before the objects), skipping anyone of the other gender.
             ent = None
-            if known and (not unknown or unknown[0] < known[0] or self.mentions[unknown[0]][0] != b):
-                ent = known[1]
-            elif unknown:
-                ent = unknown[1]
+            k = self._before(b, i) - 1
+            group: list[Entity] = []
+            key = None
+            while k >= 0:
+                mb, mt, mid = self.mentions[k]
+                if b - mb > 3:
+                    break
+                skey = (mb, self._sentence_of(mb, mt))
+                if key is not None and skey != key and group:
+                    break
+                key = skey
+                e = self.mention_ent[mid]
+                if mid in self.salient and e.kind == "person" and e.gender in (None, g):
+                    group.append(e)
+                k -= 1
+            if group:
+                ent = group[-1]
             if ent is not None and ent.gender is None:
-                ent.vote(g, 3)  # "she said" of X: X is a woman from now on
+                ent.vote(g, 3, text=False)  # "she said" of X: X is a woman from now on
                 ent.settle()
             return ent
         if g == "org":
@@ -1015,18 +1070,13 @@ class Attributor:
             ch = self.chain_at[b].get(i)
             if ch is not None and ch.first == i:
                 if head_at is not None:
-                    if items and items[-1][0] in ("for", "of", "at", "from", "by"):
-                        complement = ch
+                    complement = ch  # "a spokesman for Acme", "the message from harbour master X"
                     i = ch.last + 1
                     break
                 items.append(("", i, ch))
                 i = ch.last + 1
-                if not ch.possessive:
-                    # After a name only a role or body noun continues the phrase ("Apple spokesperson").
-                    if not (i < stop and toks[i].kind == "w" and toks[i].text[0].islower() and (
-                        toks[i].low in SPOKES or toks[i].low in BODY_HEADS or toks[i].low in ORG_NOUNS
-                    )):
-                        break
+                if not ch.possessive and not self._role_follows(b, i, stop):
+                    break  # after a name only a role or a body continues ("Apple spokesperson")
                 continue
             low = _unelide(toks[i].low)
             if toks[i].cap and not items and det == "" and i == s:
@@ -1069,6 +1119,17 @@ class Attributor:
             return Ref("body", words, b, s, det=det, head=head, end=end, text=_strip_possessive(text))
         return Ref("desc", words, b, s, det=det, head=head, complement=complement, end=end)
 
+    def _role_follows(self, b: int, i: int, stop: int) -> bool:
+        """Up to three lowercase words from token i end in a role or body noun: "foreign ministry"."""
+        toks = self.toks[b]
+        for k in range(i, min(stop, i + 3)):
+            t = toks[k]
+            if t.kind != "w" or not t.text[0].islower() or t.low in LEX.function_words or t.low in LEX.verbs:
+                return False
+            if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS:
+                return True
+        return False
+
     def _subject_forward(self, b: int, i: int, stop: int) -> Ref | None:
         if i >= stop or self.toks[b][i].kind != "w":
             return None
@@ -1076,8 +1137,8 @@ class Attributor:
         if ref is not None:
             return ref
         ref = self._noun_phrase(b, i, stop)
-        if ref is not None and ref.kind == "desc" and ref.det == "":
-            # "Westmere's project director, Simon Achterberg": the name after the comma
+        if ref is not None and ref.kind == "desc" and ref.complement is None:
+            # "Westmere's project director, Simon Achterberg", "la maire, Hélène Marchais"
             toks = self.toks[b]
             k = ref.end
             if k + 1 < stop and toks[k].text == ",":
@@ -1127,6 +1188,13 @@ class Attributor:
         ref = self._pronoun(b, j)
         if ref is not None:
             return ref
+        ch = self.chain_at[b].get(j)
+        if ch is not None and ch.last == j and not ch.possessive:
+            # a name right before the verb is its subject, whatever describes it
+            # ("Wikileaks editor-in-chief Kristinn Hrafnsson said") unless a preposition governs it
+            if self._after_preposition(b, ch.first):
+                return None
+            return Ref("name", ch.core, b, ch.first, chain=ch, end=j + 1)
         k = self._phrase_start(b, j, lo)
         ref = self._noun_phrase(b, k, j + 1)
         if ref is None or ref.end != j + 1:
@@ -1305,25 +1373,35 @@ class Attributor:
             if cue is not None:
                 start, length, text, follows = cue
                 if follows:  # "According to X, "…""
-                    ref = self._subject_forward(b, start + length, q)
+                    ref = self._possessive_in(b, start, length) or self._subject_forward(b, start + length, q)
                     if ref is not None:
                         return Attribution(ref, text, q)
                 else:
                     ref = self._subject_of(b, start, lo)
                     if ref is None and toks[start].low not in LEX.object_verbs:
                         ref = self._subject_forward(b, start + length, q)  # "said Smith: "…""
+                        if ref is not None and ref.kind != "name":
+                            ref = None
                     return Attribution(ref, text, q)
             k -= 1
         for k in range(stop_lo, q):  # "According to X, chair of Y, the branch lends "…""
             cue = self.cue_at(toks, k)
             if cue is not None and cue[2]:
-                ref = self._subject_forward(b, k + cue[0], q)
+                ref = self._possessive_in(b, k, cue[0]) or self._subject_forward(b, k + cue[0], q)
                 if ref is not None:
                     return Attribution(ref, cue[1], q)
         if q - 1 >= stop_lo and toks[q - 1].text == ":":
             ref = self._main_subject(b, stop_lo, q - 1)
             if ref is not None:
                 return Attribution(ref, ":", q)
+        return None
+
+    def _possessive_in(self, b: int, start: int, length: int) -> Ref | None:
+        """"по его словам" / "in her words": the pronoun inside the phrase is the speaker."""
+        for k in range(start, start + length):
+            g = LEX.gender_words.get(self.toks[b][k].low)
+            if g:
+                return Ref("pron", ("he" if g == "m" else "she",), b, k, end=k + 1)
         return None
 
     def _cue_ending_at(self, toks: list[Tok], k: int) -> tuple[int, int, str, bool] | None:
@@ -1447,4 +1525,4 @@ class Attributor:
         return found[1].display
 
 
-_CORP = frozenset("inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings".split())
+_CORP = frozenset("inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings productions industries".split())
