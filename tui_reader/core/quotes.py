@@ -379,19 +379,36 @@ def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor
             qa, qb = qtok.get((a.blk, a.open)), qtok.get((b.blk, b.open))
             if a.blk == b.blk and a.close is not None and qa is not None and qb is not None:
                 attr = att.after(a.blk, qa, strict=False)
-                if attr is not None:
+                if attr is not None and _bridge(att, a.blk, attr.end, qb):
                     between = att.toks[a.blk][attr.end : qb]
-                    if all(t.kind == "p" and t.text in ",.:;—–-" for t in between):
-                        period = any(t.text == "." for t in between) or not between
-                        piece = _content(texts, a).rstrip()
-                        if not period and not piece.endswith((".", "!", "?")):
-                            out[-1] = prev + cand
-                            continue
-                        if period and att.after(b.blk, qb, strict=b.close is None) is None and len(cand) == 1:
-                            out[-1] = prev + cand
-                            continue
+                    period = any(t.text in ".!?" for t in between) or not between
+                    piece = _content(texts, a).rstrip()
+                    if not period and not piece.endswith((".", "!", "?")):
+                        out[-1] = prev + cand
+                        continue
+                    z = cand[-1]
+                    qz = qtok.get((z.blk, z.open))
+                    own = att.after(z.blk, qz, strict=True) if z.close is not None and qz is not None else None
+                    if period and own is None:
+                        out[-1] = prev + cand
+                        continue
         out.append(cand)
     return out
+
+
+def _bridge(att: Attributor, b: int, start: int, q: int) -> bool:
+    """The words between an attribution and the next piece of the quotation only finish the
+    attribution's sentence ("Boudreau said before the win over the Sabres.")."""
+    between = att.toks[b][start:q]
+    if not between:
+        return True
+    if between[-1].kind != "p" or between[-1].text not in ",.:;—–-" or len(between) > 25:
+        return False
+    for k in range(start, q):
+        t = att.toks[b][k]
+        if t.kind == "q" or t.low == "that" or att.cue_at(att.toks[b], k) is not None:
+            return False
+    return True
 
 
 def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], att: Attributor,
