@@ -1,0 +1,59 @@
+"""`tui-reader search QUERY [PATH...] [--json] [--limit N]`: ranked full-text hits with snippets."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tui_reader.commands.index import fail, with_library
+from tui_reader.core.library import QuerySyntaxError
+from tui_reader.core.library_query import parse_query
+
+BOLD, MARK, DIM, RESET = "\x1b[1m", "\x1b[1;7m", "\x1b[2m", "\x1b[0m"
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "search",
+        help="search the library's full text",
+        description='Search the articles under PATH (by default the whole library). QUERY: words, "exact phrases", '
+        "prefixes (confront*), -excluded words, a OR b, and fields speaker:NAME site:NAME author:NAME "
+        'title:WORD quote:WORD (quote multi-word values: speaker:"Jens Stoltenberg"). '
+        "The index is refreshed first.",
+    )
+    parser.add_argument("query", metavar="QUERY")
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--json", action="store_true", help="one JSON object per hit: path, title, score, snippet, marks")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    parser.add_argument("--no-refresh", action="store_true", help="search the index as it is")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        query = parse_query(args.query)
+    except QuerySyntaxError as exc:
+        return fail(f"search {args.query!r}: {exc}")
+    hits, code = with_library(args, lambda library: library.search(query, limit=args.limit))
+    if code:
+        return code
+    color = sys.stdout.isatty() and not args.json
+    for rank, hit in enumerate(hits, 1):
+        entry = hit.entry
+        if args.json:
+            print(json.dumps({
+                "path": entry.path, "title": entry.title, "score": round(hit.score, 4),
+                "snippet": hit.snippet.text, "marks": [list(m) for m in hit.snippet.marks],
+                "site": entry.site, "published": entry.published,
+            }, ensure_ascii=False))
+            continue
+        about = ", ".join(x for x in (entry.site, entry.published) if x)
+        title = f"{BOLD}{entry.display_title}{RESET}" if color else entry.display_title
+        print(f"{rank}. {title}" + (f"  ({about})" if about else ""))
+        print(f"   {DIM}{entry.path}{RESET}" if color else f"   {entry.path}")
+        if hit.snippet.text:
+            print("   " + (hit.snippet.marked(MARK, RESET) if color else hit.snippet.marked("**", "**")))
+    if not hits and not args.json:
+        print(f"no match for {args.query!r}", file=sys.stderr)
+    return 0

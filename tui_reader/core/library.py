@@ -1,0 +1,782 @@
+"""The library: every article under one or more folders, indexed in SQLite for instant listing,
+full-text search and quotes across the archive.
+
+    lib = Library(["~/articles"])          # or Library() for every folder indexed before
+    lib.entries()                          # from the index at once (warm start)
+    lib.refresh(progress=callback)         # re-reads only what changed; a cold build uses every core
+    lib.search('"exact phrase" speaker:Stoltenberg confront*')
+    lib.speakers(); lib.quotes(speaker="Stoltenberg")
+
+The index (`library.sqlite3` in the user's cache folder, or `$TUI_READER_CACHE_DIR`) is a cache:
+article files are only read, never written. Each thread gets its own connection; SQLite's WAL
+lets a reader go on while another instance writes, and writes go in short batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui_reader.core.discover import find_article_files
+from tui_reader.core.library_query import MatchLocation, Query, QuerySyntaxError, Term, find_match, parse_query
+from tui_reader.core.library_schema import (
+    BODY_COLUMN,
+    ENTRY_COLUMNS,
+    FTS_COLUMNS,
+    FTS_WEIGHTS,
+    LibraryError,
+    index_path,
+    is_corruption,
+    open_index,
+    reset_index,
+)
+from tui_reader.core.library_speakers import SpeakerGroup, group_speakers, matching_groups
+from tui_reader.core.model import WORDS_PER_MINUTE, Metadata, Quote
+
+__all__ = [
+    "Library",
+    "LibraryEntry",
+    "LibraryError",
+    "MatchLocation",
+    "QuerySyntaxError",
+    "QuoteHit",
+    "RefreshProgress",
+    "RefreshResult",
+    "SearchHit",
+    "Snippet",
+    "SpeakerGroup",
+    "find_match",
+]
+
+MARK_START, MARK_END = "\x02", "\x03"  # what FTS5 puts around matched words in a snippet
+POOL_MIN = 24  # fewer files than this are read in this process: starting workers costs more
+BATCH_SECONDS = 0.25  # a write transaction never holds the index longer than about this
+
+
+# ------------------------------------------------------------------------------------------------
+# What the index gives back
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One article file as the index knows it (no body: load the file to read it)."""
+
+    id: int  # stable while the file exists, across renames and moves
+    path: str
+    size: int
+    mtime_ns: int
+    content_hash: str | None
+    format: str | None
+    title: str | None
+    authors: tuple[str, ...]
+    site: str | None
+    published: str | None
+    url: str | None
+    language: str | None
+    kind: str | None
+    words: int
+    quote_count: int
+    headline_count: int
+    warning_count: int
+    error: str | None  # why the file could not be read as an article; None when it could
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.name
+
+    @property
+    def mtime(self) -> float:
+        return self.mtime_ns / 1e9
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, -(-self.words // WORDS_PER_MINUTE)) if self.words else 0
+
+    @property
+    def metadata(self) -> Metadata:
+        return Metadata(
+            title=self.title, authors=self.authors, site=self.site, published=self.published, url=self.url,
+            language=self.language, kind=self.kind or "article-newspaper",
+        )
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Text around a match; `marks` are (start, end) offsets of the matched words in `text`."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def parse(cls, raw: str) -> Snippet:
+        raw = " ".join(raw.split())
+        out: list[str] = []
+        marks: list[tuple[int, int]] = []
+        length, start = 0, None
+        for piece in _split_marks(raw):
+            if piece == MARK_START:
+                start = length
+            elif piece == MARK_END:
+                if start is not None and length > start:
+                    marks.append((start, length))
+                start = None
+            else:
+                out.append(piece)
+                length += len(piece)
+        return cls("".join(out), tuple(marks))
+
+    def parts(self) -> list[tuple[str, bool]]:
+        """The text cut into (piece, is_match) runs, for a UI to style."""
+        parts, pos = [], 0
+        for start, end in self.marks:
+            if start > pos:
+                parts.append((self.text[pos:start], False))
+            parts.append((self.text[start:end], True))
+            pos = end
+        if pos < len(self.text):
+            parts.append((self.text[pos:], False))
+        return parts
+
+    def marked(self, before: str, after: str) -> str:
+        return "".join(f"{before}{text}{after}" if hit else text for text, hit in self.parts())
+
+
+def _split_marks(raw: str) -> Iterator[str]:
+    piece = []
+    for ch in raw:
+        if ch in (MARK_START, MARK_END):
+            if piece:
+                yield "".join(piece)
+                piece = []
+            yield ch
+        else:
+            piece.append(ch)
+    if piece:
+        yield "".join(piece)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: LibraryEntry
+    score: float  # higher is better (bm25, sign flipped; quote count for a speaker-only search)
+    snippet: Snippet
+    query: Query
+
+    def location(self, article) -> MatchLocation | None:
+        """Where to scroll in the loaded article (`load_article(hit.entry.path)`)."""
+        return find_match(article, self.query)
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    quote: Quote
+    entry: LibraryEntry
+    speaker_key: str | None  # the SpeakerGroup key, None for an unattributed quote
+    speaker_name: str | None  # the group's name (the quote's own spelling is quote.speaker)
+
+
+@dataclass(frozen=True)
+class RefreshProgress:
+    phase: str  # "scan" (walking folders, total unknown), "check" (hashing changed files), "load"
+    done: int
+    total: int | None
+    path: str | None = None
+    change: str | None = None  # with "load": "added" or "changed", once the entry is written
+
+
+@dataclass
+class RefreshResult:
+    files: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error) of files read now
+    unchanged: int = 0
+    unavailable: list[str] = field(default_factory=list)  # roots not there now; their entries kept
+    stopped: bool = False
+    seconds: float = 0.0
+
+    @property
+    def changes(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.moved) + len(self.removed)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading one file (in a worker process during a cold build)
+
+
+@dataclass(slots=True)
+class _Record:
+    path: str
+    size: int
+    mtime_ns: int
+    hash: str | None
+    format: str | None = None
+    title: str | None = None
+    authors: str = ""
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    kind: str | None = None
+    words: int = 0
+    warnings: int = 0
+    error: str | None = None
+    headline_count: int = 0
+    quotes: list[tuple] = field(default_factory=list)
+    headlines: str = ""
+    body: str = ""
+
+
+def _hash_file(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _read_file(job: tuple[str, int, int]) -> _Record:
+    from tui_reader.core import ArticleError, load_article
+
+    path, size, mtime_ns = job
+    try:
+        article = load_article(path)
+    except ArticleError as exc:
+        return _Record(path, size, mtime_ns, _hash_file(path), error=exc.reason)
+    except Exception as exc:  # a loader defect must not stop the library: the file is listed with it
+        reason = f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
+        return _Record(path, size, mtime_ns, _hash_file(path), error=reason)
+    meta = article.metadata
+    return _Record(
+        path, size, mtime_ns, article.content_hash or _hash_file(path),
+        format=article.format, title=meta.title, authors="\n".join(meta.authors), site=meta.site,
+        published=meta.published, url=meta.url, language=meta.language, kind=meta.kind,
+        words=article.word_count, warnings=len(article.warnings),
+        quotes=[(n, q.text, q.speaker, q.cue, q.section, q.block, q.start, q.end, q.end_block)
+                for n, q in enumerate(article.quotes)],
+        headline_count=len(article.headlines), headlines="\n".join(h.text for h in article.headlines),
+        body=article.text,
+    )
+
+
+def _pool_context():
+    methods = multiprocessing.get_all_start_methods()
+    # Not fork: the app refreshes from a thread, and forking a threaded process is unsafe.
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(["tui_reader.core.library", "tui_reader.core"])
+    return ctx
+
+
+# ------------------------------------------------------------------------------------------------
+# The library
+
+
+def _abspath(path: str | os.PathLike) -> str:
+    return os.path.abspath(os.path.expanduser(os.fspath(path)))
+
+
+def _scope_sql(roots: list[str] | None, column: str = "path") -> tuple[str, list[str]]:
+    """SQL condition and parameters selecting the entries under `roots` (all when None)."""
+    if roots is None:
+        return "1", []
+    if not roots:
+        return "0", []
+    parts, params = [], []
+    for root in roots:
+        prefix = root.rstrip(os.sep) + os.sep
+        parts.append(f"({column} = ? OR ({column} >= ? AND {column} < ?))")
+        params += [root, prefix, prefix[:-1] + chr(ord(os.sep) + 1)]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _entry(row) -> LibraryEntry:
+    (id_, path, size, mtime_ns, hash_, fmt, title, authors, site, published, url, language, kind,
+     words, quotes, headlines, warnings, error) = row
+    return LibraryEntry(id_, path, size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
+                        site, published, url, language, kind, words, quotes, headlines, warnings, error)
+
+
+_ENTRY_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in ENTRY_COLUMNS) + " FROM entries e"
+
+
+class Library:
+    """Articles under `roots` (folders or files); `roots=None` means every root indexed so far."""
+
+    def __init__(self, roots: Iterable[str | os.PathLike] | None = None, *, index: str | os.PathLike | None = None) -> None:
+        self.index_path = Path(index) if index is not None else index_path()
+        self._given_roots = None if roots is None else list(dict.fromkeys(_abspath(r) for r in roots))
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._generation = 0
+        self._speaker_cache: tuple | None = None
+        self.notice: str | None = None  # set when the index had to be started afresh
+        self.created = False  # True when there was no index: everything will be read
+        self._open()
+
+    # -- connections -----------------------------------------------------------------------
+
+    def _open(self) -> None:
+        db, notice, created = open_index(self.index_path)
+        self.notice = notice or self.notice
+        self.created = created or self.created
+        self._local.db = db
+        with self._lock:
+            self._connections.append(db)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            self._open()
+            db = self._local.db
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._connections:
+                try:
+                    db.close()
+                except sqlite3.Error:
+                    pass
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _guarded(self, action: Callable):
+        """Run `action`; if the index turns out damaged, start it afresh (with a notice) and run it again."""
+        try:
+            return action()
+        except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):
+                raise
+            self.close()
+            self.notice = reset_index(self.index_path, str(exc))
+            self.created = True
+            self._generation += 1
+            self._open()
+            return action()
+
+    def _write(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    # -- roots and entries -----------------------------------------------------------------
+
+    @property
+    def roots(self) -> list[str] | None:
+        """The folders and files this library covers; None when it is every entry in the index."""
+        if self._given_roots is not None:
+            return list(self._given_roots)
+        return None
+
+    def known_roots(self) -> list[str]:
+        return [r for (r,) in self._db.execute("SELECT path FROM roots ORDER BY path")]
+
+    def forget(self, root: str | os.PathLike) -> int:
+        """Drop a root and every entry under it from the index (the files are not touched); how many."""
+        root = _abspath(root)
+
+        def action():
+            where, params = _scope_sql([root])
+            with self._write() as db:
+                ids = [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)]
+                self._delete_ids(db, ids)
+                db.execute("DELETE FROM roots WHERE path = ?", (root,))
+            self._changed()
+            return len(ids)
+        return self._guarded(action)
+
+    def entries(self) -> list[LibraryEntry]:
+        """Every entry under the roots, by path; straight from the index (no file is touched)."""
+        def action():
+            where, params = _scope_sql(self.roots, "e.path")
+            return [_entry(r) for r in self._db.execute(f"{_ENTRY_SELECT} WHERE {where} ORDER BY e.path", params)]
+        return self._guarded(action)
+
+    def entry(self, path: str | os.PathLike) -> LibraryEntry | None:
+        def action():
+            row = self._db.execute(f"{_ENTRY_SELECT} WHERE e.path = ?", (_abspath(path),)).fetchone()
+            return _entry(row) if row else None
+        return self._guarded(action)
+
+    def count(self) -> int:
+        where, params = _scope_sql(self.roots)
+        return self._guarded(lambda: self._db.execute(f"SELECT count(*) FROM entries WHERE {where}", params).fetchone()[0])
+
+    def entry_quotes(self, entry_id: int) -> list[Quote]:
+        rows = self._guarded(lambda: self._db.execute(
+            'SELECT text, speaker, cue, section, block, start, "end", end_block FROM quotes WHERE entry = ? ORDER BY n',
+            (entry_id,)).fetchall())
+        return [Quote(*row) for row in rows]
+
+    # -- refresh ---------------------------------------------------------------------------
+
+    def refresh(
+        self,
+        progress: Callable[[RefreshProgress], None] | None = None,
+        *,
+        should_stop: Callable[[], bool] | None = None,
+        rebuild: bool = False,
+        workers: int | None = None,
+    ) -> RefreshResult:
+        """Bring the index in line with the files: new files added, changed ones read again (size or
+        mtime differ and the content hash too), moved or renamed ones keep their entry, deleted ones
+        go. `rebuild` reads every file again. Safe to call from a worker thread; `progress` is then
+        called from that thread. `should_stop` is polled; what was written before stopping stays."""
+        return self._guarded(lambda: self._refresh(progress or (lambda p: None), should_stop or (lambda: False),
+                                                   rebuild, workers))
+
+    def _refresh(self, progress, should_stop, rebuild, workers) -> RefreshResult:
+        started = time.perf_counter()
+        result = RefreshResult()
+        roots = self.roots if self.roots is not None else self.known_roots()
+        available = []
+        for root in roots:
+            (available if os.path.exists(root) else result.unavailable).append(root)
+        # 1. Walk the folders and stat every article file.
+        found: dict[str, tuple[int, int]] = {}
+        for root in available:
+            for path in find_article_files([root]):
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                found[_abspath(path)] = (st.st_size, st.st_mtime_ns)
+                if len(found) % 500 == 0:
+                    progress(RefreshProgress("scan", len(found), None))
+        result.files = len(found)
+        progress(RefreshProgress("scan", len(found), len(found)))
+        with self._write() as db:
+            db.executemany("INSERT OR IGNORE INTO roots (path) VALUES (?)", [(r,) for r in available])
+            if rebuild:
+                where, params = _scope_sql(available)
+                self._delete_ids(db, [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)])
+        # 2. Compare with the index.
+        where, params = _scope_sql(available)
+        known = {path: (id_, size, mtime, hash_) for id_, path, size, mtime, hash_ in
+                 self._db.execute(f"SELECT id, path, size, mtime_ns, hash FROM entries WHERE {where}", params)}
+        missing = {path: row for path, row in known.items() if path not in found}
+        new = [p for p in found if p not in known]
+        stat_changed = [p for p in found if p in known and known[p][1:3] != found[p]]
+        to_load: list[str] = []
+        touched: list[tuple[int, int, int]] = []  # (size, mtime_ns, id): same content, new stat
+        moves: list[tuple[int, str, str]] = []  # (id, old path, new path)
+        missing_sizes = {row[1] for row in missing.values()}
+        to_hash = stat_changed + [p for p in new if found[p][0] in missing_sizes]  # a move keeps the size
+        hashes: dict[str, str | None] = {}
+        for k, path in enumerate(to_hash):
+            hashes[path] = _hash_file(path)
+            progress(RefreshProgress("check", k + 1, len(to_hash), path))
+        for path in stat_changed:
+            if hashes[path] is not None and hashes[path] == known[path][3]:
+                touched.append((*found[path], known[path][0]))
+            else:
+                to_load.append(path)
+        by_hash: dict[str, list[str]] = {}
+        for path, (_, _, _, hash_) in sorted(missing.items()):
+            if hash_:
+                by_hash.setdefault(hash_, []).append(path)
+        for path in new:
+            old_paths = by_hash.get(hashes.get(path) or "")
+            if old_paths:
+                old = old_paths.pop(0)
+                moves.append((missing.pop(old)[0], old, path))
+            else:
+                to_load.append(path)
+        result.unchanged = len(found) - len(to_load) - len(moves)
+        # 3. Cheap changes in one short transaction: moves, stat updates, deletions.
+        with self._write() as db:
+            for id_, old, new_path in moves:
+                if db.execute("SELECT 1 FROM entries WHERE path = ?", (new_path,)).fetchone():
+                    self._delete_ids(db, [id_])  # another instance indexed the new path meanwhile
+                else:
+                    size, mtime = found[new_path]
+                    db.execute("UPDATE entries SET path = ?, size = ?, mtime_ns = ? WHERE id = ?", (new_path, size, mtime, id_))
+                result.moved.append((old, new_path))
+            db.executemany("UPDATE entries SET size = ?, mtime_ns = ? WHERE id = ?", touched)
+            self._delete_ids(db, [row[0] for row in missing.values()])
+            result.removed.extend(sorted(missing))
+        if moves or touched or missing:
+            self._changed()
+        # 4. Read what is new or changed, in worker processes when there is much of it.
+        if to_load:
+            self._load(to_load, found, known, result, progress, should_stop, workers)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _load(self, paths, found, known, result, progress, should_stop, workers) -> None:
+        jobs = [(p, *found[p]) for p in paths]
+        workers = workers or os.cpu_count() or 1
+        batch: list[_Record] = []
+        last_write = time.perf_counter()
+        done = 0
+
+        def flush():
+            nonlocal done, last_write
+            if not batch:
+                return
+            with self._write() as db:
+                for record in batch:
+                    self._store(db, record)
+            self._changed()
+            for record in batch:
+                done += 1
+                change = "changed" if record.path in known else "added"
+                (result.changed if change == "changed" else result.added).append(record.path)
+                if record.error:
+                    result.failed.append((record.path, record.error))
+                progress(RefreshProgress("load", done, len(jobs), record.path, change))
+            batch.clear()
+            last_write = time.perf_counter()
+
+        def consume(records: Iterable[_Record]) -> bool:
+            for record in records:
+                batch.append(record)
+                if len(batch) >= 200 or time.perf_counter() - last_write > BATCH_SECONDS:
+                    flush()
+                if should_stop():
+                    result.stopped = True
+                    return False
+            return True
+
+        progress(RefreshProgress("load", 0, len(jobs)))
+        if workers > 1 and len(jobs) >= POOL_MIN:
+            chunksize = max(1, min(8, len(jobs) // (workers * 8)))
+            pool = _pool_context().Pool(workers)
+            finished = False
+            try:
+                finished = consume(pool.imap_unordered(_read_file, jobs, chunksize=chunksize))
+            finally:
+                if finished:
+                    pool.close()
+                else:
+                    pool.terminate()
+                pool.join()
+        else:
+            consume(_read_file(job) for job in jobs)
+        flush()
+
+    @staticmethod
+    def _store(db: sqlite3.Connection, r: _Record) -> None:
+        (id_,) = db.execute(
+            """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
+                   language, kind, words, quotes, headlines, warnings, error)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
+                   hash = excluded.hash, format = excluded.format, title = excluded.title,
+                   authors = excluded.authors, site = excluded.site, published = excluded.published,
+                   url = excluded.url, language = excluded.language, kind = excluded.kind,
+                   words = excluded.words, quotes = excluded.quotes, headlines = excluded.headlines,
+                   warnings = excluded.warnings, error = excluded.error
+               RETURNING id""",
+            (r.path, r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
+             r.language, r.kind, r.words, len(r.quotes), r.headline_count,
+             r.warnings, r.error),
+        ).fetchone()
+        db.execute("DELETE FROM quotes WHERE entry = ?", (id_,))
+        db.executemany('INSERT INTO quotes (entry, n, text, speaker, cue, section, block, start, "end", end_block) '
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(id_, *q) for q in r.quotes])
+        speakers = "\n".join(dict.fromkeys(q[2] for q in r.quotes if q[2]))
+        db.execute("DELETE FROM fts WHERE rowid = ?", (id_,))
+        db.execute(f"INSERT INTO fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (id_, r.title or "", r.authors, r.site or "", speakers, "\n".join(q[1] for q in r.quotes),
+                    r.headlines, r.body))
+
+    @staticmethod
+    def _delete_ids(db: sqlite3.Connection, ids: list[int]) -> None:
+        for id_ in ids:
+            db.execute("DELETE FROM entries WHERE id = ?", (id_,))
+            db.execute("DELETE FROM quotes WHERE entry = ?", (id_,))
+            db.execute("DELETE FROM fts WHERE rowid = ?", (id_,))
+
+    def _changed(self) -> None:
+        self._generation += 1
+
+    # -- speakers and quotes ---------------------------------------------------------------
+
+    def _speaker_groups(self) -> tuple[list[SpeakerGroup], dict[tuple[int, str], str]]:
+        db = self._db
+        stamp = (self._generation, db.execute("PRAGMA data_version").fetchone()[0], id(db))
+        if self._speaker_cache is None or self._speaker_cache[0] != stamp:
+            where, params = _scope_sql(self.roots, "e.path")
+            rows = db.execute(
+                f"SELECT q.entry, q.speaker, count(*) FROM quotes q JOIN entries e ON e.id = q.entry "
+                f"WHERE q.speaker IS NOT NULL AND {where} GROUP BY q.entry, q.speaker", params).fetchall()
+            self._speaker_cache = (stamp, *group_speakers(rows))
+        return self._speaker_cache[1], self._speaker_cache[2]
+
+    def speakers(self) -> list[SpeakerGroup]:
+        """Everyone quoted in the library, name variants of one person together, most quoted first."""
+        return self._guarded(lambda: list(self._speaker_groups()[0]))
+
+    def find_speakers(self, name: str) -> list[SpeakerGroup]:
+        """The groups a typed name means ("Stoltenberg" → Jens Stoltenberg's group)."""
+        return self._guarded(lambda: matching_groups(name, self._speaker_groups()[0]))
+
+    def quotes(self, speaker: str | None = None, *, group: str | None = None, limit: int | None = None) -> list[QuoteHit]:
+        """Quotes across the library, newest article first. `speaker` is a name as typed (every group
+        it matches); `group` a SpeakerGroup key (exactly that person)."""
+        return self._guarded(lambda: self._quotes(speaker, group, limit))
+
+    def _quotes(self, speaker, group, limit) -> list[QuoteHit]:
+        groups, assignment = self._speaker_groups()
+        names = {g.key: g.name for g in groups}
+        wanted: set[str] | None = None
+        if group is not None:
+            wanted = {group}
+        elif speaker is not None:
+            wanted = {g.key for g in matching_groups(speaker, groups)}
+        where, params = _scope_sql(self.roots, "e.path")
+        sql = (f'SELECT q.text, q.speaker, q.cue, q.section, q.block, q.start, q."end", q.end_block, q.entry, '
+               f'{", ".join(f"e.{c}" for c in ENTRY_COLUMNS)} FROM quotes q JOIN entries e ON e.id = q.entry WHERE {where}')
+        if wanted is not None:
+            variants = sorted({s for (_, s), key in assignment.items() if key in wanted})
+            if not variants:
+                return []
+            sql += " AND q.speaker IN (SELECT value FROM json_each(?))"
+            params = [*params, json.dumps(variants)]
+        sql += " ORDER BY e.published IS NULL, e.published DESC, e.title, e.path, q.n"
+        hits: list[QuoteHit] = []
+        entries: dict[int, LibraryEntry] = {}
+        for row in self._db.execute(sql, params):
+            quote, entry_id = Quote(*row[:8]), row[8]
+            key = assignment.get((entry_id, quote.speaker)) if quote.speaker else None
+            if wanted is not None and key not in wanted:
+                continue
+            entry = entries.get(entry_id) or entries.setdefault(entry_id, _entry(row[9:]))
+            hits.append(QuoteHit(quote, entry, key, names.get(key) if key else None))
+            if limit is not None and len(hits) >= limit:
+                break
+        return hits
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, query: str | Query, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Ranked hits (best first) for the search language of `library_query`. Raises
+        QuerySyntaxError with a message for people when the query cannot be read."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        return self._guarded(lambda: self._search(parsed, limit, offset))
+
+    def _speaker_filters(self, parsed: Query) -> tuple[set[Term], set[int] | None]:
+        """speaker:NAME terms that are plain conditions (no OR, no -, no *) become the exact set of
+        articles quoting that person, name variants included; others stay word matches."""
+        if len(parsed.groups) != 1:
+            return set(), None
+        terms = {t for t in parsed.groups[0] if t.field == "speaker" and not t.negated and not t.prefix}
+        if not terms:
+            return set(), None
+        groups, assignment = self._speaker_groups()
+        used: set[Term] = set()
+        ids: set[int] | None = None
+        for term in terms:
+            keys = {g.key for g in matching_groups(term.text, groups)}
+            if not keys:
+                continue
+            used.add(term)
+            found = {entry for (entry, _), key in assignment.items() if key in keys}
+            ids = found if ids is None else ids & found
+        return used, ids
+
+    def _search(self, parsed: Query, limit: int, offset: int) -> list[SearchHit]:
+        used, ids = self._speaker_filters(parsed)
+        expr = parsed.fts(exclude=used)
+        where, params = _scope_sql(self.roots, "e.path")
+        db = self._db
+        if not expr:
+            return self._speaker_only(parsed, ids or set(), where, params, limit, offset)
+        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        conditions, args = ["fts MATCH ?"], [expr]
+        if ids is not None:
+            conditions.append("fts.rowid IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(sorted(ids)))
+        if where != "1":
+            conditions.append(f"fts.rowid IN (SELECT e.id FROM entries e WHERE {where})")
+            args += params
+        try:
+            ranked = db.execute(
+                f"SELECT fts.rowid, bm25(fts, {weights}) AS score FROM fts WHERE {' AND '.join(conditions)} "
+                f"ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+            if not ranked:
+                return []
+            ids_json = json.dumps([r[0] for r in ranked])
+            snippets = {
+                rowid: (body, best) for rowid, body, best in db.execute(
+                    f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24), snippet(fts, -1, ?, ?, '…', 24) "
+                    "FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                    (MARK_START, MARK_END, MARK_START, MARK_END, expr, ids_json))
+            }
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) or "syntax" in str(exc):
+                raise QuerySyntaxError(f"cannot search for {parsed.text!r}: {exc}") from exc
+            raise
+        entries = {e.id: e for e in (_entry(r) for r in db.execute(
+            f"{_ENTRY_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))", (ids_json,)))}
+        hits = []
+        for rowid, score in ranked:
+            if rowid not in entries:
+                continue  # removed by another instance between the two queries
+            body, best = snippets.get(rowid, ("", ""))
+            snippet = Snippet.parse(body if MARK_START in body else best)
+            hits.append(SearchHit(entries[rowid], -score, snippet, parsed))
+        return hits
+
+    def _speaker_only(self, parsed, ids, where, params, limit, offset) -> list[SearchHit]:
+        """A search made only of speaker: filters: the articles quoting them, most quotes first,
+        with the first such quote as the snippet."""
+        terms = [t for t in parsed.groups[0] if t.field == "speaker"]
+        keys = {g.key for t in terms for g in matching_groups(t.text, self._speaker_groups()[0])}
+        hits = []
+        rows = self._db.execute(
+            f"{_ENTRY_SELECT} WHERE e.id IN (SELECT value FROM json_each(?)) AND {where}",
+            [json.dumps(sorted(ids)), *params]).fetchall()
+        entries = [_entry(r) for r in rows]
+        _, assignment = self._speaker_groups()
+        scored = []
+        for entry in entries:
+            quotes = [q for q in self.entry_quotes(entry.id) if q.speaker and assignment.get((entry.id, q.speaker)) in keys]
+            scored.append((len(quotes), entry, quotes))
+        scored.sort(key=lambda s: (-s[0], s[1].path))
+        for count, entry, quotes in scored[offset : offset + limit]:
+            text = f"“{quotes[0].text}” — {quotes[0].speaker}" if quotes else ""
+            hits.append(SearchHit(entry, float(count), Snippet(" ".join(text.split())), parsed))
+        return hits
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error): one writer at a time, the others wait (busy timeout)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        elif self.db.in_transaction:
+            self.db.execute("ROLLBACK")
