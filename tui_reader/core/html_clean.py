@@ -94,9 +94,8 @@ BOILERPLATE = words_pattern(
     # share and like bars
     "share", "shares", "sharing", "sharedaddy", "share-bar", "share-buttons", "like", "likes",
     # related stories, tags
-    "related", "relatedposts", "related-posts", "related-articles", "related-stories", "read-more",
-    "readmore", "more-stories", "recommended", "see-also", "tags", "tag-list", "tagbox", "tag-cloud",
-    "tagcloud", "keywords",
+    "related", "relatedposts", "related-posts", "related-articles", "related-stories", "more-stories",
+    "recommended", "see-also", "tags", "tag-list", "tagbox", "tag-cloud", "tagcloud", "keywords",
     # newsletter and subscription prompts
     "newsletter", "subscribe", "subscription", "signup", "sign-up",
     # bylines, author boxes, dates
