@@ -63,3 +63,12 @@ def test_furniture_word_on_an_inline_element_keeps_the_words_of_the_sentence():
 def test_furniture_word_on_a_container_of_the_article_keeps_it():
     html = f"<div><div class='entry-content read-more'><p>{LONG}</p><p>{LONG}</p></div><p>Short end.</p></div>"
     assert texts(html) == [LONG.strip(), LONG.strip(), "Short end."]
+
+
+def test_hover_card_after_a_link_leaves_the_sentence_whole():
+    html = ("<div><p>A man threatened Rep. <span class='people'><a href='/p/omar'>Ilhan Omar</a><span>"
+            "<img src='o.jpg'><a href='/p/omar'>Ilhan Omar</a><a href='/s/1'>Hillicon Valley: bill</a> "
+            "<a href='/s/2'>Progressives oppose stopgap</a></span></span> (D-Minn.), the office said.</p>"
+            "<p>See <a href='/a'>the report</a> <span><a href='/b'>and</a> <a href='/c'>annex</a> now</span>.</p></div>")
+    assert texts(html) == ["A man threatened Rep. Ilhan Omar (D-Minn.), the office said.",
+                           "See the report and annex now."]

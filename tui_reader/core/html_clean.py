@@ -133,8 +133,31 @@ def drop_boilerplate(root, total: int) -> None:
         drop(el)
 
 
+# --- hover cards -------------------------------------------------------------------------------------
+
+
+def _link_share(el) -> tuple[int, int]:
+    """(characters of `el`'s text, characters of it inside links)."""
+    return len(text_of(el)), sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def drop_hover_cards(root) -> None:
+    """A card that pops up over a link (a person's name, then their latest stories) glues its text into
+    the sentence: an element right after a link, made only of two or more links, goes."""
+    for el in list(root.iter("span", "div", "aside")):
+        prev = el.getprevious()
+        if prev is None or prev.tag != "a" or (prev.tail or "").strip():
+            continue
+        if len(el.findall(".//a")) < 2:
+            continue
+        length, linked = _link_share(el)
+        if length and linked >= 0.9 * length:
+            drop(el)
+
+
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
     total = len(text_of(root))
     drop_captions(root, total)
     drop_boilerplate(root, total)
+    drop_hover_cards(root)
