@@ -63,7 +63,8 @@ _WORK_NOUNS = frozenset(
     """book books novel memoir biography film films movie movies documentary song songs single album track show
     series sitcom episode play musical opera article essay column op-ed editorial poem podcast painting
     exhibition exhibit game video chapter blog newsletter programme program hit ballad anthem titled
-    entitled headlined headline hashtag slogan motto""".split()
+    entitled headlined headline hashtag slogan motto livre roman film chanson album série émission buch lied
+    sendung libro novela película canción serie книга роман фильм песня альбом сериал""".split()
 )
 _TERM_INTROS = frozenset(
     """so-called dubbed nicknamed termed coined term phrase word words label labelled labeled branded called
@@ -155,6 +156,9 @@ def _marks(text: str, family: str) -> list[_Mark]:
             out.append(_Mark(i, ch, opener, not opener, weak))
         else:  # straight marks
             if not left and not right:
+                # spaced on both sides: closes only after sentence punctuation ('ask? " she')
+                if text[:i].rstrip()[-1:] in ".,!?…" and i > 0 and text[i - 1] in _SPACE:
+                    out.append(_Mark(i, ch, False, True))
                 continue
             out.append(_Mark(i, ch, left, right, weak))
     return out
@@ -314,7 +318,7 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool) 
     last = cand[-1]
     after = texts[last.blk][last.end(texts) + 1 :] if last.close is not None else ""
     ends_sentence = bool(re.search(r"[.!?…,;:]\W*$", content))
-    if len(cand) == 1 and not ends_sentence and words <= 10:
+    if len(cand) == 1 and (words <= 6 or (not ends_sentence and words <= 10)):
         if before and (before[-1] in _WORK_NOUNS or before[-1] in _TERM_INTROS):
             return True
         if len(before) >= 2 and before[-2:] in (["known", "as"], ["referred", "to"]):
@@ -325,8 +329,8 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool) 
         p = text[: first.open].rstrip()
         if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
             return True
-        if not attributed and _title_case(content):
-            return True
+    if len(cand) == 1 and words <= 12 and not attributed and _title_case(content):
+        return True
     if not attributed and words <= 4:
         return True  # a short fragment nobody is said to have said: scare quotes
     return False
@@ -396,6 +400,15 @@ def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor
     return out
 
 
+def _adjacent(att: Attributor, b: int, q: int) -> bool:
+    """The reporting verb stands right before the quotation: `said, "…"`, `said: "…"`."""
+    toks = att.toks[b]
+    k = q - 1
+    if k >= 0 and toks[k].kind == "p" and toks[k].text in ",:":
+        k -= 1
+    return k >= 0 and att.cue_at(toks, k) is not None
+
+
 def _bridge(att: Attributor, b: int, start: int, q: int) -> bool:
     """The words between an attribution and the next piece of the quotation only finish the
     attribution's sentence ("Boudreau said before the win over the Sabres.")."""
@@ -433,7 +446,10 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         before = att.before(first.blk, qf)
         if before is not None and before.ref is None and after is not None:
             before = None
-        found = (after or before) if soft else (before or after)
+        if before is not None and before.ref is not None and _adjacent(att, first.blk, qf):
+            found = before  # 'he said, "…," the office said': the words are his
+        else:
+            found = (after or before) if soft else (before or after)
     if found is None and last.close is not None:
         found = att.following(last.blk, ql)
     opens = _starts_with_opener(texts[first.blk], first.open)
@@ -445,9 +461,12 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             found = att.incise(p.blk, _content(texts, p), qtok.get((p.blk, p.open)) or 0)
             if found:
                 break
+    cue = None
     if found is not None:
         speaker = att.resolve(found.ref)
-        return speaker, found.cue, True
+        if speaker is not None or found.ref is not None:
+            return speaker, found.cue, True
+        cue = found.cue  # a verb without a subject: the speaker may still be known from before
     alone = opens and _ends_block(texts, last)
     if alone:
         signed = att.signature(last.blk + 1)
@@ -456,15 +475,15 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
     # Continuation: more words from the speaker of the previous quotation in this paragraph,
     # or in the paragraph before when this one opens with the quotation.
     if first.blk in last_speaker:
-        return last_speaker[first.blk], None, True
+        return last_speaker[first.blk], cue, True
     if prev is not None and prev in last_speaker:
-        return last_speaker[prev], None, True
+        return last_speaker[prev], cue, True
     if alone and prev is not None:
         # A paragraph that is only a quotation, right after one about a person: their words.
         person = att.last_person(prev)
         if person:
-            return person, None, True
-    return None, None, False
+            return person, cue, True
+    return None, cue, cue is not None
 
 
 def _ends_block(texts: Sequence[str], part: _Part) -> bool:

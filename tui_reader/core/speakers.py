@@ -555,7 +555,10 @@ class Attributor:
                 e = self._chain_end(toks, k)
                 before = _strip_possessive(toks[j].low)
                 seg = [_strip_possessive(toks[m].low) for m in range(k, e + 1)]
-                if before in ORG_WORDS or before in TITLES or any(w in ORG_WORDS for w in seg):
+                so_far = [_strip_possessive(toks[m].low) for m in range(i, j + 1)]
+                if before in ORG_WORDS or before in TITLES or (
+                    any(w in ORG_WORDS for w in seg) and (len(so_far) == 1 or any(w in ORG_WORDS for w in so_far))
+                ):
                     j = e
                 else:
                     break
@@ -986,7 +989,7 @@ class Attributor:
             if group:
                 ent = group[-1]
             if ent is not None and ent.gender is None:
-                ent.vote(g, 3, text=False)  # "she said" of X: X is a woman from now on
+                ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
                 ent.settle()
             return ent
         if g == "org":
@@ -1023,6 +1026,8 @@ class Attributor:
         t = toks[i]
         if t.kind != "w":
             return None
+        if t.text[0].isupper() and i > 0 and not (toks[i - 1].kind == "p" and toks[i - 1].text in ".!?…:—–\"“«„("):
+            return None  # a capitalized word inside a sentence is a name ("Penelope Muse Abernathy")
         for phrase in LEX.according:
             if self._phrase(toks, i, phrase):
                 return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), True
@@ -1075,7 +1080,7 @@ class Attributor:
                     break
                 items.append(("", i, ch))
                 i = ch.last + 1
-                if not ch.possessive and not self._role_follows(b, i, stop):
+                if not ch.possessive and not det and not self._role_follows(b, i, stop):
                     break  # after a name only a role or a body continues ("Apple spokesperson")
                 continue
             low = _unelide(toks[i].low)
@@ -1368,7 +1373,7 @@ class Attributor:
                 stop_lo = k + 1
                 break
         k = q - 1
-        while k >= stop_lo and q - k <= 12:
+        while k >= stop_lo and q - k <= 30:
             cue = self._cue_ending_at(toks, k)
             if cue is not None:
                 start, length, text, follows = cue
