@@ -1064,7 +1064,7 @@ class Attributor:
         det = ""
         if i < stop and toks[i].kind == "w":
             low = toks[i].low
-            if low in LEX.determiners and not toks[i].text.isupper():
+            if low in LEX.determiners and not (toks[i].text.isupper() and len(toks[i].text) > 1):
                 det, i = low, i + 1
             elif _ELIDED.match(low) and toks[i].kind == "w":
                 det = "the"  # l'économiste
@@ -1095,6 +1095,9 @@ class Attributor:
                     head_at = len(items) - 1
                 items.append((low, i, None))
                 i += 1
+                continue
+            if head_at is not None and low in LEX.determiners and items[-1][0] in ("for", "of", "at", "from", "by"):
+                i += 1  # "a spokesperson for the British Foreign Office"
                 continue
             if low in LEX.function_words or low in PREPOSITIONS or low in _APPOSITIVE_START or _adverb(low):
                 break
@@ -1168,7 +1171,7 @@ class Attributor:
                 k = ch.first
                 continue
             low = _unelide(t.low)
-            if low in LEX.determiners and not t.text.isupper():
+            if low in LEX.determiners and not (t.text.isupper() and len(t.text) > 1):
                 k -= 1
                 break
             if (
@@ -1228,7 +1231,7 @@ class Attributor:
             ):
                 break
             ref = self._subject_backward(b, k - 1, lo) if toks[k - 1].kind == "w" else None
-            if ref is None or ref.kind not in ("name", "body"):
+            if ref is None:
                 break
             best = ref
             cur = k
@@ -1349,10 +1352,10 @@ class Attributor:
         if k < stop and toks[k].text == ",":
             m = k + 1
             commas = 0
-            while m < stop and m - k < 35:
+            while m < stop and m - k < 45:
                 if toks[m].text == ",":
                     commas += 1
-                    if commas > 3:
+                    if commas > 5:
                         break
                     v = m + 1
                     while v < stop and toks[v].kind == "w" and (toks[v].low in LEX.auxiliaries or _adverb(toks[v].low)):
