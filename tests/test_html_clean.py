@@ -72,3 +72,31 @@ def test_hover_card_after_a_link_leaves_the_sentence_whole():
             "<p>See <a href='/a'>the report</a> <span><a href='/b'>and</a> <a href='/c'>annex</a> now</span>.</p></div>")
     assert texts(html) == ["A man threatened Rep. Ilhan Omar (D-Minn.), the office said.",
                            "See the report and annex now."]
+
+
+def test_embedded_post_in_a_blockquote_survives_readability():
+    from tui_reader.core.html_body import extract_body
+
+    paragraphs = "".join(f"<p>{LONG} Paragraph {n}, with more words, clauses, and commas.</p>" for n in range(4))
+    tweet = ("<div class='social-media-embed'><div class='embed-twitter'><blockquote class='twitter-tweet'>"
+             "<p>Yes this is real and the state spent half a million dollars on it: "
+             "<a href='https://t.co/x'>https://t.co/x</a></p>— A. Person (@aperson) "
+             "<a href='https://twitter.com/aperson/status/1'>November 18, 2019</a></blockquote></div></div>")
+    html = f"<html><body><div class='story'>{paragraphs}{tweet}<p>{LONG} After the post.</p></div></body></html>"
+    body = extract_body(html)
+    blocks = body.blocks(None)
+    quoted = [b for b in blocks if b.kind == "blockquote"]
+    assert quoted and quoted[0].text.startswith("Yes this is real")
+    assert "@aperson" in body_text(blocks)
+    assert blocks[-1].text.endswith("After the post.")
+    assert "twitter-tweet" in lxml_html_source(body.root)  # the page itself is not altered
+
+
+def body_text(blocks) -> str:
+    return "\n".join(b.text for b in blocks)
+
+
+def lxml_html_source(root) -> str:
+    import lxml.html
+
+    return lxml.html.tostring(root, encoding="unicode")

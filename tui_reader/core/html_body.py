@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from lxml import etree
 from readability import Document
 
 from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.html_clean import post_clean
+from tui_reader.core.html_clean import post_clean, pre_clean
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -73,8 +74,10 @@ def _too_deep(root) -> bool:
 def extract_body(text: str) -> Body:
     root = parse_document(text)
     warnings: list[str] = []
+    work = copy.deepcopy(root)  # readability and our pre-cleaning change the tree; `root` stays whole
+    pre_clean(work)
     try:
-        summary_html = Document(text).summary(html_partial=True)
+        summary_html = Document(work).summary(html_partial=True)
     except Exception as exc:  # readability raises its own Unparseable and lxml errors on odd pages
         warnings.append(f"readability could not find the article ({type(exc).__name__})")
         summary_html = ""

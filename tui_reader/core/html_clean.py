@@ -155,6 +155,36 @@ def drop_hover_cards(root) -> None:
             drop(el)
 
 
+# --- before readability ------------------------------------------------------------------------------
+
+_WRAPPERS = frozenset({"div", "span", "figure", "section", "aside", "center"})
+
+
+def rescue_blockquotes(root) -> None:
+    """A quoted post embedded in the article (a tweet, say) is a <blockquote> whose class and wrappers
+    readability reads as a social widget and drops, or whose few links it counts as a link list.
+
+    The blockquote loses its class and id, and the wrappers around it that hold nothing else are
+    unwrapped, so it is scored and kept like any quotation.
+    """
+    for bq in list(root.iter("blockquote")):
+        bq.attrib.pop("class", None)
+        bq.attrib.pop("id", None)
+        length = len(text_of(bq))
+        parent = bq.getparent()
+        while parent is not None and parent.tag in _WRAPPERS and len(text_of(parent)) == length:
+            above = parent.getparent()
+            if above is None:
+                break
+            parent.drop_tag()
+            parent = above
+
+
+def pre_clean(root) -> None:
+    """Prepare the page for readability, in place (a copy: metadata and headlines read the original)."""
+    rescue_blockquotes(root)
+
+
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
     total = len(text_of(root))
