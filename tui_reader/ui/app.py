@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.widgets import Static
 
 from tui_reader.core.model import Article, Headline
 from tui_reader.core.state import State
@@ -45,8 +48,12 @@ class ReaderApp(App):
     def __init__(self, paths: Sequence[Path], *, state: State | None = None) -> None:
         super().__init__()
         self.paths = [Path(p) for p in paths]
-        self.open_first = len(self.paths) == 1 and self.paths[0].is_file()
         self.state = state if state is not None else State()
+        # One file: read it at once, in a thread, while Textual starts; the library comes later.
+        self._preload: Future | None = None
+        if len(self.paths) == 1 and self.paths[0].is_file():
+            self._preload = Future()
+            threading.Thread(target=self._run_preload, args=(self.paths[0],), daemon=True).start()
         self.entries: list[LibraryEntry] = []
         self.library_loaded = False
         self.citation_style = citing.DEFAULT_STYLE
@@ -63,7 +70,33 @@ class ReaderApp(App):
         if self.state.notice:
             self.notify(self.state.notice, severity="warning", timeout=10)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(LibraryScreen(self.paths, open_first=self.open_first))
+        if self._preload is None:
+            self.push_screen(LibraryScreen(self.paths))
+        else:
+            self._preload.add_done_callback(self._preload_done)
+
+    def compose(self):
+        if self._preload is not None:
+            yield Static(f"Loading {self.paths[0].name}…", id="preload", markup=False)
+
+    def _run_preload(self, path: Path) -> None:
+        self._preload.set_result(LibraryEntry.load(path))
+
+    def _preload_done(self, future: Future) -> None:
+        if threading.get_ident() == self._thread_id:
+            self._preloaded(future.result())
+        else:
+            try:
+                self.call_from_thread(self._preloaded, future.result())
+            except RuntimeError:  # the app was closed while the file was loading
+                pass
+
+    def _preloaded(self, entry: LibraryEntry) -> None:
+        self.entries = [entry]
+        self.library_loaded = True
+        if entry.article is None:
+            self.show_library()
+        self.open_entry(entry)
 
     def _theme_changed(self, theme) -> None:
         self.state.set(SETTINGS, "theme", theme.name)
@@ -106,12 +139,17 @@ class ReaderApp(App):
     def open_article(self, article: Article) -> None:
         from tui_reader.ui.screens.reader import ReaderScreen
 
-        self.show_library()
+        self._pop_to_library()
         self.push_screen(ReaderScreen(article))
 
-    def show_library(self) -> None:
+    def _pop_to_library(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
+
+    def show_library(self) -> None:
+        self._pop_to_library()
+        if not isinstance(self.screen, LibraryScreen):  # one file was opened: its library comes now
+            self.push_screen(LibraryScreen(self.paths, loaded=True))
 
     def action_help(self) -> None:
         from tui_reader.ui.screens.help import HelpScreen

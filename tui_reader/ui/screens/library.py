@@ -54,10 +54,10 @@ class LibraryScreen(Screen):
         Binding("up", "cursor(-1)", "Up", show=False),
     ]
 
-    def __init__(self, paths: list[Path], open_first: bool = False) -> None:
+    def __init__(self, paths: list[Path], loaded: bool = False) -> None:
         super().__init__()
         self.paths = paths
-        self.open_first = open_first
+        self.loaded = loaded  # the app already holds the entries (one file opened directly)
         self.sort_key = "date"
         self.sort_reverse = False
         self.filter_text = ""
@@ -81,7 +81,10 @@ class LibraryScreen(Screen):
         self._update_title()
         self._update_sort_binding()
         self.table.focus()
-        self.load_library()
+        if self.loaded:
+            self._done()
+        else:
+            self.load_library()
 
     # ----- loading ------------------------------------------------------------------------
 
@@ -110,9 +113,6 @@ class LibraryScreen(Screen):
         self._update_title()
         if matches_filter(entry, self.filter_text):
             self.table.add_row(*row_cells(entry), key=str(entry.path))
-        if self.open_first and len(self.app.entries) == 1:
-            self.open_first = False
-            self.app.open_entry(entry)
 
     def _done(self) -> None:
         self.query_one(ProgressBar).display = False
