@@ -180,3 +180,50 @@ def test_golden_seed_seven_quotes_and_speakers():
     for q in article.quotes:  # positions point at the quoted words
         block = article.block_at(q.section, q.block)
         assert block.text[q.start : q.end].startswith(q.text[:20])
+
+
+def test_any_text_gives_valid_positions_and_never_fails():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    alphabet = st.sampled_from(list("ab cd.,:;!?—-'\"“”‘’„«»‹›\u00a0\nXYZ") + ["Ann Lee ", " said ", " he ", "the analyst"])
+    paragraphs = st.lists(st.lists(alphabet, max_size=40).map("".join), min_size=1, max_size=5)
+
+    @hypothesis.settings(max_examples=60, deadline=None, derandomize=True)
+    @hypothesis.given(paragraphs)
+    def check(paras):
+        secs = sections(*paras)
+        for q in find_quotes(secs):
+            end_block = q.end_block if q.end_block is not None else q.block
+            assert q.block <= end_block
+            assert 0 <= q.start <= len(secs[0].blocks[q.block].text)
+            assert 0 <= q.end <= len(secs[0].blocks[end_block].text)
+            if end_block == q.block:
+                assert q.start <= q.end
+
+    check()
+
+
+def test_attribution_sentence_that_goes_on_still_joins_the_pieces():
+    (q,) = texts(
+        '"It takes a little longer now, but he is playing well," Boudreau said before the win over '
+        'the Sabres in front of 15,522 fans. "That goes a long way."'
+    )
+    assert q.endswith("That goes a long way.")
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'HP is also called "bird fancier\'s lung."',  # a term, even with the sentence's full stop inside
+        'Read "10 Things in Tech You Need to Know."',  # a headline in title case
+        "Ils sont repartis avec le livre « Mille et une tasses », signé par son auteur.",  # a work, in French
+    ],
+)
+def test_more_things_that_are_not_quotes(para):
+    assert texts(para) == []
+
+
+def test_spaced_closing_mark_after_punctuation_closes():
+    (q,) = texts('"But we must ask: who are we as a nation? " she wrote to Ann Lee.')
+    assert q == "But we must ask: who are we as a nation?"

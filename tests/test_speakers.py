@@ -133,3 +133,88 @@ def test_other_languages(paragraphs, want):
 def test_languages_are_lexicons():
     assert {"en", "de", "fr", "es", "ru"} <= set(LANGUAGES)
     assert all(isinstance(lx, Lexicon) and lx.verbs for lx in LANGUAGES.values())
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        # a body named by description keeps the article's words
+        (('The French foreign ministry said it "regrets any decision likely to encourage settlement building".',),
+         "French foreign ministry"),
+        # a document speaks for whoever issued it
+        (("Two soldiers died in a crash, the US military said in a statement on Wednesday.",
+          '"The cause of the crash is under investigation," the statement said.'), "US military"),
+        # an acronym takes the name the article spells out
+        (("The Drug Enforcement Administration published its annual report.",
+          'The DEA says that Mexico "remains the most significant foreign source for marijuana".'),
+         "Drug Enforcement Administration"),
+        # a role with a possessive, then the name in apposition
+        (("According to Westmere's project director, Simon Achterberg, the turbines could be "
+          '"turning by the winter of 2027 if the consents fall into place."',), "Simon Achterberg"),
+        # descriptions in front of a name, and a surname that is also a title word
+        (('"There has not been a single year of revenue gain," says veteran industry analyst Ken Doctor.',),
+         "Ken Doctor"),
+        (("Diego Schwartzman beat Cristian Garin in straight sets.",
+          '"I played one of the best matches of the year," the 14th-ranked Schwartzman said.'), "Diego Schwartzman"),
+        # the appositive's last name is not the subject: the leftmost name is
+        (("In a written statement, Lowri Bevan, chief executive of the Kelmouth Harbour Trust, which manages "
+          'the quays, said: "The trust will keep this a working harbour."',), "Lowri Bevan"),
+        # a description that is a message from someone
+        (('The message from harbour master Captain Ifan Rowlands was blunt: "The quay cannot take a turbine blade."',),
+         "Ifan Rowlands"),
+    ],
+)
+def test_names_bodies_documents_and_roles(paragraphs, want):
+    assert speakers(*paragraphs)[0][0] == want
+
+
+def test_words_reported_inside_a_sentence_belong_to_the_inner_speaker():
+    got = speakers(
+        "Patrick Carlineo Jr. was arrested in April.",
+        'A staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.',
+    )
+    assert got == [("Patrick Carlineo Jr.", "said")]
+
+
+def test_object_of_a_preposition_is_not_the_subject():
+    got = speakers(
+        'The authors of the research published in the journal JAMA Psychiatry argued that the policy was '
+        '"a potential public health concern for the young."',
+    )
+    assert got == [(None, "argued")]
+
+
+def test_attribution_at_the_end_of_the_sentence():
+    got = speakers("Owen Dempsey studies lung disease.",
+                   'Doctors should "take really detailed histories" of their patients, Dempsey said.')
+    assert got == [("Owen Dempsey", "said")]
+
+
+def test_quote_standing_alone_after_a_paragraph_about_a_person():
+    got = speakers(
+        "He sought advice from one of the study authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.",
+        "“Their immune system behaves in an exaggerated fashion.”",
+    )
+    assert got == [("Owen Dempsey", None)]
+
+
+def test_signed_testimonial():
+    got = speakers("“The show was really great and the staff were kind.”", "– Maria K.")
+    assert got == [("Maria K.", None)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (("Сергей Ладыгин возглавляет совет.", "«Паром — это не роскошь, — говорит Ладыгин. — Это дорога к больнице»."),
+         "Сергей Ладыгин"),
+        (("L'organisateur, Julien Ferrand, défend une idée simple.",
+          "« Le café, explique-t-il, c'est d'abord une affaire de rencontres. »"), "Julien Ferrand"),
+        (("Андрей Колосов пообещал, что тарифы не вырастут.",
+          "По его словам, билет «останется по цене шестьдесят рублей до конца навигации»."), "Андрей Колосов"),
+        (("« Nous n'avions jamais vu autant de monde sur cette place », a déclaré la maire, Hélène Marchais.",),
+         "Hélène Marchais"),
+    ],
+)
+def test_incises_and_other_language_patterns(paragraphs, want):
+    assert speakers(*paragraphs)[0][0] == want

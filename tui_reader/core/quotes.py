@@ -305,7 +305,7 @@ def _preceding_words(text: str, pos: int, n: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, pos - 60) : pos])[-n:]]
 
 
-def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool) -> bool:
+def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, speaker: str | None) -> bool:
     """Titles of works, nicknames, names and terms, scare quotes."""
     pieces = [_content(texts, p) for p in cand]
     content = " ".join(pieces)
@@ -329,7 +329,7 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool) 
         p = text[: first.open].rstrip()
         if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
             return True
-    if len(cand) == 1 and words <= 12 and not attributed and _title_case(content):
+    if len(cand) == 1 and words <= 12 and speaker is None and _title_case(content):
         return True
     if not attributed and words <= 4:
         return True  # a short fragment nobody is said to have said: scare quotes
@@ -364,7 +364,7 @@ def find_quotes(sections: Sequence[Section]) -> tuple[Quote, ...]:
     last_speaker: dict[int, str] = {}
     for cand in cands:
         speaker, cue, attributed = _attribute(cand, texts, kinds, att, qtok, last_speaker)
-        if _not_a_quotation(texts, cand, attributed):
+        if _not_a_quotation(texts, cand, attributed, speaker):
             continue
         if speaker:
             last_speaker[cand[-1].blk] = speaker

@@ -230,6 +230,12 @@ def _merge(lexicons: Iterable[Lexicon]) -> Lexicon:
 
 
 LEX = _merge(LANGUAGES.values())
+# Multi-word cues by their first word: (phrase, speaker follows).
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _p in LEX.according:
+    _PHRASES_BY_FIRST.setdefault(_p[0], []).append((_p, True))
+for _p in LEX.phrases:
+    _PHRASES_BY_FIRST.setdefault(_p[0], []).append((_p, False))
 
 # Capitalized words that introduce a name and describe the person (kept as descriptors).
 TITLES = frozenset(
@@ -499,6 +505,8 @@ class Attributor:
         self.mention_ent: dict[int, Entity] = {}
         self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
         self._ends: dict[int, list[int]] = {}
+        self._descriptors: set[str] | None = None
+        self._qstarts: dict[int, list[tuple[int, int]]] = {}
         self._build_registry()
 
     # ---- registry ------------------------------------------------------------------------
@@ -894,7 +902,7 @@ class Attributor:
         if not words:
             return None
         head = words[-1]
-        if head not in CLASS_OF and not any(head in e.descriptors for e in self.entities.values()):
+        if head not in CLASS_OF and not self._known_descriptor(head):
             return None
         classes = CLASS_OF.get(head, set())
         phrase = " ".join(words)
@@ -957,7 +965,9 @@ class Attributor:
         return None
 
     def _known_descriptor(self, head: str) -> bool:
-        return any(head in e.descriptors for e in self.entities.values())
+        if self._descriptors is None:
+            self._descriptors = {d for e in self.entities.values() for d in e.descriptors}
+        return head in self._descriptors
 
     def _sentence_of(self, b: int, i: int) -> int:
         ends = self._ends.get(b)
@@ -1028,12 +1038,9 @@ class Attributor:
             return None
         if t.text[0].isupper() and i > 0 and not (toks[i - 1].kind == "p" and toks[i - 1].text in ".!?…:—–\"“«„("):
             return None  # a capitalized word inside a sentence is a name ("Penelope Muse Abernathy")
-        for phrase in LEX.according:
+        for phrase, follows in _PHRASES_BY_FIRST.get(t.low, ()):
             if self._phrase(toks, i, phrase):
-                return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), True
-        for phrase in LEX.phrases:
-            if self._phrase(toks, i, phrase):
-                return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), False
+                return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), follows
         if t.low in LEX.verbs:
             if t.low in ("put", "puts", "went", "goes", "pointed"):
                 return None
@@ -1281,9 +1288,15 @@ class Attributor:
 
     def quote_token(self, b: int, char: int) -> int | None:
         """Index of the masked-quote token covering character `char` of block b."""
-        for k, t in enumerate(self.toks[b]):
-            if t.kind == "q" and t.start <= char < t.end:
-                return k
+        starts = self._qstarts.get(b)
+        if starts is None:
+            qs = [(t.start, k) for k, t in enumerate(self.toks[b]) if t.kind == "q"]
+            starts = self._qstarts[b] = qs
+        k = bisect_left(starts, (char + 1, -1)) - 1
+        if k >= 0:
+            tok = self.toks[b][starts[k][1]]
+            if tok.start <= char < tok.end:
+                return starts[k][1]
         return None
 
     def after(self, b: int, q: int, strict: bool) -> Attribution | None:
