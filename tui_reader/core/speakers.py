@@ -1312,6 +1312,8 @@ class Attributor:
         while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in _SENT_END):
             stop += 1
         found = self._attribution_at(b, i, stop)
+        if found is not None and found.end < n and toks[found.end].text == ":":
+            return None  # 'Smith agreed: "…"' introduces the next quotation
         if found is None and not strict:
             # ", SUBJ said." ending the sentence the quotation stands in
             for k in range(stop - 1, i, -1):
@@ -1413,9 +1415,18 @@ class Attributor:
                     return Attribution(ref, cue[1], q)
         if q - 1 >= stop_lo and toks[q - 1].text == ":":
             ref = self._main_subject(b, stop_lo, q - 1)
-            if ref is not None:
+            if self._known(ref):
                 return Attribution(ref, ":", q)
         return None
+
+    def _known(self, ref: Ref | None) -> bool:
+        """A colon with no reporting verb names its speaker only when the subject is a person or
+        body the article knows (not any capitalized word that starts a sentence)."""
+        if ref is None:
+            return False
+        if ref.kind == "name":
+            return ref.chain is not None and ref.chain.entity is not None and ref.chain.entity.kind != "unknown"
+        return True
 
     def _possessive_in(self, b: int, start: int, length: int) -> Ref | None:
         """"по его словам" / "in her words": the pronoun inside the phrase is the speaker."""
@@ -1495,7 +1506,7 @@ class Attributor:
                 if ref is not None:
                     return Attribution(ref, cue[1], len(toks))
         ref = self._main_subject(b, lo, len(toks) - 1)
-        if ref is not None:
+        if self._known(ref):
             return Attribution(ref, ":", len(toks))
         return None
 
