@@ -218,3 +218,22 @@ def test_signed_testimonial():
 )
 def test_incises_and_other_language_patterns(paragraphs, want):
     assert speakers(*paragraphs)[0][0] == want
+
+
+def test_a_title_in_front_of_a_name_is_not_a_body():
+    got = speakers('"We will go to the Moon," said NASA Administrator Jim Bridenstine.',
+                   '"The lander is ready," SciSpacE Team Leader Jennifer Ngo-Anh explains.')
+    assert [s for s, _ in got] == ["Jim Bridenstine", "Jennifer Ngo-Anh"]
+
+
+def test_a_lone_first_name_takes_the_full_name():
+    got = speakers("Elise Matthesen met him in 1997.", '"It is such good news, really," Elise wrote.')
+    assert got == [("Elise Matthesen", "wrote")]
+
+
+def test_a_name_after_an_article_is_a_thing_not_a_person():
+    got = speakers(
+        "She reread The Dragon Waiting last spring.",
+        '"It changed how I read everything after it," she said.',
+    )
+    assert got == [(None, "said")]

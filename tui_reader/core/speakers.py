@@ -246,7 +246,8 @@ TITLES = frozenset(
     capt captain lt lieutenant sgt sergeant adm admiral father bishop archbishop cardinal rabbi imam sheikh
     officer detective inspector superintendent coach professor doctor attorney speaker leader premier
     sheriff commander president-elect founder co-founder councillor councilor councilman councilwoman
-    alderman mp lawmaker head state assistant acting former senior sir emir crown""".split()
+    alderman mp lawmaker head state assistant acting former senior sir emir crown administrator associate
+    secretary-of-state attorney-general ambassador-at-large""".split()
 )
 ORG_WORDS = frozenset(
     """committee council ministry department agency company corp corporation inc ltd llc plc co group bank
@@ -603,7 +604,12 @@ class Attributor:
         # A body keeps all its words ("British Foreign Office", "Bank of America").
         k = len(words) - 1
         last_low = words[-1].lower().rstrip(".")
-        is_org = any(w.lower().rstrip(".") in ORG_WORDS for w in words[1:] + words[:1])
+        lows = [_strip_possessive(w.lower()).rstrip(".") for w in words]
+        # a body: its last word is one ("British Foreign Office"), or the word before "of" is
+        # ("Bank of America"); "Team Leader Jennifer Ngo-Anh" is a person with a title
+        is_org = lows[-1] in ORG_WORDS or any(
+            lows[m] in ("of", "for", "and", "&") and lows[m - 1] in ORG_WORDS for m in range(1, len(lows))
+        )
         if len(words) == 1 and (last_low in TITLES or last_low in LEX.honorifics):
             k = 1  # "The President": titles only
         elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
@@ -627,8 +633,8 @@ class Attributor:
             elif low in TITLES:
                 titles.append(low)
                 gender = GENDERED.get(low, gender)
-        org = any(w.lower().rstrip(".") in ORG_WORDS for w in core) or (
-            len(core) == 1 and core[0].isupper() and len(core[0]) > 1
+        org = is_org or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1) or (
+            bool(core) and _strip_possessive(core[-1].lower()).rstrip(".") in ORG_WORDS
         )
         ch = Chain(b, i, j, core, titles, gender, org)
         ch.possessive = possessive
@@ -731,7 +737,11 @@ class Attributor:
             all_chains.extend(cs)
         # Full names: multi-token cores that read as people.
         for ch in all_chains:
-            person = not ch.org and not ch.org_hint and len(ch.core) >= 2
+            person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
+                # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
+                ch.first > 0 and self.toks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
+                and ch.gender is None
+            )
             if person:
                 ent = self.entities.setdefault(ch.core, Entity(ch.core))
                 ent.kind = "person"
@@ -785,13 +795,20 @@ class Attributor:
         return self.entities.setdefault(core, Entity(core, "org" if ch.org or ch.org_hint else "unknown"))
 
     def _fullest(self, core: tuple[str, ...]) -> Entity | None:
-        """The unique person whose fullest name ends with `core`, None when none or ambiguous."""
+        """The unique person whose fullest name ends with `core` (or, for a lone word that is
+        nobody's surname, starts with it: "Elise" for "Elise Matthesen"), None when none or
+        ambiguous."""
         key = _name_key(core)
         cands = [
             e
             for e in self.by_last.get(key[-1], ())
             if e.kind == "person" and _name_key(e.name)[-len(key):] == key
         ]
+        if not cands and len(key) == 1:
+            cands = [e for e in self.entities.values() if e.kind == "person" and len(e.name) >= 2
+                     and _name_key(e.name)[0] == key[0]]
+            if len({_name_key(e.name) for e in cands}) != 1:
+                cands = []
         if not cands:
             return None
         best = max(len(e.name) for e in cands)
@@ -849,8 +866,12 @@ class Attributor:
         k = i - 1
         while k >= 0 and toks[k].kind == "w":
             low = toks[k].low
-            if low in PREPOSITIONS:
+            if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
                 return True
+            if low == "as":  # "known as X," but not "as X put it"
+                ch = self.chain_at[b].get(i)
+                nxt = toks[ch.last + 1] if ch is not None and ch.last + 1 < len(toks) else None
+                return nxt is None or nxt.kind != "w"
             ch = self.chain_at[b].get(k)
             if ch is not None and ch.possessive:
                 k = ch.first - 1
@@ -983,6 +1004,7 @@ class Attributor:
             ent = None
             k = self._before(b, i) - 1
             group: list[Entity] = []
+            fallback: Entity | None = None  # a person named only as an object, if nobody else
             key = None
             while k >= 0:
                 mb, mt, mid = self.mentions[k]
@@ -993,11 +1015,16 @@ class Attributor:
                     break
                 key = skey
                 e = self.mention_ent[mid]
-                if mid in self.salient and e.kind == "person" and e.gender in (None, g):
-                    group.append(e)
+                if e.kind == "person" and e.gender in (None, g):
+                    if mid in self.salient:
+                        group.append(e)
+                    elif fallback is None:
+                        fallback = e
                 k -= 1
             if group:
                 ent = group[-1]
+            elif fallback is not None:
+                ent = fallback
             if ent is not None and ent.gender is None:
                 ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
                 ent.settle()
