@@ -15,7 +15,7 @@ from textual.widgets import Static
 from tui_reader.core.model import Article, Headline
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.library import LibraryEntry, find_entry
+from tui_reader.ui.library import LibraryEntry, find_entry, load_entry
 from tui_reader.ui.screens.library import LibraryScreen
 
 SETTINGS = "settings"
@@ -80,7 +80,7 @@ class ReaderApp(App):
             yield Static(f"Loading {self.paths[0].name}…", id="preload", markup=False)
 
     def _run_preload(self, path: Path) -> None:
-        self._preload.set_result(LibraryEntry.load(path))
+        self._preload.set_result(load_entry(path))
 
     def _preload_done(self, future: Future) -> None:
         if threading.get_ident() == self._thread_id:

@@ -28,6 +28,35 @@ class LibraryEntry:
             return cls(path, error=f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0])
 
 
+BIG_FILE = 1_000_000  # bytes; bigger files are read in another process so the UI never waits for the GIL
+
+
+def _load_job(path: str) -> LibraryEntry:
+    return LibraryEntry.load(Path(path))
+
+
+def load_entry(path: Path) -> LibraryEntry:
+    """Read one file. A big one is parsed in a child process: a thread would hold the GIL for
+    seconds and make every key wait; a small one is read here (a process costs more than it saves)."""
+    try:
+        big = path.stat().st_size >= BIG_FILE
+    except OSError:
+        big = False
+    if not big:
+        return LibraryEntry.load(path)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    # Not fork: the app has threads running, and forking a threaded process is unsafe.
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            return pool.submit(_load_job, str(path)).result()
+    except Exception:  # no processes allowed here, or the child died: read it in this thread
+        return LibraryEntry.load(path)
+
+
 def _date_key(entry: LibraryEntry) -> str:
     return (entry.article.metadata.published or "") if entry.article else ""
 

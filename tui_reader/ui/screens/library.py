@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.ui.keys import set_description
-from tui_reader.ui.library import SORTS, LibraryEntry, matches_filter, sort_entries
+from tui_reader.ui.library import SORTS, LibraryEntry, load_entry, matches_filter, sort_entries
 from tui_reader.ui.text import inline_text
 
 
@@ -98,7 +98,7 @@ class LibraryScreen(Screen):
         for path in files:
             if worker.is_cancelled:
                 return
-            entry = LibraryEntry.load(path)
+            entry = load_entry(path)
             self.app.call_from_thread(self._add, entry)
         self.app.call_from_thread(self._done)
 

@@ -35,6 +35,35 @@ class Match:
     end: int
 
 
+# Latin, Greek, Cyrillic, general punctuation, currency: one cell per character, no combining marks.
+_one_cell_each = re.compile(
+    r"[\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*"
+).fullmatch
+
+
+def _breaks(piece: str, width: int) -> list[int]:
+    """Offsets where wrapped lines of `piece` start (after the first): break at spaces, fold
+    words longer than a line. Text of one-cell characters is cut with C-speed string searches."""
+    if not _one_cell_each(piece):
+        return divide_line(piece, width, fold=True)
+    breaks: list[int] = []
+    start, length = 0, len(piece)
+    while length - start > width:
+        limit = start + width
+        cut = piece.rfind(" ", start + 1, limit + 1)
+        if cut == -1:  # no space: fold the word
+            nxt = limit
+        else:
+            nxt = cut + 1
+            while nxt < length and piece[nxt] == " ":
+                nxt += 1
+            if nxt >= length:
+                break
+        breaks.append(nxt)
+        start = nxt
+    return breaks
+
+
 def wrap_spans(text: str, width: int, fold_only: bool = False) -> list[tuple[int, int]]:
     """(start, end) offsets of each display line of `text` at `width` cells; newlines always break."""
     width = max(width, 4)
@@ -55,7 +84,7 @@ def wrap_spans(text: str, width: int, fold_only: bool = False) -> list[tuple[int
                 spans.append((pos + start, pos + end))
                 start = end
         else:
-            cuts = [0, *divide_line(piece, width, fold=True), len(piece)]
+            cuts = [0, *_breaks(piece, width), len(piece)]
             spans.extend((pos + a, pos + b) for a, b in zip(cuts, cuts[1:]))
         pos += len(piece) + 1
     return spans or [(0, 0)]
@@ -86,7 +115,7 @@ class ArticleBody(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ArticleBody { overflow-x: hidden; }
+    ArticleBody { overflow-x: hidden; scrollbar-gutter: stable; }
     ArticleBody > .article-body--heading { text-style: bold; color: $accent; }
     ArticleBody > .article-body--blockquote { text-style: italic; }
     ArticleBody > .article-body--figure { text-style: italic; color: $text-muted; }

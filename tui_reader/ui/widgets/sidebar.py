@@ -13,6 +13,7 @@ from tui_reader.core.model import Headline, Quote
 from tui_reader.ui.text import inline_text, shorten
 
 QUOTE_CHARS = 140
+MAX_ITEMS = 300
 LIST_BINDINGS = [
     Binding("j", "cursor_down", "Next", show=False),
     Binding("k", "cursor_up", "Previous", show=False),
@@ -33,12 +34,13 @@ class ItemList(OptionList):
     """An OptionList over a tuple of model items, titled with their count."""
 
     def __init__(self, items: tuple, title: str, **kwargs) -> None:
-        self.items = items
+        self.items = items[:MAX_ITEMS]  # OptionList measures every option: thousands would freeze the UI
         options: list[Option | None] = []
-        for item in items:
+        for item in self.items:
             options += [Option(self.prompt_for(item)), None]  # None: a divider line between items
         super().__init__(*options[:-1], **kwargs)
-        self.border_title = f"{title} ({len(items)})"
+        listed = f", first {MAX_ITEMS} listed" if len(items) > MAX_ITEMS else ""
+        self.border_title = f"{title} ({len(items)}{listed})"
 
     @staticmethod
     def prompt_for(item) -> Content:
