@@ -501,6 +501,7 @@ class Attributor:
         self.chains: list[list[Chain]] = []
         self.entities: dict[tuple[str, ...], Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}  # persons by the first word of their name
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
         self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
         self.mention_ent: dict[int, Entity] = {}
@@ -537,6 +538,8 @@ class Attributor:
             if word not in self.midcaps:
                 if low.endswith("ing") or (low.endswith("ly") and len(low) > 4):
                     return False  # "Surprisingly," "Commenting on"
+                if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
+                    return False  # "Singer-guitarists Tom Johnston"
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 nxt2 = toks[i + 2] if i + 2 < len(toks) else None
                 if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
@@ -748,6 +751,7 @@ class Attributor:
         for key in sorted(self.entities, key=len, reverse=True):
             ent = self.entities[key]
             self.by_last.setdefault(_name_key(key)[-1], []).append(ent)
+            self.by_first.setdefault(_name_key(key)[0], []).append(ent)
         for ch in all_chains:
             if not ch.core and len(ch.titles) == 1 and ch.first == ch.last:
                 # "Doctor says": a title word that is also someone's surname
@@ -805,8 +809,7 @@ class Attributor:
             if e.kind == "person" and _name_key(e.name)[-len(key):] == key
         ]
         if not cands and len(key) == 1:
-            cands = [e for e in self.entities.values() if e.kind == "person" and len(e.name) >= 2
-                     and _name_key(e.name)[0] == key[0]]
+            cands = self.by_first.get(key[0], [])
             if len({_name_key(e.name) for e in cands}) != 1:
                 cands = []
         if not cands:
