@@ -87,8 +87,69 @@ def _normalise_with_links(raw: str, links: list[tuple[str, str, int, int]]) -> t
     """Fold white space as a browser renders it, carrying link spans through the folding.
 
     In `raw`, "\\n" only comes from `<br>` (source newlines were made spaces by `_Builder.text`):
-    it stays a line break; any other run of white space becomes one space.
+    it stays a line break; any other run of white space becomes one space. Invisible characters
+    (soft hyphens, zero-width spaces) go.
     """
+    if _HAS_INVISIBLE.search(raw):
+        if not links:
+            return _fold(raw.translate(_DROP_INVISIBLE)), ()
+        return _normalise_slow(raw, links)
+    if not links:
+        return _fold(raw), ()
+    text, index = _fold_marking(raw, sorted({p for _, _, start, end in links for p in (start, end)}))
+    return text, _spans(text, links, index)
+
+
+def _fold(raw: str) -> str:
+    return _SPACES.sub(" ", _BREAK.sub("\n", raw.strip()))
+
+
+def _fold_marking(raw: str, marks: list[int]) -> tuple[str, dict[int, int]]:
+    """`_fold`, and where each raw offset in `marks` lands in the folded text (as `_normalise_slow`)."""
+    out: list[str] = []
+    index: dict[int, int] = {}
+    n = pos = k = 0
+    pending = ""
+    runs = [(m.start(), m.end(), "\n" in m.group()) for m in _WS.finditer(raw)]
+    runs.append((len(raw), len(raw), False))
+    for start, end, has_break in runs:
+        if start > pos:  # the words between two runs of white space
+            if pending:
+                out.append(pending)
+                n += 1
+                pending = ""
+            while k < len(marks) and marks[k] < start:
+                index[marks[k]] = n + marks[k] - pos
+                k += 1
+            out.append(raw[pos:start])
+            n += start - pos
+        while k < len(marks) and marks[k] < end:
+            index[marks[k]] = n
+            k += 1
+        if n and end > start:
+            pending = "\n" if has_break or pending == "\n" else " "
+        pos = end
+    while k < len(marks):
+        index[marks[k]] = n
+        k += 1
+    return "".join(out), index
+
+
+def _spans(text: str, links: list[tuple[str, str, int, int]], index) -> tuple[Link, ...]:
+    result = []
+    for _, url, start, end in links:
+        s, e = index[start], min(index[end], len(text))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append(Link(text[s:e], url, s, e))
+    return tuple(result)
+
+
+def _normalise_slow(raw: str, links: list[tuple[str, str, int, int]]) -> tuple[str, tuple[Link, ...]]:
+    """Character by character: the reference for the fast paths, and the path for invisible characters."""
     out: list[str] = []
     index_map = [0] * (len(raw) + 1)
     pending = ""
@@ -107,19 +168,14 @@ def _normalise_with_links(raw: str, links: list[tuple[str, str, int, int]]) -> t
         out.append(ch)
     index_map[len(raw)] = len(out)
     text = "".join(out)
-    result = []
-    for _, url, start, end in links:
-        s, e = index_map[start], min(index_map[end], len(text))
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            result.append(Link(text[s:e], url, s, e))
-    return text, tuple(result)
+    return text, _spans(text, links, index_map)
 
 
 _INVISIBLE = frozenset((0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+_DROP_INVISIBLE = dict.fromkeys(_INVISIBLE)
+_HAS_INVISIBLE = re.compile("[" + "".join(chr(c) for c in sorted(_INVISIBLE)) + "]")
+_BREAK = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"[^\S\n]+")
 
 
 def _has_block_child(el) -> bool:

@@ -1,0 +1,33 @@
+"""The HTML block walker's white-space folding: the fast paths agree with the character-by-character one."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui_reader.core.html_blocks import _normalise_slow, _normalise_with_links
+
+_CHARS = st.sampled_from(list("ab c\n\t\u00a0\u2003xyz.,") + ["\u200b", "\u00ad", "\ufeff"])
+
+
+@st.composite
+def raw_with_links(draw):
+    raw = "".join(draw(st.lists(_CHARS, max_size=40)))
+    links = []
+    for _ in range(draw(st.integers(0, 3))):
+        start = draw(st.integers(0, len(raw)))
+        end = draw(st.integers(start, len(raw)))
+        links.append(("", f"https://e.com/{len(links)}", start, end))
+    return raw, links
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw_with_links())
+def test_fast_folding_matches_the_reference(case):
+    raw, links = case
+    assert _normalise_with_links(raw, links) == _normalise_slow(raw, links)
+
+
+def test_folding_keeps_line_breaks_and_link_spans():
+    raw = "  See \u00a0 the\nstory\u200b  here  "
+    text, (link,) = _normalise_with_links(raw, [("", "https://e.com/s", 8, 17)])
+    assert text == "See the\nstory here"
+    assert text[link.start:link.end] == link.text == "the\nstory"
