@@ -100,3 +100,17 @@ def lxml_html_source(root) -> str:
     import lxml.html
 
     return lxml.html.tostring(root, encoding="unicode")
+
+
+def test_article_marked_up_as_such_wins_over_longer_related_posts():
+    from tui_reader.core.html_body import extract_body
+
+    story = ("Living a true love is one of the great pleasures of life, and it asks of each of us that we "
+             "look after our own needs before we ask anyone else to fill them for us, every single day.")
+    teaser = "<article class='post'><h2>Another post</h2><p>{0}</p><p>{0}</p></article>"
+    related = "".join(teaser.format(f"{LONG} Teaser {n}, with words, clauses, commas, and more.") for n in range(6))
+    html = ("<html><body><div id='primary'><article itemscope itemtype='http://schema.org/BlogPosting'>"
+            f"<h1>Only who loves</h1><p>{story}</p></article>"
+            f"<article class='more'><h3>You may also like</h3>{related}</article></div></body></html>")
+    text = body_text(extract_body(html).blocks(None))
+    assert story in text and "Teaser" not in text

@@ -12,7 +12,7 @@ from lxml import etree
 from readability import Document
 
 from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.html_clean import post_clean, pre_clean
+from tui_reader.core.html_clean import main_entity, misses, post_clean, pre_clean
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -71,17 +71,30 @@ def _too_deep(root) -> bool:
     return True
 
 
+def _readability(doc, warnings: list[str]):
+    """readability's article fragment for the page `doc` (it works on its own copy), or None."""
+    try:
+        summary_html = Document(doc).summary(html_partial=True)
+    except Exception as exc:  # readability raises its own Unparseable and lxml errors on odd pages
+        warnings.append(f"readability could not find the article ({type(exc).__name__})")
+        return None
+    return parse_fragment(summary_html) if summary_html else None
+
+
 def extract_body(text: str) -> Body:
     root = parse_document(text)
     warnings: list[str] = []
     work = copy.deepcopy(root)  # readability and our pre-cleaning change the tree; `root` stays whole
     pre_clean(work)
-    try:
-        summary_html = Document(work).summary(html_partial=True)
-    except Exception as exc:  # readability raises its own Unparseable and lxml errors on odd pages
-        warnings.append(f"readability could not find the article ({type(exc).__name__})")
-        summary_html = ""
-    summary = parse_fragment(summary_html) if summary_html else None
+    summary = _readability(work, warnings)
+    entity = main_entity(work)
+    if entity is not None and (summary is None or misses(entity, summary)):
+        # readability preferred other text (related posts, comments) to the article the page marks up
+        page = lxml.html.document_fromstring("<html><body></body></html>")
+        page.find("body").append(copy.deepcopy(entity))
+        chosen = _readability(page, [])
+        if chosen is not None:
+            summary = chosen
     if summary is not None:
         post_clean(summary)
     if (summary is None or not "".join(summary.itertext()).strip()) and _too_deep(root):

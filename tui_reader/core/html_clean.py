@@ -180,6 +180,36 @@ def rescue_blockquotes(root) -> None:
             parent = above
 
 
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|SocialMediaPosting|Report)\b", re.IGNORECASE)
+
+
+def main_entity(root):
+    """The one element the page marks up as its article: `itemprop=articleBody`, else a schema.org
+    Article (NewsArticle, BlogPosting, ...) item. None when there is no such element or several."""
+    bodies = [el for el in root.iterfind(".//*[@itemprop]") if "articleBody" in el.get("itemprop", "").split()]
+    if len(bodies) == 1:
+        return bodies[0]
+    if bodies:
+        return None
+    typed = [el for el in root.iterfind(".//*[@itemtype]") if _ARTICLE_TYPE.search(el.get("itemtype", ""))]
+    return typed[0] if len(typed) == 1 else None
+
+
+def misses(entity, summary) -> bool:
+    """readability chose other text: none of the marked-up article's first long paragraphs is in its choice."""
+    paragraphs = []
+    for p in entity.iter("p"):
+        text = text_of(p)
+        if len(text) >= 150:
+            paragraphs.append(text)
+            if len(paragraphs) == 3:
+                break
+    if not paragraphs:
+        return False
+    chosen = text_of(summary)
+    return not any(text in chosen for text in paragraphs)
+
+
 def pre_clean(root) -> None:
     """Prepare the page for readability, in place (a copy: metadata and headlines read the original)."""
     rescue_blockquotes(root)
