@@ -242,7 +242,7 @@ def test_concurrent_refreshes_in_threads_neither_fail_nor_corrupt(folder):
     def work():
         try:
             with Library([folder]) as lib:
-                results.append(lib.refresh())
+                results.append(lib.refresh(workers=1))
         except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
             errors.append(exc)
 

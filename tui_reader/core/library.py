@@ -18,6 +18,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -153,18 +154,11 @@ class Snippet:
         return "".join(f"{before}{text}{after}" if hit else text for text, hit in self.parts())
 
 
-def _split_marks(raw: str) -> Iterator[str]:
-    piece = []
-    for ch in raw:
-        if ch in (MARK_START, MARK_END):
-            if piece:
-                yield "".join(piece)
-                piece = []
-            yield ch
-        else:
-            piece.append(ch)
-    if piece:
-        yield "".join(piece)
+_MARKS = re.compile(f"([{MARK_START}{MARK_END}])")
+
+
+def _split_marks(raw: str) -> list[str]:
+    return [piece for piece in _MARKS.split(raw) if piece]
 
 
 @dataclass(frozen=True)
@@ -274,6 +268,27 @@ def _read_file(job: tuple[str, int, int]) -> _Record:
         headline_count=len(article.headlines), headlines="\n".join(h.text for h in article.headlines),
         body=article.text,
     )
+
+
+def _pooled(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[_Record]:
+    """Records in the order they are ready, read by `workers` processes; a few jobs in flight per
+    worker so that stopping early is quick. Raises BrokenProcessPool when the workers die."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    executor = ProcessPoolExecutor(workers, mp_context=_pool_context())
+    waiting = iter(jobs)
+    pending: set = set()
+    try:
+        while True:
+            while len(pending) < workers * 4 and (job := next(waiting, None)) is not None:
+                pending.add(executor.submit(_read_file, job))
+            if not pending:
+                return
+            ready, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in ready:
+                yield future.result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _pool_context():
@@ -552,8 +567,11 @@ class Library:
             batch.clear()
             last_write = time.perf_counter()
 
+        received: set[str] = set()
+
         def consume(records: Iterable[_Record]) -> bool:
             for record in records:
+                received.add(record.path)
                 batch.append(record)
                 if len(batch) >= 200 or time.perf_counter() - last_write > BATCH_SECONDS:
                     flush()
@@ -564,17 +582,13 @@ class Library:
 
         progress(RefreshProgress("load", 0, len(jobs)))
         if workers > 1 and len(jobs) >= POOL_MIN:
-            chunksize = max(1, min(8, len(jobs) // (workers * 8)))
-            pool = _pool_context().Pool(workers)
-            finished = False
+            records = _pooled(jobs, workers)
             try:
-                finished = consume(pool.imap_unordered(_read_file, jobs, chunksize=chunksize))
+                consume(records)
+            except Exception:  # noqa: BLE001 - the workers could not start or died: read the rest here
+                consume(_read_file(job) for job in jobs if job[0] not in received)
             finally:
-                if finished:
-                    pool.close()
-                else:
-                    pool.terminate()
-                pool.join()
+                records.close()
         else:
             consume(_read_file(job) for job in jobs)
         flush()
@@ -708,26 +722,33 @@ class Library:
         if not expr:
             return self._speaker_only(parsed, ids or set(), where, params, limit, offset)
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        conditions, args = ["fts MATCH ?"], [expr]
-        if ids is not None:
-            conditions.append("fts.rowid IN (SELECT value FROM json_each(?))")
-            args.append(json.dumps(sorted(ids)))
+        # CROSS JOIN keeps FTS5 as the outer loop: one full-text pass, not one per entry in scope.
+        sql = f"SELECT fts.rowid, bm25(fts, {weights}) AS score FROM fts"
+        args: list = [expr]
         if where != "1":
-            conditions.append(f"fts.rowid IN (SELECT e.id FROM entries e WHERE {where})")
+            sql += f" CROSS JOIN entries e ON e.id = fts.rowid WHERE fts MATCH ? AND {where}"
             args += params
+        else:
+            sql += " WHERE fts MATCH ?"
         try:
-            ranked = db.execute(
-                f"SELECT fts.rowid, bm25(fts, {weights}) AS score FROM fts WHERE {' AND '.join(conditions)} "
-                f"ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+            if ids is None:
+                ranked = db.execute(f"{sql} ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+            else:  # the articles quoting a speaker: filtered here, cheaper than per-row lookups in FTS5
+                ranked = sorted((r for r in db.execute(sql, args) if r[0] in ids), key=lambda r: r[1])
+                ranked = ranked[offset : offset + limit]
             if not ranked:
                 return []
             ids_json = json.dumps([r[0] for r in ranked])
-            snippets = {
-                rowid: (body, best) for rowid, body, best in db.execute(
-                    f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24), snippet(fts, -1, ?, ?, '…', 24) "
-                    "FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-                    (MARK_START, MARK_END, MARK_START, MARK_END, expr, ids_json))
-            }
+            snippets = dict(db.execute(
+                f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24) FROM fts "
+                "WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                (MARK_START, MARK_END, expr, ids_json)))
+            unmarked = [rowid for rowid, text in snippets.items() if MARK_START not in text]
+            if unmarked:  # the match is in another column (title, site, speakers…): its snippet
+                snippets.update(db.execute(
+                    "SELECT rowid, snippet(fts, -1, ?, ?, '…', 24) FROM fts "
+                    "WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                    (MARK_START, MARK_END, expr, json.dumps(unmarked))))
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax" in str(exc):
                 raise QuerySyntaxError(f"cannot search for {parsed.text!r}: {exc}") from exc
@@ -738,8 +759,7 @@ class Library:
         for rowid, score in ranked:
             if rowid not in entries:
                 continue  # removed by another instance between the two queries
-            body, best = snippets.get(rowid, ("", ""))
-            snippet = Snippet.parse(body if MARK_START in body else best)
+            snippet = Snippet.parse(snippets.get(rowid, ""))
             hits.append(SearchHit(entries[rowid], -score, snippet, parsed))
         return hits
 
