@@ -114,3 +114,14 @@ def test_article_marked_up_as_such_wins_over_longer_related_posts():
             f"<article class='more'><h3>You may also like</h3>{related}</article></div></body></html>")
     text = body_text(extract_body(html).blocks(None))
     assert story in text and "Teaser" not in text
+
+
+def test_lines_made_only_of_links_leave_the_body_but_cited_addresses_stay():
+    html = (f"<div><p>{LONG}</p><div><a href='wa:'>Whatsapp</a> <a href='fb:'>Facebook</a> <a href='p:'>Pin</a></div>"
+            "<p><a href='/s/1'><strong>GET THE NEWS APP BY CLICKING HERE</strong></a></p>"
+            "<p><a href='/s/2'>Who will make the Hall of Fame in 2020?</a></p>"
+            "<p><a href='http://example.org/report.pdf'>http://example.org/report.pdf</a></p>"
+            "<p>Read more: <a href='/s/3'>The harbour vote explained</a></p>"
+            "<p>The <a href='/p'>mayor</a> spoke.</p></div>")
+    assert texts(html) == [LONG.strip(), "http://example.org/report.pdf", "Read more: The harbour vote explained",
+                           "The mayor spoke."]

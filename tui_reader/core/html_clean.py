@@ -137,8 +137,12 @@ def drop_boilerplate(root, total: int) -> None:
 
 
 def _link_share(el) -> tuple[int, int]:
-    """(characters of `el`'s text, characters of it inside links)."""
-    return len(text_of(el)), sum(len(text_of(a)) for a in el.iter("a"))
+    """(characters of `el`'s text, characters of it inside links), white space not counted."""
+    return _visible_len(el), sum(_visible_len(a) for a in el.iter("a"))
+
+
+def _visible_len(el) -> int:
+    return len(_WS.sub("", el.text_content()))
 
 
 def drop_hover_cards(root) -> None:
@@ -215,9 +219,39 @@ def pre_clean(root) -> None:
     rescue_blockquotes(root)
 
 
+# --- lines made of links ------------------------------------------------------------------------------
+
+_ADDRESS = re.compile(r"^(?:\S+://|www\.)\S*$|^\S+@\S+\.\w+$", re.IGNORECASE)
+
+
+def _is_leaf(el) -> bool:
+    return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el.iterdescendants())
+
+
+def drop_link_lines(root) -> None:
+    """A paragraph that is nothing but links is not article text: a row of short links is a share or
+    tag bar ("Whatsapp Facebook Pin"), one link with a title for text is a related story. A link whose
+    text is an address (a source the article cites) stays."""
+    for el in list(root.iter("p", "div")):
+        if not _is_leaf(el):
+            continue
+        links = el.findall(".//a")
+        if not links:
+            continue
+        length, linked = _link_share(el)
+        if not length or linked < 0.95 * length:
+            continue
+        words = [text_of(a).split() for a in links]
+        if len(links) >= 2 and all(len(w) <= 3 for w in words) and sum(map(len, words)) <= 15:
+            drop(el)
+        elif el.tag == "p" and len(links) == 1 and len(words[0]) >= 3 and not _ADDRESS.match(text_of(links[0])):
+            drop(el)
+
+
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
     total = len(text_of(root))
     drop_captions(root, total)
     drop_boilerplate(root, total)
     drop_hover_cards(root)
+    drop_link_lines(root)
