@@ -125,3 +125,9 @@ def test_lines_made_only_of_links_leave_the_body_but_cited_addresses_stay():
             "<p>The <a href='/p'>mayor</a> spoke.</p></div>")
     assert texts(html) == [LONG.strip(), "http://example.org/report.pdf", "Read more: The harbour vote explained",
                            "The mayor spoke."]
+
+
+def test_print_only_blocks_leave_the_body_but_not_blocks_shown_on_wide_screens():
+    html = (f"<div><p>{LONG}</p><div class='d-none d-print-block'><p>Citation: retrieved 20 November 2019</p></div>"
+            "<div class='d-none d-md-block'><p>Shown on wide screens.</p></div></div>")
+    assert texts(html) == [LONG.strip(), "Shown on wide screens."]

@@ -48,7 +48,7 @@ CREDIT = words_pattern("credit", "credits", "copyright", "image-source", "photo-
 
 
 def _major(el, total: int) -> bool:
-    """`el` holds a real part of the article: a third of its text, or two long paragraphs."""
+    """`el` holds a real part of the article: a third of its text, or three long paragraphs."""
     length = len(text_of(el))
     if total and length > total / 3:
         return True
@@ -56,7 +56,7 @@ def _major(el, total: int) -> bool:
     for p in el.iter("p", "li"):
         if len(text_of(p)) >= 150:
             long_paragraphs += 1
-            if long_paragraphs >= 2:
+            if long_paragraphs >= 3:
                 return True
     return False
 
@@ -117,6 +117,10 @@ BOILERPLATE = words_pattern(
 # Text for screen readers only ("Image copyright" before a credit): never on screen, never article text.
 SCREEN_READER = words_pattern("sr-only", "visually-hidden", "screen-reader-text", "screen-reader-only",
                               "off-screen", "offscreen", "element-invisible")
+# Hidden on every screen, shown in print (utility classes of CSS frameworks): a citation or copyright
+# footer for the printed page.
+PRINT_ONLY = words_pattern("d-none", "print-only", "visible-print", "visible-print-block", "show-for-print")
+_SHOWN_ON_SOME_SCREEN = re.compile(r"-d-(?:sm|md|lg|xl|xxl)-(?!none-)")
 BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "li", "dl", "section", "aside", "header", "footer", "nav",
                         "figure", "table", "form", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
@@ -131,6 +135,9 @@ def drop_boilerplate(root, total: int) -> None:
             drop(el)
     for el in _matching(root, SCREEN_READER, total):
         drop(el)
+    for el in _matching(root, PRINT_ONLY, total):
+        if not _SHOWN_ON_SOME_SCREEN.search(class_words(el)):
+            drop(el)
 
 
 # --- hover cards -------------------------------------------------------------------------------------
