@@ -33,7 +33,7 @@ async def test_markup_and_escapes_in_articles_show_literally(tmp_path, monkeypat
     article = evil_article()
     stub_library(monkeypatch, tmp_path / "lib", {"evil.html": article})
     app = create_app([tmp_path / "lib"])
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(160, 30)) as pilot:  # wide enough for the whole title in the table
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -155,7 +155,8 @@ class ReaderApp(App):
         from tui_reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            first = "Library" if isinstance(self.screen, LibraryScreen) else "Reader"
+            self.push_screen(HelpScreen(first))
 
     # ----- outside world ------------------------------------------------------------------
 

@@ -14,15 +14,19 @@ from textual.worker import get_current_worker
 
 from tui_reader.ui.keys import set_description
 from tui_reader.ui.library import SORTS, LibraryEntry, load_entry, matches_filter, sort_entries
-from tui_reader.ui.text import inline_text
+from tui_reader.ui.text import inline_text, shorten
 
 
-def row_cells(entry: LibraryEntry) -> list[Text]:
+SITE_WIDTH = 24
+OTHER_COLUMNS = SITE_WIDTH + 10 + 16 + 6 + 2 * 5  # site, date, words, quotes, cell padding
+
+
+def row_cells(entry: LibraryEntry, title_width: int = 60) -> list[Text]:
     if entry.article is None:
         dim = "dim"
         return [
-            Text(entry.path.name, style=dim),
-            Text(inline_text(entry.error, "unreadable"), style=dim),
+            Text(shorten(entry.path.name, title_width), style=dim),
+            Text(shorten(inline_text(entry.error, "unreadable"), SITE_WIDTH + 30), style=dim),
             Text("", style=dim),
             Text("", style=dim),
             Text("", style=dim),
@@ -31,8 +35,8 @@ def row_cells(entry: LibraryEntry) -> list[Text]:
     meta = article.metadata
     words = article.word_count
     return [
-        Text(inline_text(meta.title) or entry.path.name),
-        Text(inline_text(meta.site)),
+        Text(shorten(inline_text(meta.title) or entry.path.name, title_width)),
+        Text(shorten(inline_text(meta.site), SITE_WIDTH)),
         Text(inline_text(meta.published)[:10]),
         Text(f"{words:,} · {article.reading_minutes} min", justify="right"),
         Text(str(len(article.quotes)), justify="right"),
@@ -46,6 +50,7 @@ class LibraryTable(DataTable):
 class LibraryScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Open"),
+        Binding("f1", "app.help", "Help"),
         Binding("ctrl+s", "cycle_sort", "Sort"),
         Binding("ctrl+r", "reverse_sort", "Reverse"),
         Binding("slash", "focus_filter", "Filter", show=False),
@@ -112,7 +117,7 @@ class LibraryScreen(Screen):
         self.query_one(ProgressBar).advance(1)
         self._update_title()
         if matches_filter(entry, self.filter_text):
-            self.table.add_row(*row_cells(entry), key=str(entry.path))
+            self.table.add_row(*row_cells(entry, self.title_width), key=str(entry.path))
 
     def _done(self) -> None:
         self.query_one(ProgressBar).display = False
@@ -140,6 +145,14 @@ class LibraryScreen(Screen):
 
     # ----- table --------------------------------------------------------------------------
 
+    @property
+    def title_width(self) -> int:
+        return max(20, self.app.size.width - OTHER_COLUMNS - 2)
+
+    def on_resize(self) -> None:
+        if self.app.library_loaded:
+            self.refresh_table()
+
     def refresh_table(self) -> None:
         table = self.table
         current = None
@@ -151,7 +164,7 @@ class LibraryScreen(Screen):
         table.clear()
         visible = [e for e in self.app.entries if matches_filter(e, self.filter_text)]
         for entry in sort_entries(visible, self.sort_key, self.sort_reverse):
-            table.add_row(*row_cells(entry), key=str(entry.path))
+            table.add_row(*row_cells(entry, self.title_width), key=str(entry.path))
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(current), animate=False)
