@@ -22,7 +22,12 @@ def main(argv: list[str]) -> int:
     if missing:
         print(f"tui-reader: {missing[0]}: no such file or directory", file=sys.stderr)
         return 2
+    preload = None
+    if len(args.paths) == 1 and Path(args.paths[0]).is_file():
+        from tui_reader.ui.preload import start_loading
+
+        preload = start_loading(Path(args.paths[0]))  # read while the UI is imported
     from tui_reader.ui.app import create_app
 
-    create_app(args.paths).run()
+    create_app(args.paths, preload=preload).run()
     return 0

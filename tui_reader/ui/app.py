@@ -15,7 +15,8 @@ from textual.widgets import Static
 from tui_reader.core.model import Article, Headline
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.library import LibraryEntry, find_entry, load_entry
+from tui_reader.ui.library import LibraryEntry, find_entry
+from tui_reader.ui.preload import start_loading
 from tui_reader.ui.screens.library import LibraryScreen
 
 SETTINGS = "settings"
@@ -45,15 +46,14 @@ class ReaderApp(App):
         Binding("ctrl+p", "command_palette", "Commands (theme…)", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path], *, state: State | None = None) -> None:
+    def __init__(self, paths: Sequence[Path], *, state: State | None = None, preload: Future | None = None) -> None:
         super().__init__()
         self.paths = [Path(p) for p in paths]
         self.state = state if state is not None else State()
         # One file: read it at once, in a thread, while Textual starts; the library comes later.
-        self._preload: Future | None = None
-        if len(self.paths) == 1 and self.paths[0].is_file():
-            self._preload = Future()
-            threading.Thread(target=self._run_preload, args=(self.paths[0],), daemon=True).start()
+        self._preload = preload
+        if preload is None and len(self.paths) == 1 and self.paths[0].is_file():
+            self._preload = start_loading(self.paths[0])
         self.entries: list[LibraryEntry] = []
         self.library_loaded = False
         self.citation_style = citing.DEFAULT_STYLE
@@ -78,9 +78,6 @@ class ReaderApp(App):
     def compose(self):
         if self._preload is not None:
             yield Static(f"Loading {self.paths[0].name}…", id="preload", markup=False)
-
-    def _run_preload(self, path: Path) -> None:
-        self._preload.set_result(load_entry(path))
 
     def _preload_done(self, future: Future) -> None:
         if threading.get_ident() == self._thread_id:
@@ -192,7 +189,9 @@ class ReaderApp(App):
             )
 
 
-def create_app(paths: Sequence[str | Path] = (), *, state: State | None = None) -> ReaderApp:
-    """The one app factory, for the CLI and the tests."""
+def create_app(
+    paths: Sequence[str | Path] = (), *, state: State | None = None, preload: Future | None = None
+) -> ReaderApp:
+    """The one app factory, for the CLI and the tests. `preload`: the one file, already being read."""
     resolved = [Path(p) for p in paths] or [default_library()]
-    return ReaderApp(resolved, state=state)
+    return ReaderApp(resolved, state=state, preload=preload)
