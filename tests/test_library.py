@@ -170,16 +170,35 @@ def test_corrupt_index_is_rebuilt_with_a_notice(folder):
         assert lib.refresh().added and lib.count() == 4
 
 
-def test_index_damaged_while_open_is_rebuilt(folder):
+def test_index_with_damaged_pages_is_rebuilt(folder):
     with Library([folder]) as lib:
-        lib.refresh()
-        lib.close()
-        path = index_path()
-        data = bytearray(path.read_bytes())
-        data[: 100] = b"\0" * 100  # the header: no longer a database
-        path.write_bytes(bytes(data))
-        assert lib.entries() == [] or lib.notice  # reopened on demand: either empty afresh or rebuilt
-        assert lib.refresh().files == 4 and lib.count() == 4
+        lib.refresh(workers=1)
+        lib._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = index_path()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data), 4096):  # every page but the first (the header and schema)
+        data[offset : offset + 4096] = bytes(range(256)) * 16
+    path.write_bytes(bytes(data))
+    with Library([folder]) as lib:
+        assert lib.notice and "rebuilding" in lib.notice and lib.count() == 0
+        assert lib.refresh(workers=1).files == 4 and lib.count() == 4
+
+
+def test_damage_found_while_in_use_rebuilds_and_carries_on(folder, monkeypatch):
+    with Library([folder]) as lib:
+        lib.refresh(workers=1)
+        real, calls = library_module._entry, []
+
+        def damaged_once(row):
+            calls.append(row)
+            if len(calls) == 1:
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            return real(row)
+
+        monkeypatch.setattr(library_module, "_entry", damaged_once)
+        assert lib.entries() == []  # the index started afresh
+        assert lib.notice and "damaged" in lib.notice
+        assert lib.refresh(workers=1).files == 4 and len(lib.entries()) == 4
 
 
 def test_index_from_another_schema_version_is_rebuilt(folder):

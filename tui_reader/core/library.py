@@ -322,6 +322,16 @@ def _scope_sql(roots: list[str] | None, column: str = "path") -> tuple[str, list
     return "(" + " OR ".join(parts) + ")", params
 
 
+def _outermost(roots: list[str]) -> list[str]:
+    """The roots not inside another one (a folder searched once is not walked twice)."""
+    ordered = sorted(set(roots))
+    kept: list[str] = []
+    for root in ordered:
+        if not any(root.startswith(k.rstrip(os.sep) + os.sep) for k in kept):
+            kept.append(root)
+    return kept
+
+
 def _entry(row) -> LibraryEntry:
     (id_, path, size, mtime_ns, hash_, fmt, title, authors, site, published, url, language, kind,
      words, quotes, headlines, warnings, error) = row
@@ -467,7 +477,7 @@ class Library:
     def _refresh(self, progress, should_stop, rebuild, workers) -> RefreshResult:
         started = time.perf_counter()
         result = RefreshResult()
-        roots = self.roots if self.roots is not None else self.known_roots()
+        roots = _outermost(self.roots if self.roots is not None else self.known_roots())
         available = []
         for root in roots:
             (available if os.path.exists(root) else result.unavailable).append(root)
@@ -484,11 +494,13 @@ class Library:
                     progress(RefreshProgress("scan", len(found), None))
         result.files = len(found)
         progress(RefreshProgress("scan", len(found), len(found)))
-        with self._write() as db:
-            db.executemany("INSERT OR IGNORE INTO roots (path) VALUES (?)", [(r,) for r in available])
-            if rebuild:
-                where, params = _scope_sql(available)
-                self._delete_ids(db, [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)])
+        new_roots = set(available) - set(self.known_roots())
+        if new_roots or rebuild:
+            with self._write() as db:
+                db.executemany("INSERT OR IGNORE INTO roots (path) VALUES (?)", [(r,) for r in sorted(new_roots)])
+                if rebuild:
+                    where, params = _scope_sql(available)
+                    self._delete_ids(db, [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)])
         # 2. Compare with the index.
         where, params = _scope_sql(available)
         known = {path: (id_, size, mtime, hash_) for id_, path, size, mtime, hash_ in
@@ -523,6 +535,15 @@ class Library:
                 to_load.append(path)
         result.unchanged = len(found) - len(to_load) - len(moves)
         # 3. Cheap changes in one short transaction: moves, stat updates, deletions.
+        if moves or touched or missing:
+            self._apply_cheap_changes(moves, touched, missing, found, result)
+        # 4. Read what is new or changed, in worker processes when there is much of it.
+        if to_load:
+            self._load(to_load, found, known, result, progress, should_stop, workers)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _apply_cheap_changes(self, moves, touched, missing, found, result) -> None:
         with self._write() as db:
             for id_, old, new_path in moves:
                 if db.execute("SELECT 1 FROM entries WHERE path = ?", (new_path,)).fetchone():
@@ -534,13 +555,7 @@ class Library:
             db.executemany("UPDATE entries SET size = ?, mtime_ns = ? WHERE id = ?", touched)
             self._delete_ids(db, [row[0] for row in missing.values()])
             result.removed.extend(sorted(missing))
-        if moves or touched or missing:
-            self._changed()
-        # 4. Read what is new or changed, in worker processes when there is much of it.
-        if to_load:
-            self._load(to_load, found, known, result, progress, should_stop, workers)
-        result.seconds = time.perf_counter() - started
-        return result
+        self._changed()
 
     def _load(self, paths, found, known, result, progress, should_stop, workers) -> None:
         jobs = [(p, *found[p]) for p in paths]

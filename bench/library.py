@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""The library at scale: cold index build, warm start, search latency and memory.
+
+    python bench/library.py [--n 10000] [--runs 3] [--cold-runs 3] [--workers N] [--keep DIR]
+
+Generates N articles in a temporary folder (real pages from ../shared/corpus/aeb/html and the
+project's articles/, copied under varied names into subfolders, each with its own title: the
+<title>/og:title text, the Markdown title or the first line of a text file is changed), then
+prints, each a median over runs:
+
+* cold build: articles per second with every core (`Library.refresh()` on an empty index), and
+  the ratio to `load_article` alone in one process on a sample of the same files;
+* warm start: a fresh process opening the index and listing every entry, against the floor of
+  walking the same tree with os.scandir + stat (ratio); also a warm refresh (walk, stat, compare);
+* search: p50/p95 latency of 100 varied queries (words, phrases, prefixes, field filters,
+  exclusions, OR), plus the speakers list and one speaker's quotes;
+* peak RSS of the process that opened the library and listed every entry (the library alone;
+  the app's figure adds Textual).
+
+Skips (exit 0) when ../shared is not beside the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from tui_reader.core import ArticleError, load_article  # noqa: E402
+from tui_reader.core.library import Library  # noqa: E402
+
+WORDS = ("amber harbour quiet northern early final hidden local rapid second open winter civic river "
+         "coastal urgent modest public silent bright").split()
+TOPICS = ("report update briefing dispatch analysis review bulletin story note digest").split()
+
+
+# ------------------------------------------------------------------------------------------------
+# The generated library
+
+
+def sources() -> list[Path]:
+    pages = sorted((SHARED / "corpus" / "aeb" / "html").glob("*.html"))
+    samples = sorted(p for p in (ROOT / "articles").iterdir() if p.is_file())
+    return pages + samples
+
+
+_TITLE = re.compile(r"(<title[^>]*>)(.*?)(</title>)", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = (
+    re.compile(r"""(<meta[^>]+property=["']og:title["'][^>]*?content=["'])([^"']*)""", re.IGNORECASE),
+    re.compile(r"""(<meta[^>]+content=["'])([^"']*)(["'][^>]*property=["']og:title["'])""", re.IGNORECASE),
+)
+
+
+def retitle(data: bytes, suffix: Path, extra: str) -> bytes:
+    """The same page with `extra` added to its title (bytes outside ASCII left as they are)."""
+    text = data.decode("latin-1")  # byte-transparent
+    if suffix in (".html", ".htm"):
+        text = _TITLE.sub(lambda m: f"{m.group(1)}{m.group(2).strip()} {extra}{m.group(3)}", text, count=1)
+        text = _OG_TITLE[0].sub(lambda m: f"{m.group(1)}{m.group(2)} {extra}", text, count=1)
+        text = _OG_TITLE[1].sub(lambda m: f"{m.group(1)}{m.group(2)} {extra}{m.group(3)}", text, count=1)
+    elif suffix == ".md":
+        text = re.sub(r'^(title:\s*"?)([^"\n]*)', lambda m: f"{m.group(1)}{m.group(2)} {extra}", text, count=1,
+                      flags=re.MULTILINE)
+        text = re.sub(r"^(# .*)$", lambda m: f"{m.group(1)} {extra}", text, count=1, flags=re.MULTILINE)
+    else:
+        text = re.sub(r"^(\s*)(\S[^\n]*)", lambda m: f"{m.group(1)}{m.group(2)} {extra}", text, count=1)
+    return text.encode("latin-1")
+
+
+def generate(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    srcs = sources()
+    cache = {p: p.read_bytes() for p in srcs}
+    made = []
+    for k in range(n):
+        src = srcs[k % len(srcs)]
+        extra = f"- {rng.choice(WORDS)} {rng.choice(TOPICS)} {k}"
+        sub = folder / f"box-{k // 500:02d}" / rng.choice(("news", "saved", "research"))
+        sub.mkdir(parents=True, exist_ok=True)
+        path = sub / f"{k:05d}-{rng.choice(WORDS)}-{src.stem[:12]}{src.suffix}"
+        path.write_bytes(retitle(cache[src], src.suffix, extra))
+        made.append(path)
+    return made
+
+
+# ------------------------------------------------------------------------------------------------
+# Measures
+
+
+def floor_walk(root: str) -> int:
+    count, stack = 0, [root]
+    while stack:
+        with os.scandir(stack.pop()) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                else:
+                    entry.stat()
+                    count += 1
+    return count
+
+
+_CHILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from tui_reader.core.library import Library
+t1 = time.perf_counter()
+lib = Library([sys.argv[1]])
+entries = lib.entries()
+t2 = time.perf_counter()
+rows = [(e.display_title, e.site, e.published, e.words, e.quote_count) for e in entries]
+t3 = time.perf_counter()
+result = lib.refresh()
+t4 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "list": t2 - t1, "rows": t3 - t2, "entries": len(entries),
+                  "refresh": t4 - t3, "changes": result.changes,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def warm_start(root: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, root], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def make_queries(lib: Library, count: int = 100, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    entries = [e for e in lib.entries() if e.title]
+    titles = [re.findall(r"[^\W\d_]{4,}", e.title) for e in rng.sample(entries, min(len(entries), 400))]
+    titles = [t for t in titles if len(t) >= 2]
+    words = [w for t in titles for w in t]
+    sites = [re.findall(r"[^\W\d_]{3,}", e.site)[0] for e in entries if e.site and re.findall(r"[^\W\d_]{3,}", e.site)]
+    authors = [e.authors[0].split()[-1] for e in entries if e.authors]
+    speakers = [g.name for g in lib.speakers()[:200]]
+    makers = [
+        (30, lambda: rng.choice(words)),
+        (15, lambda: " ".join(rng.sample(rng.choice(titles), 2))),
+        (15, lambda: (lambda t, i: f'"{t[i]} {t[i + 1]}"')(t := rng.choice(titles), rng.randrange(len(t) - 1))),
+        (10, lambda: rng.choice(words)[:5] + "*"),
+        (8, lambda: f"site:{rng.choice(sites)} {rng.choice(words)}" if sites else rng.choice(words)),
+        (7, lambda: f"author:{rng.choice(authors)}" if authors else rng.choice(words)),
+        (10, lambda: f'speaker:"{rng.choice(speakers)}"' + rng.choice(["", f" {rng.choice(words)}"])
+         if speakers else rng.choice(words)),
+        (5, lambda: rng.choice([f"{rng.choice(words)} -{rng.choice(words)}",
+                                f"{rng.choice(words)} OR {rng.choice(words)}"])),
+    ]
+    queries = [make() for weight, make in makers for _ in range(weight)]
+    return queries[:count]
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def search_times(lib: Library, queries: list[str]) -> tuple[list[float], int]:
+    times, empty = [], 0
+    for query in queries:
+        t = time.perf_counter()
+        hits = lib.search(query, limit=20)
+        times.append(time.perf_counter() - t)
+        empty += not hits
+    return times, empty
+
+
+def load_rate(files: list[Path], sample: int, seed: int = 3) -> float:
+    chosen = random.Random(seed).sample(files, min(sample, len(files)))
+    t = time.perf_counter()
+    for path in chosen:
+        try:
+            load_article(path)
+        except ArticleError:
+            pass
+    return len(chosen) / (time.perf_counter() - t)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10000, help="articles to generate (default 10000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of the warm start and search measures")
+    parser.add_argument("--cold-runs", type=int, default=3, help="cold builds (each reads every file)")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: every core)")
+    parser.add_argument("--sample", type=int, default=300, help="files load_article reads alone for the ratio")
+    parser.add_argument("--keep", type=Path, help="generate into (and keep) this folder")
+    args = parser.parse_args()
+    if not (SHARED / "corpus" / "aeb" / "html").is_dir():
+        print(f"skipped: {SHARED / 'corpus/aeb/html'} is not here")
+        return 0
+    base = Path(tempfile.mkdtemp(prefix="tui-reader-bench-"))
+    folder = args.keep or base / "library"
+    try:
+        t = time.perf_counter()
+        files = generate(folder, args.n)
+        print(f"generated {len(files)} articles in {time.perf_counter() - t:.1f} s under {folder} "
+              f"({sum(f.stat().st_size for f in files) / 1e6:.0f} MB); cores: {os.cpu_count()}")
+
+        # Cold builds, each on an empty index.
+        rates = []
+        for run in range(args.cold_runs):
+            os.environ["TUI_READER_CACHE_DIR"] = str(base / f"cache-{run}")
+            with Library([folder]) as lib:
+                t = time.perf_counter()
+                result = lib.refresh(workers=args.workers)
+                rates.append(len(files) / (time.perf_counter() - t))
+            print(f"  cold build {run + 1}: {rates[-1]:.1f} articles/s ({len(result.added)} added, "
+                  f"{len(result.failed)} unreadable)", flush=True)
+        alone = load_rate(files, args.sample)
+        cold = statistics.median(rates)
+        print(f"cold build: {cold:.1f} articles/s (median of {len(rates)}); load_article alone, one process, "
+              f"{min(args.sample, len(files))} of the same files: {alone:.1f} articles/s; ratio {cold / alone:.2f}x")
+        index = Path(os.environ["TUI_READER_CACHE_DIR"]) / "library.sqlite3"
+        print(f"index size: {index.stat().st_size / 1e6:.0f} MB (+ WAL {Path(f'{index}-wal').stat().st_size / 1e6:.0f} MB)"
+              if Path(f"{index}-wal").exists() else f"index size: {index.stat().st_size / 1e6:.0f} MB")
+
+        # Warm start in fresh processes, against the floor of a scandir + stat walk.
+        floors, lists, refreshes, rss, imports = [], [], [], [], []
+        for _ in range(args.runs):
+            t = time.perf_counter()
+            floor_walk(str(folder))
+            floors.append(time.perf_counter() - t)
+            child = warm_start(str(folder))
+            lists.append(child["list"])
+            refreshes.append(child["refresh"])
+            rss.append(child["rss_mb"])
+            imports.append(child["import"])
+            assert child["entries"] == len(files) and child["changes"] == 0, child
+        floor, listed, refreshed = (statistics.median(x) for x in (floors, lists, refreshes))
+        print(f"warm start to list ready: {listed * 1000:.0f} ms for {len(files)} entries (open index + list); "
+              f"floor scandir+stat walk {floor * 1000:.0f} ms; ratio {listed / floor:.2f}x "
+              f"(import of the library module {statistics.median(imports) * 1000:.0f} ms, not counted)")
+        print(f"warm refresh (walk, stat, compare; nothing changed): {refreshed * 1000:.0f} ms; "
+              f"ratio {refreshed / floor:.2f}x the floor")
+        print(f"peak RSS, process that opened the library, listed every entry and refreshed: "
+              f"{statistics.median(rss):.0f} MB")
+
+        # Search latency.
+        with Library([folder]) as lib:
+            queries = make_queries(lib)
+            p50s, p95s, worst, empties = [], [], [], 0
+            for _ in range(args.runs):
+                times, empties = search_times(lib, queries)
+                p50s.append(percentile(times, 0.5))
+                p95s.append(percentile(times, 0.95))
+                worst.append(max(times))
+            t = time.perf_counter()
+            groups = lib.speakers()
+            speakers_s = time.perf_counter() - t
+            t = time.perf_counter()
+            quotes = lib.quotes(groups[0].name) if groups else []
+            quotes_s = time.perf_counter() - t
+        print(f"search over {len(queries)} queries (limit 20; {empties} found nothing): "
+              f"p50 {statistics.median(p50s) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms, "
+              f"max {statistics.median(worst) * 1000:.1f} ms")
+        print(f"speakers list: {len(groups)} groups in {speakers_s * 1000:.0f} ms (first call; cached after); "
+              f"quotes of {groups[0].name if groups else '-'}: {len(quotes)} in {quotes_s * 1000:.0f} ms")
+        print("queries sample: " + " | ".join(queries[::10]))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
