@@ -46,9 +46,9 @@ async def test_library_lists_newest_first_with_errors_last_and_dimmed(tmp_path, 
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         assert isinstance(app.screen, LibraryScreen)
-        assert titles(app) == ["New ferry story", "Middle market story", "Old bridge story", "bad.html"]
+        assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
         bad_row = app.screen.table.get_row_at(3)
-        assert "binary" in str(bad_row[1])
+        assert str(bad_row[0]).startswith("bad.html: ") and "binary" in str(bad_row[0])
         assert all(cell.style == "dim" for cell in bad_row)
         assert "4 articles (1 could not be read)" in str(app.screen.query_one("#library-title").render())
         assert not app.screen.query_one("#progress").display
@@ -65,7 +65,7 @@ async def test_sort_keys_and_header_click(tmp_path, monkeypatch):
         assert app.screen._bindings.key_to_bindings["ctrl+s"][0].description == "Sort: title"
         await pilot.press("ctrl+r")
         assert titles(app)[:3] == ["Old bridge story", "New ferry story", "Middle market story"]
-        assert titles(app)[3] == "bad.html"  # unreadable files stay last
+        assert titles(app)[3].startswith("bad.html")  # unreadable files stay last
         await pilot.click("#articles", offset=(2, 0))  # the Title header: same column, so the order flips back
         assert app.screen.sort_key == "title" and not app.screen.sort_reverse
         assert titles(app)[:3] == ["Middle market story", "New ferry story", "Old bridge story"]

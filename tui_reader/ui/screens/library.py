@@ -18,15 +18,17 @@ from tui_reader.ui.text import inline_text, shorten
 
 
 SITE_WIDTH = 24
-OTHER_COLUMNS = SITE_WIDTH + 10 + 16 + 6 + 2 * 5  # site, date, words, quotes, cell padding
+COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 13), ("Quotes", 6))
+OTHER_COLUMNS = sum(width + 2 for _, width in COLUMNS[1:])  # each cell has one space of padding a side
 
 
 def row_cells(entry: LibraryEntry, title_width: int = 60) -> list[Text]:
     if entry.article is None:
         dim = "dim"
+        reason = inline_text(entry.error, "unreadable")
         return [
-            Text(shorten(entry.path.name, title_width), style=dim),
-            Text(shorten(inline_text(entry.error, "unreadable"), SITE_WIDTH + 30), style=dim),
+            Text(shorten(f"{entry.path.name}: {reason}", title_width), style=dim),
+            Text("", style=dim),
             Text("", style=dim),
             Text("", style=dim),
             Text("", style=dim),
@@ -72,7 +74,6 @@ class LibraryScreen(Screen):
         yield Input(placeholder="Type to filter by title, site or author", id="filter", select_on_focus=False)
         yield ProgressBar(id="progress", show_eta=False)
         table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Title", "Site", "Date", "Words", "Quotes")
         yield table
         yield Static("", id="empty", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -83,6 +84,7 @@ class LibraryScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
+        self._add_columns()
         self._update_title()
         self._update_sort_binding()
         self.table.focus()
@@ -145,9 +147,13 @@ class LibraryScreen(Screen):
 
     # ----- table --------------------------------------------------------------------------
 
+    def _add_columns(self) -> None:
+        for label, width in COLUMNS:
+            self.table.add_column(label, width=width or self.title_width, key=label.lower())
+
     @property
     def title_width(self) -> int:
-        return max(20, self.app.size.width - OTHER_COLUMNS - 2)
+        return max(20, self.app.size.width - OTHER_COLUMNS - 6)  # the scrollbar and a margin
 
     def on_resize(self) -> None:
         if self.app.library_loaded:
@@ -161,7 +167,8 @@ class LibraryScreen(Screen):
                 current = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
             except Exception:
                 current = None
-        table.clear()
+        table.clear(columns=True)
+        self._add_columns()
         visible = [e for e in self.app.entries if matches_filter(e, self.filter_text)]
         for entry in sort_entries(visible, self.sort_key, self.sort_reverse):
             table.add_row(*row_cells(entry, self.title_width), key=str(entry.path))
