@@ -66,3 +66,16 @@ def test_help_lists_subcommands():
     done = run("--help")
     assert done.returncode == 0
     assert "extract" in done.stdout
+
+
+def test_closed_pipe_is_quiet():
+    proc = subprocess.Popen([sys.executable, "-m", "tui_reader", "extract", str(ARTICLES), "--format", "text"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert "Traceback" not in proc.stderr.read().decode()
+    proc.wait(timeout=60)
+
+
+def test_help_shows_path_usage():
+    assert "tui-reader [PATH ...]" in run("--help").stdout

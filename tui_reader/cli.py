@@ -8,42 +8,52 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMANDS = ("extract", "cite", "export", "index", "search", "quotes")
 
 
-def _command_modules():
-    for name in COMMANDS:
-        try:
-            yield importlib.import_module(f"tui_reader.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"tui_reader.commands.{name}":
-                raise
+def _command_module(name: str):
+    return importlib.import_module(f"tui_reader.commands.{name}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or (for a run of one subcommand) only that subcommand's part."""
     from tui_reader.commands import open_reader
 
     parser = argparse.ArgumentParser(
         prog="tui-reader",
-        description="A terminal reader for saved news articles.",
+        usage="tui-reader [PATH ...]\n       tui-reader COMMAND [options] ...",
+        description="A terminal reader for saved news articles. With PATHs (folders are scanned, "
+        "one file opens straight in the reader), or none: ./articles, else your library folder.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=open_reader.keys_help(),
+        epilog=open_reader.keys_help() if only is None else None,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
-        module.add_parser(sub)
+    for name in COMMANDS if only is None else (only,):
+        _command_module(name).add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    commands = {name for name in parser._subparsers._group_actions[0].choices}  # noqa: SLF001
-    if argv and argv[0] in commands or argv and argv[0] in ("-h", "--help"):
-        args = parser.parse_args(argv)
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # The reader of our output went away (`tui-reader extract … | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        args = build_parser(only=argv[0]).parse_args(argv)
         return args.run(args)
+    if argv and argv[0] in ("-h", "--help"):
+        build_parser().parse_args(argv)
+        return 0
     from tui_reader.commands import open_reader
 
     return open_reader.main(argv)

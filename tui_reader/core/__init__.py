@@ -1,6 +1,9 @@
-"""The UI-free core of tui-reader. Nothing here imports textual or rich."""
+"""The UI-free core of tui-reader. Nothing here imports textual or rich.
 
-from tui_reader.core.loader import load_article
+`load_article` is imported on first use (PEP 562), so that importing the model, the state store
+or discovery does not pay for readability, lxml and the analysers.
+"""
+
 from tui_reader.core.model import (
     Article,
     ArticleError,
@@ -23,3 +26,11 @@ __all__ = [
     "Section",
     "load_article",
 ]
+
+
+def __getattr__(name: str):
+    if name == "load_article":
+        from tui_reader.core.loader import load_article
+
+        return load_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
