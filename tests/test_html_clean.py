@@ -131,3 +131,16 @@ def test_print_only_blocks_leave_the_body_but_not_blocks_shown_on_wide_screens()
     html = (f"<div><p>{LONG}</p><div class='d-none d-print-block'><p>Citation: retrieved 20 November 2019</p></div>"
             "<div class='d-none d-md-block'><p>Shown on wide screens.</p></div></div>")
     assert texts(html) == [LONG.strip(), "Shown on wide screens."]
+
+
+def test_pre_clean_drops_weight_that_is_never_text_and_keeps_the_article():
+    from tui_reader.core.html_body import parse_document
+    from tui_reader.core.html_clean import pre_clean
+
+    page = parse_document(f"<html><head><title>T</title><meta name='author' content='A'></head><body>"
+                          f"<svg><text>icon</text></svg><noscript><p>Enable JS</p></noscript>"
+                          f"<select><option>Option A</option></select><p>{LONG}</p></body></html>")
+    pre_clean(page)
+    assert page.find("head") is None
+    assert [el.tag for el in page.iter("svg", "noscript", "select", "option")] == []
+    assert " ".join(page.itertext()).strip() == LONG.strip()

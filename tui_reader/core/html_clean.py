@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _WS = re.compile(r"\s+")
@@ -61,31 +63,39 @@ def _major(el, total: int) -> bool:
     return False
 
 
-def drop_captions(root, total: int) -> None:
-    """Image captions and photo credits are not article text (figures repeat them, galleries more so)."""
-    for el in _matching(root, CREDIT, total):
+class Named:
+    """The elements of a fragment that have a class or id, with their words, found once for all rules.
+
+    `matching` gives the outermost ones a pattern names, skipping what a rule already removed and any
+    major part of the article.
+    """
+
+    def __init__(self, root) -> None:
+        self.total = len(text_of(root))
+        self.items = [(el, words) for el in _WITH_NAME(root) if (words := class_words(el))]
+        self.dropped: set = set()
+
+    def matching(self, pattern: re.Pattern):
+        for el, words in self.items:
+            if pattern.search(words) and el not in self.dropped and not _major(el, self.total):
+                if not any(a in self.dropped for a in el.iterancestors()):
+                    yield el, words
+
+    def drop(self, el) -> None:
+        self.dropped.add(el)
         drop(el)
-    for el in _matching(root, CAPTION, total):
+
+
+_WITH_NAME = etree.XPath(".//*[@class or @id]")
+
+
+def drop_captions(named: Named) -> None:
+    """Image captions and photo credits are not article text (figures repeat them, galleries more so)."""
+    for el, _ in named.matching(CREDIT):
+        named.drop(el)
+    for el, _ in named.matching(CAPTION):
         if el.tag != "figcaption" and not any(a.tag == "figcaption" for a in el.iterancestors()):
-            drop(el)
-
-
-def _matching(root, pattern: re.Pattern, total: int) -> list:
-    """Outermost elements under `root` whose class words match `pattern` and that are not a major part."""
-    found = []
-    skip = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el is root:
-            continue
-        parent = el.getparent()
-        if parent is not None and parent in skip:
-            skip.add(el)
-            continue
-        words = class_words(el)
-        if words and pattern.search(words) and not _major(el, total):
-            found.append(el)
-            skip.add(el)
-    return found
+            named.drop(el)
 
 
 # --- boilerplate named as such -----------------------------------------------------------------------
@@ -125,19 +135,19 @@ BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "li", "dl", "section", "aside", 
                         "figure", "table", "form", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
-def drop_boilerplate(root, total: int) -> None:
+def drop_boilerplate(named: Named) -> None:
     """Blocks whose class or id names them as page furniture (share bars, tags, author boxes, ...).
 
     Only block elements: an inline element inside a sentence carries words of the sentence.
     """
-    for el in _matching(root, BOILERPLATE, total):
+    for el, _ in named.matching(BOILERPLATE):
         if el.tag in BLOCK_TAGS:
-            drop(el)
-    for el in _matching(root, SCREEN_READER, total):
-        drop(el)
-    for el in _matching(root, PRINT_ONLY, total):
-        if not _SHOWN_ON_SOME_SCREEN.search(class_words(el)):
-            drop(el)
+            named.drop(el)
+    for el, _ in named.matching(SCREEN_READER):
+        named.drop(el)
+    for el, words in named.matching(PRINT_ONLY):
+        if not _SHOWN_ON_SOME_SCREEN.search(words):
+            named.drop(el)
 
 
 # --- hover cards -------------------------------------------------------------------------------------
@@ -194,15 +204,19 @@ def rescue_blockquotes(root) -> None:
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|SocialMediaPosting|Report)\b", re.IGNORECASE)
 
 
+_WITH_ITEMPROP = etree.XPath("//*[contains(@itemprop, 'articleBody')]")
+_WITH_ITEMTYPE = etree.XPath("//*[@itemtype]")
+
+
 def main_entity(root):
     """The one element the page marks up as its article: `itemprop=articleBody`, else a schema.org
     Article (NewsArticle, BlogPosting, ...) item. None when there is no such element or several."""
-    bodies = [el for el in root.iterfind(".//*[@itemprop]") if "articleBody" in el.get("itemprop", "").split()]
+    bodies = [el for el in _WITH_ITEMPROP(root) if "articleBody" in el.get("itemprop", "").split()]
     if len(bodies) == 1:
         return bodies[0]
     if bodies:
         return None
-    typed = [el for el in root.iterfind(".//*[@itemtype]") if _ARTICLE_TYPE.search(el.get("itemtype", ""))]
+    typed = [el for el in _WITH_ITEMTYPE(root) if _ARTICLE_TYPE.search(el.get("itemtype", ""))]
     return typed[0] if len(typed) == 1 else None
 
 
@@ -221,8 +235,20 @@ def misses(entity, summary) -> bool:
     return not any(text in chosen for text in paragraphs)
 
 
+# Never article text, and weight for readability (its HTML cleaner visits every element): the head
+# (metadata is read from the original page), inline SVG drawings, <noscript> fallbacks (readability
+# drops them itself), templates, drop-down option lists.
+_NEVER_TEXT = etree.XPath("/html/head | //svg | //noscript | //template | //select")
+
+
+def drop_weight(root) -> None:
+    for el in _NEVER_TEXT(root):
+        el.drop_tree()
+
+
 def pre_clean(root) -> None:
     """Prepare the page for readability, in place (a copy: metadata and headlines read the original)."""
+    drop_weight(root)
     rescue_blockquotes(root)
 
 
@@ -257,8 +283,8 @@ def drop_link_lines(root) -> None:
 
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
-    total = len(text_of(root))
-    drop_captions(root, total)
-    drop_boilerplate(root, total)
+    named = Named(root)
+    drop_captions(named)
+    drop_boilerplate(named)
     drop_hover_cards(root)
     drop_link_lines(root)
