@@ -148,6 +148,19 @@ def test_copy_of_a_file_is_a_second_entry(folder):
         assert result.added == [str(copy)] and lib.count() == 5
 
 
+def test_walk_follows_discover_rules_and_survives_a_symlink_loop(folder):
+    (folder / "world" / "loop").symlink_to(folder)
+    (folder / "page_files").mkdir()
+    (folder / "page_files" / "asset.html").write_text("<p>asset</p>")
+    (folder / ".hidden.md").write_text("# hidden")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    with Library([folder]) as lib:
+        assert lib.refresh(workers=1).files == 4
+        assert sorted(Path(e.path).name for e in lib.entries()) == ["harbour.md", "health.md", "nato-talks.md", "summit.md"]
+    with Library([folder / "notes.pdf"]) as lib:  # a file given by name is taken whatever its extension
+        assert lib.refresh(workers=1).files == 1
+
+
 def test_unreadable_article_is_listed_with_its_error(folder):
     (folder / "empty.html").write_bytes(b"")
     (folder / "binary.html").write_bytes(bytes(range(256)) * 20)
