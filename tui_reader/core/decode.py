@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from tui_reader.core.model import ArticleError
 
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no saved article is this big
+MAX_CHARS = 12_000_000  # characters of text, or of HTML markup once scripts, styles and data: URIs are gone
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -145,6 +144,8 @@ def _detect(sample: bytes) -> str:
     is by far the commonest of them (and what browsers assume), while detection ties are broken
     arbitrarily (cp1250 for French, say, which turns "è" into "č").
     """
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8: imported on need
+
     matches = list(from_bytes(sample))
     if not matches:
         return "utf-8"

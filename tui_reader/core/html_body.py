@@ -20,7 +20,6 @@ logging.getLogger("readability.readability").setLevel(logging.ERROR)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
-MAX_MARKUP = 12_000_000  # characters of markup left after slimming; more is refused as not one article
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)

@@ -10,9 +10,7 @@ from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 
-from tui_reader.core.decode import RawArticle, read_article
-from tui_reader.core.html_body import MAX_MARKUP, TooDeep, extract_body, slim_html
-from tui_reader.core.html_meta import html_metadata, page_address
+from tui_reader.core.decode import MAX_CHARS, RawArticle, read_article
 from tui_reader.core.language import guess_language
 from tui_reader.core.markdown import parse_markdown
 from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
@@ -21,8 +19,10 @@ from tui_reader.core.byline import take_byline
 from tui_reader.core.dates import normalise_date
 from tui_reader.core.sections import build_sections
 from tui_reader.core.text_scrape import parse_scrape
-from tui_reader.core.headlines import find_html_headlines
 from tui_reader.core.quotes import find_quotes
+
+# The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
+# on first use: a text or Markdown article, the common case at start-up, never pays for it.
 
 
 def load_article(path: str | PathLike, *, analyse: bool = True) -> Article:
@@ -83,6 +83,10 @@ def _key(text: str) -> str:
 
 
 def _from_html(raw: RawArticle, analyse: bool) -> Article:
+    from tui_reader.core.headlines import find_html_headlines
+    from tui_reader.core.html_body import TooDeep, extract_body, slim_html
+    from tui_reader.core.html_meta import html_metadata, page_address
+
     markup = _within_limit(raw.path, slim_html(raw.text), "of markup without scripts and images")
     try:
         body = extract_body(markup)
@@ -96,9 +100,9 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
 
 
 def _within_limit(path: str, content: str, what: str) -> str:
-    if len(content) > MAX_MARKUP:
+    if len(content) > MAX_CHARS:
         raise ArticleError(path, f"too large: {len(content) / 1e6:.0f} million characters {what} "
-                           f"(the limit is {MAX_MARKUP / 1e6:.0f} million)")
+                           f"(the limit is {MAX_CHARS / 1e6:.0f} million)")
     return content
 
 
