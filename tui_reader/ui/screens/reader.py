@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -56,6 +58,8 @@ class ReaderScreen(Screen):
         Binding("y", "copy_quote", "Copy quote"),
         Binding("Y", "copy_reference", "Cite article"),
         Binding("c", "cycle_style", "Style"),
+        Binding("e", "edit_metadata", "Edit details", id="reader.edit_metadata",
+                tooltip="Correct the authors, title, site, date, URL and type used in citations"),
         Binding("s", "toggle_sidebar", "Sidebar"),
     ]
 
@@ -67,12 +71,14 @@ class ReaderScreen(Screen):
         self._narrow: bool | None = None
         self._save_timer = None
         self.shown_quote: Quote | None = None
+        self.cited = article  # the article with the user's corrections to its metadata (see `e`)
         self.body = ArticleBody(article, id="body")
         self.quotes = QuoteList(article.quotes, id="quotes")
         self.headlines = HeadlineList(article.headlines, id="headlines")
 
     def compose(self) -> ComposeResult:
-        yield Static(header_content(self.article), id="reader-header")
+        self.cited = self._with_corrections()
+        yield Static(header_content(self.cited), id="reader-header")
         with Horizontal(id="reader-main"):
             yield self.body
             with Vertical(id="sidebar"):
@@ -268,10 +274,35 @@ class ReaderScreen(Screen):
             )
             self.notify(message, severity="warning")
             return
-        text = citing.quote_citation(self.article, quote, self.app.citation_style)
+        text = citing.quote_citation(self.cited, quote, self.app.citation_style)
         who = inline_text(quote.speaker, "an unattributed speaker")
         self.app.copy_text(text, f"Quote by {who}")
 
     def action_copy_reference(self) -> None:
-        text = citing.reference(self.article, self.app.citation_style)
+        text = citing.reference(self.cited, self.app.citation_style)
         self.app.copy_text(text, "Reference")
+
+    # ----- corrected metadata -------------------------------------------------------------
+
+    def _with_corrections(self) -> Article:
+        """The article with the overrides stored for its content hash (the file is untouched)."""
+        from tui_reader.core.citation import effective_metadata
+
+        metadata = effective_metadata(self.article, self.app.state)
+        return self.article if metadata == self.article.metadata else replace(self.article, metadata=metadata)
+
+    def action_edit_metadata(self) -> None:
+        if not self.article.content_hash:
+            self.notify("This article has no content hash, so corrections cannot be stored.", severity="warning")
+            return
+        from tui_reader.ui.screens.metadata_form import MetadataForm
+
+        def saved(overrides: dict | None) -> None:
+            if overrides is None:
+                return
+            self.cited = self._with_corrections()
+            self.query_one("#reader-header", Static).update(header_content(self.cited))
+            self.notify("Details saved; citations use them now." if overrides
+                        else "Corrections removed; the file's details are used.")
+
+        self.app.push_screen(MetadataForm(self.article, self.app.state), saved)
