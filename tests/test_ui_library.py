@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from pathlib import Path
 
+import tui_reader.core
+from tests.library_support import filler, make_library, write_article
 from tests.ui_support import isolated_state, make_article, stub_library  # noqa: F401
+from tui_reader.core import library as library_module
+from tui_reader.core.library import Library, LibraryEntry
 from tui_reader.core.model import Headline
 from tui_reader.ui import library
 from tui_reader.ui.app import create_app
@@ -102,31 +106,96 @@ async def test_enter_on_an_unreadable_row_explains_and_stays(tmp_path, monkeypat
         assert any("binary" in n.message for n in app._notifications)
 
 
-async def test_first_rows_show_before_the_last_file_is_read(tmp_path, monkeypatch):
+def gated_reads(monkeypatch, waits) -> tuple[threading.Event, list[str]]:
+    """The index reads a file for which `waits(path)` is true only once the event is set; the
+    paths it started reading, in order."""
+    gate = threading.Event()
+    reads: list[str] = []
+    real_read = library_module._read_file
+
+    def read(job):
+        reads.append(job[0])
+        if waits(job[0]):
+            gate.wait(10)
+        return real_read(job)
+
+    monkeypatch.setattr(library_module, "_read_file", read)
+    return gate, reads
+
+
+async def test_cold_start_shows_rows_as_they_are_indexed(tmp_path, monkeypatch):
     folder = tmp_path / "lib"
     three(monkeypatch, folder)
-    gate = threading.Event()
-    fast_load = library.LibraryEntry.load.__func__
-
-    def slow_load(cls, path):
-        if path.name == "old.html":
-            gate.wait(10)
-        return fast_load(cls, path)
-
-    monkeypatch.setattr(library.LibraryEntry, "load", classmethod(slow_load))
+    monkeypatch.setattr(library_module, "BATCH_SECONDS", 0)  # every record written as it comes
+    gate, reads = gated_reads(monkeypatch, lambda path: path.endswith("old.html"))
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
+        for _ in range(100):
             await pilot.pause(0.02)
-            if app.screen.table.row_count >= 2:
+            if app.screen.table.row_count >= 3:
                 break
-        assert app.screen.table.row_count == 3  # bad, mid and new are read before old.html
+        assert app.screen.table.row_count == 3  # bad, mid and new are in before old.html is read
         assert app.screen.query_one("#progress").display
-        assert "loading" in str(app.screen.query_one("#library-title").render())
-        await pilot.press("down")  # the UI answers while a file is still loading
+        assert "reading" in str(app.screen.query_one("#library-title").render())
+        await pilot.press("down")  # the UI answers while a file is still being read
         gate.set()
         await loaded(pilot)
         assert app.screen.table.row_count == 4
+        assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]  # sorted at the end
+        assert not app.screen.query_one("#progress").display
+
+
+async def test_warm_start_lists_from_the_index_then_updates_a_changed_file_in_place(tmp_path, monkeypatch):
+    folder = tmp_path / "lib"
+    make_library(folder)
+    with Library([folder]) as lib:
+        lib.refresh()
+    # The title of one article changes on disk while the app is closed.
+    write_article(folder, "harbour.md", "Harbour wind farm rejected after all", filler("harbour"), date="2023-11-20")
+    loads: list[str] = []
+    real_load = tui_reader.core.load_article
+    monkeypatch.setattr(tui_reader.core, "load_article", lambda path, *a, **k: loads.append(str(path)) or real_load(path, *a, **k))
+    gate, _ = gated_reads(monkeypatch, lambda path: True)
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.screen.table.row_count == 4:
+                break
+        # The rows are there at once, from the index: no article was parsed for them.
+        assert loads == []
+        assert "Harbour wind farm approved after long vote" in titles(app)
+        assert app.screen.query_one("#progress").display  # the refresh is running
+        harbour = next(e for e in app.entries.values() if e.name == "harbour.md")
+        app.screen.table.move_cursor(row=app.screen.table.get_row_index(str(harbour.id)))
+        gate.set()
+        await loaded(pilot)
+        assert loads == [str(folder / "harbour.md")]  # only the changed file was read again
+        assert "Harbour wind farm rejected after all" in titles(app)
+        assert "Harbour wind farm approved after long vote" not in titles(app)
+        assert app.screen.table.row_count == 4
+        assert app.entries[harbour.id].title == "Harbour wind farm rejected after all"  # same entry, in place
+        assert app.screen.current_key() == str(harbour.id)  # the cursor stayed on it
+        assert not app.screen.query_one("#progress").display
+
+
+async def test_closing_the_app_stops_the_refresh(tmp_path, monkeypatch):
+    folder = tmp_path / "lib"
+    three(monkeypatch, folder)
+    gate, reads = gated_reads(monkeypatch, lambda path: True)
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if reads:
+                break
+        worker = next(w for w in app.workers if w.group == "library")
+    gate.set()  # the app is closed: the refresh sees the cancellation and stops after this file
+    for _ in range(100):
+        if worker.is_finished:
+            break
+        await asyncio.sleep(0.02)
+    assert worker.is_cancelled and len(reads) == 1
 
 
 async def test_one_file_opens_straight_in_the_reader(tmp_path):
@@ -154,9 +223,30 @@ async def test_empty_library_says_where_to_put_articles(tmp_path):
         assert str(folder) in str(empty.render())
 
 
+def index_entry(id_: int, title: str | None, url: str | None, error: str | None = None) -> LibraryEntry:
+    return LibraryEntry(id_, f"/lib/{id_}.html", 10, 0, f"h{id_}", "html", title, (), None, None, url, None, None,
+                        100, 0, 0, 0, error)
+
+
 def test_headline_matching_rules():
-    a = library.LibraryEntry(Path("a"), article=make_article(title="Ferry back", url="https://www.example.org/x/"))
-    b = library.LibraryEntry(Path("b"), article=make_article(title="Bridge: closed!", url=None))
-    assert library.find_entry([a, b], Headline("other words", "http://example.org/x?ref=home")) is a
-    assert library.find_entry([a, b], Headline("bridge closed", "https://elsewhere.example/y")) is b
-    assert library.find_entry([a, b], Headline("Nothing like it", None)) is None
+    a = index_entry(1, "Ferry back", "https://www.example.org/x/")
+    b = index_entry(2, "Bridge: closed!", None)
+    bad = index_entry(3, None, None, error="not an article")
+    assert library.find_entry([bad, a, b], Headline("other words", "http://example.org/x?ref=home")) is a
+    assert library.find_entry([bad, a, b], Headline("bridge closed", "https://elsewhere.example/y")) is b
+    assert library.find_entry([bad, a, b], Headline("Nothing like it", None)) is None
+
+
+async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):
+    three(monkeypatch, tmp_path / "lib")
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=(100, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("f1")
+        text = str(app.screen.query_one("#help-text").render())
+        groups = {part.split("\n")[0]: part for part in text.split("\n\n")}
+        assert text.startswith("Library")  # the library's keys first
+        assert "/" in groups["Library"] and "Search" in groups["Library"]
+        assert "Q" in groups["Library"] and "Quotes" in groups["Library"]
+        assert "Read at the match" in groups["Search"]
+        assert "Copy quote" in groups["Quotes view"] and "Choose / read" in groups["Quotes view"]

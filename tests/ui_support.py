@@ -66,20 +66,22 @@ def make_article(
 
 
 def stub_library(monkeypatch, folder: Path, articles: dict[str, Article | str]) -> None:
-    """Files named after the keys; loading returns the hand-built article, or the error string."""
-    from tui_reader.ui import library
+    """Files named after the keys; loading returns the hand-built article, or the error string
+    (for the reader, and for the library index, which reads small libraries in this process)."""
+    import tui_reader.core
+    from tui_reader.core.model import ArticleError
 
     folder.mkdir(parents=True, exist_ok=True)
     for name in articles:
         (folder / name).write_text("stub\n", encoding="utf-8")
 
-    def load(cls, path: Path):
-        value = articles[path.name]
+    def load_article(path, *args, **kwargs):
+        value = articles[Path(path).name]
         if isinstance(value, str):
-            return cls(path, error=value)
-        return cls(path, article=value)
+            raise ArticleError(str(path), value)
+        return value
 
-    monkeypatch.setattr(library.LibraryEntry, "load", classmethod(load))
+    monkeypatch.setattr(tui_reader.core, "load_article", load_article, raising=False)
 
 
 def strip_text(strip) -> str:

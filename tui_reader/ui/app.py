@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Static
 
-from tui_reader.core.model import Article, Headline
+from textual.worker import get_current_worker
+
+from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.library import LibraryEntry, find_entry
+from tui_reader.ui.library import LibraryEntry, LibraryIndex, find_entry, find_quote, load_entry
 from tui_reader.ui.preload import start_loading
 from tui_reader.ui.screens.library import LibraryScreen
+
+if TYPE_CHECKING:
+    from tui_reader.core.library import LibraryEntry as IndexEntry
+    from tui_reader.core.library_query import Query
+    from tui_reader.ui.screens.reader import ReaderScreen
 
 SETTINGS = "settings"
 POSITIONS = "positions"
@@ -54,8 +62,9 @@ class ReaderApp(App):
         self._preload = preload
         if preload is None and len(self.paths) == 1 and self.paths[0].is_file():
             self._preload = start_loading(self.paths[0])
-        self.entries: list[LibraryEntry] = []
+        self.entries: dict[int, IndexEntry] = {}  # the library's rows, by index id (no articles held)
         self.library_loaded = False
+        self._library_index: LibraryIndex | None = None
         self.citation_style = citing.DEFAULT_STYLE
 
     # ----- start --------------------------------------------------------------------------
@@ -89,11 +98,22 @@ class ReaderApp(App):
                 pass
 
     def _preloaded(self, entry: LibraryEntry) -> None:
-        self.entries = [entry]
-        self.library_loaded = True
         if entry.article is None:
             self.show_library()
-        self.open_entry(entry)
+            self.notify(f"{entry.path.name}: {entry.error}", severity="error", title="Cannot open")
+            return
+        self.open_article(entry.article)
+
+    @property
+    def library_index(self) -> LibraryIndex:
+        """The SQLite index of the library's folders, made on first use."""
+        if self._library_index is None:
+            self._library_index = LibraryIndex(self.paths)
+        return self._library_index
+
+    def on_unmount(self) -> None:
+        if self._library_index is not None:
+            self._library_index.close()
 
     def _theme_changed(self, theme) -> None:
         self.state.set(SETTINGS, "theme", theme.name)
@@ -121,23 +141,74 @@ class ReaderApp(App):
 
     # ----- library and readers ------------------------------------------------------------
 
-    def entry_for(self, path: Path) -> LibraryEntry | None:
-        return next((e for e in self.entries if e.path == path), None)
+    def find_in_library(self, headline: Headline) -> IndexEntry | None:
+        return find_entry(list(self.entries.values()), headline)
 
-    def find_in_library(self, headline: Headline) -> LibraryEntry | None:
-        return find_entry(self.entries, headline)
-
-    def open_entry(self, entry: LibraryEntry) -> None:
-        if entry.article is None:
-            self.notify(f"{entry.path.name}: {entry.error}", severity="error", title="Cannot open")
+    def open_entry(self, entry: IndexEntry, then: Callable[[ReaderScreen], None] | None = None) -> None:
+        """Load the entry's file (in a worker) and read it; `then` runs once the reader is shown."""
+        if entry.error is not None:
+            self.notify(f"{entry.name}: {entry.error}", severity="error", title="Cannot open")
             return
-        self.open_article(entry.article)
+        self._load_and_open(entry.path, then)
+
+    @work(thread=True, exclusive=True, group="open")
+    def _load_and_open(self, path: str, then: Callable | None) -> None:
+        loaded = load_entry(Path(path))
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._loaded, loaded, then)
+
+    async def _loaded(self, loaded: LibraryEntry, then: Callable | None) -> None:
+        if loaded.article is None:
+            self.notify(f"{loaded.path.name}: {loaded.error}", severity="error", title="Cannot open")
+            return
+        screen, mounted = self._push_reader(loaded.article)
+        if then is not None:
+            await mounted
+            screen.call_after_refresh(then, screen)  # after the reader restored its saved position
+
+    def open_at_match(self, entry: IndexEntry, query: Query) -> None:
+        """Read the entry scrolled to the first match of a library search, found with the reader's search."""
+        from tui_reader.core.library import find_match
+
+        def land(screen: ReaderScreen) -> None:
+            location = find_match(screen.article, query)
+            body = screen.body
+            block = body.flat.get((location.section, location.block)) if location else None
+            if block is None:
+                self.notify("The words are not in the text (they matched the title, site, authors or a speaker).")
+                return
+            screen.search_term = body.texts[block][location.start : location.end]
+            count = body.search(screen.search_term)
+            first = next((n for n, m in enumerate(body.matches) if m.block == block and m.start == location.start), 0)
+            if count:
+                body.current_match = (first - 1) % count
+                body.goto_match(1)
+            screen._show_search_status()
+
+        self.open_entry(entry, land)
+
+    def open_at_quote(self, entry: IndexEntry, quote: Quote) -> None:
+        """Read the entry scrolled to one of its quotes, highlighted as when chosen in the reader's list."""
+
+        def land(screen: ReaderScreen) -> None:
+            found = find_quote(screen.article, quote)
+            if found is None:
+                self.notify("This quote is no longer in the file (it changed since it was indexed).", severity="warning")
+                return
+            screen.shown_quote = found
+            screen.body.show_quote(found)
+
+        self.open_entry(entry, land)
 
     def open_article(self, article: Article) -> None:
+        self._push_reader(article)
+
+    def _push_reader(self, article: Article):
         from tui_reader.ui.screens.reader import ReaderScreen
 
         self._pop_to_library()
-        self.push_screen(ReaderScreen(article))
+        screen = ReaderScreen(article)
+        return screen, self.push_screen(screen)
 
     def _pop_to_library(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
@@ -146,14 +217,13 @@ class ReaderApp(App):
     def show_library(self) -> None:
         self._pop_to_library()
         if not isinstance(self.screen, LibraryScreen):  # one file was opened: its library comes now
-            self.push_screen(LibraryScreen(self.paths, loaded=True))
+            self.push_screen(LibraryScreen(self.paths))
 
     def action_help(self) -> None:
         from tui_reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            first = "Library" if isinstance(self.screen, LibraryScreen) else "Reader"
-            self.push_screen(HelpScreen(first))
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_GROUP", "Reader")))
 
     # ----- outside world ------------------------------------------------------------------
 

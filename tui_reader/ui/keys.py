@@ -41,7 +41,9 @@ def _rows(bindings) -> list[tuple[str, str]]:
 def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
     from tui_reader.ui.app import ReaderApp
     from tui_reader.ui.screens.library import LibraryScreen
+    from tui_reader.ui.screens.quotes import QuotesScreen
     from tui_reader.ui.screens.reader import ReaderScreen
+    from tui_reader.ui.screens.search import SearchScreen
     from tui_reader.ui.screens.toc import TocScreen
     from tui_reader.ui.widgets.body import ArticleBody
     from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
@@ -49,6 +51,8 @@ def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
     return [
         ("Everywhere", _rows(ReaderApp.BINDINGS)),
         ("Library", _rows(LibraryScreen.BINDINGS)),
+        (SearchScreen.HELP_GROUP, _rows(SearchScreen.BINDINGS)),
+        (QuotesScreen.HELP_GROUP, _rows(QuotesScreen.BINDINGS)),
         ("Reader", _rows([*ArticleBody.BINDINGS, *ReaderScreen.BINDINGS])),
         ("Quotes list", _rows(QuoteList.BINDINGS)),
         ("Headlines list", _rows(HeadlineList.BINDINGS)),

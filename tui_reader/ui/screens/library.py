@@ -1,47 +1,45 @@
-"""The library: every article found under the given paths, loaded in a worker thread."""
+"""The library: every article under the given paths, listed from the index at once, then
+brought up to date by a refresh in a worker thread (changed rows are updated in place)."""
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from tui_reader.ui.keys import set_description
-from tui_reader.ui.library import SORTS, LibraryEntry, load_entry, matches_filter, sort_entries
+from tui_reader.ui.library import SORTS, matches_filter, sort_entries
 from tui_reader.ui.text import inline_text, shorten
 
+if TYPE_CHECKING:
+    from tui_reader.core.library import LibraryEntry as IndexEntry
 
 SITE_WIDTH = 24
 COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 13), ("Quotes", 6))
 OTHER_COLUMNS = sum(width + 2 for _, width in COLUMNS[1:])  # each cell has one space of padding a side
+UPDATE_SECONDS = 0.15  # a refresh sends its progress and changed rows to the UI at most this often
 
 
-def row_cells(entry: LibraryEntry, title_width: int = 60) -> list[Text]:
-    if entry.article is None:
+def row_cells(entry: IndexEntry, title_width: int = 60) -> list[Text]:
+    if entry.error is not None:
         dim = "dim"
         reason = inline_text(entry.error, "unreadable")
-        return [
-            Text(shorten(f"{entry.path.name}: {reason}", title_width), style=dim),
-            Text("", style=dim),
-            Text("", style=dim),
-            Text("", style=dim),
-            Text("", style=dim),
-        ]
-    article = entry.article
-    meta = article.metadata
-    words = article.word_count
+        return [Text(shorten(f"{entry.name}: {reason}", title_width), style=dim), *(Text("", style=dim) for _ in range(4))]
     return [
-        Text(shorten(inline_text(meta.title) or entry.path.name, title_width)),
-        Text(shorten(inline_text(meta.site), SITE_WIDTH)),
-        Text(inline_text(meta.published)[:10]),
-        Text(f"{words:,} · {article.reading_minutes} min", justify="right"),
-        Text(str(len(article.quotes)), justify="right"),
+        Text(shorten(inline_text(entry.title) or entry.name, title_width)),
+        Text(shorten(inline_text(entry.site), SITE_WIDTH)),
+        Text(inline_text(entry.published)[:10]),
+        Text(f"{entry.words:,} · {entry.reading_minutes} min", justify="right"),
+        Text(str(entry.quote_count), justify="right"),
     ]
 
 
@@ -50,28 +48,37 @@ class LibraryTable(DataTable):
 
 
 class LibraryScreen(Screen):
+    HELP_GROUP = "Library"
     BINDINGS = [
-        Binding("enter", "open", "Open"),
-        Binding("f1", "app.help", "Help"),
-        Binding("ctrl+s", "cycle_sort", "Sort"),
-        Binding("ctrl+r", "reverse_sort", "Reverse"),
-        Binding("slash", "focus_filter", "Filter", show=False),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("enter", "open", "Open", id="library.open", tooltip="Read the highlighted article"),
+        Binding("f1", "app.help", "Help", id="library.help", tooltip="Every key"),
+        Binding("slash", "search", "Search", id="library.search",
+                tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title:'),
+        Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Everyone quoted in the library, and their quotes"),
+        Binding("ctrl+s", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
+        Binding("ctrl+r", "reverse_sort", "Reverse", id="library.reverse", tooltip="Reverse the order"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear-filter"),
         Binding("down", "cursor(1)", "Down", show=False),
         Binding("up", "cursor(-1)", "Up", show=False),
     ]
+    # Keys that are commands here, not the start of a filter (letters typed go to the filter box).
+    COMMAND_KEYS = "jk/Q"
 
-    def __init__(self, paths: list[Path], loaded: bool = False) -> None:
+    def __init__(self, paths: list[Path]) -> None:
         super().__init__()
         self.paths = paths
-        self.loaded = loaded  # the app already holds the entries (one file opened directly)
         self.sort_key = "date"
         self.sort_reverse = False
         self.filter_text = ""
+        self.loaded = False
+        self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
+        self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
+        self._poll: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
-        yield Input(placeholder="Type to filter by title, site or author", id="filter", select_on_focus=False)
+        yield Input(placeholder="Type to filter by title, site or author (/ searches the full text)", id="filter",
+                    select_on_focus=False)
         yield ProgressBar(id="progress", show_eta=False)
         table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield table
@@ -82,67 +89,140 @@ class LibraryScreen(Screen):
     def table(self) -> DataTable:
         return self.query_one(DataTable)
 
+    @property
+    def entries(self) -> dict[int, IndexEntry]:
+        return self.app.entries
+
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
         self._add_columns()
         self._update_title()
         self._update_sort_binding()
         self.table.focus()
-        if self.loaded:
-            self._done()
-        else:
-            self.load_library()
+        self.load_library()
 
     # ----- loading ------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
-        from tui_reader.core.discover import find_article_files
-
+        """Rows from the index at once, then a refresh that reads only what changed."""
         worker = get_current_worker()
-        files = find_article_files(self.paths)
-        self.app.call_from_thread(self._begin, len(files))
-        for path in files:
+        index = self.app.library_index
+        try:
+            library = index.library
+            entries = library.entries()
             if worker.is_cancelled:
                 return
-            entry = load_entry(path)
-            self.app.call_from_thread(self._add, entry)
-        self.app.call_from_thread(self._done)
+            self.app.call_from_thread(self._show_entries, entries, index.take_notices())
 
-    def _begin(self, total: int) -> None:
-        self.query_one(ProgressBar).update(total=total, progress=0)
-        if total == 0:
-            self._done()
+            def progress(event) -> None:  # in this thread: the UI takes what is new on a timer
+                if event.change and event.path:
+                    entry = library.entry(event.path)
+                    if entry is not None:
+                        self._incoming.append(entry)
+                self._progress_state = (event.phase, event.done, event.total)
 
-    def _add(self, entry: LibraryEntry) -> None:
-        self.app.entries.append(entry)
-        self.query_one(ProgressBar).advance(1)
-        self._update_title()
-        if matches_filter(entry, self.filter_text):
-            self.table.add_row(*row_cells(entry, self.title_width), key=str(entry.path))
+            result = library.refresh(progress, should_stop=lambda: worker.is_cancelled)
+            if worker.is_cancelled or result.stopped:
+                return
+            entries = library.entries() if result.changes or result.failed else None
+            self.app.call_from_thread(self._refreshed, entries, index.take_notices())
+        except Exception as exc:  # noqa: BLE001 - the index must never take the app down
+            if not worker.is_cancelled:
+                message = f"The library index could not be used: {exc}".splitlines()[0]
+                self.app.call_from_thread(self._failed, message)
+
+    def _show_entries(self, entries: list[IndexEntry], notices: list[str]) -> None:
+        self.app.entries = {e.id: e for e in entries}
+        self._notify(notices)
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self._update_title("checking for changes…")
+        self.refresh_table()
+        self._poll = self.set_interval(UPDATE_SECONDS, self._drain)
+
+    def _notify(self, notices: list[str]) -> None:
+        for notice in notices:
+            self.app.notify(notice, severity="warning", timeout=10)
+
+    def _drain(self) -> None:
+        """Show the refresh's progress, and the entries it added or changed since last time."""
+        phase, done, total = self._progress_state
+        bar = self.query_one(ProgressBar)
+        if phase in ("check", "load") and total:
+            bar.update(total=total, progress=done)
+        if phase == "load" and total:
+            self._update_title(f"reading {done:,} of {total:,} new or changed files…")
+        while self._incoming:
+            self._put(self._incoming.popleft())
+
+    def _put(self, entry: IndexEntry) -> None:
+        """Add an entry, or update its row in place."""
+        table = self.table
+        stale = [k for k, e in self.entries.items() if e.path == entry.path and k != entry.id]
+        for key in stale:  # the index was rebuilt meanwhile: same file, new id
+            self._remove_row(key)
+        known = entry.id in self.entries
+        self.entries[entry.id] = entry
+        if not matches_filter(entry, self.filter_text):
+            self._remove_row(entry.id, keep_entry=True)
+            return
+        cells = row_cells(entry, self.title_width)
+        if known and str(entry.id) in table.rows:
+            for (label, _), cell in zip(COLUMNS, cells, strict=True):
+                table.update_cell(str(entry.id), label.lower(), cell)
+        else:
+            table.add_row(*cells, key=str(entry.id))
+
+    def _remove_row(self, key: int, keep_entry: bool = False) -> None:
+        if not keep_entry:
+            self.entries.pop(key, None)
+        if str(key) in self.table.rows:
+            self.table.remove_row(str(key))
+
+    def _stop_polling(self) -> None:
+        if self._poll is not None:
+            self._poll.stop()
+            self._poll = None
+        self._incoming.clear()
+
+    def _refreshed(self, entries: list[IndexEntry] | None, notices: list[str]) -> None:
+        self._stop_polling()
+        self._notify(notices)
+        if entries is not None:
+            self.app.entries = {e.id: e for e in entries}
+            self.refresh_table()
+        self._done()
+
+    def _failed(self, message: str) -> None:
+        self._stop_polling()
+        self.app.notify(message, severity="error", timeout=15)
+        self._done()
 
     def _done(self) -> None:
+        self.loaded = True
         self.query_one(ProgressBar).display = False
         self.app.library_loaded = True
         self._update_title()
-        self.refresh_table()
         empty = self.query_one("#empty", Static)
-        if not self.app.entries:
+        if not self.entries:
             where = ", ".join(str(p) for p in self.paths)
             empty.update(
                 f"No articles found in {where}.\n\n"
                 "Save news pages there (.html, .htm, .txt, .md) and start tui-reader again."
             )
             empty.display = True
+        else:
+            empty.display = False
 
-    def _update_title(self) -> None:
-        entries = self.app.entries
-        failed = sum(1 for e in entries if e.article is None)
-        text = f"Library: {len(entries)} article{'s' if len(entries) != 1 else ''}"
+    def _update_title(self, doing: str | None = None) -> None:
+        entries = self.entries.values()
+        count = len(self.entries)
+        failed = sum(1 for e in entries if e.error is not None)
+        text = f"Library: {count:,} article{'s' if count != 1 else ''}"
         if failed:
-            text += f" ({failed} could not be read)"
-        if not self.app.library_loaded:
-            text += " — loading…"
+            text += f" ({failed:,} could not be read)"
+        if not self.loaded:
+            text += f" — {doing or 'loading…'}"
         self.query_one("#library-title", Static).update(text)
 
     # ----- table --------------------------------------------------------------------------
@@ -156,27 +236,29 @@ class LibraryScreen(Screen):
         return max(20, self.app.size.width - OTHER_COLUMNS - 6)  # the scrollbar and a margin
 
     def on_resize(self) -> None:
-        if self.app.library_loaded:
+        if self.entries:
             self.refresh_table()
+
+    def current_key(self) -> str | None:
+        table = self.table
+        if not table.row_count or table.cursor_row is None:
+            return None
+        try:
+            return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        except Exception:
+            return None
 
     def refresh_table(self) -> None:
         table = self.table
-        current = None
-        if table.row_count and table.cursor_row is not None:
-            try:
-                current = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-            except Exception:
-                current = None
+        current = self.current_key()
         table.clear(columns=True)
         self._add_columns()
-        visible = [e for e in self.app.entries if matches_filter(e, self.filter_text)]
+        visible = [e for e in self.entries.values() if matches_filter(e, self.filter_text)]
+        width = self.title_width
         for entry in sort_entries(visible, self.sort_key, self.sort_reverse):
-            table.add_row(*row_cells(entry, self.title_width), key=str(entry.path))
-        if current is not None:
-            try:
-                table.move_cursor(row=table.get_row_index(current), animate=False)
-            except Exception:
-                pass
+            table.add_row(*row_cells(entry, width), key=str(entry.id))
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current), animate=False)
 
     def _update_sort_binding(self) -> None:
         label = SORTS[self.sort_key][0] + (" ↑" if self.sort_reverse else "")
@@ -213,7 +295,8 @@ class LibraryScreen(Screen):
 
     def on_key(self, event) -> None:
         """Type-to-filter: a printable key typed in the table goes to the filter box."""
-        if self.focused is self.table and event.is_printable and event.character and event.character not in "jk/":
+        if (self.focused is self.table and event.is_printable and event.character
+                and event.character not in self.COMMAND_KEYS):
             box = self.query_one("#filter", Input)
             box.focus()
             box.insert_text_at_cursor(event.character)
@@ -229,22 +312,28 @@ class LibraryScreen(Screen):
     def filter_submitted(self) -> None:
         self.action_open()
 
-    def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
-
     def action_clear_filter(self) -> None:
         box = self.query_one("#filter", Input)
         box.value = ""
         self.table.focus()
 
+    # ----- search, quotes -----------------------------------------------------------------
+
+    def action_search(self) -> None:
+        from tui_reader.ui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen())
+
+    def action_quotes(self) -> None:
+        from tui_reader.ui.screens.quotes import QuotesScreen
+
+        self.app.push_screen(QuotesScreen())
+
     # ----- opening ------------------------------------------------------------------------
 
     def action_open(self) -> None:
-        table = self.table
-        if not table.row_count:
-            return
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-        entry = self.app.entry_for(Path(key))
+        key = self.current_key()
+        entry = self.entries.get(int(key)) if key is not None else None
         if entry is not None:
             self.app.open_entry(entry)
 

@@ -1,0 +1,93 @@
+"""Pilot tests of the quotes view (`Q` in the library): speakers, their quotes, copy, open at the quote."""
+
+from __future__ import annotations
+
+from tests.library_support import make_library
+from tests.test_ui_library import SIZE, loaded
+from tests.ui_support import isolated_state  # noqa: F401
+from tui_reader.core import load_article
+from tui_reader.ui import citing
+from tui_reader.ui.app import create_app
+from tui_reader.ui.screens.quotes import QuotesScreen
+from tui_reader.ui.screens.reader import ReaderScreen
+
+
+def rows(table) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
+
+
+async def quotes_view(pilot) -> QuotesScreen:
+    await loaded(pilot)
+    await pilot.press("Q")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, QuotesScreen)
+    return screen
+
+
+async def test_speakers_grouped_then_quotes_copied_with_citation_and_opened_at_the_quote(tmp_path):
+    files = make_library(tmp_path / "articles")
+    # Jens Stoltenberg is "Jens Stoltenberg" in one article and "Stoltenberg" in the other.
+    app = create_app([files["nato"], files["summit"], files["harbour"]])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        assert rows(screen.speakers) == [["2", "2", "Jens Stoltenberg (also Stoltenberg)"]]
+        assert "2 by 1 speaker" in str(screen.query_one("#quotes-title").render())
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.focused is screen.quotes
+        listed = rows(screen.quotes)
+        assert [row[0] for row in listed] == ["2024-04-02", "2024-03-01"]  # newest first
+        assert [row[2] for row in listed] == ["Summit ends without…", "Alliance talks resume…"]
+        assert "Confronting these threats" in listed[0][1]
+        detail = str(screen.query_one("#quote-detail").render())
+        assert "— Stoltenberg" in detail and "Warsaw Herald" in detail  # the speaker as the article wrote it
+        await pilot.press("down", "y")
+        hit = screen.hits[1]
+        article = load_article(files["nato"])
+        assert hit.quote in article.quotes
+        assert app.clipboard == citing.quote_citation(article, hit.quote, app.citation_style)
+        assert "We do not seek confrontation" in app.clipboard and "Alliance talks resume" in app.clipboard
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.path == str(files["nato"])
+        assert reader.shown_quote == hit.quote  # `y` in the reader copies this quote
+        body = reader.body
+        block = body.flat[(hit.quote.section, hit.quote.block)]
+        assert body.quote_marks[block] == (hit.quote.start, hit.quote.end)
+        y = body.line_of(block, hit.quote.start)
+        assert body.scroll_y <= y < body.scroll_y + body.scrollable_content_region.height
+
+
+async def test_people_with_one_surname_stay_apart_and_filter_and_escape(tmp_path):
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        names = [row[2] for row in rows(screen.speakers)]
+        assert names[0].startswith("Jens Stoltenberg") and "Camilla Stoltenberg" in names
+        counts = {row[2].split(" (")[0]: (row[0], row[1]) for row in rows(screen.speakers)}
+        assert counts["Camilla Stoltenberg"] == ("1", "1")
+        await pilot.press("slash", *"camilla", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [row[2] for row in rows(screen.speakers)] == ["Camilla Stoltenberg"]
+        assert [hit.quote.speaker for hit in screen.hits] == ["Camilla Stoltenberg"]
+        await pilot.press("escape")
+        assert app.focused is screen.speakers
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "LibraryScreen"
+
+
+async def test_y_before_choosing_a_speaker_explains(tmp_path):
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        await quotes_view(pilot)
+        await pilot.press("y")
+        assert app.clipboard == ""
+        assert any("Choose a speaker" in n.message for n in app._notifications)

@@ -1,0 +1,163 @@
+"""Full-text search over the library index: results with their snippet, Enter reads at the match."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui_reader.ui.text import display_text, inline_text, shorten
+
+LIMIT = 100  # hits asked of the index
+DEBOUNCE = 0.2  # seconds of no typing before a search runs
+HELP = 'words · "exact phrase" · prefix* · -without · a OR b · speaker:name site: author: title: quote:'
+
+
+def snippet_content(snippet) -> Content:
+    """The snippet's text with the matched words styled; never read as markup. (Pieces keep their
+    spaces: `inline_text` would strip the one between a word and the match after it.)"""
+    parts = [(display_text(piece), "bold reverse") if hit else display_text(piece) for piece, hit in snippet.parts()]
+    return Content.assemble(*parts) if parts else Content("")
+
+
+def hit_content(hit, width: int = 100) -> Content:
+    entry = hit.entry
+    details = [inline_text(v) for v in (entry.site, (entry.published or "")[:10]) if v and inline_text(v)]
+    line = Content.assemble((shorten(inline_text(entry.title) or entry.name, width), "bold"),
+                            (f"  {' · '.join(details)}" if details else "", "$text-muted"))
+    return Content.assemble(line, "\n", snippet_content(hit.snippet))
+
+
+class ResultList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next", show=False),
+        Binding("k", "cursor_up", "Previous", show=False),
+    ]
+
+
+class QueryInput(Input):
+    BINDINGS = [Binding("down", "app.focus_next", "Results", show=False)]
+
+
+class SearchScreen(Screen):
+    """`/` in the library. The query is searched as it is typed; Enter goes to the results."""
+
+    HELP_GROUP = "Search"
+    BINDINGS = [
+        Binding("escape", "back", "Library", id="search.back", tooltip="Back to the library"),
+        Binding("f1", "app.help", "Help", id="search.help", tooltip="Every key"),
+        Binding("enter", "open", "Read at the match", id="search.open",
+                tooltip="Open the highlighted article scrolled to the first match (n/N then step through)"),
+        Binding("slash", "edit_query", "Edit search", id="search.edit", tooltip="Back to the search box"),
+    ]
+    DEFAULT_CSS = """
+    SearchScreen #search-query { margin: 0 1; }
+    SearchScreen #search-message { height: auto; padding: 0 2; color: $text-muted; }
+    SearchScreen #search-message.-error { color: $error; text-style: bold; }
+    SearchScreen #search-results { height: 1fr; border: round $primary 40%; }
+    SearchScreen #search-results:focus { border: round $accent; }
+    """
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.query_text = ""
+        self.hits: list = []
+        self.error: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield QueryInput(value=self.initial, placeholder="Search the library's full text", id="search-query")
+        yield Static(HELP, id="search-message", markup=False)
+        yield ResultList(id="search-results")
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def box(self) -> Input:
+        return self.query_one("#search-query", Input)
+
+    @property
+    def results(self) -> ResultList:
+        return self.query_one(ResultList)
+
+    def on_mount(self) -> None:
+        self.box.focus()
+        if self.initial:
+            self.run_search(self.initial, 0)
+
+    # ----- searching ----------------------------------------------------------------------
+
+    @on(Input.Changed, "#search-query")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value, DEBOUNCE)
+
+    @on(Input.Submitted, "#search-query")
+    async def query_submitted(self, event: Input.Submitted) -> None:
+        if event.value != self.query_text or self.error:
+            worker = self.run_search(event.value, 0)
+            await worker.wait()
+        if self.hits:
+            self.results.focus()
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, text: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)  # a newer keystroke cancels this worker first
+        if not text.strip():
+            self._show([], None, text)
+            return
+        from tui_reader.core.library import QuerySyntaxError
+
+        future = self.app.library_index.submit("search", text, limit=LIMIT)
+        try:
+            hits = await asyncio.wrap_future(future)
+        except QuerySyntaxError as exc:
+            self._show([], str(exc), text)
+            return
+        except Exception as exc:  # noqa: BLE001 - an index problem is a message, not a crash
+            self._show([], f"The search failed: {exc}".splitlines()[0], text)
+            return
+        self._show(hits, None, text)
+
+    def _show(self, hits: list, error: str | None, text: str) -> None:
+        self.query_text, self.hits, self.error = text, hits, error
+        message = self.query_one("#search-message", Static)
+        message.set_class(error is not None, "-error")
+        if error is not None:
+            message.update(error)
+        elif not text.strip():
+            message.update(HELP)
+        elif not hits:
+            message.update(f"No article matches {shorten(text, 60)!s}.")
+        else:
+            more = f" (the best {LIMIT})" if len(hits) >= LIMIT else ""
+            message.update(f"{len(hits)} article{'s' if len(hits) != 1 else ''}{more}, best first — enter reads at the match")
+        results = self.results
+        width = max(20, self.app.size.width - 8)
+        results.set_options([Option(hit_content(hit, width)) for hit in hits])
+        if hits:
+            results.highlighted = 0
+
+    # ----- actions ------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_edit_query(self) -> None:
+        self.box.focus()
+
+    def action_open(self) -> None:
+        index = self.results.highlighted
+        if index is None or not 0 <= index < len(self.hits):
+            return
+        hit = self.hits[index]
+        self.app.open_at_match(hit.entry, hit.query)
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def result_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_open()
