@@ -181,7 +181,7 @@ class ReaderScreen(Screen):
     def open_headline(self, headline: Headline) -> None:
         entry = self.app.find_in_library(headline)
         if entry is not None:
-            self.app.open_article(entry.article)
+            self.app.open_entry(entry)
             return
         if not headline.url:
             self.notify("Not in the library, and the headline has no link.", severity="warning")
