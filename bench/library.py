@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The library at scale: cold index build, warm start, search latency and memory.
 
-    python bench/library.py [--n 10000] [--runs 3] [--cold-runs 3] [--workers N] [--keep DIR]
+    python bench/library.py [--n 10000] [--runs 3] [--cold-runs 3] [--sample 200] [--workers N]
+                            [--keep DIR] [--cache DIR]
 
 Generates N articles in a temporary folder (real pages from ../shared/corpus/aeb/html and the
 project's articles/, copied under varied names into subfolders, each with its own title: the
@@ -9,7 +10,8 @@ project's articles/, copied under varied names into subfolders, each with its ow
 prints, each a median over runs:
 
 * cold build: articles per second with every core (`Library.refresh()` on an empty index), and
-  the ratio to `load_article` alone in one process on a sample of the same files;
+  the ratio to `load_article` alone in one process, measured back to back on a sample of the
+  same files (a shared machine slows both alike);
 * warm start: a fresh process opening the index and listing every entry, against the floor of
   walking the same tree with os.scandir + stat (ratio); also a warm refresh (walk, stat, compare);
 * search: p50/p95 latency of 100 varied queries (words, phrases, prefixes, field filters,
@@ -176,15 +178,33 @@ def search_times(lib: Library, queries: list[str]) -> tuple[list[float], int]:
     return times, empty
 
 
-def load_rate(files: list[Path], sample: int, seed: int = 3) -> float:
-    chosen = random.Random(seed).sample(files, min(sample, len(files)))
+def load_seconds(files: list[Path]) -> float:
     t = time.perf_counter()
-    for path in chosen:
+    for path in files:
         try:
             load_article(path)
         except ArticleError:
             pass
-    return len(chosen) / (time.perf_counter() - t)
+    return time.perf_counter() - t
+
+
+def paired_cold(files: list[Path], sample: int, runs: int, workers: int | None, base: Path) -> list[tuple[float, float]]:
+    """(load_article alone, cold build) seconds over the same sample, measured back to back so that
+    both see the same machine (other programs running change both alike)."""
+    chosen = random.Random(5).sample(files, min(sample, len(files)))
+    folder = base / "pair"
+    folder.mkdir(exist_ok=True)
+    for k, path in enumerate(chosen):
+        (folder / f"{k:05d}{path.suffix}").symlink_to(path)
+    pairs = []
+    for run in range(runs):
+        alone = load_seconds(chosen)
+        os.environ["TUI_READER_CACHE_DIR"] = str(base / f"pair-cache-{run}")
+        with Library([folder]) as lib:
+            t = time.perf_counter()
+            lib.refresh(workers=workers)
+            pairs.append((alone, time.perf_counter() - t))
+    return pairs
 
 
 def main() -> int:
@@ -193,7 +213,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of the warm start and search measures")
     parser.add_argument("--cold-runs", type=int, default=3, help="cold builds (each reads every file)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: every core)")
-    parser.add_argument("--sample", type=int, default=300, help="files load_article reads alone for the ratio")
+    parser.add_argument("--sample", type=int, default=200,
+                        help="files for the cold build / load_article alone pairs (each of --runs)")
     parser.add_argument("--keep", type=Path, help="generate into (and keep) this folder; reused when it exists")
     parser.add_argument("--cache", type=Path, help="index folder to keep; with --cold-runs 0 an index built "
                         "there before is measured (brought up to date first)")
@@ -222,10 +243,13 @@ def main() -> int:
             print(f"  cold build {run + 1}: {rates[-1]:.1f} articles/s ({len(result.added)} added, "
                   f"{len(result.failed)} unreadable)", flush=True)
         if rates:
-            alone = load_rate(files, args.sample)
-            cold = statistics.median(rates)
-            print(f"cold build: {cold:.1f} articles/s (median of {len(rates)}); load_article alone, one process, "
-                  f"{min(args.sample, len(files))} of the same files: {alone:.1f} articles/s; ratio {cold / alone:.2f}x")
+            print(f"cold build of all {len(files)}: {statistics.median(rates):.1f} articles/s (median of {len(rates)})")
+            pairs = paired_cold(files, args.sample, args.runs, args.workers, base)
+            n = min(args.sample, len(files))
+            print(f"cold build vs load_article alone (one process), same {n} files back to back, {len(pairs)} pairs: "
+                  f"{statistics.median(n / b for _, b in pairs):.1f} vs {statistics.median(n / a for a, _ in pairs):.1f} "
+                  f"articles/s; ratio {statistics.median(a / b for a, b in pairs):.2f}x")
+            os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / f"cache-{args.cold_runs - 1}")
         else:
             os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache-0")
             with Library([folder]) as lib:

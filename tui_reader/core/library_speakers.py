@@ -117,7 +117,7 @@ def group_speakers(rows: Iterable[tuple[int, str, int]]) -> tuple[list[SpeakerGr
     Returns the groups, most quoted first, and for each (entry id, speaker) the key of its group.
     """
     rows = [(entry, speaker, count) for entry, speaker, count in rows if speaker and speaker.strip()]
-    names = {speaker: parse_name(speaker) for _, speaker, _ in rows}
+    names = {speaker: parse_name(speaker) for speaker in {speaker for _, speaker, _ in rows}}
     # 1. In each article, a bare surname is the one person of that surname the article names.
     by_entry: dict[int, list[str]] = defaultdict(list)
     for entry, speaker, _ in rows:
