@@ -250,3 +250,21 @@ async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):
         assert "Q" in groups["Library"] and "Quotes" in groups["Library"]
         assert "Read at the match" in groups["Search"]
         assert "Copy quote" in groups["Quotes view"] and "Choose / read" in groups["Quotes view"]
+
+
+async def test_big_tables_fill_in_chunks_in_order_and_a_new_filter_wins(tmp_path, monkeypatch):
+    from tui_reader.ui.screens import library as library_screen
+
+    monkeypatch.setattr(library_screen, "FIRST_ROWS", 1)
+    monkeypatch.setattr(library_screen, "CHUNK_ROWS", 1)
+    three(monkeypatch, tmp_path / "lib")
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.pause(0.1)
+        assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
+        assert titles(app)[3].startswith("bad.html")
+        app.screen.action_cycle_sort()  # a fill starts…
+        await pilot.press(*"story")  # …and a filter starts another before it ends
+        await pilot.pause(0.1)
+        assert titles(app) == ["Middle market story", "New ferry story", "Old bridge story"]

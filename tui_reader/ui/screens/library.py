@@ -4,6 +4,9 @@ brought up to date by a refresh in a worker thread (changed rows are updated in 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +14,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 SITE_WIDTH = 24
 COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 13), ("Quotes", 6))
 OTHER_COLUMNS = sum(width + 2 for _, width in COLUMNS[1:])  # each cell has one space of padding a side
+FIRST_ROWS = 200  # rows put in the table at once; the others follow CHUNK_ROWS at a time
+CHUNK_ROWS = 1000
 UPDATE_SECONDS = 0.15  # a refresh sends its progress and changed rows to the UI at most this often
 
 
@@ -45,6 +51,17 @@ def row_cells(entry: IndexEntry, title_width: int = 60) -> list[Text]:
 
 class LibraryTable(DataTable):
     BINDINGS = [Binding("j", "cursor_down", "Down", show=False), Binding("k", "cursor_up", "Up", show=False)]
+
+    def _update_dimensions(self, new_rows) -> None:
+        """Rows of one line in columns of fixed width have nothing to measure: DataTable measures
+        every cell of every new row all the same (about 2 s for a library of 10,000)."""
+        if any(column.auto_width for column in self.columns.values()) or any(
+            (row := self.rows.get(key)) is not None and (row.auto_height or row.label is not None) for key in new_rows
+        ):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values()) + self._row_label_column_width
+        self.virtual_size = Size(width, self._total_row_height + (self.header_height if self.show_header else 0))
 
 
 class LibraryScreen(Screen):
@@ -74,6 +91,7 @@ class LibraryScreen(Screen):
         self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
         self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
         self._poll: Timer | None = None
+        self._fill_generation = 0
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
@@ -249,16 +267,32 @@ class LibraryScreen(Screen):
             return None
 
     def refresh_table(self) -> None:
+        """Every row again (sorted, filtered): the first screenfuls at once, the rest in chunks
+        between events, so that 10,000 rows never hold the keyboard."""
         table = self.table
         current = self.current_key()
         table.clear(columns=True)
         self._add_columns()
         visible = [e for e in self.entries.values() if matches_filter(e, self.filter_text)]
+        self._fill_generation += 1
+        self._fill_rows(iter(sort_entries(visible, self.sort_key, self.sort_reverse)), self._fill_generation,
+                        current, FIRST_ROWS)
+
+    def _fill_rows(self, rows: Iterator[IndexEntry], generation: int, current: str | None, count: int) -> None:
+        if generation != self._fill_generation:  # the table was filled again since
+            return
+        table = self.table
         width = self.title_width
-        for entry in sort_entries(visible, self.sort_key, self.sort_reverse):
-            table.add_row(*row_cells(entry, width), key=str(entry.id))
+        chunk = list(islice(rows, count))
+        for entry in chunk:
+            key = str(entry.id)
+            if key not in table.rows:  # a refresh may have put it in already
+                table.add_row(*row_cells(entry, width), key=key)
         if current is not None and current in table.rows:
             table.move_cursor(row=table.get_row_index(current), animate=False)
+            current = None
+        if len(chunk) == count:
+            self.set_timer(0.001, partial(self._fill_rows, rows, generation, current, CHUNK_ROWS))
 
     def _update_sort_binding(self) -> None:
         label = SORTS[self.sort_key][0] + (" ↑" if self.sort_reverse else "")
