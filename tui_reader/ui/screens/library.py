@@ -208,7 +208,9 @@ class LibraryScreen(Screen):
         self._notify(notices)
         if entries is not None:
             self.app.entries = {e.id: e for e in entries}
-            self.refresh_table()
+            # Rows came in file order while they were read: unless the reader moved the cursor
+            # meanwhile, the sorted list starts at its top.
+            self.refresh_table(keep_cursor=self.table.cursor_row != 0)
         self._done()
 
     def _failed(self, message: str) -> None:
@@ -266,11 +268,12 @@ class LibraryScreen(Screen):
         except Exception:
             return None
 
-    def refresh_table(self) -> None:
+    def refresh_table(self, keep_cursor: bool = True) -> None:
         """Every row again (sorted, filtered): the first screenfuls at once, the rest in chunks
-        between events, so that 10,000 rows never hold the keyboard."""
+        between events, so that 10,000 rows never hold the keyboard. The cursor stays on its
+        article when `keep_cursor`, else goes to the top."""
         table = self.table
-        current = self.current_key()
+        current = self.current_key() if keep_cursor else None
         table.clear(columns=True)
         self._add_columns()
         visible = [e for e in self.entries.values() if matches_filter(e, self.filter_text)]
