@@ -21,6 +21,7 @@ from tui_reader.ui import citing
 from tui_reader.ui.library import LibraryEntry, LibraryIndex, find_entry, find_quote, load_entry
 from tui_reader.ui.preload import start_loading
 from tui_reader.ui.screens.library import LibraryScreen
+from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
     from tui_reader.core.library import LibraryEntry as IndexEntry
@@ -79,6 +80,7 @@ class ReaderApp(App):
         if self.state.notice:
             self.notify(self.state.notice, severity="warning", timeout=10)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        watch_terminal(self)
         if self._preload is None:
             self.push_screen(LibraryScreen(self.paths))
         else:
