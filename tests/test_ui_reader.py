@@ -281,6 +281,9 @@ async def test_narrow_terminal_hides_the_sidebar_and_a_key_toggles_it(app):
         screen = await open_reader(pilot, make_article())
         sidebar = screen.query_one("#sidebar")
         assert not sidebar.display
+        # the footer, cut short at this width, still shows how to bring the sidebar back
+        footer_keys = {key.description: key for key in app.screen.query("FooterKey")}
+        assert footer_keys["Sidebar"].region.right <= app.size.width
         await pilot.press("s")
         assert sidebar.display
         await pilot.press("tab")

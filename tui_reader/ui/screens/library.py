@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tui_reader.core.library import LibraryEntry as IndexEntry
 
 SITE_WIDTH = 24
-COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 13), ("Quotes", 6))
+COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 15), ("Quotes", 6))
 OTHER_COLUMNS = sum(width + 2 for _, width in COLUMNS[1:])  # each cell has one space of padding a side
 FIRST_ROWS = 200  # rows put in the table at once; the others follow CHUNK_ROWS at a time
 CHUNK_ROWS = 1000

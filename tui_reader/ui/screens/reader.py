@@ -47,6 +47,9 @@ class ReaderScreen(Screen):
     BINDINGS = [
         Binding("escape", "back", "Library"),
         Binding("question_mark", "app.help", "Help"),
+        # Footer order is binding order: the sidebar toggle comes early, for narrow terminals
+        # where the footer is cut short and the sidebar is hidden.
+        Binding("s", "toggle_sidebar", "Sidebar"),
         Binding("t", "toc", "Contents"),
         Binding("slash", "search", "Search"),
         Binding("n", "next_match", "Next match", show=False),
@@ -60,7 +63,6 @@ class ReaderScreen(Screen):
         Binding("c", "cycle_style", "Style"),
         Binding("e", "edit_metadata", "Edit details", id="reader.edit_metadata",
                 tooltip="Correct the authors, title, site, date, URL and type used in citations"),
-        Binding("s", "toggle_sidebar", "Sidebar"),
     ]
 
     def __init__(self, article: Article) -> None:
