@@ -62,6 +62,21 @@ def test_markdown_sample():
     assert not any("**" in b.text or "](" in b.text for b in a.blocks)
 
 
+def test_markdown_in_body_teaser_is_a_headline_with_its_place(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: Harbour vote\nurl: https://news.example/2024/harbour-vote\n---\n\n"
+                    "The council met on Monday and [approved the plan](https://news.example/docs/plan.pdf) "
+                    "after a long debate.\n\n"
+                    "(Read more: [Harbour traders fear months of roadworks on the quay](/2024/05/traders-fear-roadworks))\n\n"
+                    "A final paragraph of the story follows here.\n\n## Related\n\n"
+                    "- [Ferry timetable changes again for the summer season](/2024/04/ferry-timetable)\n")
+    a = load_article(path)
+    assert [(h.text, h.url, h.section, h.block) for h in a.headlines] == [
+        ("Harbour traders fear months of roadworks on the quay", "https://news.example/2024/05/traders-fear-roadworks", 0, 1),
+        ("Ferry timetable changes again for the summer season", "https://news.example/2024/04/ferry-timetable", None, None),
+    ]
+
+
 def test_cp1251_sample():
     a = load_article(ARTICLES / "volga-ferry-restart-cp1251.txt")
     assert a.metadata.language == "ru"

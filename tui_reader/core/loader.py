@@ -141,8 +141,46 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     }
     base = meta["url"]
     blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
-    headlines = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]
-    return _finish(raw, meta, _sections(blocks, title), analyse, headlines)
+    sections = _sections(blocks, title)
+    related = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]  # the closing list
+    in_body = _body_headlines(sections, base, title) if analyse else []
+    seen = {h.url for h in in_body}
+    headlines = in_body + [h for h in related if h.url not in seen]  # page order
+    return _finish(raw, meta, sections, analyse, headlines)
+
+
+def _body_headlines(sections: Sequence[Section], base: str | None, title: str | None) -> list[Headline]:
+    """Linked headlines among a non-HTML body's links, judged by the same rules as a web page's:
+    the blocks are laid out as a small HTML document for `find_html_headlines`."""
+    if not any(b.links for s in sections for b in s.blocks):
+        return []
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from tui_reader.core.headlines import find_html_headlines
+
+    tags = {"heading": "h2", "list_item": "li", "blockquote": "blockquote", "figure": "figcaption",
+            "preformatted": "pre"}
+    root = lxml_html.Element("html")
+    body = etree.SubElement(root, "body")
+    for block in (b for s in sections for b in s.blocks):
+        element = etree.SubElement(body, tags.get(block.kind, "p"))
+        element.text, last, pos = "", element, 0
+        for link in block.links:
+            before = block.text[pos : link.start]
+            if last is element:
+                element.text += before
+            else:
+                last.tail = (last.tail or "") + before
+            last = etree.SubElement(element, "a", href=link.url)
+            last.text = block.text[link.start : link.end]
+            pos = link.end
+        rest = block.text[pos:]
+        if last is element:
+            element.text += rest
+        else:
+            last.tail = rest
+    return list(find_html_headlines(root, base, sections, title))
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
