@@ -99,3 +99,16 @@ def test_state_round_trip_and_corrupt_file_set_aside(tmp_path):
     assert fresh.notice and "moved aside" in fresh.notice
     assert list(tmp_path.glob("state.sqlite3.corrupt-*"))
     assert fresh.get("settings", "theme") == "nord"
+
+
+def test_discover_survives_symlink_loops_and_lists_a_file_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("x")
+    (tmp_path / "a" / "up").symlink_to("..")
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "a" / "story.txt")
+    found = find_article_files([tmp_path, tmp_path / "a"])
+    assert [p.name for p in found] == ["story.txt"]
+
+
+def test_discover_keeps_a_missing_file_for_its_error(tmp_path):
+    assert find_article_files([tmp_path / "gone.txt"]) == [tmp_path / "gone.txt"]
