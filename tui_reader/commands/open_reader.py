@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     if len(args.paths) == 1 and Path(args.paths[0]).is_file():
         from tui_reader.ui.preload import start_loading
 
-        preload = start_loading(Path(args.paths[0]))  # read while the UI is imported
+        preload = start_loading(Path(args.paths[0]), process=True)  # read while the UI is imported
     from tui_reader.ui.app import create_app
 
     create_app(args.paths, preload=preload).run()
