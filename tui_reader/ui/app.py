@@ -92,7 +92,9 @@ class ReaderApp(App):
 
     def _preload_done(self, future: Future) -> None:
         if threading.get_ident() == self._thread_id:
-            self._preloaded(future.result())
+            # Read already (on_mount): open it once start-up is over, so its first paint is shown
+            # (Textual drops the paints made while the app is still starting).
+            self.call_later(self._preloaded, future.result())
         else:
             try:
                 self.call_from_thread(self._preloaded, future.result())
