@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from tests.test_ui_reader import reader_complete
 from tests.ui_support import isolated_state, make_article  # noqa: F401
 from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
@@ -32,13 +33,10 @@ SEED = Path(__file__).resolve().parents[1] / "articles" / "nato-secgen-responds-
 
 
 async def wait_for_reader(pilot) -> ReaderScreen:
-    """The app was started on one file: wait until its reader is up."""
-    for _ in range(200):
-        if isinstance(pilot.app.screen, ReaderScreen):
-            await pilot.pause()
-            return pilot.app.screen
-        await pilot.pause(0.02)
-    raise AssertionError(f"the reader never opened (screen: {pilot.app.screen!r})")
+    """The app was started on one file: wait until its reader is up, footer and sidebar included."""
+    screen = await reader_complete(pilot)
+    await pilot.pause()
+    return screen
 
 
 def header_text(screen: ReaderScreen) -> str:

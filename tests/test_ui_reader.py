@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets._footer import FooterKey
 from tests.ui_support import body_text, isolated_state, make_article, stub_library  # noqa: F401
 
 from tui_reader.core.model import Headline
@@ -22,7 +23,17 @@ async def open_reader(pilot, article):
     app.open_article(article)
     await pilot.pause()
     assert isinstance(app.screen, ReaderScreen)
-    return app.screen
+    return await reader_complete(pilot)
+
+
+async def reader_complete(pilot) -> ReaderScreen:
+    """The reader shown, with what comes right after its first paint: the sidebar's lists and the footer."""
+    for _ in range(300):
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.quotes.is_mounted and screen.query(FooterKey):
+            return screen
+        await pilot.pause(0.01)
+    raise AssertionError(f"the reader never completed (screen: {pilot.app.screen!r})")
 
 
 @pytest.fixture
@@ -140,6 +151,19 @@ async def test_search_counts_and_steps_through_matches(app):
         await pilot.press("slash", *"zzzz", "enter")
         assert body.matches == []
         assert "no matches" in str(screen.query_one("#search-status").render())
+
+
+async def test_search_key_as_the_reader_opens_mounts_its_parts_once(app):
+    """The search box, sidebar lists and footer come right after the first paint; `/` may come first."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = ReaderScreen(make_article())
+        await app.push_screen(screen)
+        await screen.run_action("search")
+        await reader_complete(pilot)
+        assert app.focused.id == "search"
+        assert len(screen.query("SearchInput")) == 1 and len(screen.query("Footer")) == 1
+        assert len(screen.query("#sidebar > *")) == 2
 
 
 async def test_escape_in_search_box_cancels_without_leaving(app):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.test_ui_reader import reader_complete
 from tests.ui_support import isolated_state, make_article, stub_library  # noqa: F401
 from tui_reader.core.model import Headline
 from tui_reader.ui.app import create_app
@@ -37,7 +38,9 @@ def test_library_snapshot(snap_compare, tmp_path, monkeypatch):
 def open_first(keys=()):
     async def run(pilot):
         await wait_loaded(pilot)
-        await pilot.press("enter", *keys)
+        await pilot.press("enter")
+        await reader_complete(pilot)
+        await pilot.press(*keys)
         await pilot.pause()
 
     return run

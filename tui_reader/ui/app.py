@@ -66,7 +66,7 @@ class ReaderApp(App):
         self.entries: dict[int, IndexEntry] = {}  # the library's rows, by index id (no articles held)
         self.library_loaded = False
         self._library_index: LibraryIndex | None = None
-        self.citation_style = citing.DEFAULT_STYLE
+        self._citation_style: str | None = None  # the saved choice, read on first use
 
     # ----- start --------------------------------------------------------------------------
 
@@ -74,9 +74,6 @@ class ReaderApp(App):
         theme = self.state.get(SETTINGS, "theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
-        style = self.state.get(SETTINGS, "citation_style")
-        styles = citing.styles()
-        self.citation_style = style if style in styles else styles[0]
         if self.state.notice:
             self.notify(self.state.notice, severity="warning", timeout=10)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -136,6 +133,19 @@ class ReaderApp(App):
                 self.state.set(POSITIONS, article.content_hash, position)
             except Exception as exc:  # a full disk must not take the reader down
                 self.notify(f"Could not save the reading position: {exc}", severity="warning")
+
+    @property
+    def citation_style(self) -> str:
+        """The chosen citation style; the styles are looked up (citeproc imported) only when asked."""
+        if self._citation_style is None:
+            saved = self.state.get(SETTINGS, "citation_style")
+            styles = citing.styles()
+            self._citation_style = saved if saved in styles else styles[0]
+        return self._citation_style
+
+    @citation_style.setter
+    def citation_style(self, style: str) -> None:
+        self._citation_style = style
 
     def cycle_citation_style(self) -> None:
         styles = citing.styles()

@@ -72,6 +72,7 @@ class ReaderScreen(Screen):
         self.sidebar_override: bool | None = None
         self._narrow: bool | None = None
         self._save_timer = None
+        self._completed = False
         self.shown_quote: Quote | None = None
         self.cited = article  # the article with the user's corrections to its metadata (see `e`)
         self.body = ArticleBody(article, id="body")
@@ -79,25 +80,35 @@ class ReaderScreen(Screen):
         self.headlines = HeadlineList(article.headlines, id="headlines")
 
     def compose(self) -> ComposeResult:
+        # The first paint shows the header and the body; the sidebar's lists, the search box and
+        # the footer are mounted right after it (`_complete`), so the text is on screen sooner.
         self.cited = self._with_corrections()
         yield Static(header_content(self.cited), id="reader-header")
         with Horizontal(id="reader-main"):
             yield self.body
-            with Vertical(id="sidebar"):
-                yield self.quotes
-                yield self.headlines
+            yield Vertical(id="sidebar")
         yield Static("", id="search-status", markup=False)
-        yield SearchInput(placeholder="Search this article (enter to find, escape to cancel)", id="search")
-        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self._update_style_binding()
         self.body.focus()
         self.body.layout_lines()
         position = self.app.get_position(self.article)
         if position:
             self.call_after_refresh(self.body.restore_position, position)
         self.watch(self.body, "scroll_y", self._scrolled, init=False)
+        self.call_after_refresh(self._complete)
+
+    async def _complete(self) -> None:
+        """Mount what the first paint left out (once; actions that need it await this first)."""
+        if self._completed:
+            return
+        self._completed = True
+        lists = self.query_one("#sidebar").mount(self.quotes, self.headlines)
+        rest = self.mount(SearchInput(placeholder="Search this article (enter to find, escape to cancel)", id="search"),
+                          Footer(compact=True, show_command_palette=False))
+        await lists
+        await rest
+        self._update_style_binding()  # imports the citation styles; the footer, listening now, shows its keys
 
     def on_resize(self) -> None:
         self._apply_sidebar()
@@ -200,7 +211,8 @@ class ReaderScreen(Screen):
 
     # ----- search -------------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        await self._complete()  # `/` pressed before the first paint was done
         box = self.query_one(SearchInput)
         box.value = self.search_term
         box.display = True
@@ -288,9 +300,10 @@ class ReaderScreen(Screen):
 
     def _with_corrections(self) -> Article:
         """The article with the overrides stored for its content hash (the file is untouched)."""
-        from tui_reader.core.citation import effective_metadata
+        # Not `citation.effective_metadata`: that module imports citeproc, which the first paint can do without.
+        from tui_reader.core.citation_overrides import apply_overrides, load_overrides
 
-        metadata = effective_metadata(self.article, self.app.state)
+        metadata = apply_overrides(self.article.metadata, load_overrides(self.app.state, self.article.content_hash))
         return self.article if metadata == self.article.metadata else replace(self.article, metadata=metadata)
 
     def action_edit_metadata(self) -> None:
