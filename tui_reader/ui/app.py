@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -20,7 +21,6 @@ from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.library import LibraryEntry, LibraryIndex, find_entry, find_quote, load_entry
 from tui_reader.ui.preload import start_loading
-from tui_reader.ui.screens.library import LibraryScreen
 from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
@@ -42,6 +42,13 @@ def default_library() -> Path:
     folder = Path(platformdirs.user_data_dir("tui-reader")) / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _is_library(screen) -> bool:
+    """Whether `screen` is the library screen. Its module (and DataTable with it) is imported only
+    when a library is shown: one file opens in the reader without it."""
+    module = sys.modules.get("tui_reader.ui.screens.library")
+    return module is not None and isinstance(screen, module.LibraryScreen)
 
 
 class ReaderApp(App):
@@ -79,7 +86,7 @@ class ReaderApp(App):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         watch_terminal(self)
         if self._preload is None:
-            self.push_screen(LibraryScreen(self.paths))
+            self._push_library()
         else:
             self._preload.add_done_callback(self._preload_done)
 
@@ -225,13 +232,18 @@ class ReaderApp(App):
         return screen, self.push_screen(screen)
 
     def _pop_to_library(self) -> None:
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, LibraryScreen):
+        while len(self.screen_stack) > 1 and not _is_library(self.screen):
             self.pop_screen()
 
     def show_library(self) -> None:
         self._pop_to_library()
-        if not isinstance(self.screen, LibraryScreen):  # one file was opened: its library comes now
-            self.push_screen(LibraryScreen(self.paths))
+        if not _is_library(self.screen):  # one file was opened: its library comes now
+            self._push_library()
+
+    def _push_library(self) -> None:
+        from tui_reader.ui.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen(self.paths))
 
     def action_help(self) -> None:
         from tui_reader.ui.screens.help import HelpScreen
