@@ -92,3 +92,18 @@ def test_cli_help_lists_the_keys(capsys):
     out = capsys.readouterr().out
     assert "Show quote" in out and "Open headline" in out and "Next section" in out
     assert "ctrl+q" in out
+
+
+def test_display_text_replaces_every_character_strip_controls_would_touch():
+    """The fast path (text shown as it is) is taken only when strip_controls would change nothing."""
+    from tui_reader.core.sanitize import strip_controls
+    from tui_reader.ui.text import display_text
+
+    for code in range(0x10000):  # strip_controls' patterns are all in the basic plane
+        if 0xD800 <= code < 0xE000:  # surrogates are not characters
+            continue
+        ch = chr(code)
+        if ch != "\n" and (ch == "\t" or strip_controls(ch) != ch):
+            shown = display_text(f"a{ch}b")
+            assert len(shown) == 3 and shown[1] != ch, hex(code)
+    assert display_text("plain “text”\nnext line") == "plain “text”\nnext line"
