@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import Future
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +57,24 @@ def test_without_process_a_thread_reads_it(monkeypatch):
     entry = preload.start_loading(SEED).result(timeout=30)
     assert entry.article == load_article(SEED)
     assert forks == []
+
+
+async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arrives(tmp_path):
+    from tests.test_ui_reader import reader_complete
+    from tests.ui_support import make_article
+    from tui_reader.ui import app as app_module
+    from tui_reader.ui.app import create_app
+    from tui_reader.ui.screens.help import HelpScreen
+
+    article = make_article(path=str(tmp_path / "slow.html"))
+    pending: Future = Future()
+    app = create_app([article.path], preload=pending)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(app_module.WARM_UP_SECONDS * (len(app_module.WARM_UP) + 2))  # the warm-up ran
+        assert "Loading slow.html" in str(app.query_one("#preload").render())
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        pending.set_result(LibraryEntry(Path(article.path), article=article))
+        screen = await reader_complete(pilot)
+        assert screen.article is article

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,17 @@ if TYPE_CHECKING:
     from tui_reader.ui.screens.reader import ReaderScreen
 
 SETTINGS = "settings"
+# Imported while a big file loads: the reader that will show it, and what the help screen reads its
+# keys from (the first F1 would import them all at once).
+WARM_UP = (
+    "tui_reader.ui.screens.reader",
+    "tui_reader.ui.screens.help",
+    "tui_reader.ui.screens.library",
+    "tui_reader.ui.screens.search",
+    "tui_reader.ui.screens.quotes",
+    "tui_reader.ui.screens.toc",
+)
+WARM_UP_SECONDS = 0.05
 POSITIONS = "positions"
 
 
@@ -89,6 +102,14 @@ class ReaderApp(App):
             self._push_library()
         else:
             self._preload.add_done_callback(self._preload_done)
+            if not self._preload.done():
+                self.set_timer(WARM_UP_SECONDS, partial(self._warm_up, WARM_UP))
+
+    def _warm_up(self, modules: tuple[str, ...]) -> None:
+        """While a file loads, import what comes next, one module a step so a key waits for one at most."""
+        if modules and self._preload is not None and not self._preload.done():
+            importlib.import_module(modules[0])
+            self.set_timer(WARM_UP_SECONDS, partial(self._warm_up, modules[1:]))
 
     def compose(self):
         if self._preload is not None:
