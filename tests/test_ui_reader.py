@@ -207,6 +207,23 @@ async def test_y_in_the_body_copies_the_quote_in_view(app):
         assert app.clipboard.startswith(f"“{quote.text}” — Mayor Jo Bloggs")
 
 
+async def test_y_after_scrolling_away_from_a_shown_quote_copies_the_one_in_view(app):
+    article = make_article(sections=8)
+    first, second = article.quotes
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, article)
+        await pilot.press("tab", "enter")  # show the first quote in the body
+        await pilot.pause()
+        assert screen.shown_quote == first
+        await pilot.press("shift+tab")
+        assert app.focused is screen.body
+        screen.body.scroll_to_block(screen.body.flat[(second.section, second.block)])
+        await pilot.pause()
+        assert not screen.body.quote_in_view(first)
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"“{second.text}” — Deputy Sam Roe")
+
+
 async def test_Y_copies_the_reference_and_c_cycles_the_style(app, isolated_state):
     article = make_article()
     async with app.run_test(size=SIZE) as pilot:

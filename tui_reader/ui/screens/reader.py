@@ -271,10 +271,10 @@ class ReaderScreen(Screen):
 
     def current_quote(self) -> Quote | None:
         """The quote `y` copies: the one highlighted in the quotes list when it has focus, else the
-        one last shown with Enter, else the first quote visible in the body."""
+        one last shown with Enter while it is still on screen, else the first quote visible in the body."""
         if self.focused is self.quotes:
             return self.quotes.current_item
-        if self.shown_quote is not None:
+        if self.shown_quote is not None and self.body.quote_in_view(self.shown_quote):
             return self.shown_quote
         return self.body.first_visible_quote()
 

@@ -275,14 +275,25 @@ class ArticleBody(ScrollView, can_focus=True):
         self._invalidate()
         self.scroll_to_line(self.line_of(first, quote.start))
 
+    def quote_in_view(self, quote: Quote) -> bool:
+        """Some line of the quote (which may run over several paragraphs) is on screen."""
+        first = self.flat.get((quote.section, quote.block))
+        last = self.flat.get((quote.section, quote.end_block if quote.end_block is not None else quote.block))
+        if first is None or last is None:
+            return False
+        top = round(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        return self.line_of(first, quote.start) < bottom and self.line_of(last, max(quote.end - 1, 0)) >= top
+
     def first_visible_quote(self) -> Quote | None:
+        """The first quote that starts on screen; else one that fills or ends on it."""
         top = round(self.scroll_y)
         bottom = top + self.scrollable_content_region.height
         for quote in self.article.quotes:
             block = self.flat.get((quote.section, quote.block))
             if block is not None and top <= self.line_of(block, quote.start) < bottom:
                 return quote
-        return None
+        return next((quote for quote in self.article.quotes if self.quote_in_view(quote)), None)
 
     def search(self, term: str) -> int:
         """Find `term` (case-insensitive) in every block; returns the number of matches."""
