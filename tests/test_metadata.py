@@ -106,6 +106,12 @@ def test_relative_links_resolve_against_the_pages_own_address():
 
     html = ('<html><head><link rel="canonical" href="https://original.example/story">'
             '<meta property="og:url" content="https://copy.example/news/story"></head><body></body></html>')
-    assert page_address(parse_document(html), html, "https://original.example/story") == "https://copy.example/news/story"
+    assert page_address(parse_document(html), "https://original.example/story", html) == "https://copy.example/news/story"
     based = '<html><head><base href="https://base.example/dir/"></head><body></body></html>'
-    assert page_address(parse_document(based), based, None) == "https://base.example/dir/"
+    assert page_address(parse_document(based), None, based) == "https://base.example/dir/"
+    saved = "<!-- saved from url=(0030)https://mirror.example/a/story -->\n" + html
+    assert page_address(parse_document(saved), "https://original.example/story", saved) == "https://mirror.example/a/story"
+    # og:url on the canonical URL's own host is often just the home page: the canonical URL stays
+    home = ('<html><head><meta property="og:url" content="https://www.original.example/"></head>'
+            '<body></body></html>')
+    assert page_address(parse_document(home), "https://original.example/story", home) == "https://original.example/story"

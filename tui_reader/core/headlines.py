@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
+from tui_reader.core import html_meta
 from tui_reader.core.model import Headline, Section
 
 # Zone flags carried from an element to everything inside it.
@@ -231,9 +232,16 @@ def find_html_headlines(
     base_url: str | None,
     sections: Sequence[Section],
     title: str | None = None,
+    *,
+    address: str | None = None,
 ) -> tuple[Headline, ...]:
-    """The linked headlines of a page parsed with `lxml.html.document_fromstring`, in page order."""
-    base, own_url = _document_base(root, base_url)
+    """The linked headlines of a page parsed with `lxml.html.document_fromstring`, in page order.
+
+    `base_url` is the page's canonical URL; `address` where the page itself was, as the loader
+    found it with `html_meta.page_address` (computed here the same way when not given).
+    """
+    own_url = html_meta.own_url(root, base_url)
+    base = address if address is not None else html_meta.page_address(root, base_url)
     page_keys = {_url_key(u) for u in (base_url, own_url) if u}
     page_hosts = {_host_key(u) for u in (base_url, base) if u}
     title_key = _text_key(title) if title else ""
@@ -282,31 +290,6 @@ def find_html_headlines(
         section, block = body_links.get(key) or body_links.get(_path_key(key, page_hosts)) or (None, None)
         found.append(Headline(text=text, url=url, section=section, block=block))
     return tuple(found)
-
-
-def _document_base(root, base_url: str | None) -> tuple[str | None, str | None]:
-    """The URL relative hrefs resolve against, and the page's own address when it differs.
-
-    A `<base href>` in the head wins. A syndicated copy's canonical URL names the original
-    publisher while its links are relative to the copy's own site: when `og:url` is on another
-    host than `base_url`, relative links resolve against `og:url`.
-    """
-    head = root.find("head")
-    if head is None:
-        return base_url, None
-    own = None
-    for meta in head.iter("meta"):
-        if meta.get("property") == "og:url":
-            own = _resolve(meta.get("content") or "", base_url)
-            break
-    base_el = head.find("base")
-    href = (base_el.get("href") or "").strip() if base_el is not None else ""
-    resolved = _resolve(href, base_url or own) if href else None
-    if resolved:
-        return resolved, own
-    if own and (not base_url or _host_key(own) != _host_key(base_url)):
-        return own, own
-    return base_url, own
 
 
 def _host_key(url: str) -> str:

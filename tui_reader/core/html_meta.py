@@ -154,21 +154,48 @@ def _language(root, jsonld: dict) -> str | None:
     return "-".join([primary.lower(), *[r.upper() if len(r) == 2 else r for r in rest]])
 
 
-def page_address(root, raw_html: str, canonical: str | None) -> str | None:
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """`href` as an absolute http(s) URL (resolved against `base` when relative), or None."""
+    href = (href or "").strip()
+    if not href:
+        return None
+    try:
+        url = urljoin(base, href) if base else href
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlparse(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def own_url(root, canonical: str | None) -> str | None:
+    """The page's og:url, absolute: on a syndicated copy, the copy's own address."""
+    return _absolute(_meta(root, "og:url"), canonical)
+
+
+def page_address(root, canonical: str | None, raw_html: str = "") -> str | None:
     """Where the page itself was, for resolving its relative links.
 
-    A syndicated copy's canonical URL names the original publisher, so the page's own address
-    comes first: `<base href>`, the browser's "saved from" note, og:url; the canonical URL last.
+    A `<base href>` wins. Then the browser's "saved from" note, when `raw_html` has one. A
+    syndicated copy's canonical URL names the original publisher while its links are relative to
+    the copy's own site, so og:url counts when it is on another host than the canonical URL (on the
+    same host it is often just the home page). Else the canonical URL.
     """
+    og = own_url(root, canonical)
     for el in root.iter("base"):
-        href = (el.get("href") or "").strip()
-        if href.startswith(("http://", "https://")):
-            return href
+        resolved = _absolute(el.get("href"), canonical or og)
+        if resolved:
+            return resolved
+        break
     saved = _SAVED_FROM.search(raw_html[:4096])
     if saved:
         return saved.group(1)
-    og = _meta(root, "og:url")
-    if og and og.startswith(("http://", "https://")):
+    if og and (not canonical or _host(og) != _host(canonical)):
         return og
     return canonical
 

@@ -93,9 +93,10 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
     except TooDeep as exc:
         raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
-    address = page_address(body.root, raw.text, meta["url"])
+    address = page_address(body.root, meta["url"], raw.text)
     sections = _sections(take_byline(body.blocks(address), meta), meta["title"])
-    headlines = find_html_headlines(body.root, meta["url"], sections, meta["title"]) if analyse else ()
+    headlines = (find_html_headlines(body.root, meta["url"], sections, meta["title"], address=address)
+                 if analyse else ())
     return _finish(raw, meta, sections, analyse, headlines, body.warnings)
 
 
