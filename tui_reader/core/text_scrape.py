@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tui_reader.core.byline import BYLINE
 from tui_reader.core.dates import find_date_in_text
 from tui_reader.core.language import guess_language, line_languages
 from tui_reader.core.model import Block
@@ -44,7 +45,6 @@ _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*:|photos\s*:|image\s*
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
 _FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’»)]*$")
 _GLUE = re.compile(r"(?<=[a-zа-яё0-9)\].])(?=[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё])")
-_BYLINE = re.compile(r"^(?:by|von|par|por|автор)\s+\S", re.IGNORECASE)
 _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of on to up via with from into onto over per than vs is".split()
 )
@@ -257,12 +257,13 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind = "repeat"
         elif had_suffix:
             kind, caption = "figure", caption_text
-        elif not seen_body and _BYLINE.match(line) and len(_words(line)) <= 8:
+        elif not seen_body and BYLINE.match(line) and len(_words(line)) <= 8:
             kind = "meta"
             result.authors.extend(clean_authors([line]))
-        elif not seen_body and len(_words(line)) <= 8 and find_date_in_text(line) and not _FINAL_PUNCT.search(line):
+        elif (not seen_body and len(_words(line)) <= 8 and not _FINAL_PUNCT.search(line)
+              and (date := find_date_in_text(line))):
             kind = "meta"
-            result.published = result.published or find_date_in_text(line)
+            result.published = result.published or date
         elif not seen_body and is_headline_like(line):
             kind = "head"  # the title, or chrome above it: decided below
         elif kinds and kinds[-1] in ("figure", "repeat") and is_headline_like(line):
