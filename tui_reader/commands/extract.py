@@ -23,20 +23,16 @@ def add_parser(subparsers) -> None:
 
 
 def expand(paths: list[str]) -> tuple[list, list[str]]:
-    """Article files for the given paths, and one error line per path that gives none."""
+    """Article files for the given paths, and an error line for each directory that holds none.
+
+    A path that is not a directory is kept as it is: loading it says what is wrong with it.
+    """
     files, errors = [], []
     for raw in paths:
         found = find_article_files([raw])
-        if found:
-            files.extend(found)
-        else:
-            from pathlib import Path
-
-            path = Path(raw)
-            if not path.exists():
-                errors.append(f"{raw}: no such file or directory")
-            elif path.is_dir():
-                errors.append(f"{raw}: no articles in this directory")
+        files.extend(found)
+        if not found:
+            errors.append(f"{raw}: no articles in this directory")
     return files, errors
 
 

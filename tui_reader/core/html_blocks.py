@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from tui_reader.core.model import Block, Link
-from tui_reader.core.sanitize import clean_inline, strip_controls
+from tui_reader.core.sanitize import INVISIBLE, clean_inline, strip_controls
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that start a new block. Everything else is inline (including unknown custom tags).
@@ -171,7 +171,7 @@ def _normalise_slow(raw: str, links: list[tuple[str, str, int, int]]) -> tuple[s
     return text, _spans(text, links, index_map)
 
 
-_INVISIBLE = frozenset((0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
+_INVISIBLE = frozenset(map(ord, INVISIBLE))
 _DROP_INVISIBLE = dict.fromkeys(_INVISIBLE)
 _HAS_INVISIBLE = re.compile("[" + "".join(chr(c) for c in sorted(_INVISIBLE)) + "]")
 _BREAK = re.compile(r"\s*\n\s*")

@@ -27,7 +27,9 @@ def strip_controls(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
+# Characters with no width or glyph: soft hyphen, zero-width space/joiners, word joiner, BOM.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = re.compile(f"[{INVISIBLE}]")
 
 
 def clean_inline(text: str) -> str:
