@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 from readability import Document  # noqa: E402
 
 from tui_reader.core import ArticleError, load_article  # noqa: E402
-from tui_reader.core.decode import read_article  # noqa: E402
-from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment  # noqa: E402
+from tui_reader.core.extract.decode import read_article  # noqa: E402
+from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 

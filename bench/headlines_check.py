@@ -18,7 +18,7 @@ from pathlib import Path
 
 import lxml.html
 
-from tui_reader.core.headlines import _url_key, find_html_headlines
+from tui_reader.core.attribution.headlines import _url_key, find_html_headlines
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "aeb"

@@ -42,7 +42,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from tui_reader.core import ArticleError, load_article  # noqa: E402
-from tui_reader.core.library import Library  # noqa: E402
+from tui_reader.core.library.index import Library  # noqa: E402
 
 WORDS = ("amber harbour quiet northern early final hidden local rapid second open winter civic river "
          "coastal urgent modest public silent bright").split()
@@ -118,7 +118,7 @@ def floor_walk(root: str) -> int:
 _CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
-from tui_reader.core.library import Library
+from tui_reader.core.library.index import Library
 t1 = time.perf_counter()
 lib = Library([sys.argv[1]])
 entries = lib.entries()

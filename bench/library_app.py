@@ -97,7 +97,7 @@ def main() -> int:
 
     import library as library_bench  # bench/library.py: the generator
 
-    from tui_reader.core.library import Library
+    from tui_reader.core.library.index import Library
 
     if not (library_bench.SHARED / "corpus" / "aeb" / "html").is_dir():
         print(f"skipped: {library_bench.SHARED / 'corpus/aeb/html'} is not here")

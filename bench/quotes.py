@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tui_reader.core import ArticleError, load_article  # noqa: E402
-from tui_reader.core.quotes import find_quotes  # noqa: E402
+from tui_reader.core.attribution.quotes import find_quotes  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "aeb"

@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from tui_reader.core.citation import (
+from tui_reader.core.cite.styles import (
     STYLES,
     apply_overrides,
     format_quote_citation,
@@ -26,7 +26,7 @@ from tui_reader.core.citation import (
     title_case,
     validate_override,
 )
-from tui_reader.core.citation_csl import move_punctuation_inside_quotes
+from tui_reader.core.cite.csl import move_punctuation_inside_quotes
 from tui_reader.core.model import Article, Block, Metadata, Quote, Section
 
 ACCESSED = datetime.date(2019, 7, 3)

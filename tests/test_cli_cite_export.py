@@ -94,7 +94,7 @@ def test_cite_missing_file(articles, capsys, tmp_path):
 
 
 def test_overrides_apply_to_cite_and_export(articles, capsys):
-    from tui_reader.core.citation import save_overrides
+    from tui_reader.core.cite.styles import save_overrides
     from tui_reader.core.state import State
 
     a, b = articles
@@ -107,7 +107,7 @@ def test_overrides_apply_to_cite_and_export(articles, capsys):
 
 
 def test_style_default_is_the_chosen_style(articles, capsys):
-    from tui_reader.core.citation import save_style
+    from tui_reader.core.cite.styles import save_style
     from tui_reader.core.state import State
 
     a, _ = articles

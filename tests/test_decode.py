@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from tui_reader.core.decode import decode, detect_format
+from tui_reader.core.extract.decode import decode, detect_format
 
 RUSSIAN = "Паром через Волгу снова пойдёт по расписанию. «Мы выполнили обещание», — сказал глава района."
 

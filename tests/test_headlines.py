@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from tui_reader.core.headlines import find_html_headlines
+from tui_reader.core.attribution.headlines import find_html_headlines
 from tui_reader.core.model import Block, Link, Section
 
 BASE = "https://news.example.com/world/2024/05/harbour-vote-passes"

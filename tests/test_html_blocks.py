@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui_reader.core.html_blocks import _normalise_slow, _normalise_with_links
+from tui_reader.core.extract.html_blocks import _normalise_slow, _normalise_with_links
 
 _CHARS = st.sampled_from(list("ab c\n\t\u00a0\u2003xyz.,") + ["\u200b", "\u00ad", "\ufeff"])
 

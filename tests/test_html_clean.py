@@ -1,7 +1,7 @@
 """Cleaning rules around readability: each rule on small hand-written HTML."""
 
-from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.html_clean import class_words, post_clean
+from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
+from tui_reader.core.extract.html_clean import class_words, post_clean
 
 LONG = ("The council voted on Tuesday night to approve the plan after a debate that lasted more than "
         "four hours, with residents filling the public gallery and the corridor outside. ")
@@ -75,7 +75,7 @@ def test_hover_card_after_a_link_leaves_the_sentence_whole():
 
 
 def test_embedded_post_in_a_blockquote_survives_readability():
-    from tui_reader.core.html_body import extract_body
+    from tui_reader.core.extract.html_body import extract_body
 
     paragraphs = "".join(f"<p>{LONG} Paragraph {n}, with more words, clauses, and commas.</p>" for n in range(4))
     tweet = ("<div class='social-media-embed'><div class='embed-twitter'><blockquote class='twitter-tweet'>"
@@ -103,7 +103,7 @@ def lxml_html_source(root) -> str:
 
 
 def test_article_marked_up_as_such_wins_over_longer_related_posts():
-    from tui_reader.core.html_body import extract_body
+    from tui_reader.core.extract.html_body import extract_body
 
     story = ("Living a true love is one of the great pleasures of life, and it asks of each of us that we "
              "look after our own needs before we ask anyone else to fill them for us, every single day.")
@@ -134,8 +134,8 @@ def test_print_only_blocks_leave_the_body_but_not_blocks_shown_on_wide_screens()
 
 
 def test_pre_clean_drops_weight_that_is_never_text_and_keeps_the_article():
-    from tui_reader.core.html_body import parse_document
-    from tui_reader.core.html_clean import pre_clean
+    from tui_reader.core.extract.html_body import parse_document
+    from tui_reader.core.extract.html_clean import pre_clean
 
     page = parse_document(f"<html><head><title>T</title><meta name='author' content='A'></head><body>"
                           f"<svg><text>icon</text></svg><noscript><p>Enable JS</p></noscript>"

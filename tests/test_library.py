@@ -13,10 +13,10 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.library_support import filler, make_library, write_article
-from tui_reader.core import library as library_module
+from tui_reader.core.library import index as library_module
 from tui_reader.core import load_article
-from tui_reader.core.library import Library, QuerySyntaxError
-from tui_reader.core.library_schema import index_path
+from tui_reader.core.library.index import Library, QuerySyntaxError
+from tui_reader.core.library.schema import index_path
 
 
 @pytest.fixture
@@ -293,7 +293,7 @@ def test_concurrent_refreshes_in_threads_neither_fail_nor_corrupt(folder):
 
 def test_concurrent_refreshes_in_two_processes(folder):
     _many(folder, 20)
-    code = ("import sys; from tui_reader.core.library import Library; "
+    code = ("import sys; from tui_reader.core.library.index import Library; "
             "lib = Library([sys.argv[1]]); r = lib.refresh(workers=1); print(r.files)")
     procs = [subprocess.Popen([sys.executable, "-c", code, str(folder)], cwd=ROOT, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui_reader.core.library_query import QuerySyntaxError, find_match, parse_query
+from tui_reader.core.library.query import QuerySyntaxError, find_match, parse_query
 from tui_reader.core.model import Article, Block, Metadata, Section
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_reader.core.library_speakers import given_compatible, group_speakers, matching_groups, parse_name
+from tui_reader.core.library.speakers import given_compatible, group_speakers, matching_groups, parse_name
 
 
 def grouped(rows):

@@ -9,14 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui_reader.core import Article, ArticleError, load_article
-from tui_reader.core import decode as decode_module
+from tui_reader.core.extract import decode as decode_module
 
 from .conftest import ARTICLES, ROOT
 
 
 def test_core_imports_no_ui_library():
     code = ("import sys, tui_reader.core, tui_reader.core.render, tui_reader.core.state; "
-            "import tui_reader.core.discover, tui_reader.core.html_body; "
+            "import tui_reader.core.library.discover, tui_reader.core.extract.html_body; "
             "bad = [m for m in ('textual', 'rich') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

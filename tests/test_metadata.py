@@ -2,10 +2,10 @@
 
 import pytest
 
-from tui_reader.core.dates import find_date_in_text, normalise_date
-from tui_reader.core.html_body import parse_document
-from tui_reader.core.html_meta import html_metadata
-from tui_reader.core.people import clean_authors
+from tui_reader.core.extract.dates import find_date_in_text, normalise_date
+from tui_reader.core.extract.html_body import parse_document
+from tui_reader.core.extract.html_meta import html_metadata
+from tui_reader.core.extract.people import clean_authors
 
 
 def meta(head: str, body: str = "", raw_prefix: str = "") -> dict:
@@ -102,7 +102,7 @@ def test_date_in_text():
 
 
 def test_relative_links_resolve_against_the_pages_own_address():
-    from tui_reader.core.html_meta import page_address
+    from tui_reader.core.extract.html_meta import page_address
 
     html = ('<html><head><link rel="canonical" href="https://original.example/story">'
             '<meta property="og:url" content="https://copy.example/news/story"></head><body></body></html>')

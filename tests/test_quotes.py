@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui_reader.core import Block, Section, load_article
-from tui_reader.core.quotes import find_quotes
+from tui_reader.core.attribution.quotes import find_quotes
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tui_reader.core import Block, Section
-from tui_reader.core.quotes import find_quotes
-from tui_reader.core.speakers import LANGUAGES, Lexicon
+from tui_reader.core.attribution.quotes import find_quotes
+from tui_reader.core.attribution.speakers import LANGUAGES, Lexicon
 
 
 def speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_reader.core.text_scrape import is_chrome, is_headline_like, parse_scrape
+from tui_reader.core.extract.text_scrape import is_chrome, is_headline_like, parse_scrape
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scrapes"
 

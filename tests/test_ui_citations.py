@@ -14,7 +14,7 @@ from tests.ui_support import isolated_state, make_article  # noqa: F401
 from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
-from tui_reader.core.citation import format_reference, load_overrides, load_style, save_overrides, save_style
+from tui_reader.core.cite.styles import format_reference, load_overrides, load_style, save_overrides, save_style
 from tui_reader.core.model import Metadata
 from tui_reader.core.state import State
 from tui_reader.ui.app import create_app

@@ -8,8 +8,8 @@ import threading
 import tui_reader.core
 from tests.library_support import filler, make_library, write_article
 from tests.ui_support import isolated_state, make_article, stub_library  # noqa: F401
-from tui_reader.core import library as library_module
-from tui_reader.core.library import Library, LibraryEntry
+from tui_reader.core.library import index as library_module
+from tui_reader.core.library.index import Library, LibraryEntry
 from tui_reader.core.model import Headline
 from tui_reader.ui import library
 from tui_reader.ui.app import create_app

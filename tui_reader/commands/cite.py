@@ -48,7 +48,7 @@ def open_state():
 def load_with_metadata(path: str, state):
     """(article, metadata with the user's overrides) or CommandError."""
     from tui_reader.core import ArticleError, load_article
-    from tui_reader.core.citation import apply_overrides, load_overrides
+    from tui_reader.core.cite.styles import apply_overrides, load_overrides
 
     try:
         article = load_article(path)
@@ -60,7 +60,7 @@ def load_with_metadata(path: str, state):
 
 
 def chosen_style(args, state) -> str:
-    from tui_reader.core.citation import load_style
+    from tui_reader.core.cite.styles import load_style
 
     return args.style or load_style(state)
 
@@ -73,7 +73,7 @@ def fail(message: str) -> int:
 def run(args) -> int:
     import dataclasses
 
-    from tui_reader.core.citation import format_quote_citation, format_reference
+    from tui_reader.core.cite.styles import format_quote_citation, format_reference
 
     try:
         state = open_state()

@@ -28,7 +28,7 @@ def _is_article_file(target: Path) -> bool:
     """An existing file with an article extension that loads as an article, and is not an
     earlier export of ours."""
     from tui_reader.core import ArticleError, load_article
-    from tui_reader.core.citation_export import MARKDOWN_MARKER
+    from tui_reader.core.cite.export import MARKDOWN_MARKER
 
     if target.suffix.lower() not in ARTICLE_EXTENSIONS:
         return False
@@ -85,7 +85,7 @@ def _umask() -> int:
 
 
 def run(args) -> int:
-    from tui_reader.core.citation_export import export_text
+    from tui_reader.core.cite.export import export_text
 
     try:
         target = check_target(args.output, args.paths) if args.output else None

@@ -7,7 +7,7 @@ import json
 import sys
 
 from tui_reader.core import ArticleError, load_article
-from tui_reader.core.discover import find_article_files
+from tui_reader.core.library.discover import find_article_files
 from tui_reader.core.render import article_to_dict, article_to_markdown, article_to_text
 
 

@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from tui_reader.core.library import Library, LibraryError, RefreshProgress, RefreshResult
+from tui_reader.core.library.index import Library, LibraryError, RefreshProgress, RefreshResult
 
 SHOWN_PER_KIND = 20
 

@@ -7,8 +7,8 @@ import json
 import sys
 
 from tui_reader.commands.index import fail, with_library
-from tui_reader.core.library import QuerySyntaxError
-from tui_reader.core.library_query import parse_query
+from tui_reader.core.library.index import QuerySyntaxError
+from tui_reader.core.library.query import parse_query
 
 BOLD, MARK, DIM, RESET = "\x1b[1m", "\x1b[1;7m", "\x1b[2m", "\x1b[0m"
 

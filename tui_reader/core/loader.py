@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 
-from tui_reader.core.decode import MAX_CHARS, RawArticle, read_article
-from tui_reader.core.language import guess_language
-from tui_reader.core.markdown import parse_markdown
+from tui_reader.core.extract.decode import MAX_CHARS, RawArticle, read_article
+from tui_reader.core.extract.language import guess_language
+from tui_reader.core.extract.markdown import parse_markdown
 from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
-from tui_reader.core.people import clean_authors
-from tui_reader.core.byline import take_byline
-from tui_reader.core.dates import normalise_date
-from tui_reader.core.sections import build_sections
-from tui_reader.core.text_scrape import parse_scrape
-from tui_reader.core.quotes import find_quotes
+from tui_reader.core.extract.people import clean_authors
+from tui_reader.core.extract.byline import take_byline
+from tui_reader.core.extract.dates import normalise_date
+from tui_reader.core.extract.sections import build_sections
+from tui_reader.core.extract.text_scrape import parse_scrape
+from tui_reader.core.attribution.quotes import find_quotes
 
 # The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
 # on first use: a text or Markdown article, the common case at start-up, never pays for it.
@@ -83,9 +83,9 @@ def _key(text: str) -> str:
 
 
 def _from_html(raw: RawArticle, analyse: bool) -> Article:
-    from tui_reader.core.headlines import find_html_headlines
-    from tui_reader.core.html_body import TooDeep, extract_body, slim_html
-    from tui_reader.core.html_meta import html_metadata, page_address
+    from tui_reader.core.attribution.headlines import find_html_headlines
+    from tui_reader.core.extract.html_body import TooDeep, extract_body, slim_html
+    from tui_reader.core.extract.html_meta import html_metadata, page_address
 
     markup = _within_limit(raw.path, slim_html(raw.text), "of markup without scripts and images")
     try:
@@ -158,7 +158,7 @@ def _body_headlines(sections: Sequence[Section], base: str | None, title: str | 
     from lxml import etree
     from lxml import html as lxml_html
 
-    from tui_reader.core.headlines import find_html_headlines
+    from tui_reader.core.attribution.headlines import find_html_headlines
 
     tags = {"heading": "h2", "list_item": "li", "blockquote": "blockquote", "figure": "figcaption",
             "preformatted": "pre"}

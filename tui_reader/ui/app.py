@@ -26,8 +26,8 @@ from tui_reader.ui.preload import start_loading
 from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
-    from tui_reader.core.library import LibraryEntry as IndexEntry
-    from tui_reader.core.library_query import Query
+    from tui_reader.core.library.index import LibraryEntry as IndexEntry
+    from tui_reader.core.library.query import Query
     from tui_reader.ui.screens.reader import ReaderScreen
 
 SETTINGS = "settings"
@@ -210,7 +210,7 @@ class ReaderApp(App):
 
     def open_at_match(self, entry: IndexEntry, query: Query) -> None:
         """Read the entry scrolled to the first match of a library search, found with the reader's search."""
-        from tui_reader.core.library import find_match
+        from tui_reader.core.library.index import find_match
 
         def land(screen: ReaderScreen) -> None:
             location = find_match(screen.article, query)

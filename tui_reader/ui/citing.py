@@ -15,7 +15,7 @@ DEFAULT_STYLE = "default"
 
 def _core():
     try:
-        from tui_reader.core import citation
+        from tui_reader.core.cite import styles as citation
     except ImportError:
         return None
     return citation

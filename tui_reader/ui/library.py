@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from tui_reader.core.model import Article, ArticleError, Headline, Quote
 
 if TYPE_CHECKING:  # the index module is imported when the library is first used
-    from tui_reader.core.library import Library
-    from tui_reader.core.library import LibraryEntry as IndexEntry
+    from tui_reader.core.library.index import Library
+    from tui_reader.core.library.index import LibraryEntry as IndexEntry
 
 
 @dataclass
@@ -92,7 +92,7 @@ class LibraryIndex:
     def library(self) -> Library:
         with self._lock:
             if self._library is None:
-                from tui_reader.core.library import Library, LibraryError
+                from tui_reader.core.library.index import Library, LibraryError
 
                 try:
                     self._library = Library(self.paths)

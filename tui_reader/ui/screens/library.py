@@ -25,7 +25,7 @@ from tui_reader.ui.library import SORTS, matches_filter, sort_entries
 from tui_reader.ui.text import inline_text, shorten
 
 if TYPE_CHECKING:
-    from tui_reader.core.library import LibraryEntry as IndexEntry
+    from tui_reader.core.library.index import LibraryEntry as IndexEntry
 
 SITE_WIDTH = 24
 COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 15), ("Quotes", 6))

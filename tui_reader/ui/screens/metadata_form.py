@@ -1,7 +1,7 @@
 """`e` in the reader: a form to correct the article's details for citations.
 
 The values are stored as overrides in the user's state, keyed by the article's content hash
-(`tui_reader.core.citation`), so a renamed copy of the file keeps them; the file itself is never
+(`tui_reader.core.cite.styles`), so a renamed copy of the file keeps them; the file itself is never
 written. Each field is prefilled with the value in use; a field left empty falls back to the
 file's value (shown as the field's placeholder and in the hint under it). Every value is
 checked with `validate_override` before anything is stored: a bad date or address is refused
@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from tui_reader.core.citation import load_overrides, save_overrides, validate_override
+from tui_reader.core.cite.styles import load_overrides, save_overrides, validate_override
 from tui_reader.core.model import Article, Metadata
 from tui_reader.ui.text import inline_text, shorten
 
@@ -128,7 +128,7 @@ class MetadataForm(ModalScreen[dict | None]):
         return self.article.metadata
 
     def current(self) -> Metadata:
-        from tui_reader.core.citation import apply_overrides
+        from tui_reader.core.cite.styles import apply_overrides
 
         return apply_overrides(self.original, self.overrides)
 

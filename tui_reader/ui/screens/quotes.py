@@ -205,7 +205,7 @@ class QuotesScreen(Screen):
         if hit is None:
             self.notify("Choose a speaker (enter), then a quote to copy.", severity="warning")
             return
-        from tui_reader.core.citation import effective_metadata
+        from tui_reader.core.cite.styles import effective_metadata
 
         article = light_article(hit.entry, (hit.quote,))
         article = replace(article, metadata=effective_metadata(article, self.app.state))  # the user's corrections

@@ -301,7 +301,7 @@ class ReaderScreen(Screen):
     def _with_corrections(self) -> Article:
         """The article with the overrides stored for its content hash (the file is untouched)."""
         # Not `citation.effective_metadata`: that module imports citeproc, which the first paint can do without.
-        from tui_reader.core.citation_overrides import apply_overrides, load_overrides
+        from tui_reader.core.cite.overrides import apply_overrides, load_overrides
 
         metadata = apply_overrides(self.article.metadata, load_overrides(self.app.state, self.article.content_hash))
         return self.article if metadata == self.article.metadata else replace(self.article, metadata=metadata)

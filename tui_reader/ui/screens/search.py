@@ -111,7 +111,7 @@ class SearchScreen(Screen):
         if not text.strip():
             self._show([], None, text)
             return
-        from tui_reader.core.library import QuerySyntaxError
+        from tui_reader.core.library.index import QuerySyntaxError
 
         future = self.app.library_index.submit("search", text, limit=LIMIT)
         try:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from tui_reader.core import html_meta
+from tui_reader.core.extract import html_meta
 from tui_reader.core.model import Headline, Section
 
 # Zone flags carried from an element to everything inside it.

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime
 import re
 
-from tui_reader.core.citation_csl import render_csl, finish
-from tui_reader.core.citation_data import csl_item, parse_name, split_authors
-from tui_reader.core.citation_formats import bibtex_entry, csl_json, ris_record
-from tui_reader.core.citation_overrides import (
+from tui_reader.core.cite.csl import render_csl, finish
+from tui_reader.core.cite.data import csl_item, parse_name, split_authors
+from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
+from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
     apply_overrides,
     load_overrides,

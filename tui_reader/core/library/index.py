@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui_reader.core.discover import ARTICLE_EXTENSIONS, is_asset_dir
-from tui_reader.core.library_query import MatchLocation, Query, QuerySyntaxError, Term, find_match, parse_query
-from tui_reader.core.library_schema import (
+from tui_reader.core.library.discover import ARTICLE_EXTENSIONS, is_asset_dir
+from tui_reader.core.library.query import MatchLocation, Query, QuerySyntaxError, Term, find_match, parse_query
+from tui_reader.core.library.schema import (
     BODY_COLUMN,
     ENTRY_COLUMNS,
     FTS_COLUMNS,
@@ -40,7 +40,7 @@ from tui_reader.core.library_schema import (
     open_index,
     reset_index,
 )
-from tui_reader.core.library_speakers import SpeakerGroup, group_speakers, matching_groups
+from tui_reader.core.library.speakers import SpeakerGroup, group_speakers, matching_groups
 from tui_reader.core.model import WORDS_PER_MINUTE, Metadata, Quote
 
 __all__ = [
@@ -301,7 +301,7 @@ def _pool_context():
     # Not fork: the app refreshes from a thread, and forking a threaded process is unsafe.
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["tui_reader.core.library", "tui_reader.core"])
+        ctx.set_forkserver_preload(["tui_reader.core.library.index", "tui_reader.core"])
     return ctx
 
 

@@ -11,8 +11,8 @@ import lxml.html
 from lxml import etree
 from readability import Document
 
-from tui_reader.core.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.html_clean import main_entity, misses, post_clean, pre_clean
+from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
+from tui_reader.core.extract.html_clean import main_entity, misses, post_clean, pre_clean
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)

@@ -14,11 +14,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tui_reader.core.byline import BYLINE
-from tui_reader.core.dates import find_date_in_text
-from tui_reader.core.language import guess_language, line_languages
+from tui_reader.core.extract.byline import BYLINE
+from tui_reader.core.extract.dates import find_date_in_text
+from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.model import Block
-from tui_reader.core.people import clean_authors
+from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.sanitize import clean_inline
 
 # A short line that starts like site chrome (prompts, account and sharing UI).

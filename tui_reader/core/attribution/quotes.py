@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.model import Quote, Section
-from tui_reader.core.speakers import LEX, MASK, Attributor
+from tui_reader.core.attribution.speakers import LEX, MASK, Attributor
 
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›‛"

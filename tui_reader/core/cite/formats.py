@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 
-from tui_reader.core.citation_data import csl_item, kind_of, parse_date, parse_name, sort_name, split_authors
+from tui_reader.core.cite.data import csl_item, kind_of, parse_date, parse_name, sort_name, split_authors
 from tui_reader.core.model import Metadata
 
 _RIS_TYPES = {"article-newspaper": "NEWS", "webpage": "ELEC", "post-weblog": "BLOG"}

@@ -14,7 +14,7 @@ import dataclasses
 import re
 from typing import Any
 
-from tui_reader.core.citation_data import KINDS, parse_date
+from tui_reader.core.cite.data import KINDS, parse_date
 from tui_reader.core.model import Metadata
 
 NAMESPACE = "overrides"

@@ -10,8 +10,8 @@ import json
 import re
 from urllib.parse import urljoin, urlparse
 
-from tui_reader.core.dates import find_date_in_text, normalise_date
-from tui_reader.core.people import clean_authors
+from tui_reader.core.extract.dates import find_date_in_text, normalise_date
+from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.sanitize import clean_inline
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")

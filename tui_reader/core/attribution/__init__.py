@@ -1,0 +1,1 @@
+"""Attribution: direct quotations, who said them, and the article's linked headlines."""

@@ -1,0 +1,1 @@
+"""Extraction: bytes to decoded text, HTML/plain-text/Markdown bodies, metadata, sections."""

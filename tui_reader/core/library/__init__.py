@@ -1,0 +1,1 @@
+"""The library: finding article files, the SQLite index, search, speakers across articles."""
