@@ -108,13 +108,6 @@ def split_authors(authors: tuple[str, ...] | list[str]) -> list[str]:
     return unique
 
 
-def display_name(name: dict[str, str]) -> str:
-    if "literal" in name:
-        return name["literal"]
-    return " ".join(p for p in (name.get("given"), name.get("non-dropping-particle"), name["family"],
-                                name.get("suffix")) if p)
-
-
 def sort_name(name: dict[str, str]) -> str:
     """"Family, Given" (with particle and suffix), or the literal name."""
     if "literal" in name:

@@ -178,10 +178,6 @@ _BREAK = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
-def _has_block_child(el) -> bool:
-    return any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in el.iterchildren())
-
-
 def _walk(el, b: _Builder, kind: str) -> None:
     """Walk `el`'s content; `kind` is the block kind that inline content here becomes."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
