@@ -1,4 +1,6 @@
-import os
+"""Fixtures every test shares. Helpers that build data live beside them: ui_support.py (articles
+and pilot steps), library_support.py (small libraries on disk)."""
+
 from pathlib import Path
 
 import pytest
@@ -10,10 +12,15 @@ SEED = ARTICLES / "nato-secgen-responds-to-sputnik.txt"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_state(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's state."""
-    monkeypatch.setenv("TUI_READER_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+def isolated_state(tmp_path_factory, monkeypatch) -> Path:
+    """No test reads or writes the real user's state or index, or calls the real clipboard or
+    browser. Each test gets folders of its own (safe under pytest-xdist). The state folder is returned."""
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("TUI_READER_STATE_DIR", str(state))
     monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setattr("tui_reader.ui.clipboard.system_copy", lambda text: "no clipboard tool in tests")
+    monkeypatch.setattr("tui_reader.ui.clipboard.open_in_browser", lambda url: False)
+    return state
 
 
 def shared_or_skip(*parts: str) -> Path:

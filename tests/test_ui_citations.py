@@ -9,11 +9,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from tests.test_ui_reader import reader_complete
-from tests.ui_support import isolated_state, make_article  # noqa: F401
 from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
+from tests.ui_support import make_article, reader_complete
 from tui_reader.core.cite.styles import format_reference, load_overrides, load_style, save_overrides, save_style
 from tui_reader.core.model import Metadata
 from tui_reader.core.state import State

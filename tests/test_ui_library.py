@@ -7,7 +7,7 @@ import threading
 
 import tui_reader.core
 from tests.library_support import filler, make_library, write_article
-from tests.ui_support import isolated_state, make_article, stub_library  # noqa: F401
+from tests.ui_support import make_article, settled, stub_library
 from tui_reader.core.library import index as library_module
 from tui_reader.core.library.index import Library, LibraryEntry
 from tui_reader.core.model import Headline
@@ -38,17 +38,11 @@ def three(monkeypatch, folder):
     return articles
 
 
-async def loaded(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def test_library_lists_newest_first_with_errors_last_and_dimmed(tmp_path, monkeypatch):
     three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, LibraryScreen)
         assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
         bad_row = app.screen.table.get_row_at(3)
@@ -62,7 +56,7 @@ async def test_sort_keys_and_header_click(tmp_path, monkeypatch):
     three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         await pilot.press("ctrl+s", "ctrl+s", "ctrl+s")  # date -> words -> quotes -> title
         assert app.screen.sort_key == "title"
         assert titles(app)[:3] == ["Middle market story", "New ferry story", "Old bridge story"]
@@ -79,7 +73,7 @@ async def test_type_to_filter_on_title_site_and_author_then_enter_opens(tmp_path
     articles = three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         assert app.focused is app.screen.table
         await pilot.press(*"verity")  # an author's name
         box = app.screen.query_one("#filter")
@@ -99,7 +93,7 @@ async def test_enter_on_an_unreadable_row_explains_and_stays(tmp_path, monkeypat
     three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -139,7 +133,7 @@ async def test_cold_start_shows_rows_as_they_are_indexed(tmp_path, monkeypatch):
         assert "reading" in str(app.screen.query_one("#library-title").render())
         await pilot.press("down")  # the UI answers while a file is still being read
         gate.set()
-        await loaded(pilot)
+        await settled(pilot)
         assert app.screen.table.row_count == 4
         assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]  # sorted at the end
         assert not app.screen.query_one("#progress").display
@@ -169,7 +163,7 @@ async def test_warm_start_lists_from_the_index_then_updates_a_changed_file_in_pl
         harbour = next(e for e in app.entries.values() if e.name == "harbour.md")
         app.screen.table.move_cursor(row=app.screen.table.get_row_index(str(harbour.id)))
         gate.set()
-        await loaded(pilot)
+        await settled(pilot)
         assert loads == [str(folder / "harbour.md")]  # only the changed file was read again
         assert "Harbour wind farm rejected after all" in titles(app)
         assert "Harbour wind farm approved after long vote" not in titles(app)
@@ -204,7 +198,7 @@ async def test_one_file_opens_straight_in_the_reader(tmp_path):
                     "Second paragraph, which also says something worth reading.\n", encoding="utf-8")
     app = create_app([page])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert "First paragraph" in app.screen.article.text
         await pilot.press("escape")
@@ -217,7 +211,7 @@ async def test_empty_library_says_where_to_put_articles(tmp_path):
     folder.mkdir()
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         empty = app.screen.query_one("#empty")
         assert empty.display
         assert str(folder) in str(empty.render())
@@ -241,7 +235,7 @@ async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):
     three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=(100, 60)) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         await pilot.press("f1")
         text = str(app.screen.query_one("#help-text").render())
         groups = {part.split("\n")[0]: part for part in text.split("\n\n")}
@@ -260,7 +254,7 @@ async def test_big_tables_fill_in_chunks_in_order_and_a_new_filter_wins(tmp_path
     three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         await pilot.pause(0.1)
         assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
         assert titles(app)[3].startswith("bad.html")

@@ -60,8 +60,7 @@ def test_without_process_a_thread_reads_it(monkeypatch):
 
 
 async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arrives(tmp_path):
-    from tests.test_ui_reader import reader_complete
-    from tests.ui_support import make_article
+    from tests.ui_support import make_article, reader_complete
     from tui_reader.ui import app as app_module
     from tui_reader.ui.app import create_app
     from tui_reader.ui.screens.help import HelpScreen

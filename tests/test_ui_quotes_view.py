@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from tests.library_support import make_library
-from tests.test_ui_library import SIZE, loaded
-from tests.ui_support import isolated_state  # noqa: F401
+from tests.ui_support import settled
 from tui_reader.core import load_article
 from tui_reader.ui import citing
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.quotes import QuotesScreen
 from tui_reader.ui.screens.reader import ReaderScreen
+
+SIZE = (120, 30)
 
 
 def rows(table) -> list[list[str]]:
@@ -17,7 +18,7 @@ def rows(table) -> list[list[str]]:
 
 
 async def quotes_view(pilot) -> QuotesScreen:
-    await loaded(pilot)
+    await settled(pilot)
     await pilot.press("Q")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

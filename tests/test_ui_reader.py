@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey
-from tests.ui_support import body_text, isolated_state, make_article, stub_library  # noqa: F401
 
+from tests.ui_support import make_article, open_reader, reader_complete, stub_library
 from tui_reader.core.model import Headline
 from tui_reader.core.state import State
 from tui_reader.ui import citing
@@ -15,25 +14,6 @@ from tui_reader.ui.widgets.body import ArticleBody
 from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
 SIZE = (120, 40)
-
-
-async def open_reader(pilot, article):
-    app = pilot.app
-    await pilot.pause()
-    app.open_article(article)
-    await pilot.pause()
-    assert isinstance(app.screen, ReaderScreen)
-    return await reader_complete(pilot)
-
-
-async def reader_complete(pilot) -> ReaderScreen:
-    """The reader shown, with what comes right after its first paint: the sidebar's lists and the footer."""
-    for _ in range(300):
-        screen = pilot.app.screen
-        if isinstance(screen, ReaderScreen) and screen.quotes.is_mounted and screen.query(FooterKey):
-            return screen
-        await pilot.pause(0.01)
-    raise AssertionError(f"the reader never completed (screen: {pilot.app.screen!r})")
 
 
 @pytest.fixture

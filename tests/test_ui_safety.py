@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from tests.ui_support import body_text, isolated_state, make_article, stub_library  # noqa: F401
+from tests.ui_support import body_text, make_article, stub_library
 from tui_reader.core.model import Article, Block, Headline, Metadata, Quote, Section
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.help import HelpScreen

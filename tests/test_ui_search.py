@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.library_support import filler, make_library, write_article
-from tests.test_ui_library import SIZE, loaded
-from tests.ui_support import isolated_state  # noqa: F401
+from tests.ui_support import settled
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.library import LibraryScreen
 from tui_reader.ui.screens.reader import ReaderScreen
 from tui_reader.ui.screens.search import SearchScreen
+
+SIZE = (120, 30)
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def marked(content) -> list[str]:
 async def test_phrase_search_lists_hits_with_marked_snippets_and_opens_at_the_match(folder):
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         screen = await search(pilot, '"seek confrontation"')
         assert [hit.entry.name for hit in screen.hits] == ["nato-talks.md"]
         assert app.focused is screen.results  # enter in the box goes to the results
@@ -66,7 +67,7 @@ async def test_phrase_search_lists_hits_with_marked_snippets_and_opens_at_the_ma
 async def test_prefix_and_field_searches(folder):
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         screen = await search(pilot, "confront*")
         assert {hit.entry.name for hit in screen.hits} == {"nato-talks.md", "summit.md", "health.md"}
         await pilot.press("slash", "ctrl+u", *"site:warsaw", "enter")  # / goes back to the box
@@ -82,7 +83,7 @@ async def test_prefix_and_field_searches(folder):
 async def test_bad_query_gets_the_librarys_message_and_no_results(folder):
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         screen = await search(pilot, "confront*")
         assert screen.hits
         for bad, words in (('"never closed', "never closed"), ("colour:red", "unknown field")):
@@ -107,7 +108,7 @@ async def test_results_show_titles_and_text_literally(tmp_path):
                    *filler("ferry")])
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
+        await settled(pilot)
         screen = await search(pilot, "angry")
         prompt = screen.results.get_option_at_index(0).prompt
         assert "The [bold]council[/bold] and [@click=app.quit]votes[/]" in prompt.plain

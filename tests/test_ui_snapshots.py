@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_ui_reader import reader_complete
-from tests.ui_support import isolated_state, make_article, stub_library  # noqa: F401
+from tests.ui_support import make_article, reader_complete, settled, stub_library
 from tui_reader.core.model import Headline
 from tui_reader.ui.app import create_app
 
@@ -25,19 +24,13 @@ def library_app(tmp_path, monkeypatch):
     return create_app([tmp_path / "lib"])
 
 
-async def wait_loaded(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def test_library_snapshot(snap_compare, tmp_path, monkeypatch):
-    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(100, 16), run_before=wait_loaded)
+    assert snap_compare(library_app(tmp_path, monkeypatch), terminal_size=(100, 16), run_before=settled)
 
 
 def open_first(keys=()):
     async def run(pilot):
-        await wait_loaded(pilot)
+        await settled(pilot)
         await pilot.press("enter")
         await reader_complete(pilot)
         await pilot.press(*keys)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tui_reader.core.model import Article, Block, Headline, Link, Metadata, Quote, Section
 
 WORDS = (
@@ -100,10 +98,37 @@ def body_text(body) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(autouse=True)
-def isolated_state(tmp_path, monkeypatch):
-    """Never touch the real user state; never call the real clipboard or browser."""
-    monkeypatch.setenv("TUI_READER_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.setattr("tui_reader.ui.clipboard.system_copy", lambda text: "no clipboard tool in tests")
-    monkeypatch.setattr("tui_reader.ui.clipboard.open_in_browser", lambda url: False)
-    return tmp_path / "state"
+# ------------------------------------------------------------------------------------------------
+# Pilot helpers
+
+
+async def settled(pilot) -> None:
+    """Everything started so far has run: pending messages, then every worker, then their messages."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def reader_complete(pilot):
+    """The reader shown, with what comes right after its first paint: the sidebar's lists and the footer."""
+    from textual.widgets._footer import FooterKey
+
+    from tui_reader.ui.screens.reader import ReaderScreen
+
+    for _ in range(300):
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.quotes.is_mounted and screen.query(FooterKey):
+            return screen
+        await pilot.pause(0.01)
+    raise AssertionError(f"the reader never completed (screen: {pilot.app.screen!r})")
+
+
+async def open_reader(pilot, article):
+    """Open `article` in the reader and wait until it is complete."""
+    from tui_reader.ui.screens.reader import ReaderScreen
+
+    await pilot.pause()
+    pilot.app.open_article(article)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ReaderScreen)
+    return await reader_complete(pilot)
