@@ -1,10 +1,12 @@
-# Two entry points for people: `make run` and `make test`. Both build .venv first.
+# Entry points for people: `make run`, `make test` and `make check`. Each builds .venv first.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Tests run in parallel, one worker per core (pytest-xdist). `make test JOBS=0` runs them in one process.
+JOBS ?= auto
 
-.PHONY: run test clean
+.PHONY: run test check lint contracts clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +18,18 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/tui-reader articles
 
+# pytest exits 5 when it collected no test: that fails here like any other failure.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(JOBS)
+
+# The linter and the import contracts (pyproject.toml: [tool.ruff], [tool.importlinter]).
+check: lint contracts
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV)

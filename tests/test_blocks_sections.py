@@ -1,13 +1,12 @@
 """HTML blocks, Markdown blocks, sections, discovery, sanitising, the state store."""
 
-import sqlite3
 
-from tui_reader.core.library.discover import find_article_files
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
 from tui_reader.core.extract.markdown import parse_markdown
+from tui_reader.core.extract.sections import build_sections
+from tui_reader.core.library.discover import find_article_files
 from tui_reader.core.model import Block
 from tui_reader.core.sanitize import clean_inline, strip_controls
-from tui_reader.core.extract.sections import build_sections
 from tui_reader.core.state import State
 
 

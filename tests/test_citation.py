@@ -12,6 +12,7 @@ import datetime
 
 import pytest
 
+from tui_reader.core.cite.csl import move_punctuation_inside_quotes
 from tui_reader.core.cite.styles import (
     STYLES,
     apply_overrides,
@@ -26,7 +27,6 @@ from tui_reader.core.cite.styles import (
     title_case,
     validate_override,
 )
-from tui_reader.core.cite.csl import move_punctuation_inside_quotes
 from tui_reader.core.model import Article, Block, Metadata, Quote, Section
 
 ACCESSED = datetime.date(2019, 7, 3)

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.cite.export import export_text
+from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.model import Article, Block, Metadata, Quote, Section
 
 ACCESSED = datetime.date(2025, 1, 2)

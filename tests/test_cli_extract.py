@@ -4,8 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from .conftest import ARTICLES, ROOT, SEED
 
 KEYS = {"path", "format", "title", "authors", "site", "published", "url", "language", "word_count",
@@ -37,7 +35,7 @@ def test_json_directory_is_an_array_and_jsonl_a_line_each():
     assert isinstance(data, list) and len(data) == 5
     assert not any("_files" in d["path"] for d in data)
     lines = run("extract", ARTICLES, "--format", "jsonl").stdout.splitlines()
-    assert len(lines) == 5 and all(set(json.loads(l)) == KEYS for l in lines)
+    assert len(lines) == 5 and all(set(json.loads(line)) == KEYS for line in lines)
 
 
 def test_text_and_markdown_formats():

@@ -13,8 +13,8 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.library_support import filler, make_library, write_article
-from tui_reader.core.library import index as library_module
 from tui_reader.core import load_article
+from tui_reader.core.library import index as library_module
 from tui_reader.core.library.index import Library, QuerySyntaxError
 from tui_reader.core.library.schema import index_path
 

@@ -44,11 +44,11 @@ def test_html_sample_metadata_and_blocks():
 
 def test_html_links_are_absolute():
     a = load_article(ARTICLES / "harbour-wind-farm-vote.html")
-    links = [l for b in a.blocks for l in b.links]
-    assert links and all(l.url.startswith("https://") for l in links)
+    links = [link for b in a.blocks for link in b.links]
+    assert links and all(link.url.startswith("https://") for link in links)
     for b in a.blocks:
-        for l in b.links:
-            assert b.text[l.start:l.end] == l.text
+        for link in b.links:
+            assert b.text[link.start:link.end] == link.text
 
 
 def test_markdown_sample():

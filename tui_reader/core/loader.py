@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
-from urllib.parse import urljoin
 from collections.abc import Sequence
+from dataclasses import replace
 from os import PathLike
 from pathlib import Path
+from urllib.parse import urljoin
 
+from tui_reader.core.attribution.quotes import find_quotes
+from tui_reader.core.extract.byline import take_byline
+from tui_reader.core.extract.dates import normalise_date
 from tui_reader.core.extract.decode import MAX_CHARS, RawArticle, read_article
 from tui_reader.core.extract.language import guess_language
 from tui_reader.core.extract.markdown import parse_markdown
-from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.extract.byline import take_byline
-from tui_reader.core.extract.dates import normalise_date
 from tui_reader.core.extract.sections import build_sections
 from tui_reader.core.extract.text_scrape import parse_scrape
-from tui_reader.core.attribution.quotes import find_quotes
+from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
 
 # The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
 # on first use: a text or Markdown article, the common case at start-up, never pays for it.

@@ -27,7 +27,7 @@ def article_to_dict(article: Article) -> dict:
                 "title": s.title,
                 "level": s.level,
                 "blocks": [
-                    {"kind": b.kind, "text": b.text, "links": [{"text": l.text, "url": l.url} for l in b.links]}
+                    {"kind": b.kind, "text": b.text, "links": [{"text": link.text, "url": link.url} for link in b.links]}
                     for b in s.blocks
                 ],
             }

@@ -15,7 +15,6 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Static
-
 from textual.worker import get_current_worker
 
 from tui_reader.core.model import Article, Headline, Quote

@@ -107,7 +107,7 @@ _NAME_SUFFIXES = frozenset(
         "bar", "bars", "box", "block", "buttons", "button", "btn", "container", "wrapper", "wrap", "inner",
         "outer", "item", "items", "list", "links", "link", "area", "section", "module", "widget", "tools",
         "toolbar", "icons", "icon", "holder", "group", "row", "panel", "main", "top", "bottom", "primary",
-        "secondary", "global", "site", "desktop", "mobile", "content", "container", "component", "unit",
+        "secondary", "global", "site", "desktop", "mobile", "content", "component", "unit",
         "slot", "label", "name", "count", "title", "v2", "new",
     }
 )

@@ -45,8 +45,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui_reader.core.model import Quote, Section
 from tui_reader.core.attribution.speakers import LEX, MASK, Attributor
+from tui_reader.core.model import Quote, Section
 
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›‛"

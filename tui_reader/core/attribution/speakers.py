@@ -97,7 +97,7 @@ _EN_VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "c
               "repeating", "answer", "answers", "answering", "reason", "reasons", "reasoning", "feel", "feels",
               "feeling", "think", "thinks", "thinking", "rage", "rages", "raging", "vent", "vents", "venting",
               "lecture", "lectures", "lecturing", "groan", "groans", "wail", "wails", "cheer", "cheers", "tout",
-              "touts", "comment", "comments", "promise", "promises", "advise", "demand", "demands", "call"}
+              "touts", "comment", "comments", "promise", "promises", "advise", "demand", "demands"}
 # Past forms of those that do report speech.
 _EN_VERBS |= {"continued", "stated", "reported", "answered", "repeated", "countered", "called", "thought",
               "cried", "hoped", "questioned", "reasoned", "commented", "promised", "demanded", "advised",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -104,7 +104,7 @@ def _patch_citeproc() -> None:
 
     csl_model.Text._variable = record_variable
 
-    text_tag = "{%s}text" % csl_model.CitationStylesElement.nsmap["cs"]
+    text_tag = f"{{{csl_model.CitationStylesElement.nsmap['cs']}}}text"
 
     def render_substitute(self, item, context=None, **kwargs):
         for child in self.getchildren():
@@ -191,7 +191,7 @@ _FORMATTER = SimpleNamespace(
 # --- rendering -------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _style(name: str) -> CitationStylesStyle:
     return CitationStylesStyle(get_style_filepath(CSL_STYLE_FILES[name]), validate=False)
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 
-from tui_reader.core.cite.styles import clean_quote_text, escape_markdown, format_reference, in_text_citation, style_label
 from tui_reader.core.cite.data import csl_item
 from tui_reader.core.cite.formats import bibtex_entry, bibtex_key, csl_json, ris_record
+from tui_reader.core.cite.styles import (
+    clean_quote_text,
+    escape_markdown,
+    format_reference,
+    in_text_citation,
+    style_label,
+)
 from tui_reader.core.model import Article, Metadata
 
 EXPORT_FORMATS = ("markdown", "csl-json", "bibtex", "ris")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from tui_reader.core.cite.csl import render_csl, finish
+from tui_reader.core.cite.csl import finish, render_csl
 from tui_reader.core.cite.data import csl_item, parse_name, split_authors
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from tui_reader.core.extract.dates import find_date_in_text
-from tui_reader.core.model import Block
 from tui_reader.core.extract.people import clean_authors
+from tui_reader.core.model import Block
 
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|автор)\s+(?P<names>[^,|•·–—]+)", re.IGNORECASE)
 _DATE_WORDS = re.compile(

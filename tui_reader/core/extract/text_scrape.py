@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from tui_reader.core.extract.byline import BYLINE
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
-from tui_reader.core.model import Block
 from tui_reader.core.extract.people import clean_authors
+from tui_reader.core.model import Block
 from tui_reader.core.sanitize import clean_inline
 
 # A short line that starts like site chrome (prompts, account and sharing UI).
@@ -250,7 +250,7 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
         if is_chrome(line, script, language):
             kind = "chrome"
         elif _CREDIT.match(line):
-            following = [l for l, _ in lines[i + 1 : i + 4]]
+            following = [text for text, _ in lines[i + 1 : i + 4]]
             _, caption = _split_credit(_CREDIT.sub("", line, count=1), following, site)
             kind = "figure" if caption else "credit"
         elif last_caption and caption_text == last_caption:

@@ -127,7 +127,7 @@ def _ensure_schema(db: sqlite3.Connection) -> str | None:
         notice = None
         if tables:
             notice = f"The library index was made by another version of tui-reader (schema {version}); rebuilding it."
-            for name, sql in sorted(tables, key=lambda t: not (t[1] or "").upper().startswith("CREATE VIRTUAL")):
+            for name, _sql in sorted(tables, key=lambda t: not (t[1] or "").upper().startswith("CREATE VIRTUAL")):
                 if any(n == name for n, _ in _tables(db)):
                     db.execute(f'DROP TABLE IF EXISTS "{name}"')
         for statement in SCHEMA.split(";"):

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui_reader.core.model import Article
-from tui_reader.ui.text import inline_text, shorten
+from tui_reader.ui.text import shorten
 
 
 def section_label(article: Article, index: int) -> Content:

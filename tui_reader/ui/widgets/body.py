@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content, Span
@@ -225,7 +225,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self.layout_lines()
         if not self.tops:
             return 0
-        for n, (start, end) in enumerate(self.spans[block]):
+        for n, (_start, end) in enumerate(self.spans[block]):
             if offset < end or n == len(self.spans[block]) - 1:
                 return self.tops[block] + n
         return self.tops[block]
