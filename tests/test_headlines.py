@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import lxml.html
 import pytest
 
@@ -295,13 +297,40 @@ def test_article_like_urls_allow_three_word_headlines(href):
     assert len(urls(f'<div><a href="{href}">Ferry terminal approved</a></div>')) == 1
 
 
-def test_headline_inside_a_menu_heading_and_previous_post_link_pass():
+def test_menu_teasers_are_navigation_even_with_a_heading_but_a_previous_post_link_passes():
     menu = f'<nav class="primary-nav"><div class="sub-menu"><h6 class="headline"><a href="{STORY}">Featured: {HEADLINE}</a></h6></div></nav>'
-    assert [h.text for h in found(menu)] == [HEADLINE]
+    assert urls(menu) == []
     prev = f'<div><a class="post-nav post-prev" href="{STORY}">{HEADLINE}</a></div>'
     assert urls(prev) == [STORY]
     menu_item = f'<nav class="primary-nav"><ul class="menu"><li><a href="{STORY}">{HEADLINE}</a></li></ul></nav>'
     assert urls(menu_item) == []
+
+
+def test_a_latest_stories_column_inside_a_menu_item_is_still_the_menu():
+    mega = (f'<header><nav><ul class="site-nav"><li class="site-nav__item">News<ul class="site-nav__section--latest">'
+            f'<li><a href="{STORY}">{HEADLINE}</a></li></ul></li></ul></nav></header>')
+    assert urls(mega) == []
+
+
+def story(n: int) -> str:
+    return f"https://news.example.com/world/2024/05/another-story-number-{n}-on-the-site"
+
+
+def rail(first: int, count: int) -> str:
+    """A box of teaser cards with nothing in its name to say how they relate to the page."""
+    cards = "".join(f'<article class="item"><a href="{story(n)}"><h4>Another story number {n} on the site</h4></a></article>'
+                    for n in range(first, first + count))
+    return f'<section class="component">{cards}</section>'
+
+
+def test_a_long_list_keeps_only_related_boxes_and_links_from_the_text():
+    related = f'<aside class="related"><ul><li><a href="{STORY}">{HEADLINE}</a></li></ul></aside>'
+    linked = story(99)
+    sections = (Section(None, 0, (Block("paragraph", "See the earlier story.", links=(Link("story", linked, 14, 19),)),)),)
+    few = related + rail(0, 5)
+    assert len(urls(few)) == 6  # a short list is kept whole
+    many = related + "".join(rail(n * 5, 5) for n in range(1, 6)) + rail(99, 1)  # 25 teasers and the linked one
+    assert urls(many, sections=sections) == [STORY, linked]
 
 
 def test_hover_card_links_after_other_links_are_not_inline():
@@ -380,3 +409,25 @@ def test_video_platform_links_are_not_headlines():
 
 def test_shortened_links_are_not_headlines():
     assert urls('<div><a href="https://amzn.to/2qsIAU3">RAVPower 61W USB-C PD GaN Wall Charger</a></div>') == []
+
+
+def test_a_news_page_lists_its_related_box_not_its_menus_and_section_rails():
+    """The CBS page of the AEB corpus: a mega-menu of teasers, twelve section rails and one related box."""
+    from tests.conftest import shared_or_skip
+    from tui_reader.core import load_article
+    from tui_reader.core.attribution.headlines import MAX_HEADLINES
+
+    def path_of(url: str) -> str:
+        return urlsplit(url).path.rstrip("/")
+
+    path = shared_or_skip("corpus", "aeb", "html", "7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html")
+    article = load_article(path)
+    root = lxml.html.document_fromstring(path.read_bytes())
+    related = {path_of(a.get("href")) for a in root.xpath('//li[contains(@class, "recirc_item")]//a[@href]')}
+    menus = {path_of(a.get("href")) for a in root.xpath("//header//a[@href]")}
+    listed = {path_of(h.url) for h in article.headlines}
+    own = path_of(article.metadata.url)
+    assert len(related) == 5 and own in related  # the box lists the page itself among its four neighbours
+    assert related - {own} <= listed and own not in listed
+    assert len(article.headlines) <= MAX_HEADLINES
+    assert not (listed & menus) - related

@@ -5,7 +5,8 @@ general signals only: its text (several words, reads like a title, not a "Read m
 label), its URL (an http(s) page, not a share or author or tag page, not the page itself) and
 the zones it stands in (navigation, share bars, tag lists, bylines, comments, ads, site header
 and footer). Zone flags are computed once per element, walking up from each link to the first
-ancestor already seen, so the cost stays close to one pass over the links.
+ancestor already seen, so the cost stays close to one pass over the links. A list longer than
+MAX_HEADLINES keeps only the links from the text and from boxes named as story lists.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ HIDDEN = 64  # noscript, template, hidden
 HEADING = 128  # h1-h6 or an element named like a headline
 CARD = 256  # an <article> or <main>: header/footer inside it are not the site's
 RECIRC = 512  # a box of story links: related, trending, popular, recommended, latest stories
+MENU = 1024 | NAV  # a menu proper (not the site header or footer around it)
+SUBMENU = 2048  # inside an item of a menu: a story box there ("Latest" in a mega-menu) is still the menu
 # A link in one of these zones is never a headline. In navigation only a link to an article-like
-# URL inside a story box (a site header's "trending" bar, "previous post") or a heading passes.
+# URL inside a story box (a site header's "trending" bar, "previous post") passes: a menu's teasers,
+# headings and all, are the menu.
 REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -38,18 +42,18 @@ _TAG_FLAGS = {
     **{h: HEADING for h in _HEADING_TAGS},
     "article": CARD,
     "main": CARD,
-    "nav": NAV,
-    "menu": NAV,
+    "nav": MENU,
+    "menu": MENU,
     "noscript": HIDDEN,
     "template": HIDDEN,
     "select": NAV,
     "button": NAV,
 }
 _ROLE_FLAGS = {
-    "navigation": NAV,
-    "menu": NAV,
-    "menubar": NAV,
-    "menuitem": NAV,
+    "navigation": MENU,
+    "menu": MENU,
+    "menubar": MENU,
+    "menuitem": MENU,
     "banner": NAV,
     "contentinfo": NAV,
     "search": NAV,
@@ -58,12 +62,12 @@ _ROLE_FLAGS = {
 }
 # Words of class/id names (split on "-", "_", spaces and camelCase) that mark a zone.
 _NAME_FLAGS = {
-    "nav": NAV,
-    "navbar": NAV,
-    "navigation": NAV,
-    "menu": NAV,
-    "submenu": NAV,
-    "megamenu": NAV,
+    "nav": MENU,
+    "navbar": MENU,
+    "navigation": MENU,
+    "menu": MENU,
+    "submenu": MENU,
+    "megamenu": MENU,
     "breadcrumb": NAV,
     "breadcrumbs": NAV,
     "pagination": NAV,
@@ -136,7 +140,7 @@ _URL_QUERY_REJECT = re.compile(
     re.IGNORECASE,
 )
 # Query parameters that only track a click: dropped when comparing URLs.
-_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|itm_\w+|intc_\w+|ref|src|srcref|cmpid|fbclid|gclid|mc_cid|mc_eid)$", re.I)
+_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|itm_\w+|intc_\w+|intcid|ref|src|srcref|cmpid|fbclid|gclid|mc_cid|mc_eid)$", re.I)
 _ARTICLE_PATH = re.compile(
     r"/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\d{5,}|[^/\W_]+(?:[-_][^/\W_]+){3,}",
 )
@@ -225,6 +229,9 @@ MIN_WORDS_PLAIN_URL = 6  # linking to a URL that does not name one article
 MIN_CHARS = 25
 MAX_WORDS = 40
 MAX_CHARS = 300
+# More headlines than this is a sign that the page's rails of site sections or feeds got through:
+# then only those with a sign of being related are kept (in a story box, or linked from the text).
+MAX_HEADLINES = 20
 
 
 def find_html_headlines(
@@ -248,7 +255,7 @@ def find_html_headlines(
     body_links = _body_link_positions(sections, base, page_hosts)
     flags_cache: dict = {}
     seen: set[str] = set()
-    found: list[Headline] = []
+    found: list[tuple[Headline, bool]] = []
     for a in root.iter("a"):
         href = a.get("href")
         if not href or href[:1] == "#":
@@ -276,8 +283,8 @@ def find_html_headlines(
         if heading_inside:
             flags |= HEADING
         article_like = _article_like(parts)
-        if flags & NAV and not (article_like and flags & (RECIRC | HEADING)):
-            continue  # a menu item; a story box or headline in a menu passes
+        if flags & NAV and not (article_like and flags & RECIRC):
+            continue  # a menu item; a story box around a menu passes
         min_words = MIN_WORDS_STRONG if flags & (HEADING | RECIRC) or article_like else MIN_WORDS
         if not article_like and _word_count(text) < MIN_WORDS_PLAIN_URL:
             continue  # a short title on a section, service or landing page URL
@@ -288,8 +295,11 @@ def find_html_headlines(
             continue
         seen.add(key)
         section, block = body_links.get(key) or body_links.get(_path_key(key, page_hosts)) or (None, None)
-        found.append(Headline(text=text, url=url, section=section, block=block))
-    return tuple(found)
+        found.append((Headline(text=text, url=url, section=section, block=block),
+                      section is not None or bool(flags & RECIRC)))
+    if len(found) > MAX_HEADLINES:
+        return tuple(h for h, strong in found if strong)
+    return tuple(h for h, _ in found)
 
 
 def _host_key(url: str) -> str:
@@ -411,7 +421,7 @@ def _name_flags(names: str, in_card: bool) -> int:
                 if word in _SITE_ZONE_NAMES and not in_card:
                     zone = NAV
                 elif word.endswith(("nav", "menu")) or word.startswith(("nav", "menu")):
-                    zone = NAV  # mainnav, topmenu, navlist
+                    zone = MENU  # mainnav, topmenu, navlist
 
             if zone and all(w in _NAME_SUFFIXES for w in words[i + 1 :]):
                 flags |= zone
@@ -431,7 +441,12 @@ def _flags(el, cache: dict) -> int:
         chain.append(node)
         node = node.getparent()
     for node in reversed(chain):
-        inherited |= _own_flags(node, inherited)
+        own = _own_flags(node, inherited)
+        if inherited & SUBMENU:
+            own &= ~RECIRC  # a "Latest" column inside a menu's item is the menu
+        elif inherited & MENU == MENU and node.tag == "li":
+            own |= SUBMENU
+        inherited |= own
         cache[node] = inherited
     return inherited
 
