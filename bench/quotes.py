@@ -1,26 +1,33 @@
-"""Quote and headline figures of `load_article` against the hand-labelled development set.
+"""Quote, speaker and headline figures of `load_article` against the hand-labelled sets.
 
-Usage: python bench/quotes.py [LABELS.json] [--verbose] [--detail] [--timing [--runs N]]
+Usage: python bench/quotes.py [LABELS.json ...] [--verbose] [--detail] [--timing [--runs N]] [--no-parser]
 
-Labels default to bench/quotes_dev.json. For an "aeb" article the page is
-../shared/corpus/aeb/html/<id>.html; for "seed"/"articles" entries, its `path` in the repo.
-Each page goes through `load_article`; predicted quotes become spans in `article.text`
+Without a file: the development set bench/quotes_dev.json (tune on it), the held-out set
+bench/quotes_holdout.json (never tune on it: run it only to report) and both together.
+--verbose/--detail print per-article rows only for files named on the command line.
+
+Pages: "aeb" entries are ../shared/corpus/aeb/html/<id>.html; "readability" entries
+../shared/corpus/readability/pages/<id>/source.html; "seed"/"articles" entries their `path` in the
+repo. Each page goes through `load_article`; predicted quotes become spans in `article.text`
 (blocks joined with "\\n\\n"), and each label becomes a span by locating its parts in that text
 (whitespace, quote and apostrophe styles normalized). A label whose parts cannot be found is
 counted as missed and reported (the body extraction lost it).
 
 Quotes: a prediction matches a label when their spans overlap by at least half of the shorter
-(one-to-one, best overlaps first). Speaker accuracy over matched quotes: same person when equal
-ignoring case, or one name's tokens end the other's ("Stoltenberg" ~ "Jens Stoltenberg");
-None vs a name is wrong, None vs None is right.
-Headlines: predicted `article.headlines` against the labels, matched by normalized text and, when
-the label has a URL, by URL too (scheme, "www.", fragment and trailing slash ignored).
+(one-to-one, best overlaps first). Over matched quotes:
+  speaker accuracy    same person when equal ignoring case, or one name's tokens end the
+                      other's ("Stoltenberg" ~ "Jens Stoltenberg"); None vs None is right;
+  named precision     of the quotes we give a name, the share whose name is right;
+  coverage            of the quotes labelled with a name, the share we give a name;
+  named accuracy      of the quotes labelled with a name, the share we give the right name.
+Headlines (entries with a "headlines" key only): predicted `article.headlines` against the labels,
+matched by normalized text and, when the label has a URL, by URL too.
 
---verbose prints one row per article; --detail also lists misses, false alarms and wrong
-speakers; --timing reports, over every page of the corpus, what find_quotes adds to load_article
-(find_quotes time / time of load_article(analyse=False), median page; each time the median of
---runs runs).
-Where ../shared is absent, the corpus articles are skipped with a message.
+With the optional parser installed (`pip install -e '.[nlp]'`), the figures are printed twice: the
+rules alone, and the rules with the parser filling in speakers they left empty
+(`fill_speakers`). --timing adds the time per article: `load_article` (rules), the parser's
+share, and what find_quotes adds to load_article(analyse=False) over the aeb corpus (median page;
+each time the median of --runs runs). Where ../shared is absent, the corpus articles are skipped.
 """
 
 from __future__ import annotations
@@ -30,13 +37,14 @@ import re
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tui_reader.core import ArticleError, load_article  # noqa: E402
+from tui_reader.core import Article, ArticleError, Quote, load_article  # noqa: E402
 from tui_reader.core.attribution.quotes import find_quotes  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -88,7 +96,7 @@ def locate(label: dict, norm: str, where: list[int], hint: int) -> tuple[int, in
     return start, end, pos
 
 
-def quote_spans(article) -> list[tuple[int, int]]:
+def quote_spans(article: Article, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
     offsets: dict[tuple[int, int], int] = {}
     off = 0
     for si, sec in enumerate(article.sections):
@@ -96,7 +104,7 @@ def quote_spans(article) -> list[tuple[int, int]]:
             offsets[(si, bi)] = off
             off += len(blk.text) + 2
     spans = []
-    for q in article.quotes:
+    for q in quotes:
         end_block = q.end_block if q.end_block is not None else q.block
         spans.append((offsets[(q.section, q.block)] + q.start, offsets[(q.section, end_block)] + q.end))
     return spans
@@ -168,11 +176,152 @@ def headline_matches(gold: list[dict], pred) -> int:
     return hits
 
 
+READABILITY = SHARED / "corpus" / "readability" / "pages"
+DEV = REPO / "bench" / "quotes_dev.json"
+HOLDOUT = REPO / "bench" / "quotes_holdout.json"
+
+
 def page_of(art: dict) -> Path | None:
     if art.get("source") == "aeb":
         return CORPUS / "html" / f"{art['id']}.html"
+    if art.get("source") == "readability":
+        return READABILITY / art["id"] / "source.html"
     path = art.get("path")
     return REPO / path if path else None
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    unfound: int = 0
+    right: int = 0  # matched quotes whose speaker is right (None vs None included)
+    named: int = 0  # matched quotes we give a name
+    named_right: int = 0  # ... and the name is right
+    gold_named: int = 0  # matched quotes labelled with a name
+    gold_named_given: int = 0  # ... to which we give a name
+    gold_named_right: int = 0  # ... the right one
+    h_tp: int = 0
+    h_pred: int = 0
+    h_gold: int = 0
+    h_articles: int = 0
+
+    def add(self, other: Tally) -> Tally:
+        return Tally(**{k: getattr(self, k) + getattr(other, k) for k in self.__dataclass_fields__})
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def report(name: str, t: Tally, headlines: bool = True) -> None:
+    precision = t.matched / t.pred if t.pred else 1.0
+    recall = t.matched / t.gold if t.gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"[{name}] articles {t.articles}  labelled quotes {t.gold}  predicted {t.pred}  matched {t.matched}"
+          f"  (labels not found in the extracted text: {t.unfound})")
+    print(f"  quotes    precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"  speakers  accuracy {_ratio(t.right, t.matched)} ({t.right}/{t.matched})"
+          f"  named precision {_ratio(t.named_right, t.named)} ({t.named_right}/{t.named})"
+          f"  coverage {_ratio(t.gold_named_given, t.gold_named)} ({t.gold_named_given}/{t.gold_named})"
+          f"  named accuracy {_ratio(t.gold_named_right, t.gold_named)} ({t.gold_named_right}/{t.gold_named})")
+    if headlines and t.h_articles:
+        print(f"  headlines precision {_ratio(t.h_tp, t.h_pred)}  recall {_ratio(t.h_tp, t.h_gold)}"
+              f"  ({t.h_tp} matched, {t.h_pred} predicted, {t.h_gold} labelled, {t.h_articles} articles)")
+
+
+def load_labels(path: Path) -> list[dict]:
+    articles = json.loads(path.read_text())["articles"]
+    if not CORPUS.exists():
+        print(f"{CORPUS} is absent: corpus articles skipped")
+        articles = [a for a in articles if a.get("source") != "aeb"]
+    if not READABILITY.exists():
+        print(f"{READABILITY} is absent: readability articles skipped")
+        articles = [a for a in articles if a.get("source") != "readability"]
+    return articles
+
+
+def loaded(articles: list[dict]) -> list[tuple[dict, Article]]:
+    out = []
+    for art in articles:
+        page = page_of(art)
+        if page is None or not page.exists():
+            print(f"{art['id']}: page not found, skipped")
+            continue
+        try:
+            out.append((art, load_article(str(page))))
+        except ArticleError as exc:
+            print(f"{art['id']}: {exc.reason}, skipped")
+    return out
+
+
+def score(art: dict, article: Article, quotes: tuple[Quote, ...], verbose: bool, detail: bool) -> Tally:
+    t = Tally(articles=1)
+    norm, where = normalized(article.text)
+    gold: list[tuple[int, int]] = []
+    gold_labels = []
+    hint = 0
+    missing = []
+    for lab in art.get("quotes", []):
+        loc = locate(lab, norm, where, hint)
+        if loc is None:
+            missing.append(lab)
+            continue
+        gold.append(loc[:2])
+        gold_labels.append(lab)
+        hint = loc[2]
+    pred = quote_spans(article, quotes)
+    pairs = match(gold, pred)
+    for g, p in pairs:
+        want, got = gold_labels[g]["speaker"], quotes[p].speaker
+        ok = same_speaker(want, got)
+        t.right += ok
+        t.named += got is not None
+        t.named_right += got is not None and ok
+        t.gold_named += want is not None
+        t.gold_named_given += want is not None and got is not None
+        t.gold_named_right += want is not None and ok
+    t.matched = len(pairs)
+    t.pred = len(pred)
+    t.gold = len(gold) + len(missing)
+    t.unfound = len(missing)
+    hits = 0
+    if "headlines" in art:
+        hl = art["headlines"]
+        hits = headline_matches(hl, article.headlines)
+        t.h_tp, t.h_pred, t.h_gold, t.h_articles = hits, len(article.headlines), len(hl), 1
+    if verbose:
+        right = sum(same_speaker(gold_labels[g]["speaker"], quotes[p].speaker) for g, p in pairs)
+        print(f"{art['id'][:16]:16}  quotes gold {t.gold:2} (unfound {len(missing)})  pred {len(pred):2}"
+              f"  match {len(pairs):2}  speaker {right}/{len(pairs)}"
+              + (f"  headlines gold {t.h_gold:2} pred {t.h_pred:2} match {hits:2}" if "headlines" in art else ""))
+    if detail:
+        mg = {g for g, _ in pairs}
+        mp = {p for _, p in pairs}
+        for lab in missing:
+            print(f"    UNFOUND  {lab['parts'][0][:90]!r}")
+        for gi, lab in enumerate(gold_labels):
+            if gi not in mg:
+                print(f"    MISSED   [{lab['speaker']}] {lab['parts'][0][:90]!r}")
+        for pi, q in enumerate(quotes):
+            if pi not in mp:
+                print(f"    FALSE    [{q.speaker}|{q.cue}] {q.text[:90]!r}")
+        for g, p in pairs:
+            if not same_speaker(gold_labels[g]["speaker"], quotes[p].speaker):
+                q = quotes[p]
+                print(f"    SPEAKER  gold {gold_labels[g]['speaker']!r} got {q.speaker!r} ({q.cue}) {q.text[:60]!r}")
+    return t
+
+
+def _parser():
+    """`fill_speakers` when the optional parser is installed, else None."""
+    try:
+        from tui_reader.core.attribution.speakers.parsed import available, fill_speakers
+    except ImportError:
+        return None
+    return fill_speakers if available() else None
 
 
 def main(argv: list[str]) -> int:
@@ -180,91 +329,33 @@ def main(argv: list[str]) -> int:
     detail = "--detail" in argv
     timing = "--timing" in argv
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
-    files = [a for a in argv if a.endswith(".json")]
-    labels_path = Path(files[0]) if files else REPO / "bench" / "quotes_dev.json"
-    if not labels_path.exists():
-        print(f"{labels_path}: no labelled set; nothing to measure")
-        return 0
-    articles = json.loads(labels_path.read_text())["articles"]
-    if not CORPUS.exists():
-        print(f"{CORPUS} is absent: corpus articles skipped")
-        articles = [a for a in articles if a.get("source") != "aeb"]
-    tp = n_pred = n_gold = unfound = 0
-    sp_right = 0
-    h_tp = h_pred = h_gold = 0
-    ratios: list[float] = []
-    for art in articles:
-        page = page_of(art)
-        if page is None or not page.exists():
-            print(f"{art['id']}: page not found, skipped")
+    files = [Path(a) for a in argv if a.endswith(".json")]
+    fill = None if "--no-parser" in argv else _parser()
+    named = files or [DEV, HOLDOUT]
+    sets = []
+    for path in named:
+        if not path.exists():
+            print(f"{path}: no labelled set; nothing to measure")
             continue
-        try:
-            article = load_article(str(page))
-        except ArticleError as exc:
-            print(f"{art['id']}: {exc.reason}, skipped")
-            continue
-        text = article.text
-        norm, where = normalized(text)
-        gold: list[tuple[int, int]] = []
-        gold_labels = []
-        hint = 0
-        missing = []
-        for lab in art.get("quotes", []):
-            loc = locate(lab, norm, where, hint)
-            if loc is None:
-                missing.append(lab)
-                continue
-            gold.append(loc[:2])
-            gold_labels.append(lab)
-            hint = loc[2]
-        pred = quote_spans(article)
-        pairs = match(gold, pred)
-        right = sum(same_speaker(gold_labels[g]["speaker"], article.quotes[p].speaker) for g, p in pairs)
-        tp += len(pairs)
-        n_pred += len(pred)
-        n_gold += len(gold) + len(missing)
-        unfound += len(missing)
-        sp_right += right
-        hl = art.get("headlines", [])
-        hits = headline_matches(hl, article.headlines)
-        h_tp += hits
-        h_pred += len(article.headlines)
-        h_gold += len(hl)
-        if verbose:
-            print(
-                f"{art['id'][:16]:16}  quotes gold {len(gold) + len(missing):2} (unfound {len(missing)})"
-                f"  pred {len(pred):2}  match {len(pairs):2}  speaker {right}/{len(pairs)}"
-                f"  headlines gold {len(hl):2} pred {len(article.headlines):2} match {hits:2}"
-            )
-        if detail:
-            mg = {g for g, _ in pairs}
-            mp = {p for _, p in pairs}
-            for lab in missing:
-                print(f"    UNFOUND  {lab['parts'][0][:90]!r}")
-            for gi, lab in enumerate(gold_labels):
-                if gi not in mg:
-                    print(f"    MISSED   [{lab['speaker']}] {lab['parts'][0][:90]!r}")
-            for pi, q in enumerate(article.quotes):
-                if pi not in mp:
-                    print(f"    FALSE    [{q.speaker}|{q.cue}] {q.text[:90]!r}")
-            for g, p in pairs:
-                if not same_speaker(gold_labels[g]["speaker"], article.quotes[p].speaker):
-                    q = article.quotes[p]
-                    print(f"    SPEAKER  gold {gold_labels[g]['speaker']!r} got {q.speaker!r} ({q.cue}) {q.text[:60]!r}")
-    precision = tp / n_pred if n_pred else 1.0
-    recall = tp / n_gold if n_gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"articles {len(articles)}  labelled quotes {n_gold}  predicted {n_pred}  matched {tp}"
-          f"  (labels not found in the extracted text: {unfound})")
-    print(f"quotes    precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    print(f"speakers  accuracy {sp_right / tp if tp else 0:.3f}  ({sp_right}/{tp} matched quotes)")
-    hp = h_tp / h_pred if h_pred else 1.0
-    hr = h_tp / h_gold if h_gold else 1.0
-    print(f"headlines precision {hp:.3f}  recall {hr:.3f}  ({h_tp} matched, {h_pred} predicted, {h_gold} labelled)")
+        sets.append((path.stem, loaded(load_labels(path))))
+    modes = [("rules", None)] + ([("rules+parser", fill)] if fill else [])
+    for mode, filler in modes:
+        total = Tally()
+        for name, arts in sets:
+            t = Tally()
+            for art, article in arts:
+                quotes = filler(article) if filler else article.quotes
+                t = t.add(score(art, article, quotes, verbose and bool(files) and filler is None, detail and bool(files)))
+            report(f"{mode}: {name}", t)
+            total = total.add(t)
+        if len(sets) > 1:
+            report(f"{mode}: both", total)
     if timing:
-        pages = sorted((CORPUS / "html").glob("*.html")) if CORPUS.exists() else []
-        pages = pages or [p for p in (page_of(a) for a in articles) if p is not None and p.exists()]
-        for page in pages:
+        pages = [page_of(a) for _, arts in sets for a, _ in arts]
+        _timing_per_article([p for p in pages if p is not None], runs, fill)
+        corpus = sorted((CORPUS / "html").glob("*.html")) if CORPUS.exists() else []
+        ratios = []
+        for page in corpus:
             try:
                 ratios.append(_timing(page, runs))
             except ArticleError:
@@ -275,6 +366,33 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _timing_per_article(pages: list[Path], runs: int, fill) -> None:
+    """Median over the labelled pages of load_article's time, and of the parser's on top of it."""
+    loads, parses = [], []
+    for page in pages:
+        lt, pt = [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            article = load_article(str(page))
+            t1 = time.perf_counter()
+            if fill is not None:
+                fill(article)
+            t2 = time.perf_counter()
+            lt.append(t1 - t0)
+            pt.append(t2 - t1)
+        loads.append(statistics.median(lt))
+        parses.append(statistics.median(pt))
+    if not loads:
+        return
+    print(f"time per article (median of {len(loads)} labelled pages): load_article with rules "
+          f"{statistics.median(loads) * 1000:.1f} ms (mean {statistics.mean(loads) * 1000:.1f} ms)")
+    if fill is not None:
+        print(f"  the parser adds {statistics.median(parses) * 1000:.1f} ms (mean {statistics.mean(parses) * 1000:.1f} ms;"
+              f" its model loaded once beforehand)")
+    else:
+        print("  no parser installed (pip install -e '.[nlp]')")
+
+
 def _timing(page: Path, runs: int) -> float:
     """find_quotes time over the time of load_article without analysis (quotes and headlines),
     for one page (medians of `runs`)."""
@@ -283,7 +401,7 @@ def _timing(page: Path, runs: int) -> float:
         t0 = time.perf_counter()
         article = load_article(str(page), analyse=False)
         t1 = time.perf_counter()
-        find_quotes(article.sections)
+        find_quotes(article.sections, article.metadata.language)
         t2 = time.perf_counter()
         loads.append(t1 - t0)
         finds.append(t2 - t1)

@@ -60,7 +60,7 @@ def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse:
         format=raw.format,
         metadata=Metadata(**meta),
         sections=sections,
-        quotes=find_quotes(sections) if analyse else (),
+        quotes=find_quotes(sections, meta["language"]) if analyse else (),
         headlines=tuple(headlines) if analyse else (),
         warnings=tuple(warnings),
         content_hash=hashlib.sha256(raw.data).hexdigest(),

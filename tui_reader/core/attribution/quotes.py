@@ -342,8 +342,11 @@ def _title_case(content: str) -> bool:
     return len(big) >= 2 and all(w[0].isupper() for w in big)
 
 
-def find_quotes(sections: Sequence[Section]) -> tuple[Quote, ...]:
-    """Every direct quotation in the sections' blocks, in reading order, with its speaker."""
+def find_quotes(sections: Sequence[Section], language: str | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation in the sections' blocks, in reading order, with its speaker.
+
+    `language` (an ISO 639-1 code such as "en") chooses the words attribution reads; with
+    None or a language without a lexicon, every lexicon's words are read."""
     flat = [(si, bi, blk) for si, sec in enumerate(sections) for bi, blk in enumerate(sec.blocks)]
     if not flat:
         return ()
