@@ -1,0 +1,60 @@
+"""Attribution patterns on masked narrative: where the attribution stands around a quotation."""
+
+from __future__ import annotations
+
+from tui_reader.core.attribution.speakers import MASK, Attributor
+
+Q = MASK * 10  # a masked quotation
+
+
+def attributor(*paragraphs: str, language: str = "en") -> Attributor:
+    return Attributor(list(paragraphs), ["paragraph"] * len(paragraphs), language)
+
+
+def qtok(att: Attributor, b: int = -1) -> int:
+    b = b % len(att.toks)
+    return next(k for k, t in enumerate(att.toks[b]) if t.kind == "q")
+
+
+def test_after_subject_verb_and_inverted():
+    for para in (f"{Q}, Ann Lee said.", f"{Q}, said Ann Lee."):
+        att = attributor(para)
+        found = att.after(0, qtok(att), strict=True)
+        assert found.cue == "said" and att.resolve(found.ref) == "Ann Lee"
+
+
+def test_after_strict_refuses_a_long_tail():
+    att = attributor(f"{Q}, Ann Lee said as the council voted to close the old branch on Monday night.")
+    assert att.after(0, qtok(att), strict=True) is None
+    assert att.after(0, qtok(att), strict=False) is not None
+
+
+def test_before_verb_that_and_according_to():
+    att = attributor(f"Ann Lee warned that {Q}.")
+    found = att.before(0, qtok(att))
+    assert found.cue == "warned" and att.resolve(found.ref) == "Ann Lee"
+    att = attributor(f"According to Ann Lee, {Q}.")
+    assert att.before(0, qtok(att)).cue == "According to"
+
+
+def test_following_sentence_and_colon_intro():
+    att = attributor(f"{Q}. That was how Ann Lee put it.")
+    found = att.following(0, qtok(att))
+    assert found.cue == "put it" and att.resolve(found.ref) == "Ann Lee"
+    att = attributor("Ann Lee told the council:", f"{Q}")
+    found = att.colon_intro(0)
+    assert found.cue == "told" and att.resolve(found.ref) == "Ann Lee"
+
+
+def test_incise_inside_the_quotation():
+    att = attributor("Julien Ferrand défend une idée.", f"{Q}", language="fr")
+    found = att.incise(1, "Le café, explique-t-il, c'est une affaire.", 0)
+    assert found.cue == "explique-t-il" and att.resolve(found.ref) == "Julien Ferrand"
+    assert attributor("Julien Ferrand défend une idée.", f"{Q}").incise(1, "Le café, explique-t-il, c'est.", 0) is None
+
+
+def test_signature_line_and_quote_tokens():
+    att = attributor(f"{Q}", "– Maria K.")
+    assert att.signature(1) == "Maria K."
+    assert att.signature(0) is None
+    assert att.quote_token(0, 3) == 0 and att.quote_token(1, 0) is None

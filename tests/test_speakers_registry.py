@@ -1,0 +1,71 @@
+"""The registry: names split from titles, bodies told from people, descriptors, gender, fullest names."""
+
+from __future__ import annotations
+
+from tui_reader.core.attribution.speakers import LANGUAGES
+from tui_reader.core.attribution.speakers.registry import Registry
+
+EN = LANGUAGES["en"]
+
+
+def registry(*paragraphs: str) -> Registry:
+    return Registry(list(paragraphs), ["paragraph"] * len(paragraphs), EN)
+
+
+def test_titles_are_split_from_the_name_and_kept_as_descriptors():
+    reg = registry("NATO Secretary General Jens Stoltenberg spoke on Monday.")
+    (ch,) = [c for c in reg.chains[0] if c.core == ("Jens", "Stoltenberg")]
+    assert ch.titles == ["secretary", "general"]
+    assert "secretary general" in ch.entity.descriptors
+    assert ch.entity.kind == "person"
+
+
+def test_bodies_keep_all_their_words():
+    reg = registry("Shares of Bank of America rose and the British Foreign Office agreed.")
+    kinds = {c.entity.display: c.entity.kind for c in reg.chains[0] if c.entity}
+    assert kinds["Bank of America"] == "org"
+    assert kinds["British Foreign Office"] == "org"
+
+
+def test_descriptors_from_the_noun_before_and_the_appositive():
+    reg = registry("The warning came from military expert Alexander Perendzhiyev.",
+                   "Konstantin Kosachev, the head of the Senate's committee, disagreed.")
+    alex = reg.fullest(("Perendzhiyev",))
+    kos = reg.fullest(("Kosachev",))
+    assert {"expert", "military expert"} <= alex.descriptors
+    assert {"head", "senator"} <= kos.descriptors  # the Senate implies a senator
+
+
+def test_gender_from_honorifics_and_the_following_pronoun():
+    reg = registry("Ms. Dalia Grybauskaite arrived.", "Tomas Berg spoke first. His speech was short.")
+    assert reg.fullest(("Grybauskaite",)).gender == "f"
+    assert reg.fullest(("Berg",)).gender == "m"
+
+
+def test_fullest_name_is_unique_or_none():
+    reg = registry("Jane Roe and John Roe met Elise Matthesen.")
+    assert reg.fullest(("Roe",)) is None  # two people share the surname
+    assert reg.fullest(("Elise",)).display == "Elise Matthesen"  # a lone first name
+    assert reg.fullest(("Matthesen",)).display == "Elise Matthesen"
+
+
+def test_acronym_takes_the_spelled_out_name():
+    reg = registry("The Drug Enforcement Administration reported.", "The DEA says so.")
+    (dea,) = [c for c in reg.chains[1] if c.core == ("DEA",)]
+    assert dea.entity.display == "Drug Enforcement Administration"
+
+
+def test_mentions_in_reading_order_and_objects_of_prepositions_not_salient():
+    reg = registry("Ann Lee met Bo Chan at the Aberdeen Royal Infirmary.")
+    names = [reg.mention_ent[mid].display for _, _, mid in reg.mentions]
+    assert names == ["Ann Lee", "Bo Chan", "Aberdeen Royal Infirmary"]
+    salient = [reg.mention_ent[mid].display for _, _, mid in reg.mentions if mid in reg.salient]
+    assert "Aberdeen Royal Infirmary" not in salient
+
+
+def test_sentence_bounds():
+    reg = registry("One two. Three four five. Six.")
+    toks = reg.toks[0]
+    four = next(k for k, t in enumerate(toks) if t.text == "four")
+    lo, hi = reg.sentence_bounds(0, four)
+    assert [t.text for t in toks[lo:hi]] == ["Three", "four", "five"]

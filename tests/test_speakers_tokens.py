@@ -1,0 +1,53 @@
+"""Tokens: words, punctuation, masked quotations, abbreviations, possessives, name keys."""
+
+from __future__ import annotations
+
+from tui_reader.core.attribution.speakers import LANGUAGES, MASK
+from tui_reader.core.attribution.speakers.tokens import (
+    adverb,
+    name_key,
+    possessive,
+    sentence_start,
+    strip_possessive,
+    tokenize,
+    unelide,
+)
+
+
+def test_a_masked_quotation_is_one_token():
+    text = f"{MASK * 12}, Mr. Smith said."
+    toks = tokenize(text)
+    assert [(t.kind, t.text) for t in toks] == [
+        ("q", MASK * 12), ("p", ","), ("w", "Mr."), ("w", "Smith"), ("w", "said"), ("p", ".")]
+    assert toks[0].start == 0 and toks[0].end == 12
+
+
+def test_abbreviations_and_initials_keep_their_dot():
+    toks = tokenize("Dr. J. Smith of Acme Inc. spoke. Then U.S. officials left.")
+    words = [t.text for t in toks if t.kind == "w"]
+    assert words[:3] == ["Dr.", "J.", "Smith"] and "Inc." in words and "U.S." in words
+    assert [t.text for t in toks if t.kind == "p"] == [".", "."]  # only the sentence ends
+
+
+def test_possessives_and_elision():
+    (tok,) = tokenize("NATO's")
+    assert possessive(tok) and strip_possessive(tok.text) == "NATO"
+    assert unelide("l'économiste") == "économiste"
+
+
+def test_sentence_start_skips_opening_marks():
+    toks = tokenize('He left. "Then she came.')
+    then = next(k for k, t in enumerate(toks) if t.text == "Then")
+    assert sentence_start(toks, 0) and sentence_start(toks, then)
+    assert not sentence_start(toks, 1)
+
+
+def test_adverbs_and_auxiliaries():
+    en = LANGUAGES["en"]
+    assert adverb("quickly", en) and adverb("has", en)
+    assert not adverb("family", en) and not adverb("smith", en)
+
+
+def test_name_key_ignores_case_and_generational_suffixes():
+    assert name_key(("Joseph", "Kennedy", "Jr.")) == ("joseph", "kennedy")
+    assert name_key(("Jr.",)) == ("jr",)

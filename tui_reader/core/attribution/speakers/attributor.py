@@ -1,0 +1,68 @@
+"""`Attributor`: the one object the quote finder talks to. It builds the article's registry and
+answers, for a quotation's masked token, where its attribution stands and who that is."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui_reader.core.attribution.speakers import patterns
+from tui_reader.core.attribution.speakers.languages import lexicon_for
+from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.patterns import Attribution
+from tui_reader.core.attribution.speakers.phrases import Cue, Ref, cue_at
+from tui_reader.core.attribution.speakers.registry import Registry
+from tui_reader.core.attribution.speakers.resolve import resolve
+from tui_reader.core.attribution.speakers.tokens import Tok
+
+
+class Attributor:
+    """Attribution for one article. `texts[i]` is block i's text with quotations masked (MASK
+    characters, same length); `kinds[i]` its block kind; `language` the article's language
+    (None: every lexicon's words)."""
+
+    def __init__(self, texts: Sequence[str], kinds: Sequence[str], language: str | None = None,
+                 lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or lexicon_for(language)
+        self.reg = Registry(texts, kinds, self.lex)
+        self.toks = self.reg.toks
+        self._qstarts: dict[int, list[tuple[int, int]]] = {}
+
+    def quote_token(self, b: int, char: int) -> int | None:
+        """Index of the masked-quote token covering character `char` of block b."""
+        starts = self._qstarts.get(b)
+        if starts is None:
+            starts = self._qstarts[b] = [(t.start, k) for k, t in enumerate(self.toks[b]) if t.kind == "q"]
+        k = bisect_left(starts, (char + 1, -1)) - 1
+        if k >= 0:
+            tok = self.toks[b][starts[k][1]]
+            if tok.start <= char < tok.end:
+                return starts[k][1]
+        return None
+
+    def cue_at(self, toks: list[Tok], i: int) -> Cue | None:
+        return cue_at(self.lex, toks, i)
+
+    def after(self, b: int, q: int, strict: bool) -> Attribution | None:
+        return patterns.after(self.reg, b, q, strict)
+
+    def before(self, b: int, q: int) -> Attribution | None:
+        return patterns.before(self.reg, b, q)
+
+    def following(self, b: int, q: int) -> Attribution | None:
+        return patterns.following(self.reg, b, q)
+
+    def colon_intro(self, b: int) -> Attribution | None:
+        return patterns.colon_intro(self.reg, b)
+
+    def incise(self, b: int, content: str, pos: int) -> Attribution | None:
+        return patterns.incise(self.reg, b, content, pos)
+
+    def signature(self, b: int) -> str | None:
+        return patterns.signature(self.reg, b)
+
+    def last_person(self, b: int) -> str | None:
+        return patterns.last_person(self.reg, b)
+
+    def resolve(self, ref: Ref | None) -> str | None:
+        return resolve(self.reg, ref)

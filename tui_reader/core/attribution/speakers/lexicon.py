@@ -1,0 +1,93 @@
+"""`Lexicon`: the words of one language that attribution reads (reporting verbs, pronouns,
+determiners, honorifics, ...), and `merge` for an article whose language is unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def inflect(spec: str) -> set[str]:
+    """Verb forms from a compact spec: `add` gives add/adds/added/adding; `say=said,says,saying`
+    lists the forms explicitly (irregular verbs and consonant doubling)."""
+    forms: set[str] = set()
+    for item in spec.split():
+        if "=" in item:
+            lemma, rest = item.split("=", 1)
+            forms.add(lemma)
+            forms.update(rest.split(","))
+            continue
+        lemma = item
+        forms.add(lemma)
+        if lemma.endswith("e"):
+            forms.update({lemma + "s", lemma + "d", lemma[:-1] + "ing"})
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
+        else:
+            forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
+    return forms
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language that attribution needs. All entries are lowercase."""
+
+    verbs: frozenset[str]  # reporting verbs, every form: "said", "says", "insisting"
+    phrases: tuple[tuple[str, ...], ...] = ()  # multi-word cues: ("pointed", "out"), ("put", "it")
+    according: tuple[tuple[str, ...], ...] = ()  # cues whose speaker FOLLOWS: ("according", "to")
+    object_verbs: frozenset[str] = frozenset()  # a name right after these is the listener ("told Reuters")
+    pronouns: dict[str, str] = field(default_factory=dict)  # subject pronoun -> "m" | "f" | "org" | "plural" | "self"
+    gender_words: dict[str, str] = field(default_factory=dict)  # any pronoun form -> "m" | "f" (gender votes)
+    determiners: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # determiners that point back at someone already introduced
+    function_words: frozenset[str] = frozenset()  # capitalized at a sentence start, never a name
+    auxiliaries: frozenset[str] = frozenset()  # may stand between a subject and its verb
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "m"; "" when no gender
+    # Auxiliaries of a compound past ("a déclaré", "ha dicho", "hat gesagt"), skipped only right
+    # before a reporting verb.
+    perfect: frozenset[str] = frozenset()
+    # Verbs that are cues only in their multi-word phrases ("went on", "put it", "pointed out").
+    phrase_only: frozenset[str] = frozenset()
+
+    @cached_property
+    def cues_by_first(self) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+        """Multi-word cues by their first word: (phrase, speaker follows)."""
+        out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for p in self.according:
+            out.setdefault(p[0], []).append((p, True))
+        for p in self.phrases:
+            out.setdefault(p[0], []).append((p, False))
+        return out
+
+
+def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
+    """One lexicon with the words of all: for an article whose language is unknown."""
+    lexicons = list(lexicons)
+
+    def union(attr: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(lx, attr) for lx in lexicons))
+
+    def merged(attr: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for lx in reversed(lexicons):  # the first language wins a clash
+            out.update(getattr(lx, attr))
+        return out
+
+    return Lexicon(
+        verbs=union("verbs"),
+        phrases=tuple(p for lx in lexicons for p in lx.phrases),
+        according=tuple(p for lx in lexicons for p in lx.according),
+        object_verbs=union("object_verbs"),
+        pronouns=merged("pronouns"),
+        gender_words=merged("gender_words"),
+        determiners=union("determiners"),
+        definite=union("definite"),
+        function_words=union("function_words"),
+        auxiliaries=union("auxiliaries"),
+        honorifics=merged("honorifics"),
+        perfect=union("perfect"),
+        phrase_only=union("phrase_only"),
+    )

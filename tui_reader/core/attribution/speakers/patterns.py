@@ -1,0 +1,277 @@
+"""Where the attribution of a quotation stands: after it (`"…," Kosachev emphasized`, inverted
+`"…," said Mr. Smith`, `"…," according to …`), before it (`Gorbachev warned that "…"`, colon
+introductions, `According to X, "…"`), the following sentence (`"…" That was how she put it.`),
+a paragraph ending with a colon, an incise inside the quotation (`« Le café, explique-t-il, … »`)
+and a signature line (`– Jo Al`). Each returns an `Attribution` (the subject as written, the cue)
+or None; `q` is the index of the quotation's masked token in its block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui_reader.core.attribution.speakers.phrases import (
+    Ref,
+    cue_at,
+    cue_ending_at,
+    main_subject,
+    subject_forward,
+    subject_of,
+)
+from tui_reader.core.attribution.speakers.registry import Chain, Entity, Registry
+from tui_reader.core.attribution.speakers.tokens import (
+    INVERTED,
+    MASK,
+    SENT_END,
+    SEPARATORS,
+    adverb,
+    tokenize,
+)
+
+_NARRATIVE = ("paragraph", "blockquote", "list_item")
+
+
+@dataclass
+class Attribution:
+    ref: Ref | None
+    cue: str
+    end: int  # token index just past the attribution
+
+
+def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
+    """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`;
+    or, for a quotation inside a sentence, at the sentence's end: `… of the patients, Dempsey
+    said.` `strict` (the quote ended its sentence): it must end soon after its verb."""
+    toks = reg.toks[b]
+    n = len(toks)
+    i = q + 1
+    while i < n and toks[i].kind == "p" and toks[i].text in SEPARATORS:
+        i += 1
+    stop = i
+    while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in SENT_END):
+        stop += 1
+    found = _attribution_at(reg, b, i, stop)
+    if found is not None and found.end < n and toks[found.end].text == ":":
+        return None  # 'Smith agreed: "…"' introduces the next quotation
+    if found is None and not strict:
+        # ", SUBJ said." ending the sentence the quotation stands in
+        for k in range(stop - 1, i, -1):
+            if toks[k].text == "," and stop - k <= 12:
+                found = _attribution_at(reg, b, k + 1, stop)
+                if found is not None and found.end >= stop - 3:
+                    break
+                found = None
+    if found is None:
+        return None
+    if strict:
+        tail = [t for t in toks[found.end : stop] if t.kind == "w"]
+        if len(tail) > 6 or any(t.low == "that" for t in tail):
+            return None
+    return found
+
+
+def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
+    """SUBJ CUE or CUE SUBJ starting at token i."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    if i >= stop or toks[i].kind != "w":
+        return None
+    if toks[i].low in lex.perfect and i + 1 < stop and cue_at(lex, toks, i + 1) is not None:
+        i += 1
+    cue = cue_at(lex, toks, i)
+    if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
+        k = i + cue[0]
+        m = INVERTED.fullmatch(toks[i].low)
+        if m:  # "a-t-il déclaré", "dit-elle"
+            return Attribution(Ref("pron", (m.group(2),), b, i, end=i + 1), cue[1], k)
+        ref = subject_forward(reg, b, k, stop)
+        if ref is not None:
+            return Attribution(ref, cue[1], ref.end)
+        return None
+    ref = subject_forward(reg, b, i, stop)
+    if ref is None:
+        return None
+    k = _skip_appositive(reg, b, ref.end, stop)
+    while k < stop and toks[k].kind == "w" and adverb(toks[k].low, lex) and cue_at(lex, toks, k) is None:
+        k += 1
+    if k < stop and toks[k].low in lex.perfect and k + 1 < stop and cue_at(lex, toks, k + 1) is not None:
+        k += 1
+    if k < stop:
+        cue = cue_at(lex, toks, k)
+        if cue is not None and not cue[2]:
+            return Attribution(ref, cue[1], k + cue[0])
+    return None
+
+
+def _skip_appositive(reg: Registry, b: int, k: int, stop: int) -> int:
+    """Past ", a planetary scientist at NASA's Goddard ..., Maryland," to the verb after it."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    if k < stop and toks[k].text == ",":
+        m = k + 1
+        commas = 0
+        while m < stop and m - k < 45:
+            if toks[m].text == ",":
+                commas += 1
+                if commas > 5:
+                    break
+                v = m + 1
+                while v < stop and toks[v].kind == "w" and (toks[v].low in lex.auxiliaries or adverb(toks[v].low, lex)):
+                    v += 1
+                if v < stop and cue_at(lex, toks, v) is not None:
+                    return v
+            m += 1
+    return k
+
+
+def before(reg: Registry, b: int, q: int) -> Attribution | None:
+    """An attribution before quote token q in its sentence: `Gorbachev warned that`, `X said:`,
+    `According to X, …`, or a colon after the sentence's subject."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    lo, _ = reg.sentence_bounds(b, q)
+    stop_lo = lo
+    for k in range(q - 1, lo - 1, -1):
+        if toks[k].kind == "q":
+            stop_lo = k + 1
+            break
+    k = q - 1
+    while k >= stop_lo and q - k <= 30:
+        cue = cue_ending_at(lex, toks, k)
+        if cue is not None:
+            start, length, text, follows = cue
+            if follows:  # "According to X, "…""
+                ref = _possessive_in(reg, b, start, length) or subject_forward(reg, b, start + length, q)
+                if ref is not None:
+                    return Attribution(ref, text, q)
+            else:
+                ref = subject_of(reg, b, start, lo)
+                if ref is None and toks[start].low not in lex.object_verbs:
+                    ref = subject_forward(reg, b, start + length, q)  # "said Smith: "…""
+                    if ref is not None and ref.kind != "name":
+                        ref = None
+                return Attribution(ref, text, q)
+        k -= 1
+    for k in range(stop_lo, q):  # "According to X, chair of Y, the branch lends "…""
+        cue = cue_at(lex, toks, k)
+        if cue is not None and cue[2]:
+            ref = _possessive_in(reg, b, k, cue[0]) or subject_forward(reg, b, k + cue[0], q)
+            if ref is not None:
+                return Attribution(ref, cue[1], q)
+    if q - 1 >= stop_lo and toks[q - 1].text == ":":
+        ref = main_subject(reg, b, stop_lo, q - 1)
+        if _known(ref):
+            return Attribution(ref, ":", q)
+    return None
+
+
+def _known(ref: Ref | None) -> bool:
+    """A colon with no reporting verb names its speaker only when the subject is a person or
+    body the article knows (not any capitalized word that starts a sentence)."""
+    if ref is None:
+        return False
+    if ref.kind == "name":
+        return ref.chain is not None and ref.chain.entity is not None and ref.chain.entity.kind != "unknown"
+    return True
+
+
+def _possessive_in(reg: Registry, b: int, start: int, length: int) -> Ref | None:
+    """"по его словам" / "in her words": the pronoun inside the phrase is the speaker."""
+    for k in range(start, start + length):
+        g = reg.lex.gender_words.get(reg.toks[b][k].low)
+        if g:
+            return Ref("pron", ("he" if g == "m" else "she",), b, k, end=k + 1)
+    return None
+
+
+def following(reg: Registry, b: int, q: int) -> Attribution | None:
+    """`"…" That was how she put it.`: a short next sentence carrying the attribution."""
+    toks = reg.toks[b]
+    i = q + 1
+    if i < len(toks) and toks[i].kind == "p" and toks[i].text in SENT_END:
+        i += 1
+    if i >= len(toks) or not toks[i].cap:
+        return None
+    _, hi = reg.sentence_bounds(b, i)
+    if hi - i > 14 or any(t.kind == "q" for t in toks[i:hi]):
+        return None
+    for k in range(i, hi):
+        cue = cue_at(reg.lex, toks, k)
+        if cue is not None and not cue[2]:
+            ref = subject_of(reg, b, k, i)
+            if ref is None:
+                ref = subject_forward(reg, b, k + cue[0], hi)
+            if ref is not None:
+                return Attribution(ref, cue[1], hi)
+    return None
+
+
+def colon_intro(reg: Registry, b: int) -> Attribution | None:
+    """A block ending with a colon introduces the quotation that follows: `Smith said:`."""
+    toks = reg.toks[b]
+    if not toks or toks[-1].text != ":":
+        return None
+    lo, _ = reg.sentence_bounds(b, len(toks) - 1)
+    for k in range(len(toks) - 2, lo - 1, -1):
+        cue = cue_at(reg.lex, toks, k)
+        if cue is not None:
+            if cue[2]:
+                ref = subject_forward(reg, b, k + cue[0], len(toks))
+            else:
+                ref = subject_of(reg, b, k, lo)
+            if ref is not None:
+                return Attribution(ref, cue[1], len(toks))
+    ref = main_subject(reg, b, lo, len(toks) - 1)
+    if _known(ref):
+        return Attribution(ref, ":", len(toks))
+    return None
+
+
+def incise(reg: Registry, b: int, content: str, pos: int) -> Attribution | None:
+    """An attribution inside the quoted text, set off by dashes or commas:
+    `«Паром — это не роскошь, — говорит Ладыгин. — Для …»`, `« Le café, explique-t-il, c'est … »`."""
+    lex = reg.lex
+    toks = tokenize(content)
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1].text not in ",—–" or toks[k].kind != "w":
+            continue
+        cue = cue_at(lex, toks, k)
+        if cue is None or cue[2]:
+            continue
+        m = INVERTED.fullmatch(toks[k].low)
+        if m:
+            return Attribution(Ref("pron", (m.group(2),), b, pos, end=pos), cue[1], pos)
+        nxt = k + cue[0]
+        words = []
+        while nxt < len(toks) and toks[nxt].kind == "w" and len(words) < 3:
+            words.append(toks[nxt].text)
+            nxt += 1
+        if not words or nxt >= len(toks) or toks[nxt].text not in ",.—–":
+            continue
+        if len(words) == 1 and words[0].lower() in lex.pronouns:
+            return Attribution(Ref("pron", (words[0].lower(),), b, pos, end=pos), cue[1], pos)
+        if all(w[0].isupper() for w in words):
+            core = tuple(words)
+            ent = reg.fullest(core) or reg.entities.get(core)
+            ch = Chain(b, -1, -1, core, [], None, False, entity=ent or Entity(core, "person"))
+            return Attribution(Ref("name", core, b, pos, chain=ch, end=pos), cue[1], pos)
+    return None
+
+
+def signature(reg: Registry, b: int) -> str | None:
+    """A short line that starts with a dash after a quotation signs it: `– Jo Al`."""
+    if b >= len(reg.texts) or reg.kinds[b] not in _NARRATIVE:
+        return None
+    text = reg.texts[b].strip()
+    if text[:1] in "—–-" and 1 <= len(text[1:].split()) <= 6 and MASK not in text:
+        return text[1:].strip() or None
+    return None
+
+
+def last_person(reg: Registry, b: int) -> str | None:
+    """The most recent person named as a subject in block b (for a quotation standing alone
+    in the next paragraph)."""
+    found = reg.recent_at(b + 1, -1, lambda e: e.kind == "person", 1, salient=True)
+    if found is None or reg.mentions[found[0]][0] != b:
+        return None
+    return found[1].display

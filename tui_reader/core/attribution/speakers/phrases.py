@@ -1,0 +1,348 @@
+"""Reporting cues and the noun phrases around them: who is the subject of a reporting verb.
+
+A `Ref` is the subject as written (a name, a pronoun, a description, a body named by
+description); `resolve.py` turns it into an entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui_reader.core.attribution.speakers.languages import LANGUAGES
+from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import (
+    APPOSITIVE_START,
+    BODY_HEADS,
+    CONJUNCTIONS,
+    LINKS,
+    ORG_NOUNS,
+    PREPOSITIONS,
+    SPOKES,
+    TITLES,
+)
+from tui_reader.core.attribution.speakers.registry import Chain, Registry
+from tui_reader.core.attribution.speakers.tokens import (
+    INVERTED,
+    Tok,
+    adverb,
+    elided,
+    possessive,
+    strip_possessive,
+    unelide,
+)
+
+_ENGLISH_VERBS = LANGUAGES["en"].verbs
+
+
+@dataclass
+class Ref:
+    """A subject found by an attribution pattern."""
+
+    kind: str  # "name" | "pron" | "desc" | "body" (a body named by description, kept as written)
+    words: tuple[str, ...]
+    blk: int
+    tok: int  # token index where it stands
+    chain: Chain | None = None
+    det: str = ""
+    head: str = ""
+    complement: Chain | None = None  # "a spokesman for <Acme>"
+    end: int = 0  # token index just past the phrase
+    text: str = ""
+
+
+Cue = tuple[int, str, bool]  # (length in tokens, cue text, speaker follows)
+
+
+def cue_at(lex: Lexicon, toks: list[Tok], i: int) -> Cue | None:
+    """A reporting cue starting at token i: "said", "pointed out", "according to"."""
+    t = toks[i]
+    if t.kind != "w":
+        return None
+    if t.text[0].isupper() and i > 0 and not (toks[i - 1].kind == "p" and toks[i - 1].text in ".!?…:—–\"“«„("):
+        return None  # a capitalized word inside a sentence is a name ("Penelope Muse Abernathy")
+    for phrase, follows in lex.cues_by_first.get(t.low, ()):
+        if _phrase(toks, i, phrase):
+            return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), follows
+    if t.low in lex.verbs:
+        if t.low in lex.phrase_only:
+            return None
+        return 1, t.text, False
+    m = INVERTED.fullmatch(t.low)
+    if m and m.group(1) in lex.verbs:  # "explique-t-il", "dit-elle"
+        return 1, t.text, False
+    return None
+
+
+def cue_ending_at(lex: Lexicon, toks: list[Tok], k: int) -> tuple[int, int, str, bool] | None:
+    """A cue whose last token is k: (start, length, text, speaker follows)."""
+    for start in range(max(0, k - 3), k + 1):
+        cue = cue_at(lex, toks, start)
+        if cue is not None and start + cue[0] - 1 == k:
+            return start, cue[0], cue[1], cue[2]
+    return None
+
+
+def _phrase(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    return all(toks[i + k].kind == "w" and toks[i + k].low == w for k, w in enumerate(phrase))
+
+
+def pronoun(reg: Registry, b: int, i: int) -> Ref | None:
+    t = reg.toks[b][i]
+    if t.kind == "w" and (t.low in reg.lex.pronouns and not t.text.isupper() or t.text == "I"):
+        return Ref("pron", (t.low,), b, i, end=i + 1)
+    return None
+
+
+def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
+    """A name or description starting at token s: "Kosachev", "the analyst", "military
+    expert Alexander Perendzhiyev", "a WeWork spokesperson", "a spokesman for Acme",
+    "Russia's foreign ministry", "the 14th-ranked Schwartzman"."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    i = s
+    det = ""
+    if i < stop and toks[i].kind == "w":
+        low = toks[i].low
+        if low in lex.determiners and not (toks[i].text.isupper() and len(toks[i].text) > 1):
+            det, i = low, i + 1
+        elif elided(low):
+            det = "the"  # l'économiste
+    items: list[tuple[str, int, Chain | None]] = []  # (lowercase word or "", token, chain)
+    head_at: int | None = None
+    complement: Chain | None = None
+    while i < stop and toks[i].kind == "w" and len(items) < 10:
+        ch = reg.chain_at[b].get(i)
+        if ch is not None and ch.first == i:
+            if head_at is not None:
+                complement = ch  # "a spokesman for Acme", "the message from harbour master X"
+                i = ch.last + 1
+                break
+            items.append(("", i, ch))
+            i = ch.last + 1
+            if not ch.possessive and not det and not _role_follows(reg, b, i, stop):
+                break  # after a name only a role or a body continues ("Apple spokesperson")
+            continue
+        low = unelide(toks[i].low)
+        sentence_initial = toks[i].cap and not items and det == "" and i == s  # "Retired librarian ..."
+        if not sentence_initial and not toks[i].text[0].islower() and not elided(toks[i].low) and (
+            not toks[i].text[0].isdigit()
+        ):
+            break
+        if cue_at(lex, toks, i) is not None or low in lex.auxiliaries or low in lex.pronouns:
+            break
+        if low in LINKS and items:
+            if head_at is None:
+                head_at = len(items) - 1
+            items.append((low, i, None))
+            i += 1
+            continue
+        if head_at is not None and low in lex.determiners and items[-1][0] in LINKS:
+            i += 1  # "a spokesperson for the British Foreign Office"
+            continue
+        if low in lex.function_words or low in PREPOSITIONS or low in APPOSITIVE_START or adverb(low, lex):
+            break
+        items.append((strip_possessive(low), i, None))
+        i += 1
+    while items and items[-1][0] in LINKS:
+        items.pop()
+    if not items:
+        return None
+    end = items[-1][1] + 1 if items[-1][2] is None else items[-1][2].last + 1
+    if complement is not None:
+        end = complement.last + 1
+    if head_at is None:
+        head_at = len(items) - 1
+    word, _, ch = items[head_at]
+    if ch is not None and not ch.possessive:
+        # the phrase ends with a name: "the 14th-ranked Schwartzman", "company CEO Andy Vesey"
+        return Ref("name", ch.core, b, ch.first, chain=ch, end=end)
+    head = word or (strip_possessive(ch.core[-1].lower()) if ch and ch.core else "")
+    words = tuple(w for w, _, c in items[: head_at + 1] if w and w not in LINKS)
+    embedded = next((c for w, _, c in items[:head_at] if c is not None), None)
+    if complement is None and embedded is not None and head in SPOKES:
+        complement = embedded  # "a WeWork spokesperson"
+    if embedded is not None and complement is None and (head in BODY_HEADS or head in ORG_NOUNS):
+        start = toks[items[0][1]].start
+        text = reg.texts[b][start : toks[items[head_at][1]].end]
+        return Ref("body", words, b, s, det=det, head=head, end=end, text=strip_possessive(text))
+    return Ref("desc", words, b, s, det=det, head=head, complement=complement, end=end)
+
+
+def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
+    """Up to three lowercase words from token i end in a role or body noun: "foreign ministry"."""
+    toks = reg.toks[b]
+    for k in range(i, min(stop, i + 3)):
+        t = toks[k]
+        if t.kind != "w" or not t.text[0].islower() or t.low in reg.lex.function_words or t.low in reg.lex.verbs:
+            return False
+        if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS:
+            return True
+    return False
+
+
+def subject_forward(reg: Registry, b: int, i: int, stop: int) -> Ref | None:
+    """The subject starting at token i: a pronoun or a noun phrase (with a name in apposition)."""
+    if i >= stop or reg.toks[b][i].kind != "w":
+        return None
+    ref = pronoun(reg, b, i)
+    if ref is not None:
+        return ref
+    ref = noun_phrase(reg, b, i, stop)
+    if ref is not None and ref.kind == "desc" and ref.complement is None:
+        # "Westmere's project director, Simon Achterberg", "la maire, Hélène Marchais"
+        toks = reg.toks[b]
+        k = ref.end
+        if k + 1 < stop and toks[k].text == ",":
+            ch = reg.chain_at[b].get(k + 1)
+            if ch is not None and ch.first == k + 1 and not ch.possessive:
+                return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
+    return ref
+
+
+def _phrase_start(reg: Registry, b: int, j: int, lo: int) -> int:
+    """Where the noun phrase ending at token j begins."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    k = j
+    ch = reg.chain_at[b].get(k)
+    if ch is not None:
+        k = ch.first
+    while k - 1 >= lo and j - k < 10:
+        t = toks[k - 1]
+        if t.kind != "w":
+            break
+        ch = reg.chain_at[b].get(k - 1)
+        if ch is not None:
+            k = ch.first
+            continue
+        low = unelide(t.low)
+        if low in lex.determiners and not (t.text.isupper() and len(t.text) > 1):
+            k -= 1
+            break
+        if (
+            not t.text[0].islower() and not t.text[0].isdigit() and not (k - 1 == lo)
+        ) or low in lex.function_words or low in PREPOSITIONS or low in lex.verbs or low in lex.auxiliaries:
+            break
+        k -= 1
+    return k
+
+
+def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
+    """The subject ending at token j (skipping adverbs and appositives)."""
+    toks = reg.toks[b]
+    while j >= lo and toks[j].kind == "w" and adverb(toks[j].low, reg.lex) and reg.chain_at[b].get(j) is None:
+        j -= 1
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.kind == "p" and t.text == ",":
+        return _appositive_subject(reg, b, j, lo)
+    if t.kind != "w":
+        return None
+    ref = pronoun(reg, b, j)
+    if ref is not None:
+        return ref
+    ch = reg.chain_at[b].get(j)
+    if ch is not None and ch.last == j and not ch.possessive:
+        # a name right before the verb is its subject, whatever describes it
+        # ("Wikileaks editor-in-chief Kristinn Hrafnsson said") unless a preposition governs it
+        if reg.after_preposition(b, ch.first):
+            return None
+        return Ref("name", ch.core, b, ch.first, chain=ch, end=j + 1)
+    k = _phrase_start(reg, b, j, lo)
+    ref = noun_phrase(reg, b, k, j + 1)
+    if ref is None or ref.end != j + 1:
+        return None
+    if k - 1 >= lo and toks[k - 1].kind == "w" and toks[k - 1].low in PREPOSITIONS:
+        return None  # the object of a preposition: "published in the journal JAMA Psychiatry"
+    return ref
+
+
+def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
+    """"Lowri Bevan, chief executive of the Trust, which manages the quays, said": strip
+    appositives right to left and keep the leftmost name."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    best: Ref | None = None
+    cur = j
+    while True:
+        k = cur - 1
+        while k >= lo and cur - k < 30 and not (toks[k].kind == "p" and toks[k].text in ",;:()"):
+            k -= 1
+        if k < lo or toks[k].text != "," or cur - k >= 30:
+            break
+        seg = toks[k + 1] if k + 1 < cur else None
+        if seg is None or not (
+            seg.kind == "w"
+            and (seg.low in lex.determiners or seg.low.isdigit() or seg.text[0].islower()
+                 or seg.low in TITLES or possessive(seg) or seg.low in APPOSITIVE_START)
+        ):
+            break
+        ref = subject_backward(reg, b, k - 1, lo) if toks[k - 1].kind == "w" else None
+        if ref is None:
+            break
+        best = ref
+        cur = k
+    return best
+
+
+def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
+    """Subject of the sentence's main clause (tokens lo..hi), skipping leading adverbials."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    i = lo
+    for _ in range(3):
+        while i < hi and toks[i].kind == "p":
+            i += 1
+        if i >= hi:
+            return None
+        low = toks[i].low
+        if low in CONJUNCTIONS:
+            i += 1
+            if i < hi and toks[i].text == ",":
+                i += 1
+            continue
+        if not (low in PREPOSITIONS or low.endswith("ing") or low in lex.function_words) or (
+            low in lex.determiners
+        ):
+            ref = subject_forward(reg, b, i, hi)
+            if ref is not None:
+                return ref
+        # A leading phrase ("On Monday,", "Speaking to X,"): skip to its comma.
+        k = i
+        while k < hi and not (toks[k].kind == "p" and toks[k].text == ","):
+            k += 1
+        if k >= hi:
+            return None
+        i = k + 1
+    return None
+
+
+def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
+    """The subject of the reporting verb at token c (the sentence starts at token lo)."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    j = c - 1
+    if j >= lo and toks[j].low in lex.perfect and toks[c].low not in _ENGLISH_VERBS:
+        j -= 1
+    # "was quoted as saying", "has told", "would later write"
+    while j >= lo and toks[j].kind == "w" and (toks[j].low in lex.auxiliaries or adverb(toks[j].low, lex)):
+        if reg.chain_at[b].get(j) is not None:
+            break
+        if toks[j].low in ("was", "were", "been", "being") and toks[c].low in lex.object_verbs:
+            return None  # passive: "he was told"
+        j -= 1
+    if j >= lo and toks[j].kind == "w" and toks[j].low in ("and", "but", "or"):
+        return main_subject(reg, b, lo, c)
+    ref = subject_backward(reg, b, j, lo)
+    if ref is not None:
+        return ref
+    if j >= lo and toks[j].text == ",":
+        return main_subject(reg, b, lo, c)  # "Stoltenberg responded, insisting that"
+    if j >= lo and toks[j].kind == "w":
+        k = _phrase_start(reg, b, j, lo)
+        if k - 1 >= lo and toks[k - 1].low in PREPOSITIONS:
+            return main_subject(reg, b, lo, c)  # "The authors of the research ... argued"
+    return None

@@ -1,0 +1,564 @@
+"""The registry of the people and bodies an article names.
+
+Capitalized name chains are split into titles ("NATO Secretary General") and the name proper
+("Jens Stoltenberg"), with descriptors gathered from how the article introduces them ("military
+expert Alexander Perendzhiyev", "Konstantin Kosachev, the head of the Russian Senate's ...
+Committee", "ride-hailing company Uber"), a gender when the article shows one (honorifics,
+gendered titles, the pronoun that follows a first mention), and the fullest form of each name.
+Mentions are kept in reading order for pronouns and descriptions to look back along.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tui_reader.core.attribution.speakers.descriptions import match_description
+from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import (
+    GENDERED,
+    INSTITUTION_ROLES,
+    NAME_SUFFIXES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    PREPOSITIONS,
+    TITLE_QUALIFIERS,
+    TITLES,
+)
+from tui_reader.core.attribution.speakers.tokens import (
+    SENT_END,
+    Tok,
+    elided,
+    name_key,
+    possessive,
+    sentence_start,
+    strip_possessive,
+    tokenize,
+    unelide,
+)
+
+
+@dataclass(eq=False)
+class Entity:
+    name: tuple[str, ...]  # fullest form, tokens
+    kind: str = "unknown"  # "person" | "org" | "unknown"
+    descriptors: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=dict)  # gender evidence
+    gender: str | None = None
+
+    @property
+    def display(self) -> str:
+        return " ".join(self.name)
+
+    def vote(self, g: str, weight: int = 1, text: bool = True) -> None:
+        self.votes[g] = self.votes.get(g, 0) + weight
+        if text:
+            self.votes["text"] = 1
+
+    def settle(self) -> None:
+        m, f = self.votes.get("m", 0), self.votes.get("f", 0)
+        self.gender = "m" if m > f else "f" if f > m else None
+
+
+@dataclass(eq=False)
+class Chain:
+    """A run of capitalized tokens in one block, split into titles and the name proper."""
+
+    blk: int
+    first: int  # token index of the first token (titles included)
+    last: int  # token index of the last token
+    core: tuple[str, ...]  # the name proper, possessive stripped
+    titles: list[str]
+    gender: str | None
+    org: bool
+    org_hint: bool = False  # a descriptor says it is a body
+    descriptors: set[str] = field(default_factory=set)
+    entity: Entity | None = None
+    possessive: bool = False
+
+
+class Registry:
+    """The article's blocks as tokens, its names and their mentions. `texts[i]` is block i's text
+    with quotations masked; `kinds[i]` its block kind; `lex` the article's lexicon."""
+
+    def __init__(self, texts: Sequence[str], kinds: Sequence[str], lex: Lexicon) -> None:
+        self.texts = list(texts)
+        self.kinds = list(kinds)
+        self.lex = lex
+        self.toks = [tokenize(t) for t in self.texts]
+        self.lowercase_words: set[str] = set()
+        self.midcaps: set[str] = set()  # capitalized words seen away from a sentence start
+        for toks in self.toks:
+            for k, t in enumerate(toks):
+                if t.kind != "w":
+                    continue
+                if t.text[0].islower():
+                    self.lowercase_words.add(t.text)
+                elif not sentence_start(toks, k):
+                    self.midcaps.add(strip_possessive(t.text))
+        self.chains: list[list[Chain]] = []
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}  # persons by the first word of their name
+        self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
+        self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
+        self.mention_ent: dict[int, Entity] = {}
+        self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
+        self._ends: dict[int, list[int]] = {}
+        self._descriptors: set[str] | None = None
+        self._build()
+
+    # ---- names -----------------------------------------------------------------------------
+
+    def nameish(self, toks: list[Tok], i: int) -> bool:
+        """Whether token i can be part of a name."""
+        t = toks[i]
+        lex = self.lex
+        if not t.cap:
+            return False
+        low = strip_possessive(t.low)
+        if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1):
+            return False
+        if low in lex.pronouns or elided(low):
+            return False
+        if sentence_start(toks, i):
+            if low in lex.verbs:
+                return False
+            word = strip_possessive(t.text)
+            if t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words:
+                return False
+            if word not in self.midcaps:
+                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4):
+                    return False  # "Surprisingly," "Commenting on"
+                if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
+                    return False  # "Singer-guitarists Tom Johnston"
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+                if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
+                    return False  # "Retired librarian Edith Caraway"
+        return True
+
+    def _chains_in(self, b: int) -> list[Chain]:
+        toks = self.toks[b]
+        out: list[Chain] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if not self.nameish(toks, i) and not (
+                toks[i].cap and toks[i].low in self.lex.honorifics and i + 1 < n and self.nameish(toks, i + 1)
+            ):
+                i += 1
+                continue
+            j = self._chain_end(toks, i)
+            # "Bank of America", "Friends of Millbrook Library", "Office of the Inspector General"
+            while j + 2 < n and not possessive(toks[j]) and toks[j + 1].low in ("of", "for", "and", "&"):
+                k = j + 2
+                if toks[k].low == "the" and k + 1 < n:
+                    k += 1
+                if not self.nameish(toks, k):
+                    break
+                e = self._chain_end(toks, k)
+                before = strip_possessive(toks[j].low)
+                seg = [strip_possessive(toks[m].low) for m in range(k, e + 1)]
+                so_far = [strip_possessive(toks[m].low) for m in range(i, j + 1)]
+                if before in ORG_WORDS or before in TITLES or (
+                    any(w in ORG_WORDS for w in seg) and (len(so_far) == 1 or any(w in ORG_WORDS for w in so_far))
+                ):
+                    j = e
+                else:
+                    break
+            out.append(self._make_chain(b, i, j))
+            i = j + 1
+        return out
+
+    def _chain_end(self, toks: list[Tok], i: int) -> int:
+        j, n = i, len(toks)
+        while j + 1 < n and not possessive(toks[j]):
+            nxt = toks[j + 1]
+            if nxt.start - toks[j].end > 1:
+                break
+            if self.nameish(toks, j + 1) or (nxt.cap and nxt.low in NAME_SUFFIXES):
+                j += 1
+            elif (
+                nxt.low in PARTICLES
+                and j + 2 < n
+                and toks[j + 2].start - nxt.end <= 1
+                and self.nameish(toks, j + 2)
+            ):
+                j += 2
+            else:
+                break
+        return j
+
+    def _make_chain(self, b: int, i: int, j: int) -> Chain:
+        toks = self.toks[b]
+        honorifics = self.lex.honorifics
+        words = [toks[k].text for k in range(i, j + 1)]
+        is_possessive = possessive(toks[j])
+        if is_possessive:
+            words[-1] = strip_possessive(words[-1])
+        # The name proper: the last token and the run before it that are not titles or acronyms.
+        # A body keeps all its words ("British Foreign Office", "Bank of America").
+        k = len(words) - 1
+        last_low = words[-1].lower().rstrip(".")
+        lows = [strip_possessive(w.lower()).rstrip(".") for w in words]
+        # a body: its last word is one ("British Foreign Office"), or the word before "of" is
+        # ("Bank of America"); "Team Leader Jennifer Ngo-Anh" is a person with a title
+        is_org = lows[-1] in ORG_WORDS or any(
+            lows[m] in ("of", "for", "and", "&") and lows[m - 1] in ORG_WORDS for m in range(1, len(lows))
+        )
+        if len(words) == 1 and (last_low in TITLES or last_low in honorifics):
+            k = 1  # "The President": titles only
+        elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
+            k = 0
+        while 0 < k < len(words):
+            w = words[k - 1]
+            low = w.lower().rstrip(".")
+            if low in TITLES or low in honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
+                break
+            if w.lower().endswith(("'s", "’s")):
+                break
+            k -= 1
+        core = tuple(words[k:])
+        titles: list[str] = []
+        gender = None
+        for w in words[:k]:
+            low = w.lower().rstrip(".")
+            if low in honorifics:
+                gender = honorifics[low] or gender
+            elif low in TITLES:
+                titles.append(low)
+                gender = GENDERED.get(low, gender)
+        org = is_org or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1) or (
+            bool(core) and strip_possessive(core[-1].lower()).rstrip(".") in ORG_WORDS
+        )
+        ch = Chain(b, i, j, core, titles, gender, org)
+        ch.possessive = is_possessive
+        if titles:
+            phrase = " ".join(t for t in titles if t not in TITLE_QUALIFIERS)
+            if phrase:
+                ch.descriptors.add(phrase)
+                ch.descriptors.add(phrase.split()[-1])
+        self._describe(ch)
+        return ch
+
+    def _describe(self, ch: Chain) -> None:
+        """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
+        toks = self.toks[ch.blk]
+        lex = self.lex
+        i = ch.first - 1
+        # Nouns right before the name ("expert" in "military expert Alexander ...").
+        if i >= 0 and toks[i].kind == "w" and toks[i].end + 1 >= toks[ch.first].start:
+            low = unelide(toks[i].low)
+            if (
+                low[:1].islower()
+                and low not in lex.function_words
+                and low not in lex.verbs
+                and low not in lex.determiners
+                and low not in lex.auxiliaries
+                and low not in PREPOSITIONS
+                and not low.endswith(("ed", "ing"))
+                and low not in PARTICLES
+            ):
+                ch.descriptors.add(low)
+                if low in ORG_NOUNS:
+                    ch.org_hint = True
+                if low in GENDERED:
+                    ch.gender = GENDERED[low]
+                if i - 1 >= 0 and toks[i - 1].kind == "w" and toks[i - 1].text[0].islower():
+                    prev = toks[i - 1].low
+                    if prev not in lex.determiners and prev not in lex.function_words and prev not in lex.verbs:
+                        ch.descriptors.add(f"{prev} {low}")
+        # The first word of the sentence, when only words stand between it and the name
+        # ("Экономист Волжского института ... Ольга Трифонова").
+        k = ch.first - 1
+        while k >= 0 and ch.first - k <= 6 and toks[k].kind == "w":
+            k -= 1
+        if (k < 0 or toks[k].text in SENT_END) and k + 1 < ch.first:
+            first = unelide(toks[k + 1].low)
+            if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing"):
+                ch.descriptors.add(first)
+        self._describe_appositive(ch)
+        for d in list(ch.descriptors):
+            for w in d.split():
+                if w in INSTITUTION_ROLES:
+                    ch.descriptors.add(INSTITUTION_ROLES[w])
+
+    def _describe_appositive(self, ch: Chain) -> None:
+        """Appositive after the name: ", [45,] the head of the Russian Senate's committee,"."""
+        toks = self.toks[ch.blk]
+        lex = self.lex
+        j = ch.last + 1
+        n = len(toks)
+        if not (j < n and toks[j].text == ","):
+            return
+        k = j + 1
+        if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
+            ch.descriptors.add(f"{toks[k].low}-year-old")
+            k += 2
+        if k < n and toks[k].low in lex.determiners and toks[k].low not in ("his", "her", "their", "its"):
+            k += 1
+        elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
+            if not possessive(toks[k]):
+                return  # a list of names, not an appositive
+        head = None
+        caps: list[str] = []
+        m = k
+        while m < n and m - k < 14 and toks[m].kind == "w":
+            low = toks[m].low
+            if low in PREPOSITIONS or low in ("who", "which", "and"):
+                if head is None:
+                    head = m - 1
+                if low in ("who", "which"):
+                    break
+            elif toks[m].text[0].isupper():
+                caps.append(strip_possessive(low))
+            m += 1
+        if head is None and m > k and (m >= n or toks[m].kind == "p"):
+            head = m - 1
+        if head is not None and head >= k and toks[head].kind == "w":
+            hw = strip_possessive(toks[head].low)
+            if (toks[head].text[0].islower() or hw in TITLES) and hw not in lex.verbs and not hw.endswith("ing"):
+                ch.descriptors.add(hw)
+                if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
+                    ch.descriptors.add(f"{toks[head - 1].low} {hw}")
+                if hw in ORG_NOUNS:
+                    ch.org_hint = True
+                if hw in GENDERED:
+                    ch.gender = GENDERED[hw]
+        for c in caps:
+            if c in INSTITUTION_ROLES:
+                ch.descriptors.add(INSTITUTION_ROLES[c])
+
+    # ---- entities --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        all_chains: list[Chain] = []
+        for b in range(len(self.toks)):
+            cs = self._chains_in(b)
+            self.chains.append(cs)
+            self.chain_at.append({k: c for c in cs for k in range(c.first, c.last + 1)})
+            all_chains.extend(cs)
+        # Full names: multi-token cores that read as people.
+        for ch in all_chains:
+            person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
+                # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
+                ch.first > 0 and self.toks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
+                and ch.gender is None
+            )
+            if person:
+                ent = self.entities.setdefault(ch.core, Entity(ch.core))
+                ent.kind = "person"
+        for key in sorted(self.entities, key=len, reverse=True):
+            ent = self.entities[key]
+            self.by_last.setdefault(name_key(key)[-1], []).append(ent)
+            self.by_first.setdefault(name_key(key)[0], []).append(ent)
+        for ch in all_chains:
+            if not ch.core and len(ch.titles) == 1 and ch.first == ch.last:
+                # "Doctor says": a title word that is also someone's surname
+                word = self.toks[ch.blk][ch.first].text
+                if self.fullest((strip_possessive(word),)) is not None:
+                    ch.core, ch.titles = (strip_possessive(word),), []
+            if not ch.core:
+                continue
+            ch.entity = self._entity_for(ch)
+            ent = ch.entity
+            ent.descriptors |= ch.descriptors
+            if ch.gender:
+                ent.vote(ch.gender, 3)
+            if ent.kind == "unknown":
+                if ch.org or ch.org_hint:
+                    ent.kind = "org"
+                elif ch.gender or ch.titles:
+                    ent.kind = "person"
+        self._expand_acronyms()
+        self._collect_mentions()
+        for ent in set(self.entities.values()):
+            ent.settle()
+
+    def _expand_acronyms(self) -> None:
+        """"DEA" is the "Drug Enforcement Administration" when the article spells it out."""
+        initials: dict[str, Entity] = {}
+        for ent in self.entities.values():
+            words = [w for w in ent.name if w.lower() not in ("of", "the", "and", "for", "&")]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words).upper(), ent)
+        for ent in list(self.entities.values()):
+            if len(ent.name) == 1 and ent.name[0].isupper() and 2 <= len(ent.name[0]) <= 6:
+                full = initials.get(ent.name[0].replace(".", ""))
+                if full is not None and full is not ent:
+                    ent.name = full.name
+                    ent.kind = "org"
+
+    def _entity_for(self, ch: Chain) -> Entity:
+        core = ch.core
+        if core in self.entities and self.entities[core].kind == "person" and len(core) >= 2:
+            return self.fullest(core) or self.entities[core]
+        full = self.fullest(core)
+        if full is not None and not ch.org:
+            return full
+        return self.entities.setdefault(core, Entity(core, "org" if ch.org or ch.org_hint else "unknown"))
+
+    def fullest(self, core: tuple[str, ...]) -> Entity | None:
+        """The unique person whose fullest name ends with `core` (or, for a lone word that is
+        nobody's surname, starts with it: "Elise" for "Elise Matthesen"), None when none or
+        ambiguous."""
+        key = name_key(core)
+        cands = [
+            e
+            for e in self.by_last.get(key[-1], ())
+            if e.kind == "person" and name_key(e.name)[-len(key):] == key
+        ]
+        if not cands and len(key) == 1:
+            cands = self.by_first.get(key[0], [])
+            if len({name_key(e.name) for e in cands}) != 1:
+                cands = []
+        if not cands:
+            return None
+        best = max(len(e.name) for e in cands)
+        top = [e for e in cands if len(e.name) == best]
+        return top[0] if len(top) == 1 else None
+
+    # ---- mentions --------------------------------------------------------------------------
+
+    def _collect_mentions(self) -> None:
+        """Reading-order mentions of entities in the narrative (not captions or headings), and
+        gender evidence from the pronoun that follows a person's mention."""
+        lex = self.lex
+        mid = 0
+        for b, toks in enumerate(self.toks):
+            if self.kinds[b] in ("figure", "heading", "preformatted"):
+                continue
+            chains = {c.first: c for c in self.chains[b] if c.entity is not None}
+            last_person: Entity | None = None
+            persons_in_sentence: set[int] = set()
+            sentences_since = 0
+            for i, t in enumerate(toks):
+                if i in chains:
+                    ch = chains[i]
+                    ent = ch.entity
+                    self.mentions.append((b, i, mid))
+                    self.mention_ent[mid] = ent
+                    if not ch.possessive and not self.after_preposition(b, i):
+                        self.salient.add(mid)
+                    mid += 1
+                    if ent.kind == "person" and not ch.possessive:
+                        if last_person is not None and last_person is not ent and sentences_since == 0:
+                            persons_in_sentence.add(id(last_person))
+                        last_person = ent
+                        persons_in_sentence.add(id(ent))
+                        sentences_since = 0
+                elif t.kind == "p" and t.text in SENT_END:
+                    sentences_since += 1
+                    if sentences_since > 1:
+                        last_person = None
+                    persons_in_sentence = {id(last_person)} if last_person else set()
+                elif t.kind == "w" and t.low in lex.gender_words and last_person is not None:
+                    if len(persons_in_sentence) <= 1:
+                        last_person.vote(lex.gender_words[t.low])
+                    last_person = None  # one vote per mention
+                elif t.kind == "w" and t.low in lex.definite and i + 1 < len(toks):
+                    ent = match_description(self, self.desc_words(toks, i + 1), b, i)
+                    if ent is not None:
+                        self.mentions.append((b, i, mid))
+                        self.mention_ent[mid] = ent
+                        if not self.after_preposition(b, i):
+                            self.salient.add(mid)
+                        mid += 1
+
+    def add_mention(self, b: int, i: int, ent: Entity) -> None:
+        """An attribution is a mention too: it keeps "he" pointing at the right person."""
+        mid = len(self.mention_ent)
+        insort(self.mentions, (b, i, mid))
+        self.mention_ent[mid] = ent
+        self.salient.add(mid)
+
+    def after_preposition(self, b: int, i: int) -> bool:
+        """Whether the phrase at token i is the object of a preposition ("in NASA's Science
+        Mission Directorate", "at the Aberdeen Royal Infirmary")."""
+        toks = self.toks[b]
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and toks[k].kind == "w":
+            low = toks[k].low
+            if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
+                return True
+            if low == "as":  # "known as X," but not "as X put it"
+                ch = self.chain_at[b].get(i)
+                nxt = toks[ch.last + 1] if ch is not None and ch.last + 1 < len(toks) else None
+                return nxt is None or nxt.kind != "w"
+            ch = self.chain_at[b].get(k)
+            if ch is not None and ch.possessive:
+                k = ch.first - 1
+                continue
+            if low in lex.determiners or (toks[k].text[0].islower() and low not in lex.function_words
+                                          and low not in lex.verbs and low not in lex.auxiliaries and i - k < 4):
+                k -= 1
+                continue
+            return False
+        return False
+
+    def desc_words(self, toks: list[Tok], i: int) -> list[str]:
+        """The lowercase words of a description starting at token i: "military analyst"."""
+        lex = self.lex
+        words = []
+        while i < len(toks) and toks[i].kind == "w" and toks[i].text[0].islower() and len(words) < 4:
+            low = toks[i].low
+            if low in lex.verbs or low in lex.auxiliaries or low in PREPOSITIONS or low in lex.function_words:
+                break
+            words.append(strip_possessive(low))
+            if possessive(toks[i]):
+                break
+            i += 1
+        return words
+
+    def known_descriptor(self, head: str) -> bool:
+        if self._descriptors is None:
+            self._descriptors = {d for e in self.entities.values() for d in e.descriptors}
+        return head in self._descriptors
+
+    def first_mention_from(self, b: int, i: int) -> int:
+        """Index in self.mentions of the first mention at or after (b, i)."""
+        return bisect_left(self.mentions, (b, i, -1))
+
+    def recent(self, b: int, i: int, accept: Callable[[Entity], bool], max_blocks: int | None = None) -> Entity | None:
+        found = self.recent_at(b, i, accept, max_blocks)
+        return found[1] if found else None
+
+    def recent_at(self, b: int, i: int, accept: Callable[[Entity], bool], max_blocks: int | None = None,
+                  salient: bool = False) -> tuple[int, Entity] | None:
+        """The most recent mention before (b, i) of an entity that `accept`s: (index, entity)."""
+        k = self.first_mention_from(b, i) - 1
+        while k >= 0:
+            mb, _, mid = self.mentions[k]
+            if max_blocks is not None and b - mb > max_blocks:
+                return None
+            ent = self.mention_ent[mid]
+            if (not salient or mid in self.salient) and accept(ent):
+                return k, ent
+            k -= 1
+        return None
+
+    # ---- sentences -------------------------------------------------------------------------
+
+    def _sentence_ends(self, b: int) -> list[int]:
+        ends = self._ends.get(b)
+        if ends is None:
+            ends = self._ends[b] = [k for k, t in enumerate(self.toks[b]) if t.kind == "p" and t.text in SENT_END]
+        return ends
+
+    def sentence_of(self, b: int, i: int) -> int:
+        return bisect_left(self._sentence_ends(b), i)
+
+    def sentence_bounds(self, b: int, i: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the sentence around token i (hi is its closing punctuation)."""
+        toks = self.toks[b]
+        lo = i
+        while lo > 0 and not (toks[lo - 1].kind == "p" and toks[lo - 1].text in SENT_END):
+            lo -= 1
+        hi = i
+        while hi < len(toks) and not (toks[hi].kind == "p" and toks[hi].text in SENT_END):
+            hi += 1
+        return lo, hi

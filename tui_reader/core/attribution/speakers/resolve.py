@@ -1,0 +1,74 @@
+"""From the subject as written (`Ref`) to who it is (`Entity`): a name to its fullest form, a
+pronoun to the person it refers to, a description to the entity described, a spokesperson to
+the body they speak for, a document to whoever issued it. Anything uncertain stays None: a wrong
+name is worse than none."""
+
+from __future__ import annotations
+
+from tui_reader.core.attribution.speakers.descriptions import match_description
+from tui_reader.core.attribution.speakers.nouns import DOCUMENTS, SPEECH, SPOKES
+from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, main_subject, subject_of
+from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun
+from tui_reader.core.attribution.speakers.registry import Entity, Registry
+from tui_reader.core.attribution.speakers.tokens import strip_possessive
+
+DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for the statement
+
+
+def resolve(reg: Registry, ref: Ref | None) -> str | None:
+    """The display name of whoever `ref` is, or None; a resolved attribution counts as a mention."""
+    ent = resolve_entity(reg, ref)
+    if ent is None or ref is None:
+        return None
+    reg.add_mention(ref.blk, ref.tok, ent)
+    return ent.display
+
+
+def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | None:
+    if ref is None:
+        return None
+    b, i = ref.blk, ref.tok
+    if ref.kind == "body":
+        key = tuple(ref.text.split())
+        return reg.entities.setdefault(key, Entity(key, "org"))
+    if ref.kind == "name":
+        ch = ref.chain
+        if ch is not None and ch.entity is not None:
+            return ch.entity
+        if ch is not None and ch.titles:  # "the President said": a description
+            return match_description(reg, ch.titles, b, i)
+        return None
+    if ref.kind == "pron":
+        return resolve_pronoun(reg, ref.words[0], b, i)
+    if ref.kind == "desc":
+        if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
+            return ref.complement.entity
+        if ref.head in DOCUMENTS and depth == 0:
+            return _document_author(reg, ref.head, b, i)
+        if ref.det in reg.lex.definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
+            return match_description(reg, ref.words, b, i)
+    return None
+
+
+def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
+    """"the statement said": whoever the article said issued that statement."""
+    for bb in range(b, max(-1, b - DOCUMENT_BLOCKS_BACK), -1):
+        if reg.kinds[bb] in ("figure", "heading"):
+            continue
+        toks = reg.toks[bb]
+        hi = i if bb == b else len(toks)
+        for k in range(hi - 1, -1, -1):
+            if toks[k].kind == "w" and strip_possessive(toks[k].low) == noun:
+                lo, shi = reg.sentence_bounds(bb, k)
+                for c in range(lo, shi):
+                    cue = cue_at(reg.lex, toks, c)
+                    if cue is not None and not cue[2]:
+                        ref = subject_of(reg, bb, c, lo)
+                        ent = resolve_entity(reg, ref, depth=1) if ref else None
+                        if ent is not None:
+                            return ent
+                ref = main_subject(reg, bb, lo, shi)
+                ent = resolve_entity(reg, ref, depth=1) if ref else None
+                if ent is not None:
+                    return ent
+    return None

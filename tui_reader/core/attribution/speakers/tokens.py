@@ -1,0 +1,105 @@
+"""Tokens of a block's narrative: words, punctuation, and masked quotations.
+
+The quote finder masks each quotation with MASK characters (same length), so the narrative keeps
+its offsets and a quotation becomes one "q" token that attribution patterns stand around.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import NAME_SUFFIXES
+
+MASK = "\x00"
+
+_TOKEN_RE = re.compile(
+    r"(?P<q>\x00+)"
+    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=[^\W_])|\.(?=[^\W\d_]\.))*)"
+    r"|(?P<p>[^\s\w\x00]|_)"
+)
+# Words that keep their dot: it ends no sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc co corp ltd mx m mme mlle
+    sra no vs fig""".split()
+)
+SENT_END = frozenset(".!?…")
+SEPARATORS = frozenset(",—–-:;")
+_ELIDED = re.compile(r"^(?:l|d|qu)['’](?=\w)", re.IGNORECASE)
+# A verb with its subject pronoun after it: "explique-t-il", "dit-elle".
+INVERTED = re.compile(r"(\w+)-(?:t-)?(il|elle|er|sie)")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str  # "w" word, "p" punctuation, "q" a masked quotation
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    n = len(text)
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "p"
+        s, e = m.span()
+        if toks and s < toks[-1].end:
+            continue  # the dot already taken by an abbreviation
+        word = m.group()
+        if kind == "w" and e < n and text[e] == "." and (
+            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            e += 1  # "Mr." "J." keep their dot: it ends no sentence
+            word = text[s:e]
+        toks.append(Tok(word, word.lower().rstrip("."), s, e, kind))
+    return toks
+
+
+def possessive(tok: Tok) -> bool:
+    return tok.low.endswith(("'s", "’s")) or tok.low.endswith(("s'", "s’"))
+
+
+def strip_possessive(word: str) -> str:
+    for suf in ("'s", "’s"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def elided(low: str) -> bool:
+    """A word with an elided article: "l'économiste", "d'Artagnan"."""
+    return _ELIDED.match(low) is not None
+
+
+def unelide(low: str) -> str:
+    return _ELIDED.sub("", low)
+
+
+def adverb(low: str, lex: Lexicon) -> bool:
+    """An adverb or auxiliary that may stand between a subject and its verb."""
+    return (low.endswith("ly") and len(low) > 4 and low not in {"family", "italy", "july", "ally"}) or (
+        low in lex.auxiliaries
+    )
+
+
+def sentence_start(toks: Sequence[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"“‘'«„(—–-":
+        j -= 1
+    return j < 0 or (toks[j].kind == "p" and toks[j].text in SENT_END)
+
+
+def name_key(core: Sequence[str]) -> tuple[str, ...]:
+    """Lowercase name tokens without generational suffixes: Kennedy Jr. ~ Kennedy."""
+    key = tuple(w.lower().rstrip(".") for w in core)
+    while len(key) > 1 and key[-1] in NAME_SUFFIXES:
+        key = key[:-1]
+    return key
