@@ -16,10 +16,11 @@ Everything is keyed by a normalised form (case, diacritics and dots ignored).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from tui_reader.core.names import DEGREES, SUFFIXES, fold
 
 # Words that stand before a name without being part of it (compared lower-case, dots removed).
 _LEADING = frozenset(
@@ -28,14 +29,8 @@ _LEADING = frozenset(
     "gov governor mayor judge justice gen col lt capt sgt adm king queen prince princess pope "
     "herr frau m mme mlle monsieur madame sr sra señor señora don doña".split()
 )
-_SUFFIXES = frozenset("jr sr ii iii iv phd md".split())
+_SUFFIXES = SUFFIXES | DEGREES
 _PARTICLES = frozenset("von van der den de del della di da du la le bin ibn al el ben ter ten".split())
-
-
-def fold(text: str) -> str:
-    """Case-, diacritic- and dot-insensitive form of a word or name."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c != ".")
 
 
 @dataclass(frozen=True)
