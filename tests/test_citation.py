@@ -178,15 +178,18 @@ def test_chicago_webpage_without_author_or_date():
 
 
 def test_chicago_unsigned_newspaper_article_site_as_author():
-    # CMOS 17 §14.207 (unsigned newspaper article: the newspaper stands in place of the author), constructed
+    # CMOS 17 §14.207 (unsigned newspaper article: the newspaper stands in place of the author); the
+    # particle of the phrasal verb "heats up" is capitalised (CMOS 17 §8.159)
     md = Metadata(title="In Texas, ad heats up race for governor", site="New York Times", published="2002-07-30")
-    assert ref(md, "chicago") == "New York Times. “In Texas, Ad Heats up Race for Governor.” July 30, 2002."
+    assert ref(md, "chicago") == "New York Times. “In Texas, Ad Heats Up Race for Governor.” July 30, 2002."
 
 
 def test_chicago_blog_post():
-    # CMOS 17 §14.208 (blog posts): author, “post title,” blog name (italic), date, URL; constructed
+    # CMOS 17 §14.208 (blog posts): author, “post title,” blog name (italic) followed by "(blog)", date, URL;
+    # constructed
     assert ref(KLYMKOWSKY, "chicago-note", markdown=True) == (
-        "Mike Klymkowsky, “Can We Talk Scientifically about Free Will?” *Sci-Ed*, September 15, 2018, " + KLYM_URL + ".")
+        "Mike Klymkowsky, “Can We Talk Scientifically about Free Will?” *Sci-Ed* (blog), September 15, 2018, "
+        + KLYM_URL + ".")
 
 
 # --- the citeproc-py 0.11 defects -------------------------------------------------------------------
@@ -242,7 +245,8 @@ QUOTE = Quote(text="We are ready", speaker="Jens Stoltenberg", cue="said", secti
 
 def test_quote_citation_apa_indirect():
     out = format_quote_citation(_article(CAREY, [QUOTE]), QUOTE, "apa", accessed=ACCESSED)
-    assert out == ("“We are ready” — Jens Stoltenberg (as cited in Carey, 2019)\n\n" + ref(CAREY, "apa"))
+    # APA 7 §8.28: a direct quotation from an unpaginated source gives its paragraph (the first one here)
+    assert out == ("“We are ready” — Jens Stoltenberg (as cited in Carey, 2019, para. 1)\n\n" + ref(CAREY, "apa"))
 
 
 def test_quote_citation_mla_author_speaker_and_markdown():

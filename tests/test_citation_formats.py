@@ -101,6 +101,7 @@ def test_export_markdown_document():
     assert text.startswith("<!-- tui-reader export -->\n")
     assert "## 1. Harbour vote: 50% & a {split} council\\_decision\n" in text
     assert format_reference(NEWS, "apa", markdown=True, accessed=ACCESSED) in text
-    assert "> “We will build it”\n>\n> — Ann Lee (as cited in Dale & van der Berg, 2024)\n" in text
-    assert "> “Nobody asked us”\n>\n> — (speaker not identified) (Dale & van der Berg, 2024)\n" in text
+    # APA 7 §8.28: each quotation's paragraph (both stand in the article's first paragraph)
+    assert "> “We will build it”\n>\n> — Ann Lee (as cited in Dale & van der Berg, 2024, para. 1)\n" in text
+    assert "> “Nobody asked us”\n>\n> — (speaker not identified) (Dale & van der Berg, 2024, para. 1)\n" in text
     assert "## 2. Notes from the quay\n" in text and "*No quotes found.*" in text

@@ -72,7 +72,7 @@ def test_cite_quote(articles, capsys):
     a, _ = articles
     code, out, _ = run(["cite", str(a), "--quote", "1", "--style", "apa", "--accessed", "2025-01-02"], capsys)
     assert code == 0
-    assert out.startswith("“This is a good day” — Ann Lee (as cited in Dale, 2024)\n\nDale, R. (2024")
+    assert out.startswith("“This is a good day” — Ann Lee (as cited in Dale, 2024, para. 1)\n\nDale, R. (2024")
     code, out, _ = run(["cite", str(a), "--quote", "2", "--style", "mla"], capsys)
     assert out.startswith("“We lost” — Rhiannon Dale (Dale)\n\n")
 

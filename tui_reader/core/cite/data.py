@@ -1,10 +1,19 @@
-"""From `Metadata` to citation data: dates, personal and corporate names, the CSL-JSON item."""
+"""From `Metadata` to citation data: dates, people and organisations as CSL names, the CSL-JSON item.
+
+An author is a `model.Author` (name and kind, "person" or "organization") or, from older callers
+and the user's corrections, a plain name; a plain name that reads as an organisation ("Queensland
+Health", "Department of Industry, Science, Energy and Resources") is cited as one. An organisation
+is a CSL literal name: never inverted, split or reduced to initials. A person's name is split by
+`core.names`.
+"""
 
 from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
+from tui_reader.core import names
 from tui_reader.core.model import Metadata
 
 KINDS = ("article-newspaper", "webpage", "post-weblog")
@@ -13,9 +22,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def parse_date(value: str | None) -> list[int] | None:
-    """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or full ISO 8601 -> CSL date parts; None if not a date.
-
-    A timestamp keeps the calendar date written in it (the publisher's local date)."""
+    """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or full ISO 8601 -> CSL date parts at the precision given;
+    None if not a date. A timestamp keeps the calendar date written in it (the publisher's local date)."""
     if not value or not isinstance(value, str):
         return None
     value = value.strip()
@@ -34,78 +42,103 @@ def parse_date(value: str | None) -> list[int] | None:
     return [stamp.year, stamp.month, stamp.day]
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos",
-              "das", "do", "ten", "ter", "bin", "ibn", "al", "el", "st.", "zu", "af"}
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"}
-_ORG_WORDS = {
-    "press", "news", "staff", "agency", "office", "reuters", "associated", "bureau", "desk", "team",
-    "editors", "editorial", "board", "department", "ministry", "organization", "organisation",
-    "university", "institute", "council", "service", "services", "times", "post", "media", "group",
-    "committee", "foundation", "association", "correspondent", "correspondents", "reporters",
-    "network", "centre", "center", "nato", "afp", "ap", "bbc", "cnn", "government", "inc.", "ltd",
-    "ltd.", "llc", "company", "newsroom", "wire", "online", "trust", "society", "club", "party",
-    "police", "authority", "commission", "union", "bank", "fund", "agencies", "blog", "magazine",
-    "journal", "herald", "tribune", "gazette", "courier", "daily", "weekly", "review", "institution",
-}
+# --- authors -------------------------------------------------------------------------------------
+
+_ORG_WORDS = frozenset(
+    """press news staff agency office reuters associated bureau desk team editors editorial board department
+    ministry organization organisation university institute council service services times post media group
+    committee foundation association correspondent correspondents reporters network centre center nato afp ap
+    bbc cnn abc nbc cbs government inc inc. ltd ltd. llc company newsroom wire online trust society club party
+    police authority commission union bank fund agencies blog magazine journal herald tribune gazette courier
+    daily weekly review institution health library congress parliament senate hospital clinic school college
+    academy museum council corporation corp corp. co. laboratory laboratories program programme initiative
+    alliance federation coalition network partners centers centres administration""".split()
+)
 
 
-def parse_name(raw: str) -> dict[str, str] | None:
-    """A byline name as a CSL name: {"family", "given", ...} for a person, {"literal"} otherwise."""
-    name = re.sub(r"\s+", " ", raw or "").strip().strip(",;")
-    name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
-    if not name:
-        return None
+@dataclass(frozen=True)
+class Name:
+    """An author as the citation code sees it: the name as written, and whether it is a person."""
+
+    text: str
+    person: names.PersonName | None  # None: an organisation, or a name kept whole
+
+    @property
+    def is_organization(self) -> bool:
+        return self.person is None
+
+
+def looks_like_organization(name: str) -> bool:
+    """A plain author name that reads as a body rather than a person."""
     words = name.replace(",", " ").split()
-    lowered = {w.lower().strip(".,") for w in words} | {w.lower() for w in words}
-    if (
-        len(words) == 1
-        or len(words) > 5
-        or lowered & _ORG_WORDS
-        or re.search(r"\d|&|@|\band\b|\bund\b|/", name)
-    ):
-        return {"literal": name}
-    if "," in name:
-        family, _, rest = name.partition(",")
-        rest = rest.strip()
-        if rest.lower() in _SUFFIXES:  # "Martin Luther King, Jr."
-            person = parse_name(family)
-            if person and "literal" not in person:
-                person["suffix"] = rest
-            return person
-        return {"family": family.strip(), "given": rest} if rest else {"literal": family.strip()}
-    suffix = None
-    if words[-1].lower() in _SUFFIXES and len(words) > 2:
-        suffix = words.pop()
-    family_start = len(words) - 1
-    while family_start > 1 and words[family_start - 1].lower() in _PARTICLES:
-        family_start -= 1
-    person = {"given": " ".join(words[:family_start]), "family": words[-1]}
-    particle = " ".join(words[family_start:-1])
-    if particle:
-        person["non-dropping-particle"] = particle
-    if suffix:
-        person["suffix"] = suffix
-    return person
+    folded = {names.fold(w) for w in words} | {w.lower() for w in words}
+    return (
+        len(words) == 1 or len(words) > 5 or bool(folded & _ORG_WORDS)
+        or bool(re.search(r"\d|&|@|/|\b(?:and|und|of|for|the|The)\b", name))
+    )
 
 
-def split_authors(authors: tuple[str, ...] | list[str]) -> list[str]:
-    """Split "Maria Lee and John Smith" into two people; leave "Procter & Gamble" whole."""
-    out: list[str] = []
-    for author in authors:
-        parts = [p for p in re.split(r"\s*(?:;|\band\b|&)\s*", author or "") if p.strip()]
-        people = [parse_name(p) for p in parts]
-        if len(parts) > 1 and all(p and "literal" not in p for p in people):
-            out.extend(parts)
-        elif author and author.strip():
-            out.append(author)
-    unique: list[str] = []
-    for author in out:  # bylines often repeat a name ("Jamelle Bouie and Jamelle Bouie")
-        name = " ".join(author.split())
-        if name.isupper() and len(name) > 4:  # "TOM KRISHER" -> "Tom Krisher"
-            name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in name.split())
-        if name.casefold() not in {u.casefold() for u in unique}:
-            unique.append(name)
-    return unique
+def author_name(author) -> Name | None:
+    """`model.Author` or a plain string -> `Name` (None when empty)."""
+    text = re.sub(r"\s+", " ", str(getattr(author, "name", author) or "")).strip().strip(",;")
+    text = re.sub(r"^by\s+", "", text, flags=re.I).strip()
+    if not text:
+        return None
+    kind = getattr(author, "kind", None)
+    if kind == "organization" or (kind is None and looks_like_organization(text)):
+        return Name(text, None)
+    return Name(text, names.parse_person(text))
+
+
+def _split_plain(author: str) -> list[str]:
+    """"Maria Lee and John Smith" -> two people; "Procter & Gamble" and organisations stay whole."""
+    parts = [p for p in re.split(r"\s*(?:;|\band\b|&)\s*", author) if p.strip()]
+    if len(parts) > 1 and not any(looks_like_organization(p) for p in parts):
+        return parts
+    return [author]
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    if text.isupper() and len(text) > 4 and " " in text:  # "TOM KRISHER" -> "Tom Krisher"
+        text = " ".join(w.capitalize() if w.isalpha() else w.title() for w in text.split())
+    return text
+
+
+def authors_of(metadata: Metadata) -> list[Name]:
+    """The article's authors, each once ("Jamelle Bouie and Jamelle Bouie" is one person)."""
+    out: list[Name] = []
+    seen: set[str] = set()
+    for author in metadata.authors:
+        if isinstance(author, str):
+            candidates: list = [_tidy(p) for p in _split_plain(author)]
+        else:
+            candidates = [author]
+        for candidate in candidates:
+            name = author_name(candidate)
+            if name and name.text.casefold() not in seen:
+                seen.add(name.text.casefold())
+                out.append(name)
+    return out
+
+
+def csl_name(name: Name, *, whole_if_family_first: bool = False) -> dict[str, str]:
+    """The CSL name: {"literal"} for an organisation or a name kept whole; otherwise family, given,
+    particle and suffix. `whole_if_family_first`: a family-first name is written as it stands
+    ("Kim Jong-un"), as MLA and Chicago cite it (CMOS 17 §8.15)."""
+    person = name.person
+    if person is None:
+        return {"literal": name.text}
+    if person.family_first and (whole_if_family_first or names.in_cjk_script(person.family) or not person.given):
+        return {"literal": person.display}
+    out = {"family": person.family}
+    if person.given:
+        out["given"] = person.given
+    if person.particle:
+        out["non-dropping-particle"] = person.particle
+    if person.suffix:
+        out["suffix"] = person.suffix
+    return out
 
 
 def sort_name(name: dict[str, str]) -> str:
@@ -117,21 +150,44 @@ def sort_name(name: dict[str, str]) -> str:
     return f"{family}, {rest}" if rest else family
 
 
+def same_body(a: str | None, b: str | None) -> bool:
+    """Two names for the same organisation ("The Library of Congress" ~ "Library of Congress")."""
+    def key(text: str) -> str:
+        text = re.sub(r"^the\s+", "", names.fold(text).strip())
+        return re.sub(r"[^\w]+", " ", text).strip()
+    return bool(a and b) and key(a) == key(b)
+
+
+# --- the CSL item ----------------------------------------------------------------------------------
+
+
 def kind_of(metadata: Metadata) -> str:
     return metadata.kind if metadata.kind in KINDS else "webpage"
+
+
+def site_name(metadata: Metadata) -> str | None:
+    """The site's name; a site given as an address is cited by its host name ("www.newsnation.in")."""
+    site = (metadata.site or "").strip()
+    return re.sub(r"^https?://|/+$", "", site, flags=re.I) or None
+
+
+def publisher_of(metadata: Metadata) -> str | None:
+    publisher = " ".join((getattr(metadata, "publisher", None) or "").split())
+    return publisher or None
 
 
 def csl_item(metadata: Metadata, accessed: datetime.date, item_id: str = "item") -> dict:
     """The CSL-JSON item for `metadata`, with the source's own casing."""
     item: dict = {"id": item_id, "type": kind_of(metadata)}
     if metadata.title and metadata.title.strip():
-        item["title"] = re.sub(r"\s+", " ", metadata.title).strip()
-    names = [n for n in (parse_name(a) for a in split_authors(metadata.authors)) if n]
-    if names:
-        item["author"] = names
-    if metadata.site and metadata.site.strip():
-        # a site given as an address is cited by its host name ("www.newsnation.in")
-        item["container-title"] = re.sub(r"^https?://|/+$", "", metadata.site.strip(), flags=re.I)
+        item["title"] = " ".join(metadata.title.split())
+    authors = [csl_name(n) for n in authors_of(metadata)]
+    if authors:
+        item["author"] = authors
+    if site_name(metadata):
+        item["container-title"] = site_name(metadata)
+    if publisher_of(metadata):
+        item["publisher"] = publisher_of(metadata)
     parts = parse_date(metadata.published)
     if parts:
         item["issued"] = {"date-parts": [parts]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from tui_reader.core.cite.styles import (
     escape_markdown,
     format_reference,
     in_text_citation,
+    paragraph_number,
     style_label,
 )
 from tui_reader.core.model import Article, Metadata
@@ -45,7 +47,8 @@ def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, accessed:
     for n, (article, metadata) in enumerate(entries, 1):
         title = escape_markdown(" ".join((metadata.title or article.path).split()))
         out += [f"## {n}. {title}", ""]
-        reference = format_reference(metadata, style, markdown=True, accessed=accessed)
+        cited = dataclasses.replace(article, metadata=metadata)
+        reference = format_reference(cited, style, markdown=True, accessed=accessed)
         if style in ("bibtex", "csl-json", "ris"):
             fence = {"bibtex": "bibtex", "csl-json": "json", "ris": "text"}[style]
             out += [f"```{fence}", reference, "```", ""]
@@ -56,7 +59,8 @@ def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, accessed:
         for quote in article.quotes:
             out += [f"> “{escape_markdown(clean_quote_text(quote.text))}”", ">"]
             attribution = "— " + escape_markdown(quote.speaker.strip()) if quote.speaker else "— (speaker not identified)"
-            in_text = in_text_citation(metadata, style, speaker=quote.speaker, markdown=True, accessed=accessed)
+            in_text = in_text_citation(cited, style, speaker=quote.speaker, paragraph=paragraph_number(article, quote),
+                                       markdown=True, accessed=accessed)
             out += [f"> {attribution}" + (f" {in_text}" if in_text else ""), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 

@@ -7,7 +7,15 @@ import json
 import re
 import unicodedata
 
-from tui_reader.core.cite.data import csl_item, kind_of, parse_date, parse_name, sort_name, split_authors
+from tui_reader.core.cite.data import (
+    authors_of,
+    csl_item,
+    csl_name,
+    kind_of,
+    parse_date,
+    publisher_of,
+    sort_name,
+)
 from tui_reader.core.model import Metadata
 
 _RIS_TYPES = {"article-newspaper": "NEWS", "webpage": "ELEC", "post-weblog": "BLOG"}
@@ -21,7 +29,7 @@ def csl_json(items: list[dict]) -> str:
 
 
 def _names(metadata: Metadata) -> list[dict]:
-    return [n for n in (parse_name(a) for a in split_authors(metadata.authors)) if n]
+    return [csl_name(n) for n in authors_of(metadata)]
 
 
 def _latex(text: str) -> str:
@@ -66,6 +74,10 @@ def bibtex_entry(metadata: Metadata, accessed: datetime.date, key: str | None = 
         fields.append(("title", "{" + _latex(metadata.title) + "}"))  # keep the source's casing
     if metadata.site and metadata.site.strip():
         fields.append(("journal" if entry_type == "article" else "organization", _latex(metadata.site)))
+    if entry_type == "article":
+        fields.append(("entrysubtype", "newspaper"))  # biblatex: a newspaper, not a journal
+    if publisher_of(metadata):
+        fields.append(("publisher", _latex(publisher_of(metadata))))
     parts = parse_date(metadata.published)
     if parts:
         fields.append(("date", _date_text(parts)))
@@ -90,6 +102,8 @@ def ris_record(metadata: Metadata, accessed: datetime.date, notes: tuple[str, ..
         lines.append(("TI", re.sub(r"\s+", " ", metadata.title).strip()))
     if metadata.site and metadata.site.strip():
         lines.append(("T2", metadata.site.strip()))
+    if publisher_of(metadata):
+        lines.append(("PB", publisher_of(metadata)))
     parts = parse_date(metadata.published)
     if parts:
         lines.append(("PY", f"{parts[0]:04d}"))

@@ -5,9 +5,10 @@ The three prose styles are rendered by citeproc-py from the official CSL styles 
 (`citation_formats`). Metadata corrections made by the user live in the state store
 (`citation_overrides`); `effective_metadata` applies them.
 
-Casing: APA keeps the title as the source gives it; MLA and Chicago use title case
-(`title_case`). The access date defaults to today and can be passed in (tests, reproducible
-exports).
+Casing (`citation_casing`): MLA and Chicago use their headline style; APA uses sentence case for
+the article's title when the article's own text tells which words are proper nouns (otherwise the
+title as the source gives it), and headline style for a title in the text. The access date
+defaults to today and can be passed in (tests, reproducible exports).
 """
 
 from __future__ import annotations
@@ -15,8 +16,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from tui_reader.core.cite.csl import finish, render_csl
-from tui_reader.core.cite.data import csl_item, parse_name, split_authors
+from tui_reader.core import names
+from tui_reader.core.cite.casing import (
+    looks_title_cased,
+    proper_nouns,
+    sentence_case,
+    title_case,
+)
+from tui_reader.core.cite.csl import BLOG, TITLE_END, finish, render_csl
+from tui_reader.core.cite.data import authors_of, csl_item, csl_name, same_body
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
@@ -41,6 +49,7 @@ __all__ = [
     "save_overrides",
     "style_label",
     "title_case",
+    "sentence_case",
     "validate_override",
 ]
 
@@ -55,74 +64,6 @@ _LABELS = {
     "csl-json": "CSL-JSON",
     "ris": "RIS",
 }
-
-# Words kept lower case inside a title (MLA 9 §1.2.1, CMOS 17 §8.159): articles, coordinating
-# conjunctions, prepositions, and "to" in infinitives.
-_MINOR_WORDS = frozenset(
-    """a an the and but for nor or so yet as at by down for from in into of off on onto out over per
-    to up upon via with within without about above across after against along amid among around
-    before behind below beneath beside besides between beyond despite during except inside
-    outside through throughout toward towards under underneath unlike until till v. vs. vs""".split()
-)
-_BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase: capitalised
-_LEADING = "\"'“‘([{¿¡«"
-
-
-def _capitalize(word: str) -> str:
-    i = 0
-    while i < len(word) and word[i] in _LEADING:
-        i += 1
-    return word[:i] + word[i:i + 1].upper() + word[i + 1:]
-
-
-def _core(word: str) -> str:
-    return word.strip(_LEADING + "\"'”’)]}.,;:!?»").lower()
-
-
-def _keep_as_is(word: str) -> bool:
-    """Acronyms, all-caps words, mixed case (iPhone, McDonald), URLs and domains are not touched."""
-    letters = [c for c in word if c.isalpha()]
-    if not letters:
-        return True
-    if any(c.isupper() for c in letters[1:]):
-        return True
-    return bool(re.search(r"\w\.\w|/|@", word))
-
-
-def _case_word(word: str, *, force: bool) -> str:
-    if _keep_as_is(word):
-        return word
-    if "-" in word and not word.startswith("-"):
-        parts = word.split("-")
-        out = [_case_word(parts[0], force=force)]
-        for part in parts[1:]:
-            out.append(part if _keep_as_is(part) else
-                       part.lower() if _core(part) in _MINOR_WORDS else _capitalize(part))
-        return "-".join(out)
-    if not force and _core(word) in _MINOR_WORDS:
-        return word.lower()
-    return _capitalize(word)
-
-
-def title_case(title: str) -> str:
-    """Headline-style capitalisation as MLA 9 and Chicago 17 use it.
-
-    Capitalise the first and last words, the first word after a colon, dash, question or
-    exclamation mark, and every other word except articles, prepositions, coordinating
-    conjunctions and "to"; capitalise each part of a hyphenated compound except such minor
-    words (Step-by-Step); leave acronyms, all-caps and mixed-case words (NATO, iPhone) alone.
-    """
-    tokens = re.split(r"(\s+)", title.strip())
-    words = [i for i, t in enumerate(tokens) if t and not t.isspace()]
-    out = list(tokens)
-    previous = None
-    for n, i in enumerate(words):
-        word = tokens[i]
-        force = n == 0 or n == len(words) - 1 or (previous is not None and previous.endswith(_BREAK_AFTER))
-        out[i] = _case_word(word, force=force)
-        previous = word.rstrip("\"'”’)]}»")
-    return "".join(out)
-
 
 # --- references -----------------------------------------------------------------------------------
 
@@ -154,20 +95,68 @@ def is_english(metadata: Metadata, title: str) -> bool:
     return bool(letters) and sum(c.isascii() for c in letters) / len(letters) > 0.97
 
 
-def _style_item(metadata: Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
+def _casing(source: Article | Metadata, title: str, style: str, *, in_text: bool) -> str:
+    metadata = _metadata(source)
+    if not is_english(metadata, title):
+        return title
+    if style != "apa" or in_text:
+        return title_case(title, style)
+    if isinstance(source, Article) and looks_title_cased(title):
+        body = (b.text for b in source.blocks if b.kind in _PROSE)
+        return sentence_case(title, proper_nouns(body))
+    return title  # APA without the article's text: the source's own casing
+
+
+def _one_body(item: dict, style: str, people: list) -> None:
+    """Author = site (or publisher): each style names the organisation once (APA 7 §9.7: omit the site;
+    MLA 9 §5.7: start with the title, the organisation stays as publisher or site; CMOS 17 §14.206:
+    the owner stands in the author's place)."""
+    site, publisher = item.get("container-title"), item.get("publisher")
+    if publisher and same_body(publisher, site):
+        item.pop("publisher")
+        publisher = None
+    organisations = [n for n in people if n.is_organization]
+    if len(people) != 1 or not organisations:
+        return
+    author = organisations[0].text
+    if style == "apa":
+        if same_body(author, site):
+            item.pop("container-title")
+        if same_body(author, publisher):
+            item.pop("publisher", None)
+    elif same_body(author, site) or same_body(author, publisher):
+        item.pop("author", None)
+
+
+def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
+    metadata = _metadata(source)
     item = csl_item(metadata, accessed)
+    people = authors_of(metadata)
+    if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
+        item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
+    _one_body(item, style, people)
+    kind = item["type"]
+    if style == "apa" and "publisher" in item:  # APA names the site only: the publisher stands in for a missing one
+        publisher = item.pop("publisher")
+        if "container-title" not in item and not any(same_body(n.text, publisher) for n in people):
+            item["container-title"] = publisher
+    if style == "mla" and kind == "post-weblog":
+        item["type"] = "webpage"  # MLA 9 cites a blog as a website (with its publisher)
     title = item.get("title")
     if title:
         title = smart_quotes(title, nested=style != "apa")
-        # APA: the source's casing in the reference list, title case in the text (APA 7 §8.14)
-        keep = (style == "apa" and not in_text) or not is_english(metadata, title)
-        cased = title if keep else title_case(title)
-        item["title"] = _nocase(cased)
+        cased = _casing(source, title, style, in_text=in_text)
+        item["title"] = _nocase(cased + TITLE_END)
         main, sep, _rest = cased.partition(": ")
         if sep and main:
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
-    if "container-title" in item:  # a site's name is printed as the site writes it (bbc.com, eBay)
-        item["container-title"] = _nocase(item["container-title"])
+    site = item.get("container-title")
+    if site:
+        if style == "chicago" and kind == "article-newspaper" and is_english(metadata, site):
+            site = re.sub(r"^The\s+(?=\S)", "", site)  # CMOS 17 §14.172: "New York Times"
+        if style == "chicago" and kind == "post-weblog" and "blog" not in site.lower():
+            site += BLOG  # CMOS 17 §14.208: "Sci-Ed (blog)"
+        item["container-title"] = _nocase(site)  # a site's name is printed as the site writes it (bbc.com, eBay)
     if style == "mla" and "URL" in item:
         # MLA 9 §5.95: the protocol (http://, https://) is usually omitted
         item["URL"] = re.sub(r"^https?://", "", item["URL"])
@@ -192,44 +181,63 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})")
     csl_style = "chicago" if style == "chicago-note" else style
-    item = _style_item(metadata, csl_style, accessed, in_text=False)
+    item = _style_item(source, csl_style, accessed, in_text=False)
     return finish(render_csl(item, csl_style, citation=style == "chicago-note"), markdown=markdown)
 
 
 def in_text_citation(source: Article | Metadata, style: str, *, speaker: str | None = None,
-                     markdown: bool = False, accessed: datetime.date | None = None) -> str | None:
+                     paragraph: int | None = None, markdown: bool = False,
+                     accessed: datetime.date | None = None) -> str | None:
     """The parenthetical in-text citation for APA and MLA ("(Lee, 2024)", "(Lee)"); None for
     other styles. A `speaker` who is not an author of the article is cited as quoted in it
-    (APA 7 §8.6 "as cited in"; MLA 9 §6.79 "qtd. in")."""
+    (APA 7 §8.6 "as cited in"; MLA 9 §6.79 "qtd. in"). APA gives a direct quotation's `paragraph`
+    (APA 7 §8.28: "(Lee, 2024, para. 4)"); MLA cites paragraphs only where the source numbers them."""
     if style not in ("apa", "mla"):
         return None
     metadata = _metadata(source)
-    item = _style_item(metadata, style, _today(accessed), in_text=True)
+    item = _style_item(source, style, _today(accessed), in_text=True)
     text = finish(render_csl(item, style, citation=True), markdown=markdown)
+    if style == "apa" and paragraph and text.endswith(")"):
+        text = f"{text[:-1]}, para. {paragraph})"
     if speaker and not is_author(speaker, metadata) and text.startswith("("):
         text = "(" + ("as cited in " if style == "apa" else "qtd. in ") + text[1:]
     return text
 
 
+_PROSE = ("paragraph", "list_item", "blockquote")
+
+
+def paragraph_number(article: Article, quote: Quote) -> int | None:
+    """The quote's paragraph counted in the article's own paragraphs (headings, captions and code
+    are not paragraphs); None when the quote is not in a paragraph of the article."""
+    count = 0
+    for s, section in enumerate(article.sections):
+        for b, block in enumerate(section.blocks):
+            if block.kind not in _PROSE:
+                continue
+            count += 1
+            if (s, b) == (quote.section, quote.block):
+                return count
+    return None
+
+
 def is_author(speaker: str, metadata: Metadata) -> bool:
-    """Whether the speaker is one of the article's authors (same family name, and the same
-    given name when the speaker's is known)."""
-    said = parse_name(speaker)
-    if not said:
-        return False
-    for author in (parse_name(a) for a in split_authors(metadata.authors)):
-        if not author:
-            continue
-        if "literal" in author or "literal" in said:
-            if author.get("literal", "").casefold() == said.get("literal", speaker).casefold():
-                return True
-            if "literal" in said and "family" in author and said["literal"].casefold() == author["family"].casefold():
+    """Whether the speaker is one of the article's authors (the same organisation, or the same
+    family name and the same given name when the speaker's is known)."""
+    said = names.parse_person(speaker)
+    for author in authors_of(metadata):
+        if same_body(author.text, speaker) or author.person is None:
+            if same_body(author.text, speaker):
                 return True
             continue
-        if said["family"].casefold() != author["family"].casefold():
+        if said is None:  # one word: a family name
+            if speaker.strip().casefold() == author.person.family.casefold():
+                return True
             continue
-        given_said = said.get("given", "").casefold().rstrip(".")
-        given_author = author.get("given", "").casefold()
+        if said.family.casefold() != author.person.family.casefold():
+            continue
+        given_said = said.given.casefold().rstrip(".")
+        given_author = author.person.given.casefold()
         if not given_said or given_author.startswith(given_said) or given_said.startswith(given_author):
             return True
     return False
@@ -260,7 +268,9 @@ def format_quote_citation(article: Article | Metadata, quote: Quote, style: str,
     line = f"“{text}”"
     if speaker:
         line += f" — {escape_markdown(speaker) if markdown else speaker}"
-    in_text = in_text_citation(article, style, speaker=speaker, markdown=markdown, accessed=accessed)
+    paragraph = paragraph_number(article, quote) if isinstance(article, Article) else None
+    in_text = in_text_citation(article, style, speaker=speaker, paragraph=paragraph, markdown=markdown,
+                               accessed=accessed)
     if in_text:
         line += f" {in_text}"
     return f"{line}\n\n{format_reference(article, style, markdown=markdown, accessed=accessed)}"

@@ -1,0 +1,226 @@
+"""Capitalisation of titles: headline style as MLA 9, Chicago 17 and APA 7 each define it, and APA's
+sentence case with proper nouns learned from the article itself.
+
+Headline style (MLA 9 §1.2.1, CMOS 17 §8.159, APA 7 §6.17): capitalise the first and last words,
+the first word after a colon, dash or end punctuation, and every major word. The styles differ in
+what counts as minor:
+
+* MLA and Chicago lower-case articles, prepositions of any length, the coordinating conjunctions
+  and "to"; Chicago also "as" in any use. Subordinating conjunctions ("After the Storm Passed",
+  "If", "Because") are major words in both.
+* APA lower-cases only words of three letters or fewer that are articles, short conjunctions or
+  short prepositions ("With", "From", "After" are capitalised).
+
+In all three a particle of a phrasal verb is an adverb, not a preposition, and is capitalised
+("Ad Heats Up Race"), as is a preposition that ends its phrase ("What It Is Made Of").
+
+Sentence case (APA 7 §6.17) keeps capitals only on the first word, the first word after a colon or
+end punctuation, and proper nouns. A proper noun is learned from the article: a word the body
+writes capitalised in the middle of a sentence (and not more often in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+ARTICLES = frozenset("a an the".split())
+COORDINATING = frozenset("and but for nor or so yet".split())
+PREPOSITIONS = frozenset(
+    """about above across after against along amid among around as at before behind below beneath beside
+    besides between beyond by despite down during except for from in inside into like near of off on onto
+    out outside over past per since through throughout till to toward towards under underneath unlike
+    until up upon via with within without v. vs. vs""".split()
+)
+# Words that are also subordinating conjunctions: a major word when a clause follows.
+_CLAUSE_OPENERS = frozenset("after before since until till once as".split())
+_SUBJECTS = frozenset("i you he she it we they this there who what".split())
+_FINITE = frozenset(
+    """is are was were be been has have had do does did will would can could may might must shall should
+    gets got goes went comes came says said""".split()
+)
+# Particles that make phrasal verbs, and the verbs that take them (base forms).
+_PARTICLES = frozenset("up down out off in on over back away through around along about by apart".split())
+_PHRASAL_VERBS = frozenset(
+    """back blow break bring build burn call calm carry catch check clean clear close come count crack cut
+    dial die drag draw dress drop dry end face fall fight figure fill find fire give go grow hand hang heat
+    hit hold join keep kick knock lay lead let lift light line lock log look make mark mix move open pass
+    pay pick pile play point pull push put rack ramp rein rise roll round rule run scale sell set settle
+    shake shape ship shoot show shut sign sit slow sort speak speed spell spill split stand start stay
+    step stir sum take talk tear think throw tip top turn use wake walk warm wash watch wear weigh wind
+    wipe work wrap write zero""".split()
+)
+_BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase
+_LEADING = "\"'“‘([{¿¡«"
+_TRAILING = "\"'”’)]}»"
+
+
+def _core(word: str) -> str:
+    return word.strip(_LEADING + _TRAILING + ".,;:!?").lower()
+
+
+def _capitalize(word: str) -> str:
+    i = 0
+    while i < len(word) and word[i] in _LEADING:
+        i += 1
+    return word[:i] + word[i:i + 1].upper() + word[i + 1:]
+
+
+def keep_as_is(word: str) -> bool:
+    """Acronyms, all-caps and mixed-case words (NATO, iPhone, McDonald), URLs and domains."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return True
+    if any(c.isupper() for c in letters[1:]):
+        return True
+    return bool(re.search(r"\w\.\w|/|@", word))
+
+
+def _verb_bases(word: str) -> set[str]:
+    """Candidate base forms of an inflected verb ("heats", "stepped", "shutting" -> heat, step, shut)."""
+    w = _core(word)
+    bases = {w}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if w.endswith(ending) and len(w) > len(ending) + 1:
+            stem = w[: -len(ending)]
+            bases |= {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.add(stem[:-1])
+    if w.endswith("ies"):
+        bases.add(w[:-3] + "y")
+    return bases
+
+
+def _is_phrasal_particle(words: list[str], n: int) -> bool:
+    return n > 0 and _core(words[n]) in _PARTICLES and bool(_verb_bases(words[n - 1]) & _PHRASAL_VERBS)
+
+
+def _opens_clause(words: list[str], n: int) -> bool:
+    """"After the Storm Passed", "Before It Spreads": a subject and a finite verb follow."""
+    following = [_core(w) for w in words[n + 1:n + 5]]
+    if not following:
+        return False
+    if following[0] in _SUBJECTS:
+        return True
+    for word in following[1:]:
+        if word in _FINITE or (word.endswith("ed") and len(word) > 4):
+            return True
+        if word in PREPOSITIONS or word in COORDINATING:
+            return False
+    return False
+
+
+def _ends_phrase(words: list[str], n: int) -> bool:
+    return n == len(words) - 1 or words[n].rstrip(_TRAILING).endswith((",", ";") + _BREAK_AFTER)
+
+
+def _is_minor(words: list[str], n: int, style: str) -> bool:
+    core = _core(words[n])
+    if core == "to":
+        return not _is_phrasal_particle(words, n)
+    if core in ARTICLES:
+        return True
+    if style == "apa":
+        short = len(core) <= 3 and (core in COORDINATING or core in PREPOSITIONS or core in ("as", "if"))
+        return short and not _is_phrasal_particle(words, n) and not _ends_phrase(words, n)
+    if core in COORDINATING:
+        return core not in ("so", "yet") or style == "mla"
+    if core == "as" and style == "chicago":
+        return True
+    if core in PREPOSITIONS:
+        if _is_phrasal_particle(words, n) or _ends_phrase(words, n):
+            return False
+        return not (core in _CLAUSE_OPENERS and _opens_clause(words, n))
+    return False
+
+
+def _case_part(part: str, minor: bool) -> str:
+    if keep_as_is(part):
+        return part
+    return part.lower() if minor else _capitalize(part)
+
+
+def _case_word(words: list[str], n: int, style: str, force: bool) -> str:
+    word = words[n]
+    if keep_as_is(word):
+        return word
+    minor = not force and _is_minor(words, n, style)
+    if "-" in word and not word.startswith("-"):
+        first, *rest = word.split("-")
+        # each part of a compound is capitalised except minor words (Step-by-Step); APA: all major parts
+        return "-".join([_case_part(first, minor)] + [_case_part(p, _core(p) in ARTICLES | PREPOSITIONS
+                                                                    | COORDINATING) for p in rest])
+    return _case_part(word, minor)
+
+
+def title_case(title: str, style: str = "chicago") -> str:
+    """Headline-style capitalisation for `style` ("apa", "mla" or "chicago")."""
+    tokens = re.split(r"(\s+)", title.strip())
+    positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    words = [tokens[i] for i in positions]
+    out = list(tokens)
+    for n, i in enumerate(positions):
+        after_break = n > 0 and words[n - 1].rstrip(_TRAILING).endswith(_BREAK_AFTER)
+        force = n == 0 or n == len(words) - 1 or after_break
+        out[i] = _case_word(words, n, style, force)
+    return "".join(out)
+
+
+# --- sentence case -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…—–]|[“‘\"(\[«])\s*$")
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"['’]s$", "", _core(word).strip("'’.-"))
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words that `texts` write capitalised in mid-sentence at least as often as in
+    lower case ("Kelmouth", "Tuesday", "Senate"); words seen only at a sentence start are not known."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            key = _word_key(word)
+            if not key:
+                continue
+            if word[0].islower():
+                lower[key] += 1
+            elif not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+                capital[key] += 1
+    return frozenset(k for k, n in capital.items() if n >= lower[k])
+
+
+def looks_title_cased(title: str) -> bool:
+    """Most of the title's major words (after the first) begin with a capital."""
+    words = [w for w in title.split()[1:] if _core(w) and _core(w) not in ARTICLES | PREPOSITIONS | COORDINATING]
+    words = [w for w in words if any(c.isalpha() for c in w) and not keep_as_is(w)]
+    capitals = sum(1 for w in words if w.lstrip(_LEADING)[:1].isupper())
+    return bool(words) and capitals * 2 > len(words)
+
+
+def sentence_case(title: str, proper: frozenset[str]) -> str:
+    """APA sentence case: the first word, the first word after a colon or end punctuation, proper
+    nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
+    tokens = re.split(r"(\s+)", title.strip())
+    out = list(tokens)
+    previous = None
+    for i, token in enumerate(tokens):
+        if not token or token.isspace():
+            continue
+        starts = previous is None or previous.rstrip(_TRAILING).endswith(_BREAK_AFTER)
+        out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
+        previous = token
+    return "".join(out)
+
+
+def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:
+    if starts:
+        return _capitalize(part)
+    if keep_as_is(part) or _word_key(part) in proper or _core(part) == "i":
+        return part
+    return part.lower()
