@@ -1,0 +1,169 @@
+"""The citation rules behind issue 10's defects, each on constructed metadata (the published
+examples themselves are in test_citation_published.py). "APA 7", "MLA 9", "CMOS 17" name the
+sections the rule comes from."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from tui_reader.core.cite.casing import proper_nouns, sentence_case, title_case
+from tui_reader.core.cite.styles import format_quote_citation, format_reference, in_text_citation
+from tui_reader.core.model import Article, Block, Metadata, Quote, Section
+
+ACCESSED = datetime.date(2024, 5, 1)
+PROSE = ("apa", "mla", "chicago", "chicago-note")
+
+
+def ref(metadata, style, **kw):
+    return format_reference(metadata, style, accessed=ACCESSED, **kw)
+
+
+# --- organisations (APA 7 §9.11, MLA 9 §5.13, CMOS 17 §14.70) -----------------------------------------
+
+@pytest.mark.parametrize("name", ["Queensland Health", "Department of Industry, Science, Energy and Resources",
+                                  "The Library of Congress", "ABC News", "Kelmouth Harbour Trust"])
+def test_organisation_author_is_never_inverted_or_split(name):
+    md = Metadata(title="Annual report", authors=(name,), site="Elsewhere", published="2020", url="https://x.org/r",
+                  kind="webpage")
+    for style in PROSE:
+        out = ref(md, style)
+        assert name in out, (style, out)
+        assert out.count(name.split()[-1]) == 1, (style, out)
+    assert json.loads(ref(md, "csl-json"))[0]["author"] == [{"literal": name}]
+    assert f"author = {{{{{name}}}}}" in ref(md, "bibtex")
+    assert f"AU  - {name}\n" in ref(md, "ris")
+
+
+def test_several_people_and_a_suffix():
+    md = Metadata(title="T", authors=("Martin Luther King, Jr.", "Kim Jong-un"), site="S", published="1963")
+    assert ref(md, "apa").startswith("King, M. L., Jr., & Kim, J.-u. (1963).")
+    assert ref(md, "chicago-note").startswith("Martin Luther King Jr. and Kim Jong-un, “T,”")  # CMOS 17 §8.15
+    assert "author = {King, Martin Luther, Jr. and Kim, Jong-un}" in ref(md, "bibtex")
+
+
+# --- dates at their precision (APA 7 §9.14, MLA 9 §5.68, CMOS 17 §14.191) ---------------------------------
+
+@pytest.mark.parametrize("published, apa, mla, chicago", [
+    ("2020", "(2020)", ", 2020,", ", 2020,"),
+    ("2020-03", "(2020, March)", ", Mar. 2020,", ", March 2020,"),
+    ("2020-03-05", "(2020, March 5)", ", 5 Mar. 2020,", ", March 5, 2020,"),
+])
+def test_partial_dates_are_never_no_date(published, apa, mla, chicago):
+    md = Metadata(title="T", authors=("Ann Lee",), site="S", published=published, url="https://x.org/t")
+    assert apa in ref(md, "apa") and "n.d." not in ref(md, "apa")
+    assert mla in ref(md, "mla")
+    assert chicago in ref(md, "chicago-note")
+
+
+# --- the punctuation after a title --------------------------------------------------------------------------
+
+def test_title_ending_in_a_period_gives_no_double_period_nor_period_comma():
+    md = Metadata(title="Stop the clock.", authors=("Ann Lee",), site="S", published="2020", url="https://x.org/t")
+    for style in PROSE:
+        out = ref(md, style)
+        assert ".." not in out and ".,”" not in out and ".”." not in out, (style, out)
+    assert "Stop the clock. S." in ref(md, "apa")
+    assert "“Stop the Clock,” S," in ref(md, "chicago-note")
+    abbreviation = Metadata(title="Made in the U.S.", authors=("Ann Lee",), site="S", published="2020")
+    assert "“Made in the U.S.,” S," in ref(abbreviation, "chicago-note")  # the abbreviation's period stays
+
+
+def test_period_goes_inside_a_closing_quotation_at_the_end_of_a_title():
+    md = Metadata(title="Claims 'unfounded'", authors=("Ann Lee",), site="S", published="2020")
+    assert "Claims ‘unfounded.’ S." in ref(md, "apa")
+    assert "“Claims ‘Unfounded.’” S," in ref(md, "mla")
+    assert "“Claims ‘Unfounded,’” S," in ref(md, "chicago-note")
+    apostrophe = Metadata(title="The Joneses’", authors=("Ann Lee",), site="S", published="2020")
+    assert "The Joneses’. S." in ref(apostrophe, "apa")  # an apostrophe is not a quotation
+
+
+# --- author = site, publisher, Chicago's newspapers and blogs -------------------------------------------------
+
+SELF = Metadata(title="Borrow and renew", authors=("James Cook University",), site="James Cook University",
+                published="2021", url="https://www.jcu.edu.au/library/loans", kind="webpage")
+
+
+def test_author_that_is_the_site_is_named_once():
+    # APA 7 §9.7: the site is omitted; MLA 9 §5.7: begin with the title; CMOS 17 §14.206: the owner as author
+    assert ref(SELF, "apa") == "James Cook University. (2021). Borrow and renew. https://www.jcu.edu.au/library/loans"
+    assert ref(SELF, "mla") == "“Borrow and Renew.” James Cook University, 2021, www.jcu.edu.au/library/loans."
+    assert ref(SELF, "chicago") == "James Cook University. “Borrow and Renew.” 2021. https://www.jcu.edu.au/library/loans."
+    assert ref(SELF, "chicago-note").startswith("“Borrow and Renew,” James Cook University, 2021,")
+
+
+def test_chicago_drops_the_initial_the_of_a_newspaper_only():
+    news = Metadata(title="T", authors=("Ann Lee",), site="The Guardian", published="2020-01-02")
+    assert "“T,” Guardian," in ref(news, "chicago-note")
+    assert "The Guardian" in ref(news, "mla") and "The Guardian" in ref(news, "apa")
+    page = Metadata(title="T", authors=("Ann Lee",), site="The Met", published="2020", kind="webpage")
+    assert "The Met" in ref(page, "chicago-note")
+    foreign = Metadata(title="T", authors=("Ann Lee",), site="Le Monde", published="2020", language="fr")
+    assert "Le Monde" in ref(foreign, "chicago-note")
+
+
+def test_chicago_blog_name_is_followed_by_blog_once():
+    blog = Metadata(title="A post", authors=("Ann Lee",), site="Sci-Ed", published="2020-01-02", kind="post-weblog")
+    assert "*Sci-Ed* (blog)," in ref(blog, "chicago-note", markdown=True)
+    named = Metadata(title="A post", authors=("Ann Lee",), site="The Quay Blog", published="2020", kind="post-weblog")
+    assert "(blog)" not in ref(named, "chicago-note")
+    assert "(blog)" not in ref(blog, "apa") and "(blog)" not in ref(blog, "mla")
+
+
+# --- capitalisation --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, style, expected", [
+    ("in Texas, ad heats up race for governor", "chicago", "In Texas, Ad Heats Up Race for Governor"),
+    ("officials step down after the vote", "chicago", "Officials Step Down after the Vote"),
+    ("what happens after the storm passed", "mla", "What Happens After the Storm Passed"),  # a conjunction
+    ("wind farm approved after harbour vote", "mla", "Wind Farm Approved after Harbour Vote"),  # a preposition
+    ("the city as it was", "chicago", "The City as It Was"),
+    ("getting more done with emoji", "apa", "Getting More Done With Emoji"),  # APA: words of four letters or more
+    ("getting more done with emoji", "mla", "Getting More Done with Emoji"),
+    ("so long, and thanks", "chicago", "So Long, and Thanks"),
+])
+def test_title_case_per_style(source, style, expected):
+    assert title_case(source, style) == expected
+
+
+BODY = ("Councillors in Kelmouth voted on Tuesday. The Harbour Trust said the wind farm would open in May, "
+        "and the trust's chair, Ann Lee, welcomed it.")
+
+
+def test_apa_sentence_case_learns_proper_nouns_from_the_article():
+    proper = proper_nouns([BODY])
+    assert {"kelmouth", "tuesday", "may", "lee", "ann"} <= proper
+    assert "councillors" not in proper and "wind" not in proper  # capitalised at a sentence start only; lower case
+    assert sentence_case("Kelmouth Councillors Back Wind Farm: Trust Chair Welcomes Vote", proper) == (
+        "Kelmouth councillors back wind farm: Trust chair welcomes vote")
+    assert sentence_case("NATO Chief Says iPhone Ban Is Over", frozenset()) == "NATO chief says iPhone ban is over"
+
+
+def test_apa_reference_uses_sentence_case_only_with_the_article_text():
+    md = Metadata(title="Kelmouth Councillors Back Wind Farm", authors=("Rhiannon Dale",), site="Courier",
+                  published="2024-03-14")
+    article = Article(path="a.html", format="html", metadata=md,
+                      sections=(Section(None, 0, (Block("paragraph", BODY),)),))
+    assert "Kelmouth councillors back wind farm. Courier." in ref(article, "apa")
+    assert "Kelmouth Councillors Back Wind Farm. Courier." in ref(md, "apa")  # no text: the source's casing
+    already = Metadata(title="Councillors back wind farm", authors=("Rhiannon Dale",), site="Courier", published="2024")
+    assert "Councillors back wind farm." in ref(Article(path="a", format="html", metadata=already,
+                                                          sections=article.sections), "apa")
+
+
+# --- APA's paragraph locator (APA 7 §8.28) ---------------------------------------------------------------------------
+
+def test_apa_quote_gives_its_paragraph_counted_in_the_articles_paragraphs():
+    md = Metadata(title="T", authors=("Rhiannon Dale",), site="Courier", published="2024-03-14")
+    sections = (
+        Section(None, 0, (Block("paragraph", "First."), Block("figure", "A caption."), Block("paragraph", "Second."))),
+        Section("Reaction", 2, (Block("heading", "Reaction", 2), Block("paragraph", "“We won,” said Ann Lee."))),
+    )
+    quote = Quote(text="We won", speaker="Ann Lee", cue="said", section=1, block=1, start=1, end=7)
+    article = Article(path="a.html", format="html", metadata=md, sections=sections, quotes=(quote,))
+    first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 3)"
+    assert format_quote_citation(article, quote, "mla", accessed=ACCESSED).startswith("“We won” — Ann Lee (qtd. in Dale)")
+    assert in_text_citation(md, "apa", paragraph=2) == "(Dale, 2024, para. 2)"
