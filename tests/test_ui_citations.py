@@ -161,11 +161,12 @@ async def test_e_saves_date_and_authors_used_at_once_and_the_file_is_untouched(s
         assert "By Maria Lee, John Smith" in header
         assert "2016-07-11" in header
         await pilot.press("Y")
-        corrected = dataclasses.replace(article.metadata, authors=("Maria Lee", "John Smith"), published="2016-07-11")
+        corrected = dataclasses.replace(article, metadata=dataclasses.replace(
+            article.metadata, authors=("Maria Lee", "John Smith"), published="2016-07-11"))
         assert app.clipboard == format_reference(corrected, "apa")
         assert app.clipboard.startswith("Lee, M., & Smith, J. (2016, July 11).")
         await pilot.press("tab", "y")  # a quote now cites the corrected reference, with its in-text form
-        assert "(as cited in Lee & Smith, 2016)" in app.clipboard
+        assert "(as cited in Lee & Smith, 2016, para. " in app.clipboard
         assert app.clipboard.endswith(format_reference(corrected, "apa"))
     assert load_overrides(State(), article.content_hash) == {
         "authors": ["Maria Lee", "John Smith"], "published": "2016-07-11"}
@@ -231,10 +232,11 @@ async def test_overrides_survive_a_new_app_and_follow_a_renamed_copy(seed_copy, 
         assert form.query_one("#field-kind", Select).value == "webpage"
         await pilot.press("escape")
         await pilot.press("Y")
-        corrected = dataclasses.replace(screen.article.metadata, authors=("Maria Lee",),
-                                        published="2016-07-11", kind="webpage")
+        corrected = dataclasses.replace(screen.article, metadata=dataclasses.replace(
+            screen.article.metadata, authors=("Maria Lee",), published="2016-07-11", kind="webpage"))
         assert again.clipboard == format_reference(corrected, "apa")
-        assert again.clipboard.startswith("Lee, M. (2016, July 11). NATO SecGen Responds to Sputnik")
+        # APA 7 §6.17 sentence case; "Sputnik" is a proper noun by the article's own text
+        assert again.clipboard.startswith("Lee, M. (2016, July 11). NATO SecGen responds to Sputnik")
 
 
 async def test_cite_command_uses_the_corrections_made_in_the_form(seed_copy, capsys):

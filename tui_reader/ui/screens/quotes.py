@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from tui_reader.ui import citing
-from tui_reader.ui.library import light_article
+from tui_reader.ui.library import find_quote, light_article
 from tui_reader.ui.screens.library import LibraryTable
 from tui_reader.ui.text import inline_text, shorten
 
@@ -207,8 +207,21 @@ class QuotesScreen(Screen):
             return
         from tui_reader.core.cite.styles import effective_metadata
 
-        article = light_article(hit.entry, (hit.quote,))
+        article, quote = cited_article(hit.entry, hit.quote)
         article = replace(article, metadata=effective_metadata(article, self.app.state))  # the user's corrections
-        text = citing.quote_citation(article, hit.quote, self.app.citation_style)
+        text = citing.quote_citation(article, quote, self.app.citation_style)
         who = inline_text(hit.quote.speaker, "an unattributed speaker")
         self.app.copy_text(text, f"Quote by {who}")
+
+
+def cited_article(entry, quote):
+    """The article and quote to cite: the file read again when it can be (APA's paragraph number and
+    sentence case come from its text), else the index's metadata alone."""
+    from tui_reader.core import ArticleError, load_article
+
+    try:
+        article = load_article(entry.path)
+    except (ArticleError, OSError, ValueError):
+        return light_article(entry, (quote,)), quote
+    own = find_quote(article, quote)
+    return (article, own) if own else (light_article(entry, (quote,)), quote)
