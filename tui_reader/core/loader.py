@@ -19,6 +19,7 @@ from tui_reader.core.extract.markdown import parse_markdown
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.extract.sections import build_sections
 from tui_reader.core.extract.text_scrape import parse_scrape
+from tui_reader.core.ingest.header import SavedNote, note_from_front_matter, read_note, split_front_matter
 from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
 
 # The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
@@ -49,7 +50,10 @@ def _sections(blocks: Sequence[Block], title: str | None) -> tuple[Section, ...]
 
 
 def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse: bool,
-            headlines: Sequence[Headline] = (), warnings: Sequence[str] = ()) -> Article:
+            headlines: Sequence[Headline] = (), warnings: Sequence[str] = (), note: SavedNote = SavedNote()) -> Article:
+    meta["accessed"] = note.accessed
+    if not meta.get("url") and note.url:
+        meta["url"] = note.url
     if not meta.get("language"):
         meta["language"] = guess_language(" ".join(b.text for s in sections for b in s.blocks))
     warnings = list(raw.warnings) + list(warnings)
@@ -64,6 +68,7 @@ def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse:
         headlines=tuple(headlines) if analyse else (),
         warnings=tuple(warnings),
         content_hash=hashlib.sha256(raw.data).hexdigest(),
+        tags=note.tags,
     )
 
 
@@ -97,7 +102,7 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
     sections = _sections(take_byline(body.blocks(address), meta), meta["title"])
     headlines = (find_html_headlines(body.root, meta["url"], sections, meta["title"], address=address)
                  if analyse else ())
-    return _finish(raw, meta, sections, analyse, headlines, body.warnings)
+    return _finish(raw, meta, sections, analyse, headlines, body.warnings, read_note(raw.text))
 
 
 def _within_limit(path: str, content: str, what: str) -> str:
@@ -108,7 +113,8 @@ def _within_limit(path: str, content: str, what: str) -> str:
 
 
 def _from_text(raw: RawArticle, analyse: bool) -> Article:
-    scrape = parse_scrape(_within_limit(raw.path, raw.text, "of text"))
+    front, text = split_front_matter(_within_limit(raw.path, raw.text, "of text"))
+    scrape = parse_scrape(text)
     meta = {
         "title": scrape.title,
         "authors": tuple(scrape.authors),
@@ -118,7 +124,8 @@ def _from_text(raw: RawArticle, analyse: bool) -> Article:
         "language": None,
     }
     headlines = [Headline(text, None) for text in scrape.headlines]
-    return _finish(raw, meta, _sections(scrape.blocks, scrape.title), analyse, headlines)
+    return _finish(raw, meta, _sections(scrape.blocks, scrape.title), analyse, headlines,
+                   note=note_from_front_matter(front))
 
 
 def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
@@ -147,7 +154,7 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     in_body = _body_headlines(sections, base, title) if analyse else []
     seen = {h.url for h in in_body}
     headlines = in_body + [h for h in related if h.url not in seen]  # page order
-    return _finish(raw, meta, sections, analyse, headlines)
+    return _finish(raw, meta, sections, analyse, headlines, note=note_from_front_matter(fm))
 
 
 def _body_headlines(sections: Sequence[Section], base: str | None, title: str | None) -> list[Headline]:

@@ -92,6 +92,7 @@ class Metadata:
     url: str | None = None
     language: str | None = None
     kind: str = "article-newspaper"  # CSL type: article-newspaper, webpage, post-weblog
+    accessed: str | None = None  # "YYYY-MM-DD": the day the page was saved (a citation's access date)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Article:
     headlines: tuple[Headline, ...] = ()
     warnings: tuple[str, ...] = ()
     content_hash: str = ""  # sha256 of the file's bytes: identity that survives a rename
+    tags: tuple[str, ...] = ()  # the user's tags, from the note `save`/`import` wrote (core/ingest/header)
 
     @property
     def title(self) -> str | None:

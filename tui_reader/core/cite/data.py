@@ -21,6 +21,17 @@ KINDS = ("article-newspaper", "webpage", "post-weblog")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def access_date(metadata: Metadata, given: datetime.date | None = None) -> datetime.date:
+    """The access date a citation prints: the one asked for, else the day the article was saved
+    (`Metadata.accessed`, from the note `save`/`import` wrote), else today."""
+    if given:
+        return given
+    try:
+        return datetime.date.fromisoformat((metadata.accessed or "")[:10])
+    except ValueError:
+        return datetime.date.today()
+
+
 def parse_date(value: str | None) -> list[int] | None:
     """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or full ISO 8601 -> CSL date parts at the precision given;
     None if not a date. A timestamp keeps the calendar date written in it (the publisher's local date)."""

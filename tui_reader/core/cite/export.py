@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 from collections.abc import Sequence
 
-from tui_reader.core.cite.data import csl_item
+from tui_reader.core.cite.data import access_date, csl_item
 from tui_reader.core.cite.formats import bibtex_entry, bibtex_key, csl_json, ris_record
 from tui_reader.core.cite.styles import (
     clean_quote_text,
@@ -42,13 +42,15 @@ def _unique_keys(metadatas: Sequence[Metadata]) -> list[str]:
     return keys
 
 
-def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, accessed: datetime.date) -> str:
-    out = [MARKDOWN_MARKER, "", "# Quotes and references", "", f"Style: {style_label(style)}. Accessed {accessed.isoformat()}.", ""]
+def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, given: datetime.date | None) -> str:
+    days = {access_date(m, given) for _a, m in entries}
+    accessed = f" Accessed {days.pop().isoformat()}." if len(days) == 1 else ""
+    out = [MARKDOWN_MARKER, "", "# Quotes and references", "", f"Style: {style_label(style)}.{accessed}", ""]
     for n, (article, metadata) in enumerate(entries, 1):
         title = escape_markdown(" ".join((metadata.title or article.path).split()))
         out += [f"## {n}. {title}", ""]
         cited = dataclasses.replace(article, metadata=metadata)
-        reference = format_reference(cited, style, markdown=True, accessed=accessed)
+        reference = format_reference(cited, style, markdown=True, accessed=given)
         if style in ("bibtex", "csl-json", "ris"):
             fence = {"bibtex": "bibtex", "csl-json": "json", "ris": "text"}[style]
             out += [f"```{fence}", reference, "```", ""]
@@ -60,7 +62,7 @@ def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, accessed:
             out += [f"> “{escape_markdown(clean_quote_text(quote.text))}”", ">"]
             attribution = "— " + escape_markdown(quote.speaker.strip()) if quote.speaker else "— (speaker not identified)"
             in_text = in_text_citation(cited, style, speaker=quote.speaker, paragraph=paragraph_number(article, quote),
-                                       markdown=True, accessed=accessed)
+                                       markdown=True, accessed=given)
             out += [f"> {attribution}" + (f" {in_text}" if in_text else ""), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -69,13 +71,12 @@ def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: st
                 accessed: datetime.date | None = None) -> str:
     """The export document. `entries` pairs each article with its effective metadata (overrides
     applied); `style` is the reference style of the Markdown document."""
-    accessed = accessed or datetime.date.today()
     if fmt == "markdown":
         return _markdown(entries, style, accessed)
     if fmt == "csl-json":
         items = []
         for n, (article, metadata) in enumerate(entries, 1):
-            item = csl_item(metadata, accessed, item_id=f"item{n}")
+            item = csl_item(metadata, access_date(metadata, accessed), item_id=f"item{n}")
             notes = _notes(article)
             if notes:
                 item["note"] = "\n".join(notes)
@@ -83,8 +84,8 @@ def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: st
         return csl_json(items) + "\n"
     if fmt == "bibtex":
         keys = _unique_keys([m for _a, m in entries])
-        return "\n\n".join(bibtex_entry(m, accessed, key=k, notes=_notes(a))
+        return "\n\n".join(bibtex_entry(m, access_date(m, accessed), key=k, notes=_notes(a))
                            for (a, m), k in zip(entries, keys)) + "\n"
     if fmt == "ris":
-        return "\n\n".join(ris_record(m, accessed, notes=_notes(a)) for a, m in entries) + "\n"
+        return "\n\n".join(ris_record(m, access_date(m, accessed), notes=_notes(a)) for a, m in entries) + "\n"
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")

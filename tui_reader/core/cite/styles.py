@@ -24,7 +24,7 @@ from tui_reader.core.cite.casing import (
     title_case,
 )
 from tui_reader.core.cite.csl import BLOG, TITLE_END, finish, render_csl
-from tui_reader.core.cite.data import authors_of, csl_item, csl_name, same_body
+from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name, same_body
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
@@ -163,15 +163,11 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     return item
 
 
-def _today(accessed: datetime.date | None) -> datetime.date:
-    return accessed or datetime.date.today()
-
-
 def format_reference(source: Article | Metadata, style: str, *, markdown: bool = False,
                      accessed: datetime.date | None = None) -> str:
     """The reference for an article (or its metadata) in one of `STYLES`."""
     metadata = _metadata(source)
-    accessed = _today(accessed)
+    accessed = access_date(metadata, accessed)
     if style == "bibtex":
         return bibtex_entry(metadata, accessed)
     if style == "csl-json":
@@ -195,7 +191,7 @@ def in_text_citation(source: Article | Metadata, style: str, *, speaker: str | N
     if style not in ("apa", "mla"):
         return None
     metadata = _metadata(source)
-    item = _style_item(source, style, _today(accessed), in_text=True)
+    item = _style_item(source, style, access_date(metadata, accessed), in_text=True)
     text = finish(render_csl(item, style, citation=True), markdown=markdown)
     if style == "apa" and paragraph and text.endswith(")"):
         text = f"{text[:-1]}, para. {paragraph})"
@@ -260,7 +256,6 @@ def format_quote_citation(article: Article | Metadata, quote: Quote, style: str,
     """What `y` copies: “the quote” — Speaker (in-text citation), a blank line, the reference.
 
     The in-text citation is given for APA and MLA only (Chicago cites in notes)."""
-    accessed = _today(accessed)
     text = clean_quote_text(quote.text)
     speaker = re.sub(r"\s+", " ", quote.speaker).strip() if quote.speaker else None
     if markdown:
