@@ -11,11 +11,12 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("extract", "cite", "export", "index", "search", "quotes")
+COMMANDS = ("extract", "cite", "export", "index", "search", "quotes", "save", "import")
 
 
 def _command_module(name: str):
-    return importlib.import_module(f"tui_reader.commands.{name}")
+    # `import` is a Python keyword: its module is import_.py
+    return importlib.import_module(f"tui_reader.commands.{'import_' if name == 'import' else name}")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
