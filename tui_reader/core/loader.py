@@ -50,7 +50,8 @@ def _sections(blocks: Sequence[Block], title: str | None) -> tuple[Section, ...]
 
 
 def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse: bool,
-            headlines: Sequence[Headline] = (), warnings: Sequence[str] = (), note: SavedNote = SavedNote()) -> Article:
+            headlines: Sequence[Headline] = (), warnings: Sequence[str] = (), note: SavedNote | None = None) -> Article:
+    note = note or SavedNote()
     meta["accessed"] = note.accessed
     if not meta.get("url") and note.url:
         meta["url"] = note.url

@@ -83,9 +83,13 @@ def front_matter_lines(url: str, saved: datetime, tags=()) -> list[str]:
 
 
 def _yaml_text(value: str) -> str:
-    if re.fullmatch(r"[\w./:?&=%+~#@!$*;-]+", value) and not value[0] in "!&*#@%":
+    """A one-line YAML scalar that the front matter reader gives back as it was (it only strips
+    a pair of quotes around a value, it undoes no escapes)."""
+    if re.fullmatch(r"[\w./:?&=%+~#@!$*;-]+", value) and value[0] not in "!&*#@%":
         return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if '"' not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "’") + "'"
 
 
 def with_note(data: bytes, kind: str, url: str, saved: datetime, tags=(), charset: str | None = None) -> bytes:
