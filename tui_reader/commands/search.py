@@ -19,7 +19,7 @@ def add_parser(subparsers) -> None:
         help="search the library's full text",
         description='Search the articles under PATH (by default the whole library). QUERY: words, "exact phrases", '
         "prefixes (confront*), -excluded words, a OR b, and fields speaker:NAME site:NAME author:NAME "
-        'title:WORD quote:WORD (quote multi-word values: speaker:"Jens Stoltenberg"). '
+        'title:WORD quote:WORD tag:TAG (quote multi-word values: speaker:"Jens Stoltenberg"). '
         "The index is refreshed first.",
     )
     parser.add_argument("query", metavar="QUERY")

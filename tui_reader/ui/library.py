@@ -171,13 +171,13 @@ def sort_entries(entries: list[IndexEntry], key: str, reverse: bool = False) -> 
 
 
 def matches_filter(entry: IndexEntry, text: str) -> bool:
-    """Every word of `text` appears in the title, site, authors or file name (case-insensitive)."""
+    """Every word of `text` appears in the title, site, authors, tags or file name (case-insensitive)."""
     words = text.casefold().split()
     if not words:
         return True
     haystack = [entry.name]
     if entry.error is None:
-        haystack += [entry.title or "", entry.site or "", *entry.authors]
+        haystack += [entry.title or "", entry.site or "", *entry.authors, *entry.tags]
     joined = " ".join(haystack).casefold()
     return all(word in joined for word in words)
 

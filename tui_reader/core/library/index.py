@@ -93,6 +93,8 @@ class LibraryEntry:
     headline_count: int
     warning_count: int
     error: str | None  # why the file could not be read as an article; None when it could
+    tags: tuple[str, ...] = ()  # the user's tags (from `save`/`import`)
+    accessed: str | None = None  # the day the page was saved: citations' access date
 
     @property
     def name(self) -> str:
@@ -114,7 +116,7 @@ class LibraryEntry:
     def metadata(self) -> Metadata:
         return Metadata(
             title=self.title, authors=self.authors, site=self.site, published=self.published, url=self.url,
-            language=self.language, kind=self.kind or "article-newspaper",
+            language=self.language, kind=self.kind or "article-newspaper", accessed=self.accessed,
         )
 
 
@@ -238,6 +240,8 @@ class _Record:
     quotes: list[tuple] = field(default_factory=list)
     headlines: str = ""
     body: str = ""
+    tags: str = ""
+    accessed: str | None = None
 
 
 def _hash_file(path: str) -> str | None:
@@ -271,7 +275,7 @@ def _read_file(job: tuple[str, int, int]) -> _Record:
         quotes=[(n, q.text, q.speaker, q.cue, q.section, q.block, q.start, q.end, q.end_block)
                 for n, q in enumerate(article.quotes)],
         headline_count=len(article.headlines), headlines="\n".join(h.text for h in article.headlines),
-        body=article.text,
+        body=article.text, tags="\n".join(article.tags), accessed=meta.accessed,
     )
 
 
@@ -380,9 +384,10 @@ def _outermost(roots: list[str]) -> list[str]:
 
 def _entry(row) -> LibraryEntry:
     (id_, path, size, mtime_ns, hash_, fmt, title, authors, site, published, url, language, kind,
-     words, quotes, headlines, warnings, error) = row
+     words, quotes, headlines, warnings, error, tags, accessed) = row
     return LibraryEntry(id_, path, size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
-                        site, published, url, language, kind, words, quotes, headlines, warnings, error)
+                        site, published, url, language, kind, words, quotes, headlines, warnings, error,
+                        tuple(tags.split("\n")) if tags else (), accessed)
 
 
 _ENTRY_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in ENTRY_COLUMNS) + " FROM entries e"
@@ -654,27 +659,28 @@ class Library:
     def _store(db: sqlite3.Connection, r: _Record) -> None:
         (id_,) = db.execute(
             """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
-                   language, kind, words, quotes, headlines, warnings, error)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   language, kind, words, quotes, headlines, warnings, error, tags, accessed)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
                    hash = excluded.hash, format = excluded.format, title = excluded.title,
                    authors = excluded.authors, site = excluded.site, published = excluded.published,
                    url = excluded.url, language = excluded.language, kind = excluded.kind,
                    words = excluded.words, quotes = excluded.quotes, headlines = excluded.headlines,
-                   warnings = excluded.warnings, error = excluded.error
+                   warnings = excluded.warnings, error = excluded.error, tags = excluded.tags,
+                   accessed = excluded.accessed
                RETURNING id""",
             (r.path, r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
              r.language, r.kind, r.words, len(r.quotes), r.headline_count,
-             r.warnings, r.error),
+             r.warnings, r.error, r.tags, r.accessed),
         ).fetchone()
         db.execute("DELETE FROM quotes WHERE entry = ?", (id_,))
         db.executemany('INSERT INTO quotes (entry, n, text, speaker, cue, section, block, start, "end", end_block) '
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(id_, *q) for q in r.quotes])
         speakers = "\n".join(dict.fromkeys(q[2] for q in r.quotes if q[2]))
         db.execute("DELETE FROM fts WHERE rowid = ?", (id_,))
-        db.execute(f"INSERT INTO fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        db.execute(f"INSERT INTO fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{', ?' * len(FTS_COLUMNS)})",
                    (id_, r.title or "", r.authors, r.site or "", speakers, "\n".join(q[1] for q in r.quotes),
-                    r.headlines, r.body))
+                    r.headlines, r.body, r.tags))
 
     @staticmethod
     def _delete_ids(db: sqlite3.Connection, ids: list[int]) -> None:

@@ -4,6 +4,7 @@
     "exact phrase"     the words in this order
     confront*          any word starting with "confront"
     speaker:Stoltenberg  speaker:"Jens Stoltenberg"   site:bbc   author:lee   title:nato   quote:afraid
+    tag:europe         articles with that tag (from `save`/`import`)
     -word              articles without the word
     a OR b             either side (each side may have several words)
 
@@ -27,6 +28,7 @@ FIELDS = {
     "title": "title",
     "quote": "quotes",
     "headline": "headlines",
+    "tag": "tags",
 }
 
 _FIELD_LIST = ", ".join(f"{name}:" for name in FIELDS)

@@ -14,17 +14,17 @@ import platformdirs
 
 APP_NAME = "tui-reader"
 INDEX_FILE = "library.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: tags and the access date (the day a page was saved)
 BUSY_TIMEOUT_S = 10.0
 
 # FTS5 columns, in order; search weights for bm25 follow the same order.
-FTS_COLUMNS = ("title", "authors", "site", "speakers", "quotes", "headlines", "body")
-FTS_WEIGHTS = (8.0, 3.0, 3.0, 3.0, 1.5, 1.0, 1.0)
+FTS_COLUMNS = ("title", "authors", "site", "speakers", "quotes", "headlines", "body", "tags")
+FTS_WEIGHTS = (8.0, 3.0, 3.0, 3.0, 1.5, 1.0, 1.0, 3.0)
 BODY_COLUMN = FTS_COLUMNS.index("body")
 
 ENTRY_COLUMNS = (
     "id", "path", "size", "mtime_ns", "hash", "format", "title", "authors", "site", "published", "url",
-    "language", "kind", "words", "quotes", "headlines", "warnings", "error",
+    "language", "kind", "words", "quotes", "headlines", "warnings", "error", "tags", "accessed",
 )
 
 SCHEMA = f"""
@@ -47,7 +47,9 @@ CREATE TABLE entries (
     quotes INTEGER NOT NULL DEFAULT 0,
     headlines INTEGER NOT NULL DEFAULT 0,
     warnings INTEGER NOT NULL DEFAULT 0,
-    error TEXT
+    error TEXT,
+    tags TEXT,
+    accessed TEXT
 );
 CREATE INDEX entries_hash ON entries (hash);
 CREATE TABLE quotes (

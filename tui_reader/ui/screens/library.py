@@ -41,12 +41,21 @@ def row_cells(entry: IndexEntry, title_width: int = 60) -> list[Text]:
         reason = inline_text(entry.error, "unreadable")
         return [Text(shorten(f"{entry.name}: {reason}", title_width), style=dim), *(Text("", style=dim) for _ in range(4))]
     return [
-        Text(shorten(inline_text(entry.title) or entry.name, title_width)),
+        title_cell(entry, title_width),
         Text(shorten(inline_text(entry.site), SITE_WIDTH)),
         Text(inline_text(entry.published)[:10]),
         Text(f"{entry.words:,} · {entry.reading_minutes} min", justify="right"),
         Text(str(entry.quote_count), justify="right"),
     ]
+
+
+def title_cell(entry: IndexEntry, width: int) -> Text:
+    """The title, then the entry's tags (dim) in what room is left."""
+    title = shorten(inline_text(entry.title) or entry.name, width)
+    tags = " ".join(f"#{inline_text(tag)}" for tag in entry.tags)
+    if not tags or len(title) + 3 > width:
+        return Text(title)
+    return Text.assemble(title, ("  " + shorten(tags, width - len(title) - 2), "dim"))
 
 
 class LibraryTable(DataTable):
@@ -70,7 +79,7 @@ class LibraryScreen(Screen):
         Binding("enter", "open", "Open", id="library.open", tooltip="Read the highlighted article"),
         Binding("f1", "app.help", "Help", id="library.help", tooltip="Every key"),
         Binding("slash", "search", "Search", id="library.search",
-                tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title:'),
+                tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title: tag:'),
         Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Everyone quoted in the library, and their quotes"),
         Binding("ctrl+s", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
         Binding("ctrl+r", "reverse_sort", "Reverse", id="library.reverse", tooltip="Reverse the order"),

@@ -16,7 +16,7 @@ from tui_reader.ui.text import display_text, inline_text, shorten
 
 LIMIT = 100  # hits asked of the index
 DEBOUNCE = 0.2  # seconds of no typing before a search runs
-HELP = 'words · "exact phrase" · prefix* · -without · a OR b · speaker:name site: author: title: quote:'
+HELP = 'words · "exact phrase" · prefix* · -without · a OR b · speaker:name site: author: title: quote: tag:'
 
 
 def snippet_content(snippet) -> Content:
