@@ -34,6 +34,16 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        with self.server.lock:
+            self.server.in_flight += 1
+            self.server.most_in_flight = max(self.server.most_in_flight, self.server.in_flight)
+        try:
+            self._answer()
+        finally:
+            with self.server.lock:
+                self.server.in_flight -= 1
+
+    def _answer(self) -> None:
         path = self.path.split("?", 1)[0]
         self.server.hits[path] += 1
         self.server.user_agents.append(self.headers.get("User-Agent", ""))
@@ -80,6 +90,8 @@ class LocalServer:
         self._server.routes = {}
         self._server.hits = Counter()
         self._server.user_agents = []
+        self._server.lock = threading.Lock()
+        self._server.in_flight = self._server.most_in_flight = 0
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> Self:
@@ -93,6 +105,11 @@ class LocalServer:
     @property
     def hits(self) -> Counter:
         return self._server.hits
+
+    @property
+    def most_in_flight(self) -> int:
+        """The most requests the server was answering at once."""
+        return self._server.most_in_flight
 
     @property
     def user_agents(self) -> list[str]:

@@ -75,14 +75,14 @@ def html_note(url: str, saved: datetime, tags=(), charset: str | None = None) ->
 
 
 def front_matter_lines(url: str, saved: datetime, tags=()) -> list[str]:
-    lines = [f"url: {_yaml_text(_safe_url(url))}", f"saved: {saved.isoformat(timespec='seconds')}"]
+    lines = [f"url: {yaml_text(_safe_url(url))}", f"saved: {saved.isoformat(timespec='seconds')}"]
     tags = clean_tags(tags)
     if tags:
-        lines.append("tags: [" + ", ".join(_yaml_text(t) for t in tags) + "]")
+        lines.append("tags: [" + ", ".join(yaml_text(t) for t in tags) + "]")
     return lines
 
 
-def _yaml_text(value: str) -> str:
+def yaml_text(value: str) -> str:
     """A one-line YAML scalar that the front matter reader gives back as it was (it only strips
     a pair of quotes around a value, it undoes no escapes)."""
     if re.fullmatch(r"[\w./:?&=%+~#@!$*;-]+", value) and value[0] not in "!&*#@%":
