@@ -81,6 +81,8 @@ class LibraryScreen(Screen):
         Binding("slash", "search", "Search", id="library.search",
                 tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title: tag:'),
         Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Everyone quoted in the library, and their quotes"),
+        Binding("a", "save_page", "Add from web", id="library.save-page", show=False,
+                tooltip="Save a page from its address into the library folder"),
         Binding("ctrl+s", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
         Binding("ctrl+r", "reverse_sort", "Reverse", id="library.reverse", tooltip="Reverse the order"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear-filter"),
@@ -88,7 +90,7 @@ class LibraryScreen(Screen):
         Binding("up", "cursor(-1)", "Up", show=False),
     ]
     # Keys that are commands here, not the start of a filter (letters typed go to the filter box).
-    COMMAND_KEYS = "jk/Q"
+    COMMAND_KEYS = "jk/Qa"
 
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
@@ -374,6 +376,21 @@ class LibraryScreen(Screen):
         from tui_reader.ui.screens.quotes import QuotesScreen
 
         self.app.push_screen(QuotesScreen())
+
+    def action_save_page(self) -> None:
+        from tui_reader.ui.screens.save_page import SavePageScreen
+
+        folder = next((p for p in self.paths if p.is_dir()), self.paths[0].parent)
+        self.app.push_screen(SavePageScreen(folder))
+
+    def show_entry(self, entry: IndexEntry) -> None:
+        """An entry added from outside the refresh (a page saved with `a`), with the cursor on it."""
+        self._put(entry)
+        self._update_title()
+        self.query_one("#empty").display = False
+        if str(entry.id) in self.table.rows:
+            self.table.move_cursor(row=self.table.get_row_index(str(entry.id)), animate=False)
+            self.table.focus()
 
     # ----- opening ------------------------------------------------------------------------
 
