@@ -140,6 +140,10 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         publisher = item.pop("publisher")
         if "container-title" not in item and not any(same_body(n.text, publisher) for n in people):
             item["container-title"] = publisher
+    if style == "apa":
+        # APA 7 §9.16: a retrieval date only for content designed to change, which a page does not say
+        # (the APA CSL style adds one to every undated page; see _NO_RETRIEVAL)
+        item.pop("accessed", None)
     if style == "mla" and kind == "post-weblog":
         item["type"] = "webpage"  # MLA 9 cites a blog as a website (with its publisher)
     title = item.get("title")
@@ -178,7 +182,14 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
         raise ValueError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})")
     csl_style = "chicago" if style == "chicago-note" else style
     item = _style_item(source, csl_style, accessed, in_text=False)
-    return finish(render_csl(item, csl_style, citation=style == "chicago-note"), markdown=markdown)
+    text = render_csl(item, csl_style, citation=style == "chicago-note")
+    if style == "apa":
+        text = _NO_RETRIEVAL.sub("", text)
+    return finish(text, markdown=markdown)
+
+
+# The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.
+_NO_RETRIEVAL = re.compile(r"\bRetrieved (?=https?://)")
 
 
 def in_text_citation(source: Article | Metadata, style: str, *, speaker: str | None = None,
