@@ -1,0 +1,47 @@
+"""Published style-guide examples: how many of our citations match, on the development set and on
+the held-out third (tests/fixtures/cite_published/examples*.json; see tests/test_citation_published.py).
+
+    .venv/bin/python bench/citations.py [-v]
+
+Prints, per set and style, the examples matched, and with -v every miss beside the published text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.test_citation_published import DEV, HELD_OUT, render, same
+
+
+def score(name: str, examples: list[dict], verbose: bool) -> tuple[int, int]:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for example in examples:
+        style = example["style"]
+        total[style] += 1
+        try:
+            got = render(example)
+        except Exception as exc:  # a page that cannot be read or cited is a miss, reported
+            got = f"<{type(exc).__name__}: {exc}>"
+        if same(got) == same(example["expected"]):
+            right[style] += 1
+        elif verbose:
+            print(f"  miss {style} {example['page']}\n    published: {example['expected']}\n    ours:      {got}")
+    parts = ", ".join(f"{s} {right[s]}/{total[s]}" for s in sorted(total))
+    print(f"{name}: {sum(right.values())}/{sum(total.values())} ({parts})")
+    return sum(right.values()), sum(total.values())
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    dev = score("development", DEV, verbose)
+    held = score("held out", HELD_OUT, verbose)
+    print(f"overall: {dev[0] + held[0]}/{dev[1] + held[1]}")
+
+
+if __name__ == "__main__":
+    main()
