@@ -8,10 +8,10 @@ resolved URL and their character span in the block's text.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from tui_reader.core import urls
 from tui_reader.core.model import Block, Link
 from tui_reader.core.sanitize import INVISIBLE, clean_inline, strip_controls
 
@@ -77,10 +77,7 @@ class _Builder:
         href = href.strip()
         if href.startswith(("javascript:", "#", "data:")):
             return None
-        try:
-            return urljoin(self.base_url, href) if self.base_url else href
-        except ValueError:
-            return None
+        return urls.join(self.base_url, href)
 
 
 def _normalise_with_links(raw: str, links: list[tuple[str, str, int, int]]) -> tuple[str, tuple[Link, ...]]:
@@ -253,12 +250,23 @@ def _fix_heading_levels(block: Block) -> Block:
 
 
 def parse_fragment(html: str):
+    """readability's summary as one `<div>`, or None when it holds no body at all (an empty page's
+    summary is a bare `<html></html>`, on which lxml's `fragment_fromstring` fails an assertion)."""
     from lxml import html as lxml_html
 
+    if not re.match(r"\s*<html\b", html, re.IGNORECASE):
+        html = f"<html><body>{html}</body></html>"
     try:
-        return lxml_html.fragment_fromstring(html, create_parent="div")
+        doc = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+    body = doc.find("body")
+    if body is None:
+        return None
+    fragment = lxml_html.Element("div")
+    fragment.text = body.text
+    fragment.extend(body)
+    return fragment
 
 
 def inline_text(el) -> str:
