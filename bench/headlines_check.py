@@ -15,24 +15,14 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import lxml.html
 
 from tui_reader.core.attribution.headlines import find_html_headlines
+from tui_reader.core.urls import page_key
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "aeb"
-
-
-def same_page(url: str) -> str:
-    """The page a URL names, for comparing a prediction with a label."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}{query}"
 
 
 def page_title(root) -> str | None:
@@ -71,8 +61,8 @@ def score(label_files: list[Path], verbose: bool, name: str = "headlines") -> No
         root = lxml.html.document_fromstring(page.read_bytes())
         url = url or page_url(root)
         found = find_html_headlines(root, url, (), page_title(root))
-        pred = {same_page(h.url): h.text for h in found}
-        gold = {same_page(h["url"]): h["text"] for h in art["headlines"] if h.get("url")}
+        pred = {page_key(h.url): h.text for h in found}
+        gold = {page_key(h["url"]): h["text"] for h in art["headlines"] if h.get("url")}
         hits = pred.keys() & gold.keys()
         tp, n_pred, n_gold, pages = tp + len(hits), n_pred + len(pred), n_gold + len(gold), pages + 1
         if verbose and (pred.keys() ^ gold.keys()):

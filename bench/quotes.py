@@ -39,13 +39,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tui_reader.core import Article, ArticleError, Quote, load_article  # noqa: E402
 from tui_reader.core.attribution.quotes import find_quotes  # noqa: E402
+from tui_reader.core.urls import page_key  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "aeb"
@@ -153,11 +153,7 @@ def _headline_text(s: str) -> str:
 
 
 def _url_key(url: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+    return page_key(url) or None
 
 
 def headline_matches(gold: list[dict], pred) -> int:

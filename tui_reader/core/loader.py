@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
-from urllib.parse import urljoin
 
+from tui_reader.core import urls
 from tui_reader.core.attribution.quotes import find_quotes
 from tui_reader.core.extract.byline import take_byline
 from tui_reader.core.extract.dates import normalise_date
@@ -195,10 +195,7 @@ def _body_headlines(sections: Sequence[Section], base: str | None, title: str | 
 def _absolute(url: str | None, base: str | None) -> str | None:
     if not url or not base:
         return url
-    try:
-        return urljoin(base, url)
-    except ValueError:
-        return url
+    return urls.join(base, url) or url
 
 
 def _absolute_links(block: Block, base: str | None) -> Block:

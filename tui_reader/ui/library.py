@@ -13,8 +13,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
+from tui_reader.core import urls
 from tui_reader.core.model import Article, ArticleError, Headline, Quote
 
 if TYPE_CHECKING:  # the index module is imported when the library is first used
@@ -182,17 +182,6 @@ def matches_filter(entry: IndexEntry, text: str) -> bool:
     return all(word in joined for word in words)
 
 
-def normalise_url(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return ""
-    host = (parts.hostname or "").removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}".casefold()
-
-
 def normalise_title(title: str | None) -> str:
     return re.sub(r"\W+", " ", (title or "").casefold()).strip()
 
@@ -200,10 +189,10 @@ def normalise_title(title: str | None) -> str:
 def find_entry(entries: list[IndexEntry], headline: Headline) -> IndexEntry | None:
     """The library entry a headline points to: same URL (ignoring scheme, www, query), else same title."""
     readable = [e for e in entries if e.error is None]
-    url = normalise_url(headline.url)
+    url = urls.page_key(headline.url)
     if url:
         for entry in readable:
-            if normalise_url(entry.url) == url:
+            if urls.page_key(entry.url) == url:
                 return entry
     title = normalise_title(headline.text)
     if title:

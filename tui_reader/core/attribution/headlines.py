@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult
 
+from tui_reader.core import urls
 from tui_reader.core.extract import html_meta
 from tui_reader.core.model import Headline, Section
 
@@ -139,8 +140,6 @@ _URL_QUERY_REJECT = re.compile(
     r"utm_medium=(?:affiliates?|cpc|ppc|paid|display|sponsored|contentmarketing|native)",
     re.IGNORECASE,
 )
-# Query parameters that only track a click: dropped when comparing URLs.
-_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|itm_\w+|intc_\w+|intcid|ref|src|srcref|cmpid|fbclid|gclid|mc_cid|mc_eid)$", re.I)
 _ARTICLE_PATH = re.compile(
     r"/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|\d{5,}|[^/\W_]+(?:[-_][^/\W_]+){3,}",
 )
@@ -249,8 +248,8 @@ def find_html_headlines(
     """
     own_url = html_meta.own_url(root, base_url)
     base = address if address is not None else html_meta.page_address(root, base_url)
-    page_keys = {_url_key(u) for u in (base_url, own_url) if u}
-    page_hosts = {_host_key(u) for u in (base_url, base) if u}
+    page_keys = {urls.page_key(u) for u in (base_url, own_url) if u}
+    page_hosts = {urls.site_key(u) for u in (base_url, base) if u}
     title_key = _text_key(title) if title else ""
     body_links = _body_link_positions(sections, base, page_hosts)
     flags_cache: dict = {}
@@ -263,14 +262,11 @@ def find_html_headlines(
         text = _plain_text(a)
         if not _may_be_headline(text):
             continue
-        url = _resolve(href, base)
-        if url is None:
+        url = urls.web_url(href, base)
+        parts = urls.split(url)
+        if parts is None:
             continue
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            continue
-        key = _key_of(parts)
+        key = urls.key_of(parts)
         if key in seen or key in page_keys:
             continue
         path = _page_path(parts, a)
@@ -302,54 +298,10 @@ def find_html_headlines(
     return tuple(h for h, _ in found)
 
 
-def _host_key(url: str) -> str:
-    try:
-        return urlsplit(url).netloc.lower().removeprefix("www.")
-    except ValueError:
-        return ""
-
-
 def _path_key(key: str, hosts: set[str]) -> str | None:
     """A URL key without its host when the host is the page's own: links of one site compare by path."""
     host, _, rest = key.partition("/")
     return "/" + rest if host in hosts else None
-
-
-def _resolve(href: str, base: str | None) -> str | None:
-    """`href` as an absolute http(s) URL, or None (fragment-only, javascript:, mailto:, unresolvable)."""
-    href = href.strip()
-    if not href or href[0] == "#":
-        return None
-    lower = href[:8].lower()
-    if not lower.startswith(("http://", "https://")):
-        if ":" in href.split("/", 1)[0] or base is None:
-            return None  # another scheme (javascript:, mailto:, tel:) or nothing to resolve against
-        try:
-            href = urljoin(base, href)
-        except ValueError:
-            return None
-        if not href.startswith(("http://", "https://")):
-            return None
-    return href
-
-
-def _url_key(url: str) -> str:
-    """A URL without scheme, "www.", fragment, tracking parameters and trailing slash, so that two
-    spellings of one page compare equal."""
-    try:
-        return _key_of(urlsplit(url.strip()))
-    except ValueError:
-        return url
-
-
-def _key_of(parts: SplitResult) -> str:
-    host = parts.netloc.lower().removeprefix("www.")
-    path = parts.path.rstrip("/")
-    query = parts.query
-    if query:
-        kept = [q for q in query.split("&") if q and not _TRACKING_PARAM.match(q.split("=", 1)[0])]
-        query = "&".join(kept)
-    return f"{host}{path}?{query}" if query else f"{host}{path}"
 
 
 def _page_path(parts: SplitResult, a) -> str | None:
@@ -560,10 +512,10 @@ def _body_link_positions(sections: Sequence[Section], base: str | None, hosts: s
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             for link in block.links:
-                url = _resolve(link.url, base) if link.url else None
+                url = urls.web_url(link.url, base)
                 if url is None:
                     continue
-                key = _url_key(url)
+                key = urls.page_key(url)
                 positions.setdefault(key, (s_index, b_index))
                 path = _path_key(key, hosts)
                 if path:

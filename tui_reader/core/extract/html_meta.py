@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin, urlparse
 
+from tui_reader.core import urls
 from tui_reader.core.extract.dates import find_date_in_text, normalise_date
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.sanitize import clean_inline
@@ -115,8 +115,7 @@ def _clean_site(site: str | None) -> str | None:
     if not site:
         return None
     if re.match(r"^(?:https?://|www\.)", site):
-        host = urlparse(site if "://" in site else f"https://{site}").hostname or ""
-        return host.removeprefix("www.") or None
+        return urls.host(site if "://" in site else f"https://{site}") or None
     return re.split(r"\s+[|•·]\s+", site)[0].strip() or None
 
 
@@ -154,28 +153,9 @@ def _language(root, jsonld: dict) -> str | None:
     return "-".join([primary.lower(), *[r.upper() if len(r) == 2 else r for r in rest]])
 
 
-def _absolute(href: str | None, base: str | None) -> str | None:
-    """`href` as an absolute http(s) URL (resolved against `base` when relative), or None."""
-    href = (href or "").strip()
-    if not href:
-        return None
-    try:
-        url = urljoin(base, href) if base else href
-    except ValueError:
-        return None
-    return url if url.startswith(("http://", "https://")) else None
-
-
-def _host(url: str) -> str:
-    try:
-        return (urlparse(url).hostname or "").removeprefix("www.")
-    except ValueError:
-        return ""
-
-
 def own_url(root, canonical: str | None) -> str | None:
     """The page's og:url, absolute: on a syndicated copy, the copy's own address."""
-    return _absolute(_meta(root, "og:url"), canonical)
+    return urls.web_url(_meta(root, "og:url"), canonical)
 
 
 def page_address(root, canonical: str | None, raw_html: str = "") -> str | None:
@@ -188,14 +168,14 @@ def page_address(root, canonical: str | None, raw_html: str = "") -> str | None:
     """
     og = own_url(root, canonical)
     for el in root.iter("base"):
-        resolved = _absolute(el.get("href"), canonical or og)
+        resolved = urls.web_url(el.get("href"), canonical or og)
         if resolved:
             return resolved
         break
     saved = _SAVED_FROM.search(raw_html[:4096])
     if saved:
         return saved.group(1)
-    if og and (not canonical or _host(og) != _host(canonical)):
+    if og and (not canonical or urls.host(og) != urls.host(canonical)):
         return og
     return canonical
 
@@ -216,9 +196,9 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
     if not url:
         saved = _SAVED_FROM.search(raw_html[:4096])
         url = saved.group(1) if saved else page_url
-    if url and not urlparse(url).scheme and page_url:
-        url = urljoin(page_url, url)
-    if url and urlparse(url).scheme not in ("http", "https"):
+    if url and not urls.scheme(url) and page_url:
+        url = urls.join(page_url, url)
+    if urls.scheme(url) not in ("http", "https"):
         url = None
 
     site = _meta(root, "og:site_name", "application-name", "twitter:site")

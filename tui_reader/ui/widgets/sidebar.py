@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui_reader.core import urls
 from tui_reader.core.model import Headline, Quote
 from tui_reader.ui.text import inline_text, shorten
 
@@ -21,13 +20,7 @@ LIST_BINDINGS = [
 
 
 def host_of(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return inline_text(host.removeprefix("www."))
+    return inline_text(urls.host(url))
 
 
 class ItemList(OptionList):
