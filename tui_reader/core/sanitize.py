@@ -1,21 +1,38 @@
-"""Text hygiene shared by every format: no control characters or escape sequences reach a terminal."""
+"""Text hygiene shared by every format: no control characters or escape sequences reach a terminal.
+
+One definition of what is unsafe (`CONTROLS`: C0 and C1 controls but tab and newline, bidi
+controls, BOM and non-characters) serves everything: `strip_controls` for article text,
+`terminal_text` for whatever a command prints, `terminal_json` for JSON printed where a terminal may
+show it (the same characters escaped, so the JSON still decodes to exactly the same values).
+"""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
-# ESC-introduced sequences (CSI, OSC, DCS, …) first, then any remaining C0/C1 control character
-# except tab and newline, then bidi overrides/isolates that can reorder what a reader sees.
+# Bidi controls reorder what a reader sees: embeddings/overrides (U+202A-U+202E), isolates
+# (U+2066-U+2069) and the marks LRM, RLM and ALM (U+200E, U+200F, U+061C).
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# Every character that never reaches a terminal: C0 controls except tab and newline, DEL, C1
+# controls, bidi controls, BOM and the non-characters U+FFFE/U+FFFF. A regex character class.
+CONTROLS = f"\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI}\\ufeff\\ufffe\\uffff"
+
+# ESC-introduced sequences (CSI, OSC, DCS, …) first, then any remaining control character. A string
+# sequence (OSC, DCS, SOS, PM, APC) counts only up to its terminator; an unterminated one loses just
+# its introducer, so that the rest of the text stays (and a scan never runs past the next ESC:
+# the work stays linear however many introducers a page holds).
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI … final byte
-    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c)"  # OSC/DCS/SOS/PM/APC … terminator
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC/DCS/SOS/PM/APC … terminator
     r"|\x9b[0-?]*[ -/]*[@-~]"           # 8-bit CSI
-    r"|[\x9d\x90\x98\x9e\x9f].*?(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC/DCS/…
+    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC/DCS/…
     r"|\x1b[@-Z\\-_]?",
-    re.DOTALL,
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+_CONTROLS = re.compile(f"[{CONTROLS}]")
+_UNSAFE = re.compile(f"{_ESCAPES.pattern}|[{CONTROLS}]")  # one pass: sequences whole, then lone characters
+_SURROGATES = re.compile("[\ud800-\udfff]")  # file names that are not UTF-8 (surrogateescape)
 
 
 def strip_controls(text: str) -> str:
@@ -23,8 +40,27 @@ def strip_controls(text: str) -> str:
     if not text:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    if not _CONTROLS.search(text):
+        return text
+    return _UNSAFE.sub("", text)
 
+
+def terminal_text(text: str) -> str:
+    """Anything a command prints (article text, references, file names, error messages): no
+    escape sequence or control character, and bytes of a file name that are not UTF-8 shown as
+    U+FFFD, so that printing can neither fail nor drive the terminal."""
+    return _SURROGATES.sub("\ufffd", strip_controls(text))
+
+
+def terminal_json(value, **options) -> str:
+    """`json.dumps(value, ensure_ascii=False, **options)` with every character `terminal_text`
+    would remove, and every lone surrogate, written as a \\u escape: exactly the same data, safe
+    to print."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_JSON_UNSAFE = re.compile(f"[{CONTROLS}\ud800-\udfff]")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters with no width or glyph: soft hyphen, zero-width space/joiners, word joiner, BOM.

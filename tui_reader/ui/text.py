@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from tui_reader.core.sanitize import clean_inline, strip_controls
+from tui_reader.core.sanitize import CONTROLS, clean_inline, strip_controls
 
 ESCAPE_PICTURE = "\u241b"  # ␛
 REPLACEMENT = "\ufffd"
 # Every character `strip_controls` removes or rewrites (C0/C1 controls, which begin every escape
-# sequence, bidi overrides, BOM), plus tab: text with none of them is shown as it is. One
+# sequence, bidi controls, BOM), plus tab: text with none of them is shown as it is. One
 # character-class search instead of the two substitutions: 5 MB of text in ~35 ms, not ~170 ms.
-_NEEDS_CARE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]").search
+_NEEDS_CARE = re.compile(f"[\\t{CONTROLS}]").search
 
 
 def display_text(text: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui_reader.core.model import ArticleError
+from tui_reader.core.sanitize import strip_controls
 
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused: no saved article is this big
 MAX_CHARS = 12_000_000  # characters of text, or of HTML markup once scripts, styles and data: URIs are gone
@@ -185,6 +186,7 @@ def read_article(path: Path) -> RawArticle:
     if replaced > max(16, len(text) // 20):
         raise ArticleError(str(path), "not an article: mostly undecodable bytes")
     warnings = (f"{replaced} undecodable bytes replaced",) if replaced else ()
+    text = strip_controls(text)  # no parser or terminal ever sees a control byte (lxml refuses them)
     fmt = detect_format(text, path.suffix.lower())
     if not text.strip(" \t\r\n\ufeff\ufffd"):
         raise ArticleError(str(path), "empty file")

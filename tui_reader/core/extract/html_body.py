@@ -52,8 +52,14 @@ class Body:
         return blocks_from_tree(self.summary, base_url)
 
 
+# A numeric character reference to a C0 control (but tab, newline, carriage return): the parser
+# would put the character in the tree, where lxml refuses it ("All strings must be XML compatible").
+_CONTROL_REF = re.compile(r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?!\d));?")
+
+
 def parse_document(text: str):
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    text = _CONTROL_REF.sub("", text)
     try:
         return lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
