@@ -18,6 +18,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui_reader.core.model import Article, Headline, Quote
+from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.library import LibraryEntry, LibraryIndex, find_entry, find_quote, load_entry
@@ -86,6 +87,14 @@ class ReaderApp(App):
         self.library_loaded = False
         self._library_index: LibraryIndex | None = None
         self._citation_style: str | None = None  # the saved choice, read on first use
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every notice is plain text: a file name, an error message or a URL in it is never read as
+        markup (`[@click=app.quit]` would act), and control characters are dropped. The one way
+        notices go out (a screen's `notify` comes here)."""
+        super().notify(strip_controls(str(message)), title=strip_controls(str(title)), severity=severity,
+                       timeout=timeout, markup=False)
 
     # ----- start --------------------------------------------------------------------------
 
