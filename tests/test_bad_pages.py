@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from tui_reader.core import Article, load_article
+from tui_reader.core import Article, ArticleError, load_article
 from tui_reader.core.sanitize import CONTROLS
 
 LONG = "Some words of an article that go on long enough to count as a paragraph of text. " * 3
@@ -69,3 +71,34 @@ def test_bidi_marks_are_removed_from_text(tmp_path):
     text = load_article(path).text
     assert "reversed isolated" in text
     assert not set(text) & {"\u200e", "\u200f", "\u061c", "\u202e", "\u2066", "\u2069"}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_like_an_article_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="FIFO"):
+        load_article(fifo)  # opening it for reading must not wait for a writer
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_link_to_a_device_is_refused(tmp_path):
+    link = tmp_path / "zero.html"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ArticleError, match="device"):
+        load_article(link)
+    with pytest.raises(ArticleError, match="device"):
+        load_article("/dev/zero")
+
+
+def test_a_file_read_with_a_cap(tmp_path, monkeypatch):
+    """The size check is also made on the bytes read: a file that grows after `fstat` is refused."""
+    from tui_reader.core.extract import decode
+
+    path = tmp_path / "growing.txt"
+    path.write_text("A title\n\n" + "word " * 400)
+    real_fstat = os.fstat
+    monkeypatch.setattr(decode, "MAX_BYTES", 1000)
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(path)

@@ -1,6 +1,7 @@
 """load_article on every kind of input: samples, bad files, arbitrary bytes."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -135,10 +136,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Title Of It\n\nBody text here.")
 
-    def deny(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(type(path), "read_bytes", deny)
+    def deny(name, *args, **kwargs):  # as root, chmod 000 would not stop the read
+        if os.fspath(name) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(ArticleError, match="permission denied"):
         load_article(path)
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from tui_reader.core.model import ArticleError
 from tui_reader.core.sanitize import strip_controls
@@ -64,26 +69,58 @@ class RawArticle:
     warnings: tuple[str, ...] = ()
 
 
-def read_bytes(path: Path) -> bytes:
-    name = str(path)
+@contextmanager
+def open_regular(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """The file open for reading, if it is a regular file; else ArticleError. Opened without
+    blocking (a FIFO with no writer would wait for ever) and told by `fstat` of what was opened,
+    so a link to /dev/zero or a FIFO named *.html is refused before a byte is read."""
+    name = os.fsdecode(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        if path.is_dir():
-            raise ArticleError(name, "is a directory, not an article file")
-        size = path.stat().st_size
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise ArticleError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "is a directory, not an article file") from None
     except PermissionError:
         raise ArticleError(name, "permission denied") from None
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
-    if size > MAX_BYTES:
-        raise ArticleError(name, f"too large ({size / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB)")
     try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise ArticleError(name, "permission denied") from None
-    except OSError as exc:
-        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
+        kind = os.fstat(fd).st_mode
+        if stat.S_ISDIR(kind):
+            raise ArticleError(name, "is a directory, not an article file")
+        if not stat.S_ISREG(kind):
+            raise ArticleError(name, f"not an article file: {_SPECIAL.get(stat.S_IFMT(kind), 'a special file')}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
+_SPECIAL = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+            stat.S_IFSOCK: "a socket"}
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes: a regular file of at most MAX_BYTES, read with that cap (a file that grows
+    while it is read is refused like a large one)."""
+    name = str(path)
+    too_large = f"too large (the limit is {MAX_BYTES // 1048576} MB)"
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_BYTES:
+            raise ArticleError(name, f"too large ({size / 1048576:.0f} MB; the limit is {MAX_BYTES // 1048576} MB)")
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(name, too_large)
     if not data.strip():
         raise ArticleError(name, "empty file")
     return data

@@ -245,12 +245,16 @@ class _Record:
 
 
 def _hash_file(path: str) -> str | None:
+    """The content hash of a regular file (None for anything else: a FIFO must not block the index)."""
+    from tui_reader.core.extract.decode import open_regular
+    from tui_reader.core.model import ArticleError
+
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, ArticleError):
         return None
     return digest.hexdigest()
 
