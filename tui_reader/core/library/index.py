@@ -318,7 +318,30 @@ def _pool_context():
 
 
 def _abspath(path: str | os.PathLike) -> str:
-    return os.path.abspath(os.path.expanduser(os.fspath(path)))
+    return os.path.abspath(os.path.expanduser(os.fsdecode(path)))
+
+
+# File paths as the index stores them. A name that is not UTF-8 reaches Python with its odd bytes
+# as lone surrogates (U+DC80-U+DCFF), which SQLite cannot take; each is stored as _MARK and a
+# private-use character (and _MARK itself doubled), so every path goes in and comes back exactly.
+# Character by character, so a folder's range of paths (`_scope_sql`) still holds its files.
+_MARK = "\U0010fffd"
+_TO_STORE = re.compile("[\ud800-\udfff\U0010fffd]")
+_FROM_STORE = re.compile("\U0010fffd(.)", re.DOTALL)
+
+
+def _stored(path: str) -> str:
+    """`path` as the index stores it (valid UTF-8)."""
+    if not _TO_STORE.search(path):
+        return path
+    return _TO_STORE.sub(lambda m: _MARK + (_MARK if m[0] == _MARK else chr(0x10F000 + ord(m[0]) - 0xD800)), path)
+
+
+def _path(stored: str) -> str:
+    """The file path an index value stands for (the inverse of `_stored`)."""
+    if _MARK not in stored:
+        return stored
+    return _FROM_STORE.sub(lambda m: _MARK if m[1] == _MARK else chr(0xD800 + ord(m[1]) - 0x10F000), stored)
 
 
 def _scope_sql(roots: list[str] | None, column: str = "path") -> tuple[str, list[str]]:
@@ -329,6 +352,7 @@ def _scope_sql(roots: list[str] | None, column: str = "path") -> tuple[str, list
         return "0", []
     parts, params = [], []
     for root in roots:
+        root = _stored(root)
         prefix = root.rstrip(os.sep) + os.sep
         parts.append(f"({column} = ? OR ({column} >= ? AND {column} < ?))")
         params += [root, prefix, prefix[:-1] + chr(ord(os.sep) + 1)]
@@ -389,7 +413,7 @@ def _outermost(roots: list[str]) -> list[str]:
 def _entry(row) -> LibraryEntry:
     (id_, path, size, mtime_ns, hash_, fmt, title, authors, site, published, url, language, kind,
      words, quotes, headlines, warnings, error, tags, accessed) = row
-    return LibraryEntry(id_, path, size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
+    return LibraryEntry(id_, _path(path), size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
                         site, published, url, language, kind, words, quotes, headlines, warnings, error,
                         tuple(tags.split("\n")) if tags else (), accessed)
 
@@ -473,7 +497,7 @@ class Library:
         return None
 
     def known_roots(self) -> list[str]:
-        return [r for (r,) in self._db.execute("SELECT path FROM roots ORDER BY path")]
+        return [_path(r) for (r,) in self._db.execute("SELECT path FROM roots ORDER BY path")]
 
     def forget(self, root: str | os.PathLike) -> int:
         """Drop a root and every entry under it from the index (the files are not touched); how many."""
@@ -484,7 +508,7 @@ class Library:
             with self._write() as db:
                 ids = [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)]
                 self._delete_ids(db, ids)
-                db.execute("DELETE FROM roots WHERE path = ?", (root,))
+                db.execute("DELETE FROM roots WHERE path = ?", (_stored(root),))
             self._changed()
             return len(ids)
         return self._guarded(action)
@@ -498,7 +522,7 @@ class Library:
 
     def entry(self, path: str | os.PathLike) -> LibraryEntry | None:
         def action():
-            row = self._db.execute(f"{_ENTRY_SELECT} WHERE e.path = ?", (_abspath(path),)).fetchone()
+            row = self._db.execute(f"{_ENTRY_SELECT} WHERE e.path = ?", (_stored(_abspath(path)),)).fetchone()
             return _entry(row) if row else None
         return self._guarded(action)
 
@@ -548,13 +572,13 @@ class Library:
         new_roots = set(available) - set(self.known_roots())
         if new_roots or rebuild:
             with self._write() as db:
-                db.executemany("INSERT OR IGNORE INTO roots (path) VALUES (?)", [(r,) for r in sorted(new_roots)])
+                db.executemany("INSERT OR IGNORE INTO roots (path) VALUES (?)", [(_stored(r),) for r in sorted(new_roots)])
                 if rebuild:
                     where, params = _scope_sql(available)
                     self._delete_ids(db, [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)])
         # 2. Compare with the index.
         where, params = _scope_sql(available)
-        known = {path: (id_, size, mtime, hash_) for id_, path, size, mtime, hash_ in
+        known = {_path(path): (id_, size, mtime, hash_) for id_, path, size, mtime, hash_ in
                  self._db.execute(f"SELECT id, path, size, mtime_ns, hash FROM entries WHERE {where}", params)}
         missing = {path: row for path, row in known.items() if path not in found}
         new = [p for p in found if p not in known]
@@ -597,11 +621,12 @@ class Library:
     def _apply_cheap_changes(self, moves, touched, missing, found, result) -> None:
         with self._write() as db:
             for id_, old, new_path in moves:
-                if db.execute("SELECT 1 FROM entries WHERE path = ?", (new_path,)).fetchone():
+                if db.execute("SELECT 1 FROM entries WHERE path = ?", (_stored(new_path),)).fetchone():
                     self._delete_ids(db, [id_])  # another instance indexed the new path meanwhile
                 else:
                     size, mtime = found[new_path]
-                    db.execute("UPDATE entries SET path = ?, size = ?, mtime_ns = ? WHERE id = ?", (new_path, size, mtime, id_))
+                    db.execute("UPDATE entries SET path = ?, size = ?, mtime_ns = ? WHERE id = ?",
+                               (_stored(new_path), size, mtime, id_))
                 result.moved.append((old, new_path))
             db.executemany("UPDATE entries SET size = ?, mtime_ns = ? WHERE id = ?", touched)
             self._delete_ids(db, [row[0] for row in missing.values()])
@@ -673,7 +698,7 @@ class Library:
                    warnings = excluded.warnings, error = excluded.error, tags = excluded.tags,
                    accessed = excluded.accessed
                RETURNING id""",
-            (r.path, r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
+            (_stored(r.path), r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
              r.language, r.kind, r.words, len(r.quotes), r.headline_count,
              r.warnings, r.error, r.tags, r.accessed),
         ).fetchone()
