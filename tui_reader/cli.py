@@ -38,8 +38,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from tui_reader.commands.terminal import filtered_output
+
     try:
-        return _main(sys.argv[1:] if argv is None else argv)
+        with filtered_output():  # every line printed, by any command or by argparse, is filtered
+            return _main(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:
         # The reader of our output went away (`tui-reader extract … | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from tui_reader.core import ArticleError, load_article
 from tui_reader.core.library.discover import find_article_files
 from tui_reader.core.render import article_to_dict, article_to_markdown, article_to_text
+from tui_reader.core.sanitize import terminal_json
 
 
 def add_parser(subparsers) -> None:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             errors.append(str(exc))
             continue
         if args.format == "jsonl":
-            print(json.dumps(article_to_dict(article), ensure_ascii=False), flush=True)
+            print(terminal_json(article_to_dict(article)), flush=True)
         elif args.format == "json":
             articles.append(article_to_dict(article))
         elif args.format == "text":
@@ -58,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
             print(article_to_markdown(article))
     if args.format == "json" and articles:
         single = len(args.paths) == 1 and len(files) == 1
-        print(json.dumps(articles[0] if single else articles, ensure_ascii=False, indent=2))
+        print(terminal_json(articles[0] if single else articles, indent=2))
     return 1 if errors else 0

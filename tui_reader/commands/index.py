@@ -11,6 +11,7 @@ import os
 import sys
 import time
 
+from tui_reader.commands.terminal import control
 from tui_reader.core.library.index import Library, LibraryError, RefreshProgress, RefreshResult
 
 SHOWN_PER_KIND = 20
@@ -74,13 +75,14 @@ class ProgressReporter:
             columns = os.get_terminal_size(self.stream.fileno()).columns
         except (OSError, ValueError):
             pass
-        self.stream.write("\r" + text[: columns - 1].ljust(columns - 1))
+        control(self.stream, "\r")
+        self.stream.write(text[: columns - 1].ljust(columns - 1))
         self.stream.flush()
         self.drawn = True
 
     def finish(self) -> None:
         if self.drawn:
-            self.stream.write("\r" + " " * 79 + "\r")
+            control(self.stream, "\r" + " " * 79 + "\r")
             self.stream.flush()
             self.drawn = False
 

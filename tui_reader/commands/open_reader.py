@@ -27,7 +27,9 @@ def main(argv: list[str]) -> int:
         from tui_reader.ui.preload import start_loading
 
         preload = start_loading(Path(args.paths[0]), process=True)  # read while the UI is imported
+    from tui_reader.commands.terminal import unfiltered_output
     from tui_reader.ui.app import create_app
 
-    create_app(args.paths, preload=preload).run()
+    with unfiltered_output():  # the app drives the terminal itself; its notices are plain text
+        create_app(args.paths, preload=preload).run()
     return 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from tui_reader.commands.index import fail, with_library
+from tui_reader.core.sanitize import terminal_json
 
 
 def add_parser(subparsers) -> None:
@@ -44,11 +44,11 @@ def run(args: argparse.Namespace) -> int:
     for hit in hits:
         entry, quote = hit.entry, hit.quote
         if args.json:
-            print(json.dumps({
+            print(terminal_json({
                 "text": quote.text, "speaker": quote.speaker, "speaker_group": hit.speaker_name,
                 "path": entry.path, "title": entry.title, "site": entry.site, "published": entry.published,
                 "url": entry.url, "section": quote.section, "block": quote.block, "start": quote.start, "end": quote.end,
-            }, ensure_ascii=False))
+            }))
             continue
         source = ", ".join(x for x in (entry.site, entry.published) if x)
         print(f"“{quote.text}”")
@@ -62,8 +62,8 @@ def run(args: argparse.Namespace) -> int:
 def _speakers(groups, as_json: bool) -> int:
     for group in groups:
         if as_json:
-            print(json.dumps({"name": group.name, "key": group.key, "variants": list(group.variants),
-                              "quotes": group.quotes, "articles": group.articles}, ensure_ascii=False))
+            print(terminal_json({"name": group.name, "key": group.key, "variants": list(group.variants),
+                                 "quotes": group.quotes, "articles": group.articles}))
         else:
             others = [v for v in group.variants if v != group.name]
             print(f"{group.quotes:5}  {group.name}" + (f"  (also: {', '.join(others)})" if others else "")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from tui_reader.commands.index import fail, with_library
+from tui_reader.commands.terminal import print_styled
 from tui_reader.core.library.index import QuerySyntaxError
 from tui_reader.core.library.query import parse_query
+from tui_reader.core.sanitize import terminal_json
 
-BOLD, MARK, DIM, RESET = "\x1b[1m", "\x1b[1;7m", "\x1b[2m", "\x1b[0m"
+BOLD, MARK, DIM = "\x1b[1m", "\x1b[1;7m", "\x1b[2m"
 
 
 def add_parser(subparsers) -> None:
@@ -42,18 +43,20 @@ def run(args: argparse.Namespace) -> int:
     for rank, hit in enumerate(hits, 1):
         entry = hit.entry
         if args.json:
-            print(json.dumps({
+            print(terminal_json({
                 "path": entry.path, "title": entry.title, "score": round(hit.score, 4),
                 "snippet": hit.snippet.text, "marks": [list(m) for m in hit.snippet.marks],
                 "site": entry.site, "published": entry.published,
-            }, ensure_ascii=False))
+            }))
             continue
         about = ", ".join(x for x in (entry.site, entry.published) if x)
-        title = f"{BOLD}{entry.display_title}{RESET}" if color else entry.display_title
-        print(f"{rank}. {title}" + (f"  ({about})" if about else ""))
-        print(f"   {DIM}{entry.path}{RESET}" if color else f"   {entry.path}")
+        print_styled([(f"{rank}. ", None), (entry.display_title, BOLD), (f"  ({about})" if about else "", None)], color)
+        print_styled([("   ", None), (entry.path, DIM)], color)
         if hit.snippet.text:
-            print("   " + (hit.snippet.marked(MARK, RESET) if color else hit.snippet.marked("**", "**")))
+            if color:
+                print_styled([("   ", None), *((text, MARK if hit else None) for text, hit in hit.snippet.parts())], color)
+            else:
+                print("   " + hit.snippet.marked("**", "**"))
     if not hits and not args.json:
         print(f"no match for {args.query!r}", file=sys.stderr)
     return 0

@@ -1,9 +1,9 @@
 """Text hygiene shared by every format: no control characters or escape sequences reach a terminal.
 
 One definition of what is unsafe (`CONTROLS`: C0 and C1 controls but tab and newline, bidi
-controls, BOM and non-characters) serves everything: `strip_controls` for article text,
-`terminal_text` for whatever a command prints, `terminal_json` for JSON printed where a terminal may
-show it (the same characters escaped, so the JSON still decodes to exactly the same values).
+controls, BOM and non-characters) serves everything: `strip_controls` for article text, notices and
+whatever a command prints; `terminal_json` for JSON printed where a terminal may show it (the same
+characters escaped, so the JSON still decodes to exactly the same values).
 """
 
 from __future__ import annotations
@@ -30,37 +30,28 @@ _ESCAPES = re.compile(
     r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC/DCS/…
     r"|\x1b[@-Z\\-_]?",
 )
-_CONTROLS = re.compile(f"[{CONTROLS}]")
-_UNSAFE = re.compile(f"{_ESCAPES.pattern}|[{CONTROLS}]")  # one pass: sequences whole, then lone characters
-_SURROGATES = re.compile("[\ud800-\udfff]")  # file names that are not UTF-8 (surrogateescape)
+_UNSAFE = re.compile(f"{_ESCAPES.pattern}|[{CONTROLS}]")  # one pass: sequences whole, then characters
+_SURROGATES = re.compile("[\ud800-\udfff]")  # a file name's bytes that are not UTF-8 (os.fsdecode)
+_NEEDS_CARE = re.compile(f"[{CONTROLS}\ud800-\udfff]")
 
 
 def strip_controls(text: str) -> str:
-    """Remove terminal escape sequences and control characters; keep tab and newline."""
+    """Remove terminal escape sequences and control characters; keep tab and newline. Lone
+    surrogates (a file name's bytes that are not UTF-8) become U+FFFD: the text can always be
+    printed, and it can never drive the terminal."""
     if not text:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not _CONTROLS.search(text):
+    if not _NEEDS_CARE.search(text):
         return text
-    return _UNSAFE.sub("", text)
-
-
-def terminal_text(text: str) -> str:
-    """Anything a command prints (article text, references, file names, error messages): no
-    escape sequence or control character, and bytes of a file name that are not UTF-8 shown as
-    U+FFFD, so that printing can neither fail nor drive the terminal."""
-    return _SURROGATES.sub("\ufffd", strip_controls(text))
+    return _SURROGATES.sub("\ufffd", _UNSAFE.sub("", text))
 
 
 def terminal_json(value, **options) -> str:
-    """`json.dumps(value, ensure_ascii=False, **options)` with every character `terminal_text`
-    would remove, and every lone surrogate, written as a \\u escape: exactly the same data, safe
-    to print."""
+    """`json.dumps(value, ensure_ascii=False, **options)` with every character `strip_controls`
+    would remove or replace written as a \\u escape: exactly the same data, safe to print."""
     text = json.dumps(value, ensure_ascii=False, **options)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-_JSON_UNSAFE = re.compile(f"[{CONTROLS}\ud800-\udfff]")
+    return _NEEDS_CARE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters with no width or glyph: soft hyphen, zero-width space/joiners, word joiner, BOM.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 import re
 import unicodedata
 
@@ -17,6 +16,7 @@ from tui_reader.core.cite.data import (
     sort_name,
 )
 from tui_reader.core.model import Metadata
+from tui_reader.core.sanitize import terminal_json
 
 _RIS_TYPES = {"article-newspaper": "NEWS", "webpage": "ELEC", "post-weblog": "BLOG"}
 _LATEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
@@ -24,8 +24,8 @@ _LATEX_REPLACE = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
 
 
 def csl_json(items: list[dict]) -> str:
-    """A CSL-JSON array (what Pandoc and Zotero import)."""
-    return json.dumps(items, ensure_ascii=False, indent=2)
+    """A CSL-JSON array (what Pandoc and Zotero import); control characters are \\u escapes."""
+    return terminal_json(items, indent=2)
 
 
 def _names(metadata: Metadata) -> list[dict]:
