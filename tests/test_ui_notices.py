@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.ui_support import isolated_state  # noqa: F401
 from tui_reader.ui.app import create_app
 
 PAYLOAD = "x[b=c=d]y [@click=app.quit]q[/] https://e.example/[/b] \x1b]52;c;aGk=\x07"

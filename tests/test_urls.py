@@ -45,3 +45,8 @@ def test_host_and_site_key():
     assert urls.host("https://www.Example.org:8080/x") == "example.org"
     assert urls.site_key("https://www.Example.org:8080/x") == "example.org:8080"
     assert urls.site_key("https://www.example.org:443/x") == "example.org"
+
+
+def test_a_looser_key_without_the_query():
+    assert urls.page_key("http://www.example.org/news/bridge?utm=x", query=False) == "example.org/news/bridge"
+    assert urls.page_key("https://example.org/news/bridge/", query=False) == "example.org/news/bridge"

@@ -79,16 +79,17 @@ def web_url(href: str | None, base: str | None = None) -> str | None:
     return href if split(href) is not None else None
 
 
-def page_key(url: str | None) -> str:
+def page_key(url: str | None, *, query: bool = True) -> str:
     """The URL without scheme, "www.", user, port 80/443, fragment, tracking parameters and
     trailing slash, host in lower case: two spellings of one page give the same key. A URL that
-    cannot be parsed is its own key (stripped); no URL gives ""."""
+    cannot be parsed is its own key (stripped); no URL gives "". `query=False` leaves out the
+    whole query, for a looser match."""
     if not url:
         return ""
     parts = split(url)
     if parts is None:
         return url.strip()
-    return key_of(parts)
+    return key_of(parts if query else parts._replace(query=""))
 
 
 def key_of(parts: SplitResult) -> str:

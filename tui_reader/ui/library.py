@@ -189,10 +189,10 @@ def normalise_title(title: str | None) -> str:
 def find_entry(entries: list[IndexEntry], headline: Headline) -> IndexEntry | None:
     """The library entry a headline points to: same URL (ignoring scheme, www, query), else same title."""
     readable = [e for e in entries if e.error is None]
-    url = urls.page_key(headline.url)
+    url = urls.page_key(headline.url, query=False)
     if url:
         for entry in readable:
-            if urls.page_key(entry.url) == url:
+            if urls.page_key(entry.url, query=False) == url:
                 return entry
     title = normalise_title(headline.text)
     if title:
