@@ -25,6 +25,7 @@ class Route:
     stream_bytes: int = 0  # send this many bytes in 1 MB chunks, without a Content-Length
     declared_length: int | None = None  # a Content-Length header that says this
     fail_first: int = 0  # the first requests get 503 Service Unavailable
+    trickle: float = 0.0  # seconds between the body's bytes, sent one at a time
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -72,6 +73,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(route.declared_length if route.declared_length is not None
                                                    else len(body)))
             self.end_headers()
+            if route.trickle:
+                for byte in body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(route.trickle)
+                return
             self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading (a body past the size limit)

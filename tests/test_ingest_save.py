@@ -94,6 +94,14 @@ async def test_slow_answer_times_out(server, tmp_path):
     assert files(tmp_path) == []
 
 
+async def test_a_page_trickling_in_stops_at_the_deadline(server, tmp_path):
+    url = server.route("/trickle", body=page("Slow Drip"), trickle=0.05)
+    async with Fetcher(timeout=1.0, deadline=0.5, retries=0) as fetcher:
+        result = await save_url(fetcher, Store(tmp_path), url)
+    assert result.error == "timed out: the page took more than 0.5 s"
+    assert files(tmp_path) == []
+
+
 async def test_wrong_content_type_is_refused_with_the_reason(server, tmp_path):
     url = server.route("/paper.pdf", body=b"%PDF-1.4 ...", content_type="application/pdf")
     result = await save(url, tmp_path)

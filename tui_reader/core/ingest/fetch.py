@@ -13,6 +13,8 @@ from typing import Self
 
 import httpx
 
+from tui_reader.core.sanitize import clean_inline
+
 MAX_BYTES = 50 * 1024 * 1024  # the loader refuses bigger files; they are not fetched either
 ACCEPTED = {
     "text/html": "html",
@@ -138,21 +140,21 @@ class Fetcher:
         except httpx.UnsupportedProtocol as exc:
             raise FetchError(f"cannot follow the address ({exc})") from None
         except (httpx.TransportError, httpx.DecodingError) as exc:  # connection refused or lost, bad gzip
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            reason = clean_inline(str(exc)) or type(exc).__name__
             raise FetchError(f"could not be fetched ({reason})", retry=isinstance(exc, httpx.TransportError)) from None
 
     async def _get(self, url: str, progress: Progress | None) -> Page:
         async with self._client.stream("GET", url) as response:
             status = response.status_code
             if status >= 400:
-                raise FetchError(f"the server answered {status} {response.reason_phrase}".rstrip(),
+                raise FetchError(f"the server answered {status} {clean_inline(response.reason_phrase)}".rstrip(),
                                  retry=status in RETRY_STATUS,
                                  retry_after=_retry_after(response.headers.get("retry-after")))
             content_type = response.headers.get("content-type", "")
             media_type = content_type.split(";")[0].strip().lower()
             kind = ACCEPTED.get(media_type)
             if kind is None:
-                raise FetchError(f"not saved: the address gives {media_type or 'no content type'}, "
+                raise FetchError(f"not saved: the address gives {clean_inline(media_type)[:80] or 'no content type'}, "
                                  "not a page (HTML, XHTML, plain text or Markdown)")
             expected = None
             with contextlib.suppress(ValueError):
