@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.http_support import LocalServer, page
+from tui_reader import __version__
 from tui_reader.cli import main
 from tui_reader.core import load_article
 from tui_reader.core.cite.styles import format_reference
@@ -52,7 +53,7 @@ async def test_page_is_written_as_received_with_its_address_and_time(server, tmp
     # the save time is the access date of citations
     assert "urldate = {2023-05-01}" in format_reference(article, "bibtex")
     assert "Accessed 1 May 2023" in format_reference(article, "mla")
-    assert server.user_agents[0].startswith("tui-reader/")
+    assert server.user_agents[0].startswith(f"tui-reader/{__version__} ")
 
 
 async def test_redirect_is_followed_and_the_final_address_kept(server, tmp_path):

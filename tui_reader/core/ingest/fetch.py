@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from typing import Self
 
 import httpx
@@ -28,11 +27,9 @@ MAX_RETRY_AFTER = 30.0  # seconds: a longer Retry-After is not waited for
 
 
 def user_agent() -> str:
-    try:
-        ours = version("tui-reader")
-    except PackageNotFoundError:
-        ours = "dev"
-    return f"tui-reader/{ours} (+terminal reader for saved articles; httpx/{httpx.__version__})"
+    from tui_reader import __version__
+
+    return f"tui-reader/{__version__} (+terminal reader for saved articles; httpx/{httpx.__version__})"
 
 
 class FetchError(Exception):
