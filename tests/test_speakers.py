@@ -237,3 +237,35 @@ def test_a_name_after_an_article_is_a_thing_not_a_person():
         '"It changed how I read everything after it," she said.',
     )
     assert got == [(None, "said")]
+
+
+def test_the_article_language_chooses_the_words():
+    # "so" is a German cue ("…, so Bloggs"); in an English article it is a conjunction
+    para = 'Critics called the plan "a complete waste of public money," so Bloggs cancelled it.'
+    secs = (Section(None, 0, (Block("paragraph", para),)),)
+    ((speaker, cue),) = [(q.speaker, q.cue) for q in find_quotes(secs, "en")]
+    assert speaker != "Bloggs" and cue != "so"
+    german = "„Das ist eine völlige Verschwendung von Geld“, so Bloggs am Montag in Berlin."
+    secs = (Section(None, 0, (Block("paragraph", german),)),)
+    assert [(q.speaker, q.cue) for q in find_quotes(secs, "de")] == [("Bloggs", "so")]
+
+
+def test_the_narrative_language_wins_over_a_wrong_declared_one():
+    paragraphs = (
+        "Ann Lee has run the shelter on the east side of the town for more than ten years, and she knows "
+        "every family that comes through the door.",
+        '"We need twice as many beds by the winter," she said on Monday.',
+    )
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    assert [q.speaker for q in find_quotes(secs, "de")] == ["Ann Lee"]
+
+
+def test_elided_article_and_possessive_pronoun_cues_in_their_languages():
+    fr = ("L'économiste Bernard Lussac voit dans ce succès le signe d'un intérêt croissant.",
+          "« Ces festivals créent une clientèle fidèle pour les petits artisans », souligne l'économiste.")
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in fr)),)
+    assert [q.speaker for q in find_quotes(secs, "fr")] == ["Bernard Lussac"]
+    ru = ("Андрей Колосов пообещал, что тарифы не вырастут.",
+          "По его словам, билет «останется по цене шестьдесят рублей до конца навигации».")
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in ru)),)
+    assert [q.speaker for q in find_quotes(secs, "ru")] == ["Андрей Колосов"]

@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui_reader.core.attribution.speakers import MASK, MERGED, Attributor
+from tui_reader.core.attribution.speakers import MASK, Attributor
 from tui_reader.core.model import Quote, Section
 
 DOUBLE = "\"“”„«»‟"
@@ -357,7 +357,7 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
     cands = _candidates(texts, kinds)
     if not cands:
         return ()
-    att = Attributor(_mask(texts, cands), kinds, lexicon=MERGED)
+    att = Attributor(_mask(texts, cands), kinds, language)
     qtok = {}
     for cand in cands:
         for p in cand:

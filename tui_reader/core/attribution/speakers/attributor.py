@@ -18,12 +18,12 @@ from tui_reader.core.attribution.speakers.tokens import Tok
 
 class Attributor:
     """Attribution for one article. `texts[i]` is block i's text with quotations masked (MASK
-    characters, same length); `kinds[i]` its block kind; `language` the article's language
-    (None: every lexicon's words)."""
+    characters, same length); `kinds[i]` its block kind; `language` the article's declared
+    language (None: unknown); the narrative's own words, when they tell a language, win."""
 
     def __init__(self, texts: Sequence[str], kinds: Sequence[str], language: str | None = None,
                  lexicon: Lexicon | None = None) -> None:
-        self.lex = lexicon or lexicon_for(language)
+        self.lex = lexicon or lexicon_for(language, " ".join(texts[:200]))
         self.reg = Registry(texts, kinds, self.lex)
         self.toks = self.reg.toks
         self._qstarts: dict[int, list[tuple[int, int]]] = {}

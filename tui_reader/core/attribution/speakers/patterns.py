@@ -179,8 +179,9 @@ def _possessive_in(reg: Registry, b: int, start: int, length: int) -> Ref | None
     """"по его словам" / "in her words": the pronoun inside the phrase is the speaker."""
     for k in range(start, start + length):
         g = reg.lex.gender_words.get(reg.toks[b][k].low)
-        if g:
-            return Ref("pron", ("he" if g == "m" else "she",), b, k, end=k + 1)
+        subject = next((p for p, pg in reg.lex.pronouns.items() if pg == g), None)
+        if subject:
+            return Ref("pron", (subject,), b, k, end=k + 1)
     return None
 
 

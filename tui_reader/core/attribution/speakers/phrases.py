@@ -26,6 +26,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     Tok,
     adverb,
     elided,
+    elided_article,
     possessive,
     strip_possessive,
     unelide,
@@ -108,7 +109,7 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
         if low in lex.determiners and not (toks[i].text.isupper() and len(toks[i].text) > 1):
             det, i = low, i + 1
         elif elided(low):
-            det = "the"  # l'économiste
+            det = elided_article(low)  # "l'" of l'économiste
     items: list[tuple[str, int, Chain | None]] = []  # (lowercase word or "", token, chain)
     head_at: int | None = None
     complement: Chain | None = None

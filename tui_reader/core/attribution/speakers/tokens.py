@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
 )
 SENT_END = frozenset(".!?…")
 SEPARATORS = frozenset(",—–-:;")
-_ELIDED = re.compile(r"^(?:l|d|qu)['’](?=\w)", re.IGNORECASE)
+_ELIDED = re.compile(r"^(l|d|qu)['’](?=\w)", re.IGNORECASE)
 # A verb with its subject pronoun after it: "explique-t-il", "dit-elle".
 INVERTED = re.compile(r"(\w+)-(?:t-)?(il|elle|er|sie)")
 
@@ -77,6 +77,12 @@ def strip_possessive(word: str) -> str:
 def elided(low: str) -> bool:
     """A word with an elided article: "l'économiste", "d'Artagnan"."""
     return _ELIDED.match(low) is not None
+
+
+def elided_article(low: str) -> str:
+    """The elided article of "l'économiste" as "l'" ("" when none)."""
+    m = _ELIDED.match(low)
+    return m.group(1).lower() + "'" if m else ""
 
 
 def unelide(low: str) -> str:
