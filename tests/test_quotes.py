@@ -69,14 +69,14 @@ def test_quote_over_several_paragraphs_is_one_quote():
 def test_quote_split_by_its_attribution_is_one_quote():
     secs = sections('"We are not afraid," Kosachev said, "of soldiers or of missiles."')
     (q,) = find_quotes(secs)
-    assert q.text == "We are not afraid of soldiers or of missiles."
+    assert q.text == "We are not afraid … of soldiers or of missiles."
     assert secs[0].blocks[0].text[q.start : q.end] == 'We are not afraid," Kosachev said, "of soldiers or of missiles.'
     assert (q.speaker, q.cue) == ("Kosachev", "said")
 
 
 def test_sentence_after_attribution_continues_the_quote():
     (q,) = texts('"The plan is sound," Ann Lee said. "It will pay for itself within ten years."')
-    assert q == "The plan is sound, It will pay for itself within ten years."
+    assert q == "The plan is sound … It will pay for itself within ten years."
 
 
 def test_two_quotes_with_their_own_attributions_stay_two():
@@ -227,3 +227,28 @@ def test_more_things_that_are_not_quotes(para):
 def test_spaced_closing_mark_after_punctuation_closes():
     (q,) = texts('"But we must ask: who are we as a nation? " she wrote to Ann Lee.')
     assert q == "But we must ask: who are we as a nation?"
+
+
+def test_doubled_apostrophes_are_double_marks():
+    secs = sections(
+        "John F. Welch Jr. spoke in Fairfield on Monday.",
+        "''We are not going to close the plant,'' Mr. Welch said. ''It's the town's biggest employer.''",
+        "He called it the ''right thing to do for the town and its people,'' and left.",
+    )
+    qs = find_quotes(secs, "en")
+    assert [q.text for q in qs] == [
+        "We are not going to close the plant … It's the town's biggest employer.",
+        "right thing to do for the town and its people",
+    ]
+    assert qs[0].speaker == "John F. Welch Jr."
+    block = secs[0].blocks[2].text
+    assert block[qs[1].start : qs[1].end] == "right thing to do for the town and its people,"
+
+
+def test_doubled_apostrophes_that_do_not_pair_stay_apostrophes():
+    assert texts("The players'' union met on Monday and nothing was decided at all.") == []
+
+
+def test_headings_are_never_quotes():
+    secs = sections('"We will not back down," says the mayor', "The council met.", kinds={0: "heading"})
+    assert find_quotes(secs) == ()

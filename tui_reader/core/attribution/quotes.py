@@ -1,12 +1,13 @@
 """Direct quotations in an article's body, each with its speaker and reporting cue.
 
 `find_quotes(sections)` is linear in the text: a scan for quotation marks, a pairing pass per
-block, and the token scans of `speakers.py` for attribution.
+block, and the token scans of the `speakers` package for attribution.
 
 Quotation marks
-    Double marks `"…"`, `“…”`, `„…“`, `«…»` (and reversed `»…«`), single marks `'…'`, `‘…’`, `‚…‘`,
-    `‹…›`. Each mark is judged by what stands on either side of it (an opening mark is followed by
-    text and preceded by a space, bracket or dash; a closing mark the reverse), so an odd mark
+    Double marks `"…"`, `“…”`, `„…“`, `«…»` (and reversed `»…«`), doubled apostrophes `''…''`
+    where they pair as one double mark, single marks `'…'`, `‘…’`, `‚…‘`, `‹…›`. Each mark is
+    judged by what stands on either side of it (an opening mark is followed by text and preceded
+    by a space, bracket or dash; a closing mark the reverse), so an odd mark
     in one paragraph cannot shift the pairing of the next: pairing restarts in every block, and
     inside a block a second opening mark abandons an unclosed first one. Apostrophes are not
     marks: `NATO's`, `'90s`, `rock 'n' roll`, `'em`, and a plural possessive (`players' union`)
@@ -33,10 +34,10 @@ Not quotations
 What a Quote holds
     `start`/`end` span the quoted words without the marks, from the first piece to the last
     (so a split quotation's span includes its attribution). `text` is the words actually
-    quoted: the pieces joined with a single space, a piece's trailing comma dropped when the
-    next piece goes on in lower case ("We are not afraid of soldiers."), and a trailing comma
-    or colon of the last piece dropped. Captions and headings count, except a quotation that
-    repeats one already found in the narrative.
+    quoted: pieces split by an attribution joined by " … " with a piece's trailing comma
+    dropped ("We are not afraid … of soldiers."), paragraphs of one quotation by a space, and a
+    trailing comma or colon of the last piece dropped. Captions count, except a quotation that
+    repeats one already found in the narrative; headings are never quotations.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2002\u2003\u2007\u200a\u2060")
 _OPEN_CTX = frozenset("([{<—–-/\u2014\u2013,:;") | frozenset(_MARKS)
 _CLOSE_CTX = frozenset(".,;:!?)]}>…—–-/\u2014\u2013") | frozenset(_MARKS)
 _NARRATIVE = ("paragraph", "blockquote", "list_item")
+_NEVER_QUOTES = ("preformatted", "heading")  # code, and headings (a headline's quoted words are not a quotation)
 _ELISION = re.compile(r"(?:em|cause|cos|coz|til|n|round|bout|nuff|kay|ello|er|im|twas|tis|Tis|Twas)(?![^\W\d_])")
 _DECADE = re.compile(r"\d\d(?:s|ies)?(?!\d)")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
@@ -164,6 +166,31 @@ def _marks(text: str, family: str) -> list[_Mark]:
     return out
 
 
+_DOUBLED = re.compile(r"(?<!['‘’])(?:''|‘‘|’’)(?!['‘’])")
+
+
+def _doubled_apostrophes(text: str) -> str:
+    """Two apostrophes standing as one double mark (`''We will,'' Mr. Welch said.`, as some
+    newspaper archives print quotation marks) become a straight double mark and a space, the
+    mark on the quotation's side, so offsets do not move."""
+    if "''" not in text and "‘‘" not in text and "’’" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        i = m.start()
+        p = text[i - 1] if i > 0 else " "
+        n = text[i + 2] if i + 2 < len(text) else " "
+        opens = (p in _SPACE or p in _OPEN_CTX) and n not in _SPACE
+        closes = p not in _SPACE and (n in _SPACE or n in _CLOSE_CTX)
+        if opens and not closes:
+            return ' "'
+        if closes and not opens:
+            return '" '
+        return m.group()
+
+    return _DOUBLED.sub(one, text)
+
+
 def _compatible(opener: str, closer: str) -> bool:
     return (opener in _GUILLEMETS) == (closer in _GUILLEMETS)
 
@@ -229,7 +256,7 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
     cands: list[list[_Part]] = []
     consumed: set[tuple[int, int]] = set()  # (blk, open) taken by a multi-paragraph chain
     for b, fam in enumerate(per_block):
-        if kinds[b] == "preformatted":
+        if kinds[b] in _NEVER_QUOTES:
             continue
         pairs, tail = fam[family]
         for o, c in pairs:
@@ -288,16 +315,20 @@ def _content(texts: Sequence[str], part: _Part) -> str:
     return texts[part.blk][part.start : part.end(texts)]
 
 
-def _join(pieces: list[str]) -> str:
+def _quote_text(texts: Sequence[str], cand: list[_Part]) -> str:
+    """The words actually quoted. Pieces split by words of the narrative ("…," he said, "…")
+    are joined by " … " (a piece's trailing comma dropped), so nobody reads the attribution as
+    quoted nor two sentences as one; a paragraph that goes on with the same quotation joins
+    with a space."""
     out = ""
-    for piece in pieces:
-        piece = " ".join(piece.split())
-        if not out:
+    for k, part in enumerate(cand):
+        piece = " ".join(_content(texts, part).split())
+        if k == 0:
             out = piece
-            continue
-        if out.endswith(",") and piece[:1].islower():
-            out = out[:-1]
-        out = f"{out} {piece}"
+        elif cand[k - 1].close is None:  # the quotation ran on into this paragraph
+            out = f"{out} {piece}"
+        else:
+            out = f"{out.rstrip(',;: ')} … {piece}"
     return out.rstrip(",:;— ").strip()
 
 
@@ -350,7 +381,7 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
     flat = [(si, bi, blk) for si, sec in enumerate(sections) for bi, blk in enumerate(sec.blocks)]
     if not flat:
         return ()
-    texts = [blk.text for _, _, blk in flat]
+    texts = [_doubled_apostrophes(blk.text) for _, _, blk in flat]
     kinds = [blk.kind for _, _, blk in flat]
     if not any(c in t for t in texts for c in _MARKS):
         return ()
@@ -507,12 +538,12 @@ def _norm(s: str) -> str:
 
 
 def _to_quotes(found, texts, kinds, flat) -> tuple[Quote, ...]:
-    narrative = [_norm(_join([_content(texts, p) for p in cand])) for cand, _, _ in found
+    narrative = [_norm(_quote_text(texts, cand)) for cand, _, _ in found
                  if kinds[cand[0].blk] in _NARRATIVE]
     out: list[Quote] = []
     for cand, speaker, cue in found:
         first, last = cand[0], cand[-1]
-        text = _join([_content(texts, p) for p in cand])
+        text = _quote_text(texts, cand)
         if kinds[first.blk] not in _NARRATIVE:
             key = _norm(text)
             if any(key in other or other in key for other in narrative if other):
