@@ -43,6 +43,7 @@ What a Quote holds
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -159,7 +160,7 @@ def _marks(text: str, family: str) -> list[_Mark]:
         else:  # straight marks
             if not left and not right:
                 # spaced on both sides: closes only after sentence punctuation ('ask? " she')
-                if text[:i].rstrip()[-1:] in ".,!?…" and i > 0 and text[i - 1] in _SPACE:
+                if _char_before(text, i) in ".,!?…" and i > 0 and text[i - 1] in _SPACE:
                     out.append(_Mark(i, ch, False, True))
                 continue
             out.append(_Mark(i, ch, left, right, weak))
@@ -189,6 +190,22 @@ def _doubled_apostrophes(text: str) -> str:
         return m.group()
 
     return _DOUBLED.sub(one, text)
+
+
+def _char_before(text: str, i: int, skip: str | None = None) -> str:
+    """The last character before position i that is not in `skip` (whitespace when None), ""
+    when none: `text[:i].rstrip()[-1:]` without copying the text."""
+    while i > 0 and (text[i - 1].isspace() if skip is None else text[i - 1] in skip):
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
+def _char_after(text: str, i: int, skip: str) -> str:
+    """The first character from position i on that is not in `skip` ("" when none)."""
+    n = len(text)
+    while i < n and text[i] in skip:
+        i += 1
+    return text[i] if i < n else ""
 
 
 def _compatible(opener: str, closer: str) -> bool:
@@ -226,7 +243,9 @@ def _words(text: str) -> int:
 
 
 def _nested(inner: tuple[int, int], outer: list[tuple[int, int]]) -> bool:
-    return any(o[0] < inner[0] and inner[1] < o[1] for o in outer)
+    """Whether a pair of `outer` (in order, none overlapping) encloses `inner`."""
+    k = bisect_left(outer, (inner[0], -1)) - 1
+    return k >= 0 and inner[1] < outer[k][1]
 
 
 def _primary_family(per_block: list[dict[str, tuple[list[tuple[int, int]], int | None]]], texts: Sequence[str],
@@ -243,7 +262,7 @@ def _primary_family(per_block: list[dict[str, tuple[list[tuple[int, int]], int |
 
 
 def _starts_with_opener(text: str, pos: int) -> bool:
-    return text[:pos].strip(" \t\u00a0—–-") == ""
+    return _char_before(text, pos, " \t\u00a0—–-") == ""
 
 
 def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]:
@@ -347,7 +366,7 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     text = texts[first.blk]
     before = _preceding_words(text, first.open)
     last = cand[-1]
-    after = texts[last.blk][last.end(texts) + 1 :] if last.close is not None else ""
+    after = texts[last.blk][last.close + 1 : last.close + 40] if last.close is not None else ""
     ends_sentence = bool(re.search(r"[.!?…,;:]\W*$", content))
     if len(cand) == 1 and (words <= 6 or (not ends_sentence and words <= 10)):
         if before and (before[-1] in _WORK_NOUNS or before[-1] in _TERM_INTROS):
@@ -357,7 +376,7 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
         if re.match(r"\s*\((?:19|20)\d\d\)", after):
             return True
         # Nickname: between two parts of a name.
-        p = text[: first.open].rstrip()
+        p = text[max(0, first.open - 80) : first.open].rstrip()
         if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
             return True
     if len(cand) == 1 and words <= 12 and speaker is None and _title_case(content):
@@ -523,7 +542,7 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
 def _ends_block(texts: Sequence[str], part: _Part) -> bool:
     if part.close is None:
         return True
-    return texts[part.blk][part.close + 1 :].strip(" \u00a0.,;:!?)—–-") == ""
+    return _char_after(texts[part.blk], part.close + 1, " \u00a0.,;:!?)—–-") == ""
 
 
 def _previous_narrative(b: int, kinds: Sequence[str]) -> int | None:

@@ -272,7 +272,7 @@ def signature(reg: Registry, b: int) -> str | None:
 def last_person(reg: Registry, b: int) -> str | None:
     """The most recent person named as a subject in block b (for a quotation standing alone
     in the next paragraph)."""
-    found = reg.recent_at(b + 1, -1, lambda e: e.kind == "person", 1, salient=True)
-    if found is None or reg.mentions[found[0]][0] != b:
+    found = reg.last([("person", "salient")], b + 1, -1)
+    if found is None or found[0][0] != b:
         return None
     return found[1].display

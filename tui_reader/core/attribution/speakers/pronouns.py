@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui_reader.core.attribution.speakers.registry import Entity, Registry
 
 MAX_BLOCKS_BACK = 3  # a personal pronoun refers to someone named at most this many blocks before
+MAX_MENTIONS_BACK = 200  # ... and at most this many mentions before (a bound for very long paragraphs)
 
 
 def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
@@ -16,7 +18,8 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     if g in ("m", "f"):
         return _person(reg, g, b, i)
     if g == "org":
-        return reg.recent(b, i, lambda e: e.kind == "org", max_blocks=2)
+        found = reg.last([("org",)], b, i, max_blocks=2)
+        return found[1] if found else None
     return None  # "they", "I", "we": nobody the article names for sure
 
 
@@ -24,12 +27,10 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
     """Sentence by sentence back from the pronoun; in each, the first person who can be meant
     (the subject before the objects), skipping anyone of the other gender."""
     ent = None
-    k = reg.first_mention_from(b, i) - 1
     group: list[Entity] = []
     fallback: Entity | None = None  # a person named only as an object, if nobody else
     key = None
-    while k >= 0:
-        mb, mt, mid = reg.mentions[k]
+    for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
             break
         skey = (mb, reg.sentence_of(mb, mt))
@@ -42,7 +43,6 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
                 group.append(e)
             elif fallback is None:
                 fallback = e
-        k -= 1
     if group:
         ent = group[-1]
     elif fallback is not None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
+    CLASS_OF,
+    CORPORATE,
     GENDERED,
     INSTITUTION_ROLES,
     NAME_SUFFIXES,
@@ -101,10 +103,13 @@ class Registry:
                     self.midcaps.add(strip_possessive(t.text))
         self.chains: list[list[Chain]] = []
         self.entities: dict[tuple[str, ...], Entity] = {}
-        self.by_last: dict[str, list[Entity]] = {}
-        self.by_first: dict[str, list[Entity]] = {}  # persons by the first word of their name
+        self._by_ending: dict[tuple[str, ...], Entity | None] = {}  # see `_index_names`
+        self._by_first_word: dict[str, Entity | None] = {}
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
-        self.mentions: list[tuple[int, int, int]] = []  # (blk, tok, id) in reading order
+        # Mentions as (blk, tok, id) in reading order: all of them (key None), and by the kinds of
+        # entity a look-back asks for (`_stream_keys`).
+        self.streams: dict[StreamKey | None, list[Position]] = {}
+        self.attributed: dict[StreamKey | None, list[Position]] = {}  # mentions made by attributions
         self.mention_ent: dict[int, Entity] = {}
         self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
         self._ends: dict[int, list[int]] = {}
@@ -351,10 +356,7 @@ class Registry:
             if person:
                 ent = self.entities.setdefault(ch.core, Entity(ch.core))
                 ent.kind = "person"
-        for key in sorted(self.entities, key=len, reverse=True):
-            ent = self.entities[key]
-            self.by_last.setdefault(name_key(key)[-1], []).append(ent)
-            self.by_first.setdefault(name_key(key)[0], []).append(ent)
+        self._index_names()
         for ch in all_chains:
             if not ch.core and len(ch.titles) == 1 and ch.first == ch.last:
                 # "Doctor says": a title word that is also someone's surname
@@ -404,22 +406,40 @@ class Registry:
     def fullest(self, core: tuple[str, ...]) -> Entity | None:
         """The unique person whose fullest name ends with `core` (or, for a lone word that is
         nobody's surname, starts with it: "Elise" for "Elise Matthesen"), None when none or
-        ambiguous."""
+        ambiguous. One dictionary look-up: `_index_names` filed every ending of every name."""
         key = name_key(core)
-        cands = [
-            e
-            for e in self.by_last.get(key[-1], ())
-            if e.kind == "person" and name_key(e.name)[-len(key):] == key
-        ]
-        if not cands and len(key) == 1:
-            cands = self.by_first.get(key[0], [])
-            if len({name_key(e.name) for e in cands}) != 1:
-                cands = []
-        if not cands:
-            return None
-        best = max(len(e.name) for e in cands)
-        top = [e for e in cands if len(e.name) == best]
-        return top[0] if len(top) == 1 else None
+        if key in self._by_ending:
+            return self._by_ending[key]
+        if len(key) == 1:
+            return self._by_first_word.get(key[0])
+        return None
+
+    def _index_names(self) -> None:
+        """For each ending of a person's name ("Stoltenberg", "Jens Stoltenberg"), the person
+        with the longest such name (None when two tie); for each first word, the person when all
+        names starting with it are one name."""
+        best: dict[tuple[str, ...], tuple[int, Entity | None]] = {}
+        firsts: dict[str, tuple[set[tuple[str, ...]], int, Entity | None]] = {}
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            key = name_key(ent.name)
+            size = len(ent.name)
+            for n in range(1, len(key) + 1):
+                have = best.get(key[-n:])
+                if have is None or size > have[0]:
+                    best[key[-n:]] = (size, ent)
+                elif size == have[0] and have[1] is not ent:
+                    best[key[-n:]] = (size, None)
+            keys, top, who = firsts.get(key[0], (set(), 0, None))
+            keys.add(key)
+            if size > top:
+                top, who = size, ent
+            elif size == top and who is not ent:
+                who = None
+            firsts[key[0]] = (keys, top, who)
+        self._by_ending = {k: ent for k, (_, ent) in best.items()}
+        self._by_first_word = {w: who for w, (keys, _, who) in firsts.items() if len(keys) == 1}
 
     # ---- mentions --------------------------------------------------------------------------
 
@@ -439,10 +459,7 @@ class Registry:
                 if i in chains:
                     ch = chains[i]
                     ent = ch.entity
-                    self.mentions.append((b, i, mid))
-                    self.mention_ent[mid] = ent
-                    if not ch.possessive and not self.after_preposition(b, i):
-                        self.salient.add(mid)
+                    self._mention(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
                         if last_person is not None and last_person is not ent and sentences_since == 0:
@@ -462,18 +479,59 @@ class Registry:
                 elif t.kind == "w" and t.low in lex.definite and i + 1 < len(toks):
                     ent = match_description(self, self.desc_words(toks, i + 1), b, i)
                     if ent is not None:
-                        self.mentions.append((b, i, mid))
-                        self.mention_ent[mid] = ent
-                        if not self.after_preposition(b, i):
-                            self.salient.add(mid)
+                        self._mention(b, i, mid, ent, not self.after_preposition(b, i))
                         mid += 1
 
     def add_mention(self, b: int, i: int, ent: Entity) -> None:
-        """An attribution is a mention too: it keeps "he" pointing at the right person."""
-        mid = len(self.mention_ent)
-        insort(self.mentions, (b, i, mid))
+        """An attribution is a mention too: it keeps "he" pointing at the right person. These
+        come in reading order, after the article's own mentions were filed: they go in streams
+        of their own, so that filing one is an append, not an insertion into a long list."""
+        self._mention(b, i, len(self.mention_ent), ent, True, self.attributed)
+
+    def _mention(self, b: int, i: int, mid: int, ent: Entity, salient: bool,
+                 streams: dict[StreamKey | None, list[Position]] | None = None) -> None:
+        """Record a mention, and file it in the streams of every kind of entity it can answer
+        for (see `last`): each look-back is then one binary search, not a walk."""
+        pos = (b, i, mid)
         self.mention_ent[mid] = ent
-        self.salient.add(mid)
+        if salient:
+            self.salient.add(mid)
+        streams = self.streams if streams is None else streams
+        for key in (None, *_stream_keys(ent, salient)):
+            stream = streams.setdefault(key, [])
+            if stream and stream[-1] > pos:
+                insort(stream, pos)
+            else:
+                stream.append(pos)
+
+    def last(self, keys: Iterable[StreamKey | None], b: int, i: int,
+             max_blocks: int | None = None) -> tuple[Position, Entity] | None:
+        """The most recent mention before (b, i) in any of the streams `keys`, and its entity;
+        None when there is none (or it is more than `max_blocks` blocks back)."""
+        best: Position | None = None
+        for key in keys:
+            for streams in (self.streams, self.attributed):
+                stream = streams.get(key)
+                if not stream:
+                    continue
+                k = bisect_left(stream, (b, i, -1)) - 1
+                if k >= 0 and (best is None or stream[k] > best):
+                    best = stream[k]
+        if best is None or (max_blocks is not None and b - best[0] > max_blocks):
+            return None
+        return best, self.mention_ent[best[2]]
+
+    def mentions_before(self, b: int, i: int) -> Iterator[Position]:
+        """Every mention before (b, i), the most recent first."""
+        a, c = self.streams.get(None, []), self.attributed.get(None, [])
+        ka, kc = bisect_left(a, (b, i, -1)) - 1, bisect_left(c, (b, i, -1)) - 1
+        while ka >= 0 or kc >= 0:
+            if kc < 0 or (ka >= 0 and a[ka] > c[kc]):
+                yield a[ka]
+                ka -= 1
+            else:
+                yield c[kc]
+                kc -= 1
 
     def after_preposition(self, b: int, i: int) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
@@ -519,27 +577,10 @@ class Registry:
             self._descriptors = {d for e in self.entities.values() for d in e.descriptors}
         return head in self._descriptors
 
-    def first_mention_from(self, b: int, i: int) -> int:
-        """Index in self.mentions of the first mention at or after (b, i)."""
-        return bisect_left(self.mentions, (b, i, -1))
-
-    def recent(self, b: int, i: int, accept: Callable[[Entity], bool], max_blocks: int | None = None) -> Entity | None:
-        found = self.recent_at(b, i, accept, max_blocks)
-        return found[1] if found else None
-
-    def recent_at(self, b: int, i: int, accept: Callable[[Entity], bool], max_blocks: int | None = None,
-                  salient: bool = False) -> tuple[int, Entity] | None:
-        """The most recent mention before (b, i) of an entity that `accept`s: (index, entity)."""
-        k = self.first_mention_from(b, i) - 1
-        while k >= 0:
-            mb, _, mid = self.mentions[k]
-            if max_blocks is not None and b - mb > max_blocks:
-                return None
-            ent = self.mention_ent[mid]
-            if (not salient or mid in self.salient) and accept(ent):
-                return k, ent
-            k -= 1
-        return None
+    @property
+    def mentions(self) -> list[Position]:
+        """Every mention as (block, token, id), in reading order."""
+        return sorted(self.streams.get(None, []) + self.attributed.get(None, []))
 
     # ---- sentences -------------------------------------------------------------------------
 
@@ -554,11 +595,29 @@ class Registry:
 
     def sentence_bounds(self, b: int, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the sentence around token i (hi is its closing punctuation)."""
-        toks = self.toks[b]
-        lo = i
-        while lo > 0 and not (toks[lo - 1].kind == "p" and toks[lo - 1].text in SENT_END):
-            lo -= 1
-        hi = i
-        while hi < len(toks) and not (toks[hi].kind == "p" and toks[hi].text in SENT_END):
-            hi += 1
+        ends = self._sentence_ends(b)
+        k = bisect_left(ends, i)
+        lo = ends[k - 1] + 1 if k > 0 else 0
+        hi = ends[k] if k < len(ends) else len(self.toks[b])
         return lo, hi
+
+
+StreamKey = tuple
+Position = tuple[int, int, int]  # (block, token, mention id)
+
+
+def _stream_keys(ent: Entity, salient: bool) -> list[StreamKey]:
+    """The streams a mention of `ent` goes in: its descriptors and their role classes (by
+    whether it is a body), bodies, companies, and salient persons and named bodies."""
+    org = ent.kind == "org"
+    keys: list[StreamKey] = [("descriptor", d, org) for d in ent.descriptors]
+    keys += [("class", c, org) for c in {c for d in ent.descriptors for c in CLASS_OF.get(d, ())}]
+    if org:
+        keys.append(("org",))
+        if any(w.lower().rstrip(".") in CORPORATE for w in ent.name):
+            keys.append(("company",))
+        if salient and len(ent.name) > 1:
+            keys.append(("named body", "salient"))
+    elif ent.kind == "person" and salient:
+        keys.append(("person", "salient"))
+    return keys
