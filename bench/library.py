@@ -3,6 +3,7 @@
 
     python bench/library.py [--n 10000] [--runs 3] [--cold-runs 3] [--sample 200] [--workers N]
                             [--keep DIR] [--cache DIR]
+    python bench/library.py --fill 100000 [--runs 3] [--cache DIR]
 
 Generates N articles in a temporary folder (real pages from ../shared/corpus/aeb/html and the
 project's articles/, copied under varied names into subfolders, each with its own title: the
@@ -11,13 +12,20 @@ prints, each a median over runs:
 
 * cold build: articles per second with every core (`Library.refresh()` on an empty index), and
   the ratio to `load_article` alone in one process, measured back to back on a sample of the
-  same files (a shared machine slows both alike);
+  same files (a shared machine slows both alike), and the CPU time each spends per article (parent
+  and worker processes together), which other programs do not change: a wall-clock ratio needs
+  idle cores (with the kernel's autogroup scheduling, one login's processes share one slice of a
+  busy machine, however many there are), so the load average is printed beside it;
 * warm start: a fresh process opening the index and listing every entry, against the floor of
   walking the same tree with os.scandir + stat (ratio); also a warm refresh (walk, stat, compare);
 * search: p50/p95 latency of 100 varied queries (words, phrases, prefixes, field filters,
   exclusions, OR), plus the speakers list and one speaker's quotes;
 * peak RSS of the process that opened the library and listed every entry (the library alone;
   the app's figure adds Textual).
+
+With --fill N no files are generated: the index is filled with N rows made from the real pages
+(each read once, then repeated under other names and titles, bodies and quotes included) through
+the index's own write path, and only listing (warm start) and searching are measured.
 
 Skips (exit 0) when ../shared is not beside the project.
 """
@@ -29,12 +37,14 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +52,8 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from tui_reader.core import ArticleError, load_article  # noqa: E402
-from tui_reader.core.library.index import Library  # noqa: E402
+from tui_reader.core.library.index import Library, read_record  # noqa: E402
+from tui_reader.core.processes import imap_unordered  # noqa: E402
 
 WORDS = ("amber harbour quiet northern early final hidden local rapid second open winter civic river "
          "coastal urgent modest public silent bright").split()
@@ -98,6 +109,48 @@ def generate(folder: Path, n: int, seed: int = 7) -> list[Path]:
     return made
 
 
+def fill(root: Path, n: int, seed: int = 7) -> None:
+    """The index filled with `n` entries under `root` (no files there) from the real pages, each
+    read once and then written again and again under another path and title."""
+    jobs = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sources()]
+    records = sorted((r for r in imap_unordered(read_record, jobs, os.cpu_count() or 1) if r.error is None),
+                     key=lambda r: r.path)
+    rng = random.Random(seed)
+    with Library([root]) as lib:
+        for start in range(0, n, 2000):
+            batch = []
+            for k in range(start, min(n, start + 2000)):
+                r = records[k % len(records)]
+                extra = f"- {rng.choice(WORDS)} {rng.choice(TOPICS)} {k}"
+                path = root / f"box-{k // 500:03d}" / f"{k:06d}-{Path(r.path).name}"
+                batch.append(replace(r, path=str(path), title=f"{r.title or ''} {extra}".strip()))
+            lib.store(batch)
+
+
+def fill_main(args, base: Path) -> None:
+    root = Path("/nonexistent-tui-reader-fill")  # entries only: no file is there, and none is read
+    os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache-fill")
+    with Library([root]) as lib:
+        have = lib.count()
+    if have != args.fill:
+        shutil.rmtree(os.environ["TUI_READER_CACHE_DIR"], ignore_errors=True)
+        t = time.perf_counter()
+        fill(root, args.fill)
+        print(f"filled the index with {args.fill:,} entries in {time.perf_counter() - t:.0f} s", flush=True)
+    else:
+        print(f"reused the index of {have:,} entries in {os.environ['TUI_READER_CACHE_DIR']}")
+    index = Path(os.environ["TUI_READER_CACHE_DIR"]) / "library.sqlite3"
+    print(f"index size: {index.stat().st_size / 1e6:.0f} MB")
+    starts = [warm_start(str(root), refresh=False) for _ in range(args.runs)]
+    assert all(child["entries"] == args.fill for child in starts), starts
+    listed = statistics.median(c["list"] + c["rows"] for c in starts)
+    print(f"warm start to list ready: {listed * 1000:.0f} ms for {args.fill:,} entries (open index, list every "
+          f"entry, read each row's columns), median of {len(starts)} fresh processes; import of the library "
+          f"module {statistics.median(c['import'] for c in starts) * 1000:.0f} ms, not counted; peak RSS "
+          f"{statistics.median(c['rss_mb'] for c in starts):.0f} MB; load average {os.getloadavg()[0]:.1f}")
+    search_report(Library([root]), args.runs)
+
+
 # ------------------------------------------------------------------------------------------------
 # Measures
 
@@ -125,16 +178,17 @@ entries = lib.entries()
 t2 = time.perf_counter()
 rows = [(e.display_title, e.site, e.published, e.words, e.quote_count) for e in entries]
 t3 = time.perf_counter()
-result = lib.refresh()
+result = lib.refresh() if sys.argv[2] == "refresh" else None
 t4 = time.perf_counter()
 print(json.dumps({"import": t1 - t0, "list": t2 - t1, "rows": t3 - t2, "entries": len(entries),
-                  "refresh": t4 - t3, "changes": result.changes,
+                  "refresh": t4 - t3, "changes": result.changes if result else 0,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def warm_start(root: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD, root], cwd=ROOT, capture_output=True, text=True, check=True)
+def warm_start(root: str, refresh: bool = True) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, root, "refresh" if refresh else "list"], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -178,19 +232,27 @@ def search_times(lib: Library, queries: list[str]) -> tuple[list[float], int]:
     return times, empty
 
 
-def load_seconds(files: list[Path]) -> float:
-    t = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the pool's workers, forked
+    from here, are waited for when the pool closes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def load_seconds(files: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of load_article over the files, one after the other in this process."""
+    t, cpu = time.perf_counter(), cpu_seconds()
     for path in files:
         try:
             load_article(path)
         except ArticleError:
             pass
-    return time.perf_counter() - t
+    return time.perf_counter() - t, cpu_seconds() - cpu
 
 
-def paired_cold(files: list[Path], sample: int, runs: int, workers: int | None, base: Path) -> list[tuple[float, float]]:
-    """(load_article alone, cold build) seconds over the same sample, measured back to back so that
-    both see the same machine (other programs running change both alike)."""
+def paired_cold(files: list[Path], sample: int, runs: int, workers: int | None, base: Path) -> list[tuple]:
+    """(load_article alone, cold build) wall seconds over the same sample, measured back to back so
+    that both see the same machine (other programs running change both alike), then their CPU seconds."""
     chosen = random.Random(5).sample(files, min(sample, len(files)))
     folder = base / "pair"
     folder.mkdir(exist_ok=True)
@@ -198,12 +260,12 @@ def paired_cold(files: list[Path], sample: int, runs: int, workers: int | None, 
         (folder / f"{k:05d}{path.suffix}").symlink_to(path)
     pairs = []
     for run in range(runs):
-        alone = load_seconds(chosen)
+        alone, alone_cpu = load_seconds(chosen)
         os.environ["TUI_READER_CACHE_DIR"] = str(base / f"pair-cache-{run}")
         with Library([folder]) as lib:
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), cpu_seconds()
             lib.refresh(workers=workers)
-            pairs.append((alone, time.perf_counter() - t))
+            pairs.append((alone, time.perf_counter() - t, alone_cpu, cpu_seconds() - cpu))
     return pairs
 
 
@@ -218,11 +280,19 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="generate into (and keep) this folder; reused when it exists")
     parser.add_argument("--cache", type=Path, help="index folder to keep; with --cold-runs 0 an index built "
                         "there before is measured (brought up to date first)")
+    parser.add_argument("--fill", type=int, metavar="N",
+                        help="no files: fill the index with N generated entries, measure listing and search")
     args = parser.parse_args()
     if not (SHARED / "corpus" / "aeb" / "html").is_dir():
         print(f"skipped: {SHARED / 'corpus/aeb/html'} is not here")
         return 0
     base = Path(tempfile.mkdtemp(prefix="tui-reader-bench-"))
+    if args.fill:
+        try:
+            fill_main(args, base)
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
+        return 0
     folder = args.keep or base / "library"
     try:
         t = time.perf_counter()
@@ -246,9 +316,15 @@ def main() -> int:
             print(f"cold build of all {len(files)}: {statistics.median(rates):.1f} articles/s (median of {len(rates)})")
             pairs = paired_cold(files, args.sample, args.runs, args.workers, base)
             n = min(args.sample, len(files))
+            cores = args.workers or os.cpu_count() or 1
             print(f"cold build vs load_article alone (one process), same {n} files back to back, {len(pairs)} pairs: "
-                  f"{statistics.median(n / b for _, b in pairs):.1f} vs {statistics.median(n / a for a, _ in pairs):.1f} "
-                  f"articles/s; ratio {statistics.median(a / b for a, b in pairs):.2f}x")
+                  f"{statistics.median(n / p[1] for p in pairs):.1f} vs {statistics.median(n / p[0] for p in pairs):.1f} "
+                  f"articles/s; ratio {statistics.median(p[0] / p[1] for p in pairs):.2f}x "
+                  f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+            alone_cpu, build_cpu = (statistics.median(p[k] for p in pairs) for k in (2, 3))
+            print(f"CPU per article: load_article alone {1000 * alone_cpu / n:.1f} ms, cold build {1000 * build_cpu / n:.1f} ms "
+                  f"(this process and its workers); on {cores} idle cores the build can reach "
+                  f"{cores * alone_cpu / build_cpu:.2f}x the rate of load_article alone")
             os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / f"cache-{args.cold_runs - 1}")
         else:
             os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache-0")
@@ -280,30 +356,34 @@ def main() -> int:
         print(f"peak RSS, process that opened the library, listed every entry and refreshed: "
               f"{statistics.median(rss):.0f} MB")
 
-        # Speakers and quotes on a fresh instance (nothing cached), then search latency.
-        with Library([folder]) as lib:
-            t = time.perf_counter()
-            groups = lib.speakers()
-            speakers_s = time.perf_counter() - t
-            t = time.perf_counter()
-            quotes = lib.quotes(groups[0].name) if groups else []
-            quotes_s = time.perf_counter() - t
-            queries = make_queries(lib)
-            p50s, p95s, worst, empties = [], [], [], 0
-            for _ in range(args.runs):
-                times, empties = search_times(lib, queries)
-                p50s.append(percentile(times, 0.5))
-                p95s.append(percentile(times, 0.95))
-                worst.append(max(times))
+        search_report(Library([folder]), args.runs)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)  # --keep and --cache folders are elsewhere
+    return 0
+
+
+def search_report(library: Library, runs: int) -> None:
+    """Speakers and quotes on a fresh instance (nothing cached), then search latency."""
+    with library as lib:
+        t = time.perf_counter()
+        groups = lib.speakers()
+        speakers_s = time.perf_counter() - t
+        t = time.perf_counter()
+        quotes = lib.quotes(groups[0].name) if groups else []
+        quotes_s = time.perf_counter() - t
+        queries = make_queries(lib)
+        p50s, p95s, worst, empties = [], [], [], 0
+        for _ in range(runs):
+            times, empties = search_times(lib, queries)
+            p50s.append(percentile(times, 0.5))
+            p95s.append(percentile(times, 0.95))
+            worst.append(max(times))
         print(f"search over {len(queries)} queries (limit 20; {empties} found nothing): "
               f"p50 {statistics.median(p50s) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms, "
               f"max {statistics.median(worst) * 1000:.1f} ms")
         print(f"speakers list: {len(groups)} groups in {speakers_s * 1000:.0f} ms (first call; cached after); "
               f"quotes of {groups[0].name if groups else '-'}: {len(quotes)} in {quotes_s * 1000:.0f} ms")
         print("queries sample: " + " | ".join(queries[::10]))
-    finally:
-        shutil.rmtree(base, ignore_errors=True)  # --keep and --cache folders are elsewhere
-    return 0
 
 
 if __name__ == "__main__":

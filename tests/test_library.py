@@ -30,13 +30,13 @@ def folder(tmp_path) -> Path:
 def reads(monkeypatch) -> list[str]:
     """The paths the library reads with the article loader, in order."""
     seen: list[str] = []
-    real = library_module._read_file
+    real = library_module.read_record
 
     def counting(job):
         seen.append(job[0])
         return real(job)
 
-    monkeypatch.setattr(library_module, "_read_file", counting)
+    monkeypatch.setattr(library_module, "read_record", counting)
     return seen
 
 

@@ -105,7 +105,7 @@ def gated_reads(monkeypatch, waits) -> tuple[threading.Event, list[str]]:
     paths it started reading, in order."""
     gate = threading.Event()
     reads: list[str] = []
-    real_read = library_module._read_file
+    real_read = library_module.read_record
 
     def read(job):
         reads.append(job[0])
@@ -113,7 +113,7 @@ def gated_reads(monkeypatch, waits) -> tuple[threading.Event, list[str]]:
             gate.wait(10)
         return real_read(job)
 
-    monkeypatch.setattr(library_module, "_read_file", read)
+    monkeypatch.setattr(library_module, "read_record", read)
     return gate, reads
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import sqlite3
@@ -220,7 +219,10 @@ class RefreshResult:
 
 
 @dataclass(slots=True)
-class _Record:
+class IndexRecord:
+    """What the index keeps of one file, as read by `read_record` (in a worker process during a
+    cold build): the entry's fields, its quotes, and the text for full-text search."""
+
     path: str
     size: int
     mtime_ns: int
@@ -259,19 +261,21 @@ def _hash_file(path: str) -> str | None:
     return digest.hexdigest()
 
 
-def _read_file(job: tuple[str, int, int]) -> _Record:
+def read_record(job: tuple[str, int, int]) -> IndexRecord:
+    """Read one file (path, size, mtime_ns) for the index; never raises: a file that cannot be read
+    as an article is a record with its `error`."""
     from tui_reader.core import ArticleError, load_article
 
     path, size, mtime_ns = job
     try:
         article = load_article(path)
     except ArticleError as exc:
-        return _Record(path, size, mtime_ns, _hash_file(path), error=exc.reason)
+        return IndexRecord(path, size, mtime_ns, _hash_file(path), error=exc.reason)
     except Exception as exc:  # a loader defect must not stop the library: the file is listed with it
         reason = f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
-        return _Record(path, size, mtime_ns, _hash_file(path), error=reason)
+        return IndexRecord(path, size, mtime_ns, _hash_file(path), error=reason)
     meta = article.metadata
-    return _Record(
+    return IndexRecord(
         path, size, mtime_ns, article.content_hash or _hash_file(path),
         format=article.format, title=meta.title, authors="\n".join(meta.authors), site=meta.site,
         published=meta.published, url=meta.url, language=meta.language, kind=meta.kind,
@@ -281,36 +285,6 @@ def _read_file(job: tuple[str, int, int]) -> _Record:
         headline_count=len(article.headlines), headlines="\n".join(h.text for h in article.headlines),
         body=article.text, tags="\n".join(article.tags), accessed=meta.accessed,
     )
-
-
-def _pooled(jobs: list[tuple[str, int, int]], workers: int) -> Iterator[_Record]:
-    """Records in the order they are ready, read by `workers` processes; a few jobs in flight per
-    worker so that stopping early is quick. Raises BrokenProcessPool when the workers die."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    executor = ProcessPoolExecutor(workers, mp_context=_pool_context())
-    waiting = iter(jobs)
-    pending: set = set()
-    try:
-        while True:
-            while len(pending) < workers * 4 and (job := next(waiting, None)) is not None:
-                pending.add(executor.submit(_read_file, job))
-            if not pending:
-                return
-            ready, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in ready:
-                yield future.result()
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _pool_context():
-    methods = multiprocessing.get_all_start_methods()
-    # Not fork: the app refreshes from a thread, and forking a threaded process is unsafe.
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["tui_reader.core.library.index", "tui_reader.core"])
-    return ctx
 
 
 # ------------------------------------------------------------------------------------------------
@@ -417,6 +391,17 @@ def _entry(row) -> LibraryEntry:
                         site, published, url, language, kind, words, quotes, headlines, warnings, error,
                         tuple(tags.split("\n")) if tags else (), accessed)
 
+
+_UPSERT_ENTRY = """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
+       language, kind, words, quotes, headlines, warnings, error, tags, accessed)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+   ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
+       hash = excluded.hash, format = excluded.format, title = excluded.title,
+       authors = excluded.authors, site = excluded.site, published = excluded.published,
+       url = excluded.url, language = excluded.language, kind = excluded.kind,
+       words = excluded.words, quotes = excluded.quotes, headlines = excluded.headlines,
+       warnings = excluded.warnings, error = excluded.error, tags = excluded.tags,
+       accessed = excluded.accessed"""
 
 _ENTRY_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in ENTRY_COLUMNS) + " FROM entries e"
 
@@ -636,7 +621,7 @@ class Library:
     def _load(self, paths, found, known, result, progress, should_stop, workers) -> None:
         jobs = [(p, *found[p]) for p in paths]
         workers = workers or os.cpu_count() or 1
-        batch: list[_Record] = []
+        batch: list[IndexRecord] = []
         last_write = time.perf_counter()
         done = 0
 
@@ -645,8 +630,7 @@ class Library:
             if not batch:
                 return
             with self._write() as db:
-                for record in batch:
-                    self._store(db, record)
+                self._store(db, batch)
             self._changed()
             for record in batch:
                 done += 1
@@ -660,7 +644,7 @@ class Library:
 
         received: set[str] = set()
 
-        def consume(records: Iterable[_Record]) -> bool:
+        def consume(records: Iterable[IndexRecord]) -> bool:
             for record in records:
                 received.add(record.path)
                 batch.append(record)
@@ -673,43 +657,48 @@ class Library:
 
         progress(RefreshProgress("load", 0, len(jobs)))
         if workers > 1 and len(jobs) >= POOL_MIN:
-            records = _pooled(jobs, workers)
+            from tui_reader.core.processes import imap_unordered
+
+            records = imap_unordered(read_record, jobs, workers)
             try:
                 consume(records)
             except Exception:  # noqa: BLE001 - the workers could not start or died: read the rest here
-                consume(_read_file(job) for job in jobs if job[0] not in received)
+                consume(read_record(job) for job in jobs if job[0] not in received)
             finally:
                 records.close()
         else:
-            consume(_read_file(job) for job in jobs)
+            consume(read_record(job) for job in jobs)
         flush()
 
+    def store(self, records: list[IndexRecord]) -> None:
+        """Write records read elsewhere (`read_record`) in one transaction; a path already indexed
+        keeps its entry id."""
+        def action():
+            with self._write() as db:
+                self._store(db, records)
+            self._changed()
+        self._guarded(action)
+
     @staticmethod
-    def _store(db: sqlite3.Connection, r: _Record) -> None:
-        (id_,) = db.execute(
-            """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
-                   language, kind, words, quotes, headlines, warnings, error, tags, accessed)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
-                   hash = excluded.hash, format = excluded.format, title = excluded.title,
-                   authors = excluded.authors, site = excluded.site, published = excluded.published,
-                   url = excluded.url, language = excluded.language, kind = excluded.kind,
-                   words = excluded.words, quotes = excluded.quotes, headlines = excluded.headlines,
-                   warnings = excluded.warnings, error = excluded.error, tags = excluded.tags,
-                   accessed = excluded.accessed
-               RETURNING id""",
-            (_stored(r.path), r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
-             r.language, r.kind, r.words, len(r.quotes), r.headline_count,
-             r.warnings, r.error, r.tags, r.accessed),
-        ).fetchone()
-        db.execute("DELETE FROM quotes WHERE entry = ?", (id_,))
+    def _store(db: sqlite3.Connection, records: list[IndexRecord]) -> None:
+        """Write a batch of records: a few statements for the whole batch, not a few for each."""
+        stored = {r.path: _stored(r.path) for r in records}
+        paths = json.dumps(list(stored.values()))
+        in_paths = "path IN (SELECT value FROM json_each(?))"
+        old = json.dumps([i for (i,) in db.execute(f"SELECT id FROM entries WHERE {in_paths}", (paths,))])
+        db.execute("DELETE FROM quotes WHERE entry IN (SELECT value FROM json_each(?))", (old,))
+        db.execute("DELETE FROM fts WHERE rowid IN (SELECT value FROM json_each(?))", (old,))
+        db.executemany(_UPSERT_ENTRY, [
+            (stored[r.path], r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
+             r.language, r.kind, r.words, len(r.quotes), r.headline_count, r.warnings, r.error, r.tags, r.accessed)
+            for r in records])
+        in_index = dict(db.execute(f"SELECT path, id FROM entries WHERE {in_paths}", (paths,)))
+        ids = {path: in_index[key] for path, key in stored.items()}
         db.executemany('INSERT INTO quotes (entry, n, text, speaker, cue, section, block, start, "end", end_block) '
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(id_, *q) for q in r.quotes])
-        speakers = "\n".join(dict.fromkeys(q[2] for q in r.quotes if q[2]))
-        db.execute("DELETE FROM fts WHERE rowid = ?", (id_,))
-        db.execute(f"INSERT INTO fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{', ?' * len(FTS_COLUMNS)})",
-                   (id_, r.title or "", r.authors, r.site or "", speakers, "\n".join(q[1] for q in r.quotes),
-                    r.headlines, r.body, r.tags))
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(ids[r.path], *q) for r in records for q in r.quotes])
+        db.executemany(f"INSERT INTO fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{', ?' * len(FTS_COLUMNS)})", [
+            (ids[r.path], r.title or "", r.authors, r.site or "", "\n".join(dict.fromkeys(q[2] for q in r.quotes if q[2])),
+             "\n".join(q[1] for q in r.quotes), r.headlines, r.body, r.tags) for r in records])
 
     @staticmethod
     def _delete_ids(db: sqlite3.Connection, ids: list[int]) -> None:
