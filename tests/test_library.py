@@ -17,6 +17,7 @@ from tui_reader.core import load_article
 from tui_reader.core.library import index as library_module
 from tui_reader.core.library.index import Library, QuerySyntaxError
 from tui_reader.core.library.schema import index_path
+from tui_reader.core.model import Headline
 
 
 @pytest.fixture
@@ -462,3 +463,21 @@ def test_quotes_keep_people_with_one_surname_apart(lib):
         "Alliance talks resume in Brussels", "Public health institute warns of flu season"}
     assert len(lib.quotes()) == 4 and len(lib.quotes(limit=2)) == 2
     assert lib.quotes("Nobody Atall") == []
+
+
+def test_a_headline_finds_its_entry_by_address_then_by_title(folder):
+    linked = folder / "linked.md"
+    linked.write_text('---\ntitle: "Ferry returns to the harbour"\nurl: "https://www.example.org/news/ferry/?ref=home"\n'
+                      '---\n\nThe ferry is back after two years, the operator said on Monday.\n', encoding="utf-8")
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02" * 100)  # unreadable: never a headline's target
+    with Library([folder]) as lib:
+        lib.refresh(workers=1)
+        by_url = lib.find_headline(Headline("Other words entirely", "http://example.org/news/ferry"))
+        by_title = lib.find_headline(Headline("Summit ends without agreement!", "https://elsewhere.example/x"))
+        assert by_url is not None and by_url.path == str(linked)
+        assert by_title is not None and by_title.title == "Summit ends without agreement"
+        assert lib.find_headline(Headline("broken", None)) is None
+        assert lib.find_headline(Headline("Nothing like it", "https://example.org/news/other")) is None
+        linked.unlink()
+        lib.refresh(workers=1)
+        assert lib.find_headline(Headline("Other words entirely", "http://example.org/news/ferry")) is None  # not cached stale

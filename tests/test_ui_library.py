@@ -9,9 +9,9 @@ import tui_reader.core
 from tests.library_support import filler, make_library, write_article
 from tests.ui_support import make_article, settled, stub_library
 from tui_reader.core.library import index as library_module
-from tui_reader.core.library.index import Library, LibraryEntry
+from tui_reader.core.library import listing
+from tui_reader.core.library.index import IndexEntry, Library
 from tui_reader.core.model import Headline
-from tui_reader.ui import library
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.library import LibraryScreen
 from tui_reader.ui.screens.reader import ReaderScreen
@@ -217,8 +217,8 @@ async def test_empty_library_says_where_to_put_articles(tmp_path):
         assert str(folder) in str(empty.render())
 
 
-def index_entry(id_: int, title: str | None, url: str | None, error: str | None = None) -> LibraryEntry:
-    return LibraryEntry(id_, f"/lib/{id_}.html", 10, 0, f"h{id_}", "html", title, (), None, None, url, None, None,
+def index_entry(id_: int, title: str | None, url: str | None, error: str | None = None) -> IndexEntry:
+    return IndexEntry(id_, f"/lib/{id_}.html", 10, 0, f"h{id_}", "html", title, (), None, None, url, None, None,
                         100, 0, 0, 0, error)
 
 
@@ -226,9 +226,9 @@ def test_headline_matching_rules():
     a = index_entry(1, "Ferry back", "https://www.example.org/x/")
     b = index_entry(2, "Bridge: closed!", None)
     bad = index_entry(3, None, None, error="not an article")
-    assert library.find_entry([bad, a, b], Headline("other words", "http://example.org/x?ref=home")) is a
-    assert library.find_entry([bad, a, b], Headline("bridge closed", "https://elsewhere.example/y")) is b
-    assert library.find_entry([bad, a, b], Headline("Nothing like it", None)) is None
+    assert listing.find_entry([bad, a, b], Headline("other words", "http://example.org/x?ref=home")) is a
+    assert listing.find_entry([bad, a, b], Headline("bridge closed", "https://elsewhere.example/y")) is b
+    assert listing.find_entry([bad, a, b], Headline("Nothing like it", None)) is None
 
 
 async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):

@@ -17,16 +17,17 @@ from textual.binding import Binding
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from tui_reader.core.library.listing import find_entry, find_quote
 from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.library import LibraryEntry, LibraryIndex, find_entry, find_quote, load_entry
+from tui_reader.ui.library import LibraryEntry, LibraryIndex, load_entry
 from tui_reader.ui.preload import start_loading
 from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
-    from tui_reader.core.library.index import LibraryEntry as IndexEntry
+    from tui_reader.core.library.index import IndexEntry
     from tui_reader.core.library.query import Query
     from tui_reader.ui.screens.reader import ReaderScreen
 

@@ -25,8 +25,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from tui_reader.core.library.discover import ARTICLE_EXTENSIONS, is_asset_dir
+from tui_reader.core.library.listing import HeadlineLookup
 from tui_reader.core.library.query import MatchLocation, Query, QuerySyntaxError, Term, find_match, parse_query
 from tui_reader.core.library.schema import (
     BODY_COLUMN,
@@ -40,11 +42,11 @@ from tui_reader.core.library.schema import (
     reset_index,
 )
 from tui_reader.core.library.speakers import SpeakerGroup, group_speakers, matching_groups
-from tui_reader.core.model import WORDS_PER_MINUTE, Metadata, Quote
+from tui_reader.core.model import WORDS_PER_MINUTE, Headline, Metadata, Quote
 
 __all__ = [
     "Library",
-    "LibraryEntry",
+    "IndexEntry",
     "LibraryError",
     "MatchLocation",
     "QuerySyntaxError",
@@ -67,7 +69,7 @@ BATCH_SECONDS = 0.25  # a write transaction never holds the index longer than ab
 
 
 @dataclass(slots=True)
-class LibraryEntry:
+class IndexEntry:
     """One article file as the index knows it (no body: load the file to read it).
 
     Read-only by convention: not frozen, because a frozen dataclass costs five times as much to
@@ -169,7 +171,7 @@ def _split_marks(raw: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SearchHit:
-    entry: LibraryEntry
+    entry: IndexEntry
     score: float  # higher is better (bm25, sign flipped; quote count for a speaker-only search)
     snippet: Snippet
     query: Query
@@ -182,7 +184,7 @@ class SearchHit:
 @dataclass(frozen=True)
 class QuoteHit:
     quote: Quote
-    entry: LibraryEntry
+    entry: IndexEntry
     speaker_key: str | None  # the SpeakerGroup key, None for an unattributed quote
     speaker_name: str | None  # the group's name (the quote's own spelling is quote.speaker)
 
@@ -384,12 +386,21 @@ def _outermost(roots: list[str]) -> list[str]:
     return kept
 
 
-def _entry(row) -> LibraryEntry:
+def _entry(row) -> IndexEntry:
     (id_, path, size, mtime_ns, hash_, fmt, title, authors, site, published, url, language, kind,
      words, quotes, headlines, warnings, error, tags, accessed) = row
-    return LibraryEntry(id_, _path(path), size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
-                        site, published, url, language, kind, words, quotes, headlines, warnings, error,
-                        tuple(tags.split("\n")) if tags else (), accessed)
+    return IndexEntry(id_, _path(path), size, mtime_ns, hash_, fmt, title, tuple(authors.split("\n")) if authors else (),
+                      site, published, url, language, kind, words, quotes, headlines, warnings, error,
+                      tuple(tags.split("\n")) if tags else (), accessed)
+
+
+class _Link(NamedTuple):
+    """What finding a headline's entry needs of each readable entry."""
+
+    id: int
+    url: str | None
+    title: str | None
+    error: None = None
 
 
 _UPSERT_ENTRY = """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
@@ -417,6 +428,7 @@ class Library:
         self._connections: list[sqlite3.Connection] = []
         self._generation = 0
         self._speaker_cache: tuple | None = None
+        self._headline_cache: tuple | None = None
         self.notice: str | None = None  # set when the index had to be started afresh
         self.created = False  # True when there was no index: everything will be read
         self._open()
@@ -498,16 +510,30 @@ class Library:
             return len(ids)
         return self._guarded(action)
 
-    def entries(self) -> list[LibraryEntry]:
+    def entries(self) -> list[IndexEntry]:
         """Every entry under the roots, by path; straight from the index (no file is touched)."""
         def action():
             where, params = _scope_sql(self.roots, "e.path")
             return [_entry(r) for r in self._db.execute(f"{_ENTRY_SELECT} WHERE {where} ORDER BY e.path", params)]
         return self._guarded(action)
 
-    def entry(self, path: str | os.PathLike) -> LibraryEntry | None:
+    def entry(self, path: str | os.PathLike) -> IndexEntry | None:
         def action():
             row = self._db.execute(f"{_ENTRY_SELECT} WHERE e.path = ?", (_stored(_abspath(path)),)).fetchone()
+            return _entry(row) if row else None
+        return self._guarded(action)
+
+    def find_headline(self, headline: Headline) -> IndexEntry | None:
+        """The entry a linked headline points to: the same page address, else the same title."""
+        def action():
+            db = self._db
+            stamp = (self._generation, db.execute("PRAGMA data_version").fetchone()[0], id(db))
+            if self._headline_cache is None or self._headline_cache[0] != stamp:
+                where, params = _scope_sql(self.roots, "path")
+                rows = db.execute(f"SELECT id, url, title FROM entries WHERE error IS NULL AND {where} ORDER BY path", params)
+                self._headline_cache = (stamp, HeadlineLookup(_Link(*row) for row in rows))
+            found = self._headline_cache[1].find(headline)
+            row = db.execute(f"{_ENTRY_SELECT} WHERE e.id = ?", (found.id,)).fetchone() if found else None
             return _entry(row) if row else None
         return self._guarded(action)
 
@@ -755,7 +781,7 @@ class Library:
             params = [*params, json.dumps(variants)]
         sql += " ORDER BY e.published IS NULL, e.published DESC, e.title, e.path, q.n"
         hits: list[QuoteHit] = []
-        entries: dict[int, LibraryEntry] = {}
+        entries: dict[int, IndexEntry] = {}
         for row in self._db.execute(sql, params):
             quote, entry_id = Quote(*row[:8]), row[8]
             key = assignment.get((entry_id, quote.speaker)) if quote.speaker else None

@@ -20,12 +20,12 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from tui_reader.core.library.listing import SORTS, matches_filter, sort_entries
 from tui_reader.ui.keys import set_description
-from tui_reader.ui.library import SORTS, matches_filter, sort_entries
 from tui_reader.ui.text import inline_text, shorten
 
 if TYPE_CHECKING:
-    from tui_reader.core.library.index import LibraryEntry as IndexEntry
+    from tui_reader.core.library.index import IndexEntry
 
 SITE_WIDTH = 24
 COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 15), ("Quotes", 6))

@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from tui_reader.core.library.listing import find_quote, light_article
 from tui_reader.ui import citing
-from tui_reader.ui.library import find_quote, light_article
 from tui_reader.ui.screens.library import LibraryTable
 from tui_reader.ui.text import inline_text, shorten
 

@@ -1,0 +1,109 @@
+"""What a list of index entries is used for, with no UI: sorting and filtering the library's rows,
+finding the entry a linked headline points to, and citing an entry without reading its file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from tui_reader.core import urls
+from tui_reader.core.model import Article, Headline, Quote
+
+if TYPE_CHECKING:  # the index imports this module
+    from tui_reader.core.library.index import IndexEntry
+
+
+def _date_key(entry: IndexEntry) -> str:
+    return entry.published or ""
+
+
+def _text_key(value: str | None) -> str:
+    return (value or "").casefold()
+
+
+# column key -> (label, key function, newest/largest first by default)
+SORTS: dict[str, tuple[str, Callable[[IndexEntry], object], bool]] = {
+    "title": ("title", lambda e: _text_key(e.display_title), False),
+    "site": ("site", lambda e: _text_key(e.site), False),
+    "date": ("date", _date_key, True),
+    "words": ("words", lambda e: e.words, True),
+    "quotes": ("quotes", lambda e: e.quote_count, True),
+}
+
+
+def sort_entries(entries: Iterable[IndexEntry], key: str, reverse: bool = False) -> list[IndexEntry]:
+    """Sorted by `key`; unreadable files always last. `reverse` flips the default direction."""
+    _, fn, descending = SORTS[key]
+    entries = list(entries)
+    good = [e for e in entries if e.error is None]
+    bad = [e for e in entries if e.error is not None]
+    if key == "date":  # undated articles after dated ones, whichever the direction
+        dated = sorted((e for e in good if e.published), key=fn, reverse=descending != reverse)
+        good = dated + sorted((e for e in good if not e.published), key=SORTS["title"][1])
+    else:
+        good = sorted(good, key=fn, reverse=descending != reverse)
+    return good + sorted(bad, key=lambda e: e.name)
+
+
+def matches_filter(entry: IndexEntry, text: str) -> bool:
+    """Every word of `text` appears in the title, site, authors, tags or file name (case-insensitive)."""
+    words = text.casefold().split()
+    if not words:
+        return True
+    haystack = [entry.name]
+    if entry.error is None:
+        haystack += [entry.title or "", entry.site or "", *entry.authors, *entry.tags]
+    joined = " ".join(haystack).casefold()
+    return all(word in joined for word in words)
+
+
+def normalise_title(title: str | None) -> str:
+    return re.sub(r"\W+", " ", (title or "").casefold()).strip()
+
+
+class Linkable(Protocol):
+    url: str | None
+    title: str | None
+    error: str | None
+
+
+T = TypeVar("T", bound=Linkable)
+
+
+class HeadlineLookup(Generic[T]):
+    """The entries a linked headline may point to, by page address and by title (the first entry
+    wins when several share one); unreadable files are left out."""
+
+    def __init__(self, entries: Iterable[T]) -> None:
+        self.by_url: dict[str, T] = {}
+        self.by_title: dict[str, T] = {}
+        for entry in entries:
+            if entry.error is None:
+                self.by_url.setdefault(urls.page_key(entry.url, query=False), entry)
+                self.by_title.setdefault(normalise_title(entry.title), entry)
+        self.by_url.pop("", None)
+        self.by_title.pop("", None)
+
+    def find(self, headline: Headline) -> T | None:
+        """Same URL (ignoring scheme, www, query), else same title."""
+        return self.by_url.get(urls.page_key(headline.url, query=False)) or self.by_title.get(normalise_title(headline.text))
+
+
+def find_entry(entries: Iterable[IndexEntry], headline: Headline) -> IndexEntry | None:
+    """The library entry a headline points to (see HeadlineLookup)."""
+    return HeadlineLookup(entries).find(headline)
+
+
+def light_article(entry: IndexEntry, quotes: tuple[Quote, ...] = ()) -> Article:
+    """An Article with the entry's metadata and no body: enough to cite it without reading the file."""
+    return Article(path=entry.path, format=entry.format or "html", metadata=entry.metadata, sections=(),
+                   quotes=quotes, content_hash=entry.content_hash or "")
+
+
+def find_quote(article: Article, quote: Quote) -> Quote | None:
+    """The article's own quote for one found in the index (the file may have changed since)."""
+    if quote in article.quotes:
+        return quote
+    text = " ".join(quote.text.split())
+    return next((q for q in article.quotes if " ".join(q.text.split()) == text), None)
