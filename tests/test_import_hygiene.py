@@ -28,7 +28,7 @@ NOT_LOADED = {
     # the loader: HTML machinery only when a page is HTML
     "tui_reader.core.loader": (*UI, *HTML, *CITATIONS, *INDEX, *POOLS),
     # read the file given on the command line while Textual is imported: none of the UI here
-    "tui_reader.ui.preload": (*UI, *HTML, *CITATIONS, *INDEX),
+    "tui_reader.ui.background": (*UI, *HTML, *CITATIONS, *INDEX, *POOLS),
     # the app: the library screen (and DataTable), the index, citations and the reader come later
     "tui_reader.ui.app": (
         *HTML, *CITATIONS, *POOLS, "tui_reader.core.library.index", "tui_reader.core.loader",
@@ -63,7 +63,7 @@ def test_the_check_sees_a_loaded_module():
 
 def test_import_contracts_are_kept():
     """core imports no textual/rich (nor the UI or the commands); commands reach the UI only
-    through ui.app, ui.keys and ui.preload. Checked statically, imports inside functions included."""
+    through ui.app, ui.keys and ui.background. Checked statically, imports inside functions included."""
     lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     if lint_imports is None:
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")

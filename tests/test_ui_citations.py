@@ -17,8 +17,8 @@ from tui_reader.core.cite.styles import format_reference, load_overrides, load_s
 from tui_reader.core.model import Metadata
 from tui_reader.core.state import State
 from tui_reader.ui.app import create_app
+from tui_reader.ui.background import LoadedFile
 from tui_reader.ui.keys import binding_groups
-from tui_reader.ui.library import LibraryEntry
 from tui_reader.ui.screens.metadata_form import (
     MetadataForm,
     join_authors,
@@ -49,7 +49,7 @@ def footer_descriptions(screen) -> list[str]:
 def reader_app(article):
     """An app started on one hand-built article, as if its file had been given on the command line."""
     done: Future = Future()
-    done.set_result(LibraryEntry(Path(article.path), article=article))
+    done.set_result(LoadedFile(Path(article.path), article=article))
     return create_app([article.path], preload=done)
 
 

@@ -160,7 +160,7 @@ async def test_warm_start_lists_from_the_index_then_updates_a_changed_file_in_pl
         assert loads == []
         assert "Harbour wind farm approved after long vote" in titles(app)
         assert app.screen.query_one("#progress").display  # the refresh is running
-        harbour = next(e for e in app.entries.values() if e.name == "harbour.md")
+        harbour = next(e for e in app.screen.entries.values() if e.name == "harbour.md")
         app.screen.table.move_cursor(row=app.screen.table.get_row_index(str(harbour.id)))
         gate.set()
         await settled(pilot)
@@ -168,7 +168,7 @@ async def test_warm_start_lists_from_the_index_then_updates_a_changed_file_in_pl
         assert "Harbour wind farm rejected after all" in titles(app)
         assert "Harbour wind farm approved after long vote" not in titles(app)
         assert app.screen.table.row_count == 4
-        assert app.entries[harbour.id].title == "Harbour wind farm rejected after all"  # same entry, in place
+        assert app.screen.entries[harbour.id].title == "Harbour wind farm rejected after all"  # same entry, in place
         assert app.screen.current_key() == str(harbour.id)  # the cursor stayed on it
         assert not app.screen.query_one("#progress").display
 

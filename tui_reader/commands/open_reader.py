@@ -22,14 +22,15 @@ def main(argv: list[str]) -> int:
     if missing:
         print(f"tui-reader: {missing[0]}: no such file or directory", file=sys.stderr)
         return 2
-    preload = None
+    reader = preload = None
     if len(args.paths) == 1 and Path(args.paths[0]).is_file():
-        from tui_reader.ui.preload import start_loading
+        from tui_reader.ui.background import ArticleReader
 
-        preload = start_loading(Path(args.paths[0]), process=True)  # read while the UI is imported
+        reader = ArticleReader(process=True)  # a child process, forked before Textual is imported,
+        preload = reader.read(Path(args.paths[0]))  # parses the file while the UI loads
     from tui_reader.commands.terminal import unfiltered_output
     from tui_reader.ui.app import create_app
 
     with unfiltered_output():  # the app drives the terminal itself; its notices are plain text
-        create_app(args.paths, preload=preload).run()
+        create_app(args.paths, preload=preload, reader=reader).run()
     return 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -15,20 +15,18 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Static
-from textual.worker import get_current_worker
 
-from tui_reader.core.library.listing import find_entry, find_quote
 from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.library import LibraryEntry, LibraryIndex, load_entry
-from tui_reader.ui.preload import start_loading
+from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile
 from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
     from tui_reader.core.library.index import IndexEntry
     from tui_reader.core.library.query import Query
+    from tui_reader.ui.screens.library import LibraryScreen
     from tui_reader.ui.screens.reader import ReaderScreen
 
 SETTINGS = "settings"
@@ -58,13 +56,6 @@ def default_library() -> Path:
     return folder
 
 
-def _is_library(screen) -> bool:
-    """Whether `screen` is the library screen. Its module (and DataTable with it) is imported only
-    when a library is shown: one file opens in the reader without it."""
-    module = sys.modules.get("tui_reader.ui.screens.library")
-    return module is not None and isinstance(screen, module.LibraryScreen)
-
-
 class ReaderApp(App):
     CSS_PATH = "reader.tcss"
     TITLE = "tui-reader"
@@ -76,17 +67,18 @@ class ReaderApp(App):
         Binding("ctrl+p", "command_palette", "Commands (theme…)", show=False),
     ]
 
-    def __init__(self, paths: Sequence[Path], *, state: State | None = None, preload: Future | None = None) -> None:
+    def __init__(self, paths: Sequence[Path], *, state: State | None = None, preload: Future | None = None,
+                 reader: ArticleReader | None = None) -> None:
         super().__init__()
         self.paths = [Path(p) for p in paths]
         self.state = state if state is not None else State()
-        # One file: read it at once, in a thread, while Textual starts; the library comes later.
+        self.reader = reader or ArticleReader()
+        # One file: read it at once, while Textual starts; the library comes later.
         self._preload = preload
         if preload is None and len(self.paths) == 1 and self.paths[0].is_file():
-            self._preload = start_loading(self.paths[0])
-        self.entries: dict[int, IndexEntry] = {}  # the library's rows, by index id (no articles held)
-        self.library_loaded = False
-        self._library_index: LibraryIndex | None = None
+            self._preload = self.reader.read(self.paths[0])
+        self._library_screen: LibraryScreen | None = None  # made only when a library is shown
+        self._library_index: IndexService | None = None
         self._citation_style: str | None = None  # the saved choice, read on first use
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
@@ -135,7 +127,7 @@ class ReaderApp(App):
             except RuntimeError:  # the app was closed while the file was loading
                 pass
 
-    def _preloaded(self, entry: LibraryEntry) -> None:
+    def _preloaded(self, entry: LoadedFile) -> None:
         if entry.article is None:
             self.show_library()
             self.notify(f"{entry.path.name}: {entry.error}", severity="error", title="Cannot open")
@@ -143,15 +135,16 @@ class ReaderApp(App):
         self.open_article(entry.article)
 
     @property
-    def library_index(self) -> LibraryIndex:
+    def library_index(self) -> IndexService:
         """The SQLite index of the library's folders, made on first use."""
         if self._library_index is None:
-            self._library_index = LibraryIndex(self.paths)
+            self._library_index = IndexService(self.paths)
         return self._library_index
 
     def on_unmount(self) -> None:
         if self._library_index is not None:
             self._library_index.close()
+        self.reader.close()
 
     def _theme_changed(self, theme) -> None:
         self.state.set(SETTINGS, "theme", theme.name)
@@ -192,8 +185,9 @@ class ReaderApp(App):
 
     # ----- library and readers ------------------------------------------------------------
 
-    def find_in_library(self, headline: Headline) -> IndexEntry | None:
-        return find_entry(list(self.entries.values()), headline)
+    async def find_in_library(self, headline: Headline) -> IndexEntry | None:
+        """The library's entry for a linked headline, from the index."""
+        return await asyncio.wrap_future(self.library_index.find_headline(headline))
 
     def open_entry(self, entry: IndexEntry, then: Callable[[ReaderScreen], None] | None = None) -> None:
         """Load the entry's file (in a worker) and read it; `then` runs once the reader is shown."""
@@ -202,13 +196,11 @@ class ReaderApp(App):
             return
         self._load_and_open(entry.path, then)
 
-    @work(thread=True, exclusive=True, group="open")
-    def _load_and_open(self, path: str, then: Callable | None) -> None:
-        loaded = load_entry(Path(path))
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._loaded, loaded, then)
+    @work(exclusive=True, group="open")
+    async def _load_and_open(self, path: str, then: Callable | None) -> None:
+        await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), then)
 
-    async def _loaded(self, loaded: LibraryEntry, then: Callable | None) -> None:
+    async def _loaded(self, loaded: LoadedFile, then: Callable | None) -> None:
         if loaded.article is None:
             self.notify(f"{loaded.path.name}: {loaded.error}", severity="error", title="Cannot open")
             return
@@ -241,6 +233,8 @@ class ReaderApp(App):
     def open_at_quote(self, entry: IndexEntry, quote: Quote) -> None:
         """Read the entry scrolled to one of its quotes, highlighted as when chosen in the reader's list."""
 
+        from tui_reader.core.library.listing import find_quote
+
         def land(screen: ReaderScreen) -> None:
             found = find_quote(screen.article, quote)
             if found is None:
@@ -262,18 +256,19 @@ class ReaderApp(App):
         return screen, self.push_screen(screen)
 
     def _pop_to_library(self) -> None:
-        while len(self.screen_stack) > 1 and not _is_library(self.screen):
+        while len(self.screen_stack) > 1 and self.screen is not self._library_screen:
             self.pop_screen()
 
     def show_library(self) -> None:
         self._pop_to_library()
-        if not _is_library(self.screen):  # one file was opened: its library comes now
+        if self.screen is not self._library_screen:  # one file was opened: its library comes now
             self._push_library()
 
     def _push_library(self) -> None:
         from tui_reader.ui.screens.library import LibraryScreen
 
-        self.push_screen(LibraryScreen(self.paths))
+        self._library_screen = LibraryScreen(self.paths)
+        self.push_screen(self._library_screen)
 
     def action_help(self) -> None:
         from tui_reader.ui.screens.help import HelpScreen
@@ -316,8 +311,10 @@ class ReaderApp(App):
 
 
 def create_app(
-    paths: Sequence[str | Path] = (), *, state: State | None = None, preload: Future | None = None
+    paths: Sequence[str | Path] = (), *, state: State | None = None, preload: Future | None = None,
+    reader: ArticleReader | None = None,
 ) -> ReaderApp:
-    """The one app factory, for the CLI and the tests. `preload`: the one file, already being read."""
+    """The one app factory, for the CLI and the tests. `preload`: the one file, already being read
+    (by `reader`, which the app then uses for every file it opens)."""
     resolved = [Path(p) for p in paths] or [default_library()]
-    return ReaderApp(resolved, state=state, preload=preload)
+    return ReaderApp(resolved, state=state, preload=preload, reader=reader)

@@ -3,6 +3,8 @@ brought up to date by a refresh in a worker thread (changed rows are updated in 
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections import deque
 from collections.abc import Iterator
 from functools import partial
@@ -18,7 +20,6 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
-from textual.worker import get_current_worker
 
 from tui_reader.core.library.listing import SORTS, matches_filter, sort_entries
 from tui_reader.ui.keys import set_description
@@ -99,6 +100,8 @@ class LibraryScreen(Screen):
         self.sort_reverse = False
         self.filter_text = ""
         self.loaded = False
+        self.entries: dict[int, IndexEntry] = {}  # the rows, by index id (no article held)
+        self._stop = threading.Event()  # tells a refresh to stop when the screen goes
         self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
         self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
         self._poll: Timer | None = None
@@ -118,10 +121,6 @@ class LibraryScreen(Screen):
     def table(self) -> DataTable:
         return self.query_one(DataTable)
 
-    @property
-    def entries(self) -> dict[int, IndexEntry]:
-        return self.app.entries
-
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
         self._add_columns()
@@ -132,37 +131,31 @@ class LibraryScreen(Screen):
 
     # ----- loading ------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="library")
-    def load_library(self) -> None:
+    @work(exclusive=True, group="library")
+    async def load_library(self) -> None:
         """Rows from the index at once, then a refresh that reads only what changed."""
-        worker = get_current_worker()
         index = self.app.library_index
         try:
-            library = index.library
-            entries = library.entries()
-            if worker.is_cancelled:
+            self._show_entries(await asyncio.wrap_future(index.entries()), index.take_notices())
+            result = await asyncio.wrap_future(index.refresh(self._progress, should_stop=self._stop.is_set))
+            if result.stopped:
                 return
-            self.app.call_from_thread(self._show_entries, entries, index.take_notices())
-
-            def progress(event) -> None:  # in this thread: the UI takes what is new on a timer
-                if event.change and event.path:
-                    entry = library.entry(event.path)
-                    if entry is not None:
-                        self._incoming.append(entry)
-                self._progress_state = (event.phase, event.done, event.total)
-
-            result = library.refresh(progress, should_stop=lambda: worker.is_cancelled)
-            if worker.is_cancelled or result.stopped:
-                return
-            entries = library.entries() if result.changes or result.failed else None
-            self.app.call_from_thread(self._refreshed, entries, index.take_notices())
+            entries = await asyncio.wrap_future(index.entries()) if result.changes or result.failed else None
+            self._refreshed(entries, index.take_notices())
         except Exception as exc:  # noqa: BLE001 - the index must never take the app down
-            if not worker.is_cancelled:
-                message = f"The library index could not be used: {exc}".splitlines()[0]
-                self.app.call_from_thread(self._failed, message)
+            self._failed(f"The library index could not be used: {exc}".splitlines()[0])
+
+    def _progress(self, event, entry: IndexEntry | None) -> None:
+        """On the refresh's thread: the UI takes what is new on a timer."""
+        if entry is not None:
+            self._incoming.append(entry)
+        self._progress_state = (event.phase, event.done, event.total)
+
+    def on_unmount(self) -> None:
+        self._stop.set()
 
     def _show_entries(self, entries: list[IndexEntry], notices: list[str]) -> None:
-        self.app.entries = {e.id: e for e in entries}
+        self.entries = {e.id: e for e in entries}
         self._notify(notices)
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._update_title("checking for changes…")
@@ -218,7 +211,7 @@ class LibraryScreen(Screen):
         self._stop_polling()
         self._notify(notices)
         if entries is not None:
-            self.app.entries = {e.id: e for e in entries}
+            self.entries = {e.id: e for e in entries}
             # Rows came in file order while they were read: unless the reader moved the cursor
             # meanwhile, the sorted list starts at its top.
             self.refresh_table(keep_cursor=self.table.cursor_row != 0)
@@ -232,7 +225,6 @@ class LibraryScreen(Screen):
     def _done(self) -> None:
         self.loaded = True
         self.query_one(ProgressBar).display = False
-        self.app.library_loaded = True
         self._update_title()
         empty = self.query_one("#empty", Static)
         if not self.entries:

@@ -99,14 +99,14 @@ class QuotesScreen(Screen):
     @work(exclusive=True, group="speakers")
     async def load_speakers(self) -> None:
         try:
-            groups = await asyncio.wrap_future(self.app.library_index.submit("speakers"))
+            groups = await asyncio.wrap_future(self.app.library_index.speakers())
         except Exception as exc:  # noqa: BLE001 - an index problem is a message, not a crash
             self.query_one("#quotes-title", Static).update(f"The quotes could not be read: {exc}".splitlines()[0])
             return
         self.groups = groups
         total = sum(g.quotes for g in groups)
         title = f"Quotes across the library: {total:,} by {len(groups):,} speaker{'s' if len(groups) != 1 else ''}"
-        if not self.app.library_loaded:
+        if not self.app.library_index.refreshed:
             title += " (the library is still being indexed: Q again later for the rest)"
         self.query_one("#quotes-title", Static).update(title)
         self.show_speakers("")
@@ -146,7 +146,7 @@ class QuotesScreen(Screen):
     @work(exclusive=True, group="quotes")
     async def load_quotes(self, key: str) -> None:
         try:
-            hits = await asyncio.wrap_future(self.app.library_index.submit("quotes", group=key))
+            hits = await asyncio.wrap_future(self.app.library_index.quotes(key))
         except Exception as exc:  # noqa: BLE001
             self.notify(f"The quotes could not be read: {exc}".splitlines()[0], severity="error")
             return

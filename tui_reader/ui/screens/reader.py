@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -191,8 +191,9 @@ class ReaderScreen(Screen):
         if headline is not None:
             self.open_headline(headline)
 
-    def open_headline(self, headline: Headline) -> None:
-        entry = self.app.find_in_library(headline)
+    @work(exclusive=True, group="headline")
+    async def open_headline(self, headline: Headline) -> None:
+        entry = await self.app.find_in_library(headline)
         if entry is not None:
             self.app.open_entry(entry)
             return

@@ -113,7 +113,7 @@ class SearchScreen(Screen):
             return
         from tui_reader.core.library.index import QuerySyntaxError
 
-        future = self.app.library_index.submit("search", text, limit=LIMIT)
+        future = self.app.library_index.search(text, limit=LIMIT)
         try:
             hits = await asyncio.wrap_future(future)
         except QuerySyntaxError as exc:

@@ -1,0 +1,121 @@
+"""Reading articles off the UI thread (ui/background.py): in a child process when there is one
+(forked at the command line before Textual loads, or started for a big file), else on a thread."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARTICLES, SEED
+from tui_reader.core import processes
+from tui_reader.core.loader import load_article  # imported before forking: the child need not import it
+from tui_reader.ui import background
+from tui_reader.ui.background import ArticleReader, LoadedFile
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    monkeypatch.setattr(processes, "can_fork", lambda: True)
+
+
+@pytest.fixture
+def reader():
+    readers: list[ArticleReader] = []
+
+    def make(**kwargs) -> ArticleReader:
+        readers.append(ArticleReader(**kwargs))
+        return readers[-1]
+
+    yield make
+    for made in readers:
+        made.close()
+
+
+def child_pid(reader: ArticleReader) -> int | None:
+    child = reader._child
+    return child.process.pid if child is not None else None
+
+
+@needs_fork
+def test_child_process_reads_the_article(forking, reader):
+    articles = reader(process=True)
+    assert child_pid(articles) not in (None, os.getpid())
+    loaded = articles.read(SEED).result(timeout=60)
+    assert loaded.error is None
+    assert loaded.article == load_article(SEED)
+
+
+@needs_fork
+def test_the_child_reads_every_later_file_too(forking, reader):
+    articles = reader(process=True)
+    pid = child_pid(articles)
+    other = ARTICLES / "library-funding-cuts.md"
+    assert articles.read(SEED).result(timeout=60).article == load_article(SEED)
+    assert articles.read(other).result(timeout=60).article == load_article(other)
+    assert child_pid(articles) == pid
+
+
+@needs_fork
+def test_child_process_reports_an_unreadable_file(forking, reader, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    loaded = reader(process=True).read(empty).result(timeout=60)
+    assert loaded.article is None and loaded.error
+
+
+@needs_fork
+def test_a_child_that_dies_is_replaced_by_reading_here(forking, reader, monkeypatch):
+    parent = os.getpid()
+    real_load = LoadedFile.load.__func__
+
+    def load(cls, path):
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies without answering (killed, out of memory)
+        return real_load(cls, path)
+
+    monkeypatch.setattr(LoadedFile, "load", classmethod(load))
+    articles = reader(process=True)
+    loaded = articles.read(SEED).result(timeout=60)
+    assert loaded.article is not None and loaded.article.sections
+    assert articles._child is None  # gone: the next big file starts another
+
+
+def test_without_process_a_thread_reads_a_small_file(monkeypatch, reader):
+    forks = []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or 0, raising=False)
+    loaded = reader().read(SEED).result(timeout=60)
+    assert loaded.article == load_article(SEED)
+    assert forks == []
+
+
+def test_a_big_file_is_read_in_a_child_process(monkeypatch, reader):
+    monkeypatch.setattr(background, "BIG_FILE", 1)  # every file counts as big
+    articles = reader()
+    loaded = articles.read(SEED).result(timeout=120)
+    assert loaded.article == load_article(SEED)
+    assert child_pid(articles) not in (None, os.getpid())
+
+
+async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arrives(tmp_path):
+    from tests.ui_support import make_article, reader_complete
+    from tui_reader.ui import app as app_module
+    from tui_reader.ui.app import create_app
+    from tui_reader.ui.screens.help import HelpScreen
+
+    article = make_article(path=str(tmp_path / "slow.html"))
+    pending: Future = Future()
+    app = create_app([article.path], preload=pending)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(app_module.WARM_UP_SECONDS * (len(app_module.WARM_UP) + 2))  # the warm-up ran
+        assert "Loading slow.html" in str(app.query_one("#preload").render())
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        pending.set_result(LoadedFile(Path(article.path), article=article))
+        screen = await reader_complete(pilot)
+        assert screen.article is article

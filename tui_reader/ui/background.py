@@ -1,0 +1,250 @@
+"""Everything the UI must not wait for, in one place. Each method returns a
+`concurrent.futures.Future`; a screen awaits it in a Textual async worker
+(`await asyncio.wrap_future(future)`), so an exclusive worker drops answers nobody wants any more.
+
+    ArticleReader.read(path)         one article file, read to be shown (LoadedFile)
+    IndexService.entries() / .refresh(progress) / .search(text) / .speakers() / .quotes(group) /
+                 .find_headline(headline)     the library index
+
+No Textual import here: the command line starts an ArticleReader before Textual is imported, so
+that the file it was given is parsed on another core while the UI loads.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui_reader.core.model import Article, ArticleError, Headline
+
+if TYPE_CHECKING:  # the index (and sqlite3) is imported when the library is first used
+    from multiprocessing.connection import Connection
+
+    from tui_reader.core.library.index import IndexEntry, Library, QuoteHit, RefreshProgress, RefreshResult, SearchHit
+    from tui_reader.core.library.speakers import SpeakerGroup
+
+
+@dataclass
+class LoadedFile:
+    """One file read to be shown: the article, or the reason it could not be read."""
+
+    path: Path
+    article: Article | None = None
+    error: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> LoadedFile:
+        from tui_reader.core import load_article
+
+        try:
+            return cls(path, article=load_article(path))
+        except ArticleError as exc:
+            return cls(path, error=exc.reason)
+        except Exception as exc:  # noqa: BLE001 - a loader bug must never take the app down
+            return cls(path, error=f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0])
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading articles
+
+
+BIG_FILE = 1_000_000  # bytes; a file this big is never parsed in this process
+
+
+class ArticleReader:
+    """Reads article files one at a time, off the UI thread.
+
+    Parsing is Python and holds the GIL, so it happens in a child process when there is one: the
+    command line forks it before Textual is imported (`process=True`: nothing to import twice, and
+    the given file is parsed while the UI loads), and otherwise the first big file starts one. The
+    child is kept for later files. Without a child, small files are read on the reader's thread;
+    if the child dies, the file is read there too and the next big file starts a new child.
+    """
+
+    def __init__(self, *, process: bool = False) -> None:
+        self._child: _Child | None = None
+        if process:
+            from tui_reader.core.processes import can_fork
+
+            if can_fork():  # only while this process has no thread: before the executor's
+                self._child = _Child.start()
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-read")
+
+    def read(self, path: Path) -> Future[LoadedFile]:
+        """The file's LoadedFile (never an exception: errors become its `error`)."""
+        return self._thread.submit(self._read, Path(path))
+
+    def _read(self, path: Path) -> LoadedFile:
+        if self._child is None and _is_big(path):
+            self._child = _Child.start()
+        if self._child is not None:
+            loaded = self._child.read(path)
+            if loaded is not None:
+                return loaded
+            self._child = None  # it died (killed, out of memory): read this one here
+        return LoadedFile.load(path)
+
+    def close(self) -> None:
+        self._thread.shutdown(wait=False, cancel_futures=True)
+        if self._child is not None:
+            self._child.stop()
+
+
+def _is_big(path: Path) -> bool:
+    try:
+        return path.stat().st_size >= BIG_FILE
+    except OSError:
+        return False
+
+
+class _Child:
+    """A child process that reads the files it is sent: a path in, a pickled LoadedFile out."""
+
+    def __init__(self, process, connection: Connection) -> None:
+        self.process = process
+        self.connection = connection
+
+    @classmethod
+    def start(cls) -> _Child | None:
+        from tui_reader.core.processes import context
+
+        try:
+            ctx = context()
+            ours, theirs = ctx.Pipe()
+            process = ctx.Process(target=_serve, args=(theirs,), name="tui-reader-read", daemon=True)
+            process.start()
+        except (OSError, ValueError, RuntimeError):  # no more processes or pipes here: read in this one
+            return None
+        theirs.close()
+        return cls(process, ours)
+
+    def read(self, path: Path) -> LoadedFile | None:
+        """The child's answer, or None when it died first."""
+        try:
+            self.connection.send(str(path))
+            loaded = pickle.loads(self.connection.recv_bytes())  # the GIL is free while this waits
+        except (OSError, EOFError, pickle.UnpicklingError):
+            self.stop()
+            return None
+        return loaded if isinstance(loaded, LoadedFile) else None
+
+    def stop(self) -> None:
+        self.connection.close()
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=1)
+
+
+def _serve(connection) -> None:
+    """In the child: read each path sent until the parent goes away."""
+    _quiet()
+    while True:
+        try:
+            path = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send_bytes(pickle.dumps(LoadedFile.load(Path(path)), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _quiet() -> None:
+    """The child shares the terminal: nothing it prints (a library's warning) may reach it."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+# ------------------------------------------------------------------------------------------------
+# The library index
+
+
+class IndexService:
+    """The SQLite library for the app. Queries run one at a time on the index's own thread (one
+    connection serves them all); a refresh runs on a thread of its own, so that searching goes on
+    while files are read. When the cache folder cannot hold the index, a temporary one is used,
+    with a notice."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.refreshed = False  # a refresh has brought the index up to date with the files
+        self._notices: list[str] = []
+        self._library: Library | None = None
+        self._lock = threading.Lock()
+        self._queries = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-index")
+        self._refreshes = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-refresh")
+
+    @property
+    def _lib(self) -> Library:
+        with self._lock:
+            if self._library is None:
+                from tui_reader.core.library.index import Library, LibraryError
+
+                try:
+                    self._library = Library(self.paths)
+                except LibraryError as exc:
+                    folder = Path(tempfile.mkdtemp(prefix="tui-reader-index-"))
+                    self._library = Library(self.paths, index=folder / "library.sqlite3")
+                    self._notices.append(f"{exc}; a temporary index is used this time.")
+            return self._library
+
+    def _query(self, action: Callable) -> Future:
+        return self._queries.submit(lambda: action(self._lib))
+
+    def entries(self) -> Future[list[IndexEntry]]:
+        """Every entry under the paths, straight from the index (no file is read)."""
+        return self._query(lambda lib: lib.entries())
+
+    def search(self, text: str, limit: int) -> Future[list[SearchHit]]:
+        """Ranked hits; the future raises QuerySyntaxError when the query cannot be read."""
+        return self._query(lambda lib: lib.search(text, limit=limit))
+
+    def speakers(self) -> Future[list[SpeakerGroup]]:
+        return self._query(lambda lib: lib.speakers())
+
+    def quotes(self, group: str) -> Future[list[QuoteHit]]:
+        """One speaker group's quotes across the library."""
+        return self._query(lambda lib: lib.quotes(group=group))
+
+    def find_headline(self, headline: Headline) -> Future[IndexEntry | None]:
+        return self._query(lambda lib: lib.find_headline(headline))
+
+    def refresh(self, progress: Callable[[RefreshProgress, IndexEntry | None], None],
+                should_stop: Callable[[], bool]) -> Future[RefreshResult]:
+        """Bring the index up to date with the files. `progress(event, entry)` is called on the
+        refresh's thread, with the entry as now indexed when the event added or changed one."""
+
+        def run() -> RefreshResult:
+            lib = self._lib
+
+            def report(event: RefreshProgress) -> None:
+                progress(event, lib.entry(event.path) if event.change and event.path else None)
+
+            result = lib.refresh(report, should_stop=should_stop)
+            self.refreshed = not result.stopped
+            return result
+
+        return self._refreshes.submit(run)
+
+    def take_notices(self) -> list[str]:
+        """Notices for people (an index rebuilt, a temporary index), each given once."""
+        with self._lock:
+            if self._library is not None and self._library.notice:
+                self._notices.append(self._library.notice)
+                self._library.notice = None
+            notices, self._notices = self._notices, []
+        return notices
+
+    def close(self) -> None:
+        self._queries.shutdown(wait=False, cancel_futures=True)
+        self._refreshes.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            if self._library is not None:
+                self._library.close()
