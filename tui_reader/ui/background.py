@@ -3,8 +3,8 @@
 (`await asyncio.wrap_future(future)`), so an exclusive worker drops answers nobody wants any more.
 
     ArticleReader.read(path)         one article file, read to be shown (LoadedFile)
-    IndexService.entries() / .refresh(progress) / .search(text) / .speakers() / .quotes(group) /
-                 .find_headline(headline)     the library index
+    IndexService.entries() / .refresh(progress) / .add(path) / .search(text) / .speakers() /
+                 .quotes(group) / .find_headline(headline)     the library index
 
 No Textual import here: the command line starts an ArticleReader before Textual is imported, so
 that the file it was given is parsed on another core while the UI loads.
@@ -230,6 +230,16 @@ class IndexService:
             result = lib.refresh(report, should_stop=should_stop)
             self.refreshed = not result.stopped
             return result
+
+        return self._refreshes.submit(run)
+
+    def add(self, path: Path) -> Future[IndexEntry | None]:
+        """A file just saved under the library's folders, indexed (with whatever else changed)."""
+
+        def run() -> IndexEntry | None:
+            lib = self._lib
+            lib.refresh()
+            return lib.entry(path)
 
         return self._refreshes.submit(run)
 

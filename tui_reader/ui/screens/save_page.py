@@ -90,13 +90,7 @@ class SavePageScreen(ModalScreen[None]):
                 field.focus()
             return
         self.show("Adding it to the library…", progress=(0, None))
-        library = app.library_index.library
-
-        def index_it():
-            library.refresh()
-            return library.entry(result.path)
-
-        entry = await asyncio.to_thread(index_it)
+        entry = await asyncio.wrap_future(app.library_index.add(result.path))
         name = inline_text(entry.display_title if entry else result.path.name)
         already = "Already saved" if result.duplicate else "Saved"
         app.notify(f"{already}: {name} — enter opens it", title=result.path.parent.name)
