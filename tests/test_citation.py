@@ -27,7 +27,7 @@ from tui_reader.core.cite.styles import (
     title_case,
     validate_override,
 )
-from tui_reader.core.model import Article, Block, Metadata, Quote, Section
+from tui_reader.core.model import Article, Author, Block, Metadata, Quote, Section
 
 ACCESSED = datetime.date(2019, 7, 3)
 
@@ -331,7 +331,7 @@ def test_validate_other_fields():
 def test_apply_overrides_and_clearing():
     md = apply_overrides(CAREY, {"authors": "Maria Lee; John Smith", "published": "2020-01-02", "url": "",
                                  "published_bad": "x"})
-    assert md.authors == ("Maria Lee", "John Smith")
+    assert md.authors == (Author("Maria Lee", "person"), Author("John Smith", "person"))
     assert md.published == "2020-01-02" and md.url is None and md.title == CAREY.title
     assert apply_overrides(CAREY, {"published": "not a date"}) == CAREY  # invalid values never applied
     assert apply_overrides(CAREY, {}) is CAREY
@@ -343,7 +343,8 @@ def test_overrides_persist_by_content_hash(tmp_path, monkeypatch):
 
     state = State()
     save_overrides(state, "abc", {"published": "2024-03-05", "authors": ["Maria Lee"]})
-    assert load_overrides(State(), "abc") == {"published": "2024-03-05", "authors": ["Maria Lee"]}
+    assert load_overrides(State(), "abc") == {"published": "2024-03-05",
+                                              "authors": [{"name": "Maria Lee", "kind": "person"}]}
     assert load_overrides(state, "other") == {}
     with pytest.raises(ValueError, match="published"):
         save_overrides(state, "abc", {"published": "2024-02-30"})

@@ -6,7 +6,7 @@ import sys
 
 from .conftest import ARTICLES, ROOT, SEED
 
-KEYS = {"path", "format", "title", "authors", "site", "published", "url", "language", "word_count",
+KEYS = {"path", "format", "title", "authors", "site", "publisher", "published", "type", "url", "language", "word_count",
         "reading_minutes", "text", "sections", "quotes", "headlines", "warnings"}
 
 
@@ -20,6 +20,7 @@ def test_json_one_path_is_one_object_with_exact_keys():
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert set(data) == KEYS
+    assert all(set(a) == {"name", "kind"} for a in data["authors"])
     assert set(data["sections"][0]) == {"title", "level", "blocks"}
     assert set(data["sections"][0]["blocks"][0]) == {"kind", "text", "links"}
     for q in data["quotes"]:

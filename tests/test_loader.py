@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tui_reader.core import Article, ArticleError, load_article
 from tui_reader.core.extract import decode as decode_module
+from tui_reader.core.model import Author
 
 from .conftest import ARTICLES, ROOT
 
@@ -29,7 +30,7 @@ def test_html_sample_metadata_and_blocks():
     assert a.format == "html"
     assert m.title == "Councillors back Gullrock wind farm after marathon harbour vote"
     assert m.site == "The Kelmouth Courier"
-    assert m.authors == ("Rhiannon Dale",)
+    assert m.authors == (Author("Rhiannon Dale", "person"),)
     assert m.published.startswith("2024-03-14")
     assert m.url == "https://www.kelmouthcourier.co.uk/news/local/harbour-wind-farm-vote"
     assert m.language == "en"
@@ -88,7 +89,7 @@ def test_cp1251_sample():
 def test_latin1_html_sample_and_visible_byline():
     a = load_article(ARTICLES / "festival-cafe-latin1.html")
     assert "Bréval" in a.metadata.title
-    assert a.metadata.authors == ("Claire Dumontel",)
+    assert a.metadata.authors == (Author("Claire Dumontel", "person"),)
     assert a.metadata.published == "2024-09-09"
     assert not a.text.startswith("Par ")
 

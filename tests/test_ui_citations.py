@@ -169,7 +169,8 @@ async def test_e_saves_date_and_authors_used_at_once_and_the_file_is_untouched(s
         assert "(as cited in Lee & Smith, 2016, para. " in app.clipboard
         assert app.clipboard.endswith(format_reference(corrected, "apa"))
     assert load_overrides(State(), article.content_hash) == {
-        "authors": ["Maria Lee", "John Smith"], "published": "2016-07-11"}
+        "authors": [{"name": "Maria Lee", "kind": "person"}, {"name": "John Smith", "kind": "person"}],
+        "published": "2016-07-11"}
     assert (seed_copy.read_bytes(), seed_copy.stat().st_mtime_ns) == before
 
 

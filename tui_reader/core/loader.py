@@ -20,7 +20,7 @@ from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.extract.sections import build_sections
 from tui_reader.core.extract.text_scrape import parse_scrape
 from tui_reader.core.ingest.header import SavedNote, note_from_front_matter, read_note, split_front_matter
-from tui_reader.core.model import Article, ArticleError, Block, Headline, Metadata, Section
+from tui_reader.core.model import Article, ArticleError, Block, Headline, MetadataDraft, Section, as_author
 
 # The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
 # on first use: a text or Markdown article, the common case at start-up, never pays for it.
@@ -49,23 +49,22 @@ def _sections(blocks: Sequence[Block], title: str | None) -> tuple[Section, ...]
     return build_sections(_drop_title_heading(blocks, title))
 
 
-def _finish(raw: RawArticle, meta: dict, sections: tuple[Section, ...], analyse: bool,
+def _finish(raw: RawArticle, meta: MetadataDraft, sections: tuple[Section, ...], analyse: bool,
             headlines: Sequence[Headline] = (), warnings: Sequence[str] = (), note: SavedNote | None = None) -> Article:
     note = note or SavedNote()
-    meta["accessed"] = note.accessed
-    if not meta.get("url") and note.url:
-        meta["url"] = note.url
-    if not meta.get("language"):
-        meta["language"] = guess_language(" ".join(b.text for s in sections for b in s.blocks))
+    meta.accessed = note.accessed
+    meta.url = meta.url or note.url
+    if not meta.language:
+        meta.language = guess_language(" ".join(b.text for s in sections for b in s.blocks))
     warnings = list(raw.warnings) + list(warnings)
     if not sections:
         warnings.append("no article text found")
     return Article(
         path=raw.path,
         format=raw.format,
-        metadata=Metadata(**meta),
+        metadata=meta.freeze(),
         sections=sections,
-        quotes=find_quotes(sections, meta["language"]) if analyse else (),
+        quotes=find_quotes(sections, meta.language) if analyse else (),
         headlines=tuple(headlines) if analyse else (),
         warnings=tuple(warnings),
         content_hash=hashlib.sha256(raw.data).hexdigest(),
@@ -99,9 +98,9 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
     except TooDeep as exc:
         raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
-    address = page_address(body.root, meta["url"], raw.text)
-    sections = _sections(take_byline(body.blocks(address), meta), meta["title"])
-    headlines = (find_html_headlines(body.root, meta["url"], sections, meta["title"], address=address)
+    address = page_address(body.root, meta.url, raw.text)
+    sections = _sections(take_byline(body.blocks(address), meta), meta.title)
+    headlines = (find_html_headlines(body.root, meta.url, sections, meta.title, address=address)
                  if analyse else ())
     return _finish(raw, meta, sections, analyse, headlines, body.warnings, read_note(raw.text))
 
@@ -116,14 +115,8 @@ def _within_limit(path: str, content: str, what: str) -> str:
 def _from_text(raw: RawArticle, analyse: bool) -> Article:
     front, text = split_front_matter(_within_limit(raw.path, raw.text, "of text"))
     scrape = parse_scrape(text)
-    meta = {
-        "title": scrape.title,
-        "authors": tuple(scrape.authors),
-        "site": scrape.site,
-        "published": scrape.published,
-        "url": None,
-        "language": None,
-    }
+    meta = MetadataDraft(title=scrape.title, authors=tuple(as_author(a) for a in scrape.authors), site=scrape.site,
+                         published=scrape.published)
     headlines = [Headline(text, None) for text in scrape.headlines]
     return _finish(raw, meta, _sections(scrape.blocks, scrape.title), analyse, headlines,
                    note=note_from_front_matter(front))
@@ -140,15 +133,17 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     blocks = list(doc.blocks)
     if not title:
         title = next((b.text for b in blocks[:3] if b.kind == "heading" and b.level == 1), None)
-    meta = {
-        "title": title,
-        "authors": tuple(clean_authors(authors)),
-        "site": first("site", "site_name", "publisher", "source", "publication"),
-        "published": normalise_date(first("date", "published", "pubdate", "date_published")),
-        "url": first("url", "canonical_url", "canonical", "link", "source_url"),
-        "language": first("lang", "language"),
-    }
-    base = meta["url"]
+    meta = MetadataDraft(
+        title=title,
+        authors=tuple(as_author(a) for a in clean_authors(authors)),
+        site=first("site", "site_name", "publisher", "source", "publication"),
+        published=normalise_date(first("date", "published", "pubdate", "date_published")),
+        url=first("url", "canonical_url", "canonical", "link", "source_url"),
+        language=first("lang", "language"),
+    )
+    if first("publisher") != meta.site:
+        meta.publisher = first("publisher")
+    base = meta.url
     blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
     sections = _sections(blocks, title)
     related = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]  # the closing list

@@ -7,7 +7,7 @@ the tests only ever read these objects.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, make_dataclass
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "figure", "preformatted")
 
@@ -83,16 +83,65 @@ class Headline:
     block: int | None = None
 
 
+AUTHOR_KINDS = ("person", "organization")
+
+
+@dataclass(frozen=True)
+class Author:
+    """One author as the page names it: a person ("Ann Lee") or an organisation ("Queensland Health")."""
+
+    name: str
+    kind: str = "person"  # one of AUTHOR_KINDS
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def as_author(value: Author | str) -> Author:
+    """An `Author`; a bare name is classified by its words (`people.author_kind`)."""
+    if isinstance(value, Author):
+        return value
+    from tui_reader.core.extract.people import author_kind
+
+    name = " ".join(str(value).split())
+    return Author(name, author_kind(name))
+
+
 @dataclass(frozen=True)
 class Metadata:
+    """What is known about the article, for the header, the library and citations.
+
+    `published` has the precision the page gives: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a full ISO 8601
+    timestamp (no day is ever invented). `publisher` is the owner or publisher where the page names
+    one besides the site. `kind` is a CSL type. `authors` given as bare names become `Author`s.
+    """
+
     title: str | None = None
-    authors: tuple[str, ...] = ()
+    authors: tuple[Author, ...] = ()
     site: str | None = None
-    published: str | None = None  # "YYYY-MM-DD" or full ISO 8601
+    published: str | None = None
     url: str | None = None
     language: str | None = None
     kind: str = "article-newspaper"  # CSL type: article-newspaper, webpage, post-weblog
     accessed: str | None = None  # "YYYY-MM-DD": the day the page was saved (a citation's access date)
+    publisher: str | None = None
+
+    def __post_init__(self) -> None:
+        if not all(isinstance(a, Author) for a in self.authors):
+            object.__setattr__(self, "authors", tuple(as_author(a) for a in self.authors))
+
+
+def _freeze(draft) -> Metadata:
+    return Metadata(**{f.name: getattr(draft, f.name) for f in fields(draft)})
+
+
+# Metadata while it is being gathered (the page's head, then byline lines at the top of the body):
+# the same fields, mutable; `freeze()` makes the Metadata.
+MetadataDraft = make_dataclass(
+    "MetadataDraft",
+    [(f.name, f.type, field(default=f.default)) for f in fields(Metadata)],
+    namespace={"freeze": _freeze, "__module__": __name__},
+)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,11 @@ def article_to_dict(article: Article) -> dict:
         "path": article.path,
         "format": article.format,
         "title": m.title,
-        "authors": list(m.authors),
+        "authors": [{"name": a.name, "kind": a.kind} for a in m.authors],
         "site": m.site,
+        "publisher": m.publisher,
         "published": m.published,
+        "type": m.kind,
         "url": m.url,
         "language": m.language,
         "word_count": article.word_count,
@@ -43,7 +45,7 @@ def article_to_dict(article: Article) -> dict:
 
 def article_to_text(article: Article) -> str:
     head = [article.metadata.title or article.path]
-    byline = " · ".join(x for x in (", ".join(article.metadata.authors), article.metadata.site, article.metadata.published) if x)
+    byline = " · ".join(x for x in (", ".join(a.name for a in article.metadata.authors), article.metadata.site, article.metadata.published) if x)
     if byline:
         head.append(byline)
     return "\n".join(head) + "\n\n" + article.text
@@ -82,7 +84,8 @@ def _md_block(block: Block) -> str:
 
 def article_to_markdown(article: Article) -> str:
     m = article.metadata
-    front = {"title": m.title, "authors": list(m.authors), "site": m.site, "published": m.published,
+    front = {"title": m.title, "authors": [a.name for a in m.authors], "site": m.site, "publisher": m.publisher,
+             "published": m.published,
              "url": m.url, "language": m.language, "source": article.path}
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", ""]
     if m.title:

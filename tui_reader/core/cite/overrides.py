@@ -2,7 +2,9 @@
 
 Stored under namespace "overrides", keyed by the article's content hash (so a renamed file keeps
 them); the article file is never touched. An override dict maps a field to its value:
-`authors` (list of names, or one string with names separated by ";"), `title`, `site`,
+`authors` (a list of {"name", "kind"} objects; lists of plain names, or one string with names
+separated by ";", as stored by earlier versions, are read too: each name's kind is then judged
+from its words), `title`, `site`, `publisher`,
 `published` (YYYY, YYYY-MM, YYYY-MM-DD or full ISO 8601), `url`, `language`, `kind`
 (article-newspaper, webpage, post-weblog). A missing key leaves the field as the article has it;
 an empty value ("" / [] / None) clears the field.
@@ -15,23 +17,45 @@ import re
 from typing import Any
 
 from tui_reader.core.cite.data import KINDS, parse_date
-from tui_reader.core.model import Metadata
+from tui_reader.core.model import AUTHOR_KINDS, Author, Metadata, as_author
 
 NAMESPACE = "overrides"
-OVERRIDE_FIELDS = ("authors", "title", "site", "published", "url", "kind", "language")
+OVERRIDE_FIELDS = ("authors", "title", "site", "publisher", "published", "url", "kind", "language")
 
 
-def _authors(value: Any) -> tuple[str, ...]:
+def _authors(value: Any) -> tuple[Author, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
         value = value.split(";")
-    return tuple(a for a in (re.sub(r"\s+", " ", str(v)).strip() for v in value) if a)
+    authors = []
+    for item in value:
+        if isinstance(item, Author):
+            authors.append(item)
+            continue
+        if isinstance(item, dict):
+            name = " ".join(str(item.get("name") or "").split())
+            if name:
+                authors.append(Author(name, item["kind"]) if item.get("kind") in AUTHOR_KINDS else as_author(name))
+            continue
+        name = " ".join(str(item).split())
+        if name:
+            authors.append(as_author(name))
+    return tuple(authors)
+
+
+def _is_author(item: Any) -> bool:
+    return isinstance(item, (str, Author)) or (
+        isinstance(item, dict) and isinstance(item.get("name"), str) and item.get("kind", "person") in AUTHOR_KINDS)
 
 
 def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, (str, list, tuple)) and not (
-        value.strip() if isinstance(value, str) else [v for v in value if str(v).strip()]))
+        value.strip() if isinstance(value, str) else [v for v in value if _text(v).strip()]))
+
+
+def _text(item: Any) -> str:
+    return str(item.get("name") or "") if isinstance(item, dict) else str(item)
 
 
 def validate_override(field: str, value: Any) -> str | None:
@@ -41,7 +65,7 @@ def validate_override(field: str, value: Any) -> str | None:
     if _empty(value):
         return None
     if field == "authors":
-        if not isinstance(value, (str, list, tuple)) or not all(isinstance(v, str) for v in (
+        if not isinstance(value, (str, list, tuple)) or not all(_is_author(v) for v in (
                 [value] if isinstance(value, str) else value)):
             return "authors must be names separated by ';'"
         return None
@@ -91,7 +115,8 @@ def save_overrides(state, content_hash: str, overrides: dict) -> None:
         error = validate_override(field, value)
         if error:
             raise ValueError(f"{field}: {error}")
-    clean = {k: (list(_authors(v)) if k == "authors" else v) for k, v in overrides.items()}
+    clean = {k: ([{"name": a.name, "kind": a.kind} for a in _authors(v)] if k == "authors" else v)
+             for k, v in overrides.items()}
     if clean:
         state.set(NAMESPACE, content_hash, clean)
     else:

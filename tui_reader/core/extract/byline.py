@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import Block
+from tui_reader.core.model import Block, MetadataDraft, as_author
 
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|автор)\s+(?P<names>[^,|•·–—]+)", re.IGNORECASE)
 _DATE_WORDS = re.compile(
@@ -18,7 +18,7 @@ _DATE_WORDS = re.compile(
 LOOK_AT = 4  # blocks from the top
 
 
-def take_byline(blocks: Sequence[Block], meta: dict) -> list[Block]:
+def take_byline(blocks: Sequence[Block], meta: MetadataDraft) -> list[Block]:
     """Drop short byline/date paragraphs from the top of the body, filling authors and date from them."""
     kept: list[Block] = []
     for i, block in enumerate(blocks):
@@ -36,13 +36,13 @@ def take_byline(blocks: Sequence[Block], meta: dict) -> list[Block]:
             if not names:
                 kept.append(block)
                 continue
-            if not meta.get("authors"):
-                meta["authors"] = tuple(names)
+            if not meta.authors:
+                meta.authors = tuple(as_author(n) for n in names)
         elif not (date and _only_date(text)):
             kept.append(block)
             continue
-        if date and not meta.get("published"):
-            meta["published"] = date
+        if date and not meta.published:
+            meta.published = date
     return kept
 
 

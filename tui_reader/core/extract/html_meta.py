@@ -12,6 +12,7 @@ import re
 from tui_reader.core import urls
 from tui_reader.core.extract.dates import find_date_in_text, normalise_date
 from tui_reader.core.extract.people import clean_authors
+from tui_reader.core.model import MetadataDraft, as_author
 from tui_reader.core.sanitize import clean_inline
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
@@ -180,8 +181,8 @@ def page_address(root, canonical: str | None, raw_html: str = "") -> str | None:
     return canonical
 
 
-def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
-    """Metadata fields as a dict of Metadata's field names (the loader builds the dataclass)."""
+def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataDraft:
+    """The page's metadata, as a draft the loader completes from the body's byline and freezes."""
     objects = _jsonld_objects(root)
     ld = _jsonld_article(objects)
 
@@ -262,12 +263,12 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> dict:
     elif not ld and (_meta(root, "og:type") or "article").lower() not in ("article", "news", "newsarticle"):
         kind = "webpage"
 
-    return {
-        "title": title or None,
-        "authors": tuple(authors),
-        "site": site,
-        "published": published,
-        "url": url,
-        "language": _language(root, ld),
-        "kind": kind,
-    }
+    return MetadataDraft(
+        title=title or None,
+        authors=tuple(as_author(a) for a in authors),
+        site=site,
+        published=published,
+        url=url,
+        language=_language(root, ld),
+        kind=kind,
+    )

@@ -279,7 +279,7 @@ def read_record(job: tuple[str, int, int]) -> IndexRecord:
     meta = article.metadata
     return IndexRecord(
         path, size, mtime_ns, article.content_hash or _hash_file(path),
-        format=article.format, title=meta.title, authors="\n".join(meta.authors), site=meta.site,
+        format=article.format, title=meta.title, authors="\n".join(a.name for a in meta.authors), site=meta.site,
         published=meta.published, url=meta.url, language=meta.language, kind=meta.kind,
         words=article.word_count, warnings=len(article.warnings),
         quotes=[(n, q.text, q.speaker, q.cue, q.section, q.block, q.start, q.end, q.end_block)

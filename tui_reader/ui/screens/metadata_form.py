@@ -24,7 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui_reader.core.cite.styles import load_overrides, save_overrides, validate_override
-from tui_reader.core.model import Article, Metadata
+from tui_reader.core.model import Article, Author, Metadata, as_author
 from tui_reader.ui.text import inline_text, shorten
 
 # (field, label, hint) in the order of the form; the type is a Select, the rest are Inputs.
@@ -61,9 +61,9 @@ def split_authors_field(text: str) -> list[str]:
     return names
 
 
-def join_authors(authors: tuple[str, ...] | list[str]) -> str:
+def join_authors(authors: tuple[Author | str, ...] | list[Author | str]) -> str:
     """The inverse of `split_authors_field` (semicolons when a name holds a comma)."""
-    names = [inline_text(a) for a in authors if inline_text(a)]
+    names = [inline_text(str(a)) for a in authors if inline_text(str(a))]
     return ("; " if any("," in n for n in names) else ", ").join(names)
 
 
@@ -97,8 +97,15 @@ def overrides_from_form(original: Metadata, typed: dict[str, str], kept: dict | 
         value = form_value(field, text)
         if not value or value == form_value(field, field_text(original, field)):
             continue
-        overrides[field] = value
+        overrides[field] = _typed_authors(original, value) if field == "authors" else value
     return overrides
+
+
+def _typed_authors(original: Metadata, names: list[str]) -> list[dict]:
+    """Typed names as stored authors: a name the file has keeps its kind, a new one is judged by its words."""
+    known = {a.name.casefold(): a for a in original.authors}
+    authors = [known.get(name.casefold()) or as_author(name) for name in names]
+    return [{"name": name, "kind": a.kind} for name, a in zip(names, authors)]
 
 
 def _hint(original: Metadata, field: str, hint: str) -> Content:

@@ -27,7 +27,7 @@ def header_content(article: Article) -> Content:
     title = inline_text(meta.title) or inline_text(article.path.rsplit("/", 1)[-1])
     details = []
     if meta.authors:
-        details.append("By " + ", ".join(inline_text(a) for a in meta.authors))
+        details.append("By " + ", ".join(inline_text(a.name) for a in meta.authors))
     if meta.site:
         details.append(inline_text(meta.site))
     if meta.published:
