@@ -98,13 +98,12 @@ class Author:
 
 
 def as_author(value: Author | str) -> Author:
-    """An `Author`; a bare name is classified by its words (`people.author_kind`)."""
+    """An `Author`; a bare name is tidied and classified by its words (`people.author`)."""
     if isinstance(value, Author):
         return value
-    from tui_reader.core.extract.people import author_kind
+    from tui_reader.core.extract.people import author
 
-    name = " ".join(str(value).split())
-    return Author(name, author_kind(name))
+    return author(str(value))
 
 
 @dataclass(frozen=True)

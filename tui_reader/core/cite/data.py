@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tui_reader.core import names
+from tui_reader.core.extract.people import author_kind
 from tui_reader.core.model import Metadata
 
 KINDS = ("article-newspaper", "webpage", "post-weblog")
@@ -55,18 +56,6 @@ def parse_date(value: str | None) -> list[int] | None:
 
 # --- authors -------------------------------------------------------------------------------------
 
-_ORG_WORDS = frozenset(
-    """press news staff agency office reuters associated bureau desk team editors editorial board department
-    ministry organization organisation university institute council service services times post media group
-    committee foundation association correspondent correspondents reporters network centre center nato afp ap
-    bbc cnn abc nbc cbs government inc inc. ltd ltd. llc company newsroom wire online trust society club party
-    police authority commission union bank fund agencies blog magazine journal herald tribune gazette courier
-    daily weekly review institution health library congress parliament senate hospital clinic school college
-    academy museum council corporation corp corp. co. laboratory laboratories program programme initiative
-    alliance federation coalition network partners centers centres administration""".split()
-)
-
-
 @dataclass(frozen=True)
 class Name:
     """An author as the citation code sees it: the name as written, and whether it is a person."""
@@ -80,13 +69,8 @@ class Name:
 
 
 def looks_like_organization(name: str) -> bool:
-    """A plain author name that reads as a body rather than a person."""
-    words = name.replace(",", " ").split()
-    folded = {names.fold(w) for w in words} | {w.lower() for w in words}
-    return (
-        len(words) == 1 or len(words) > 5 or bool(folded & _ORG_WORDS)
-        or bool(re.search(r"\d|&|@|/|\b(?:and|und|of|for|the|The)\b", name))
-    )
+    """A plain author name that reads as a body rather than a person (`people.author_kind`)."""
+    return author_kind(name) == "organization"
 
 
 def author_name(author) -> Name | None:

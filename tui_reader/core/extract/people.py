@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tui_reader.core.model import AUTHOR_KINDS, Author
 from tui_reader.core.sanitize import clean_inline
 
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|автор[:]?|about|sobre|über|à propos de)\s+", re.IGNORECASE)
@@ -40,30 +41,39 @@ def clean_authors(values: list[str]) -> list[str]:
 
 
 # Words that make a name an organisation's ("Queensland Health", "The Library of Congress", "ABC News").
-_ORG_WORDS = frozenset("""
-press news staff agency agencies office reuters associated bureau desk team editors editorial board
-department dept ministry organization organisation university institute council service services
-times post media group committee foundation association correspondents reporters network centre
-center government inc inc. ltd ltd. llc plc corp corporation company co. newsroom wire online trust
-society club party police authority commission union bank fund blog magazine journal herald tribune
-gazette courier daily weekly review institution library museum health hospital school college
-academy administration agency commission secretariat parliament senate congress court embassy
-council county city state federal national international world global community project
-program programme initiative alliance coalition federation league partnership network laboratory
-lab labs studio studios records publishing publications publishers press broadcasting radio tv
-television channel club unit division branch centre
-""".split())
+_ORG_WORDS = frozenset(
+    """press news staff agency agencies office reuters associated bureau desk team editors editorial board
+    department dept ministry organization organisation university institute council service services times post
+    media group committee foundation association correspondent correspondents reporters network centre center
+    centers centres nato afp ap bbc cnn abc nbc cbs government inc inc. ltd ltd. llc plc corp corp. corporation
+    company co. newsroom wire online trust society club party police authority commission union bank fund blog
+    magazine journal herald tribune gazette courier daily weekly review institution library museum health
+    hospital clinic school college academy administration secretariat parliament senate congress embassy
+    county federal national international global community project program programme initiative alliance
+    coalition federation league partners partnership laboratory laboratories lab labs studio studios records
+    publishing publications publishers broadcasting radio television channel division""".split()
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 # A personal name in a script written without spaces: 2-6 Han, kana or Hangul characters.
 _UNSPACED_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u00b7\u30fb]{2,6}$")
 
 
+def author(name: str, kind: str | None = None) -> Author:
+    """An `Author` from a name as written: spaces tidied, a person's name in capitals written as a
+    name ("TOM KRISHER" -> "Tom Krisher"); without a `kind` from the page, judged by `author_kind`."""
+    name = " ".join(name.split())
+    kind = kind if kind in AUTHOR_KINDS else author_kind(name)
+    if kind == "person" and name.isupper() and " " in name:
+        name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in name.split())
+    return Author(name, kind)
+
+
 def author_kind(name: str) -> str:
     """"organization" for a name that reads as an organisation's, else "person".
 
-    Used where the page does not say (JSON-LD @type does): a one-word name, an acronym, a name
-    with "of", "&", digits or an organisation word ("Health", "Department", "News"), or a leading
-    "The", is an organisation's. An acronym counts only in a name not written all in capitals.
+    Used where the page does not say (JSON-LD @type does): a one-word name, an acronym, a name of
+    more than five words or with "of", "and", "&", digits or an organisation word ("Health",
+    "Department", "News"), or a leading "The", is an organisation's. An acronym counts only in a name not written all in capitals.
     """
     words = name.split()
     lowered = [w.lower().strip(",.;:()") for w in words]
@@ -72,8 +82,8 @@ def author_kind(name: str) -> str:
         or words[0].lower() == "the"
         or (not name.isupper() and any(_ACRONYM.match(w) and not re.fullmatch(r"(?:[A-Z]\.)+", w) and w.lower() not in _SUFFIXES
                for w in words))
-        or re.search(r"\d|&|@|/", name)
-        or "of" in lowered or "for" in lowered
+        or len(words) > 5
+        or re.search(r"\d|&|@|/|\b(?:and|und|of|for)\b", name)
         or any(w in _ORG_WORDS for w in lowered)
     ):
         return "organization"
