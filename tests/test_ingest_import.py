@@ -141,7 +141,7 @@ def test_omnivore_zip_writes_content_and_fetches_what_it_lacks(tmp_path, server,
     found = articles(tmp_path / "lib")
     harbour = found["https://news.example/harbour-plan"]
     assert harbour.metadata.title == "Harbour plan unveiled"
-    assert harbour.metadata.authors == ("Morwenna Hale",)
+    assert [a.name for a in harbour.metadata.authors] == ["Morwenna Hale"]
     assert harbour.metadata.published.startswith("2023-09-09")
     assert harbour.metadata.accessed == "2023-09-10"
     assert harbour.tags == ("harbour", "council")
@@ -191,7 +191,7 @@ def test_wallabag_json_with_content_and_bad_entries(tmp_path, server, capsys):
     assert [e.split(": ")[2] for e in errors] == ["entry 3", "entry 4"]
     found = articles(tmp_path / "lib")
     trains = found["https://rail.example/night-trains"]
-    assert trains.tags == ("rail", "travel") and trains.metadata.authors == ("Ann Lee",)
+    assert trains.tags == ("rail", "travel") and [a.name for a in trains.metadata.authors] == ["Ann Lee"]
     assert trains.metadata.accessed == "2020-02-03" and trains.metadata.published.startswith("2020-02-01")
     assert "Tickets go on sale next week." in trains.text
     assert found[server.url("/two")].metadata.accessed == "2020-02-04"
