@@ -62,6 +62,10 @@ def pocket_export(tmp_path: Path, server: LocalServer) -> Path:
 def run_import(capsys, export: Path, folder: Path) -> tuple[int, str, list[str]]:
     code = main(["import", str(export), "--to", str(folder)])
     out, err = capsys.readouterr()
+    progress = [line for line in err.splitlines() if line.startswith("importing: ")]
+    assert progress, "no progress shown"
+    done, total = progress[-1].removeprefix("importing: ").split("/")
+    assert done == total  # the last line is the whole import done
     return code, out, [line for line in err.splitlines() if line.startswith("tui-reader: ")]
 
 

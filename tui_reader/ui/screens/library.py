@@ -82,7 +82,7 @@ class LibraryScreen(Screen):
         Binding("slash", "search", "Search", id="library.search",
                 tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title: tag:'),
         Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Everyone quoted in the library, and their quotes"),
-        Binding("a", "save_page", "Add from web", id="library.save-page", show=False,
+        Binding("a", "save_page", "Save from the web", id="library.save-page", show=False,
                 tooltip="Save a page from its address into the library folder"),
         Binding("ctrl+s", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
         Binding("ctrl+r", "reverse_sort", "Reverse", id="library.reverse", tooltip="Reverse the order"),
