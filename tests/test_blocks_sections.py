@@ -95,8 +95,8 @@ def test_state_round_trip_and_corrupt_file_set_aside(tmp_path):
     fresh = State(tmp_path)
     assert fresh.get("positions", "h1") is None
     fresh.set("settings", "theme", "nord")
-    assert fresh.notice and "moved aside" in fresh.notice
-    assert list(tmp_path.glob("state.sqlite3.corrupt-*"))
+    (aside,) = tmp_path.glob("state.sqlite3.corrupt-*")
+    assert fresh.notice and str(aside) in fresh.notice and aside.read_bytes().startswith(b"this is not")
     assert fresh.get("settings", "theme") == "nord"
 
 

@@ -42,7 +42,7 @@ def add_parser(subparsers) -> None:
 def open_state():
     from tui_reader.core.state import State
 
-    return State()
+    return State(on_notice=lambda message: print(f"tui-reader: {message}", file=sys.stderr))
 
 
 def load_with_metadata(path: str, state):

@@ -97,6 +97,7 @@ class ReaderApp(App):
             self.theme = theme
         if self.state.notice:
             self.notify(self.state.notice, severity="warning", timeout=10)
+        self.state.on_notice = partial(self.notify, severity="warning", timeout=10)  # later problems, as they come
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         watch_terminal(self)
         if self._preload is None:
