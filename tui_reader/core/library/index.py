@@ -35,6 +35,8 @@ from tui_reader.core.library.schema import (
     ENTRY_COLUMNS,
     FTS_COLUMNS,
     FTS_WEIGHTS,
+    INDEX_FILE,
+    CacheUnusable,
     LibraryError,
     index_path,
     is_corruption,
@@ -43,6 +45,7 @@ from tui_reader.core.library.schema import (
 )
 from tui_reader.core.library.speakers import SpeakerGroup, group_speakers, matching_groups
 from tui_reader.core.model import WORDS_PER_MINUTE, Headline, Metadata, Quote
+from tui_reader.core.sqlite_files import is_unwritable
 
 __all__ = [
     "Library",
@@ -430,13 +433,20 @@ class Library:
         self._speaker_cache: tuple | None = None
         self._headline_cache: tuple | None = None
         self.notice: str | None = None  # set when the index had to be started afresh
+        self._temporary: str | None = None  # the folder of a temporary index, when the cache cannot hold one
         self.created = False  # True when there was no index: everything will be read
         self._open()
 
     # -- connections -----------------------------------------------------------------------
 
     def _open(self) -> None:
-        db, notice, created = open_index(self.index_path)
+        try:
+            db, notice, created = open_index(self.index_path)
+        except CacheUnusable as exc:
+            if self._temporary is not None:
+                raise
+            self._use_temporary(str(exc))
+            db, notice, created = open_index(self.index_path)
         self.notice = notice or self.notice
         self.created = created or self.created
         self._local.db = db
@@ -451,7 +461,17 @@ class Library:
             db = self._local.db
         return db
 
-    def close(self) -> None:
+    def _use_temporary(self, reason: str) -> None:
+        """Work from an index in a temporary folder (removed by `close`): the cache cannot hold one."""
+        import tempfile
+
+        self._temporary = tempfile.mkdtemp(prefix="tui-reader-index-")
+        self.index_path = Path(self._temporary) / INDEX_FILE
+        self.notice = f"{reason}; a temporary index is used this time."
+        self.created = True
+        self._generation += 1
+
+    def _disconnect(self) -> None:
         with self._lock:
             for db in self._connections:
                 try:
@@ -461,6 +481,13 @@ class Library:
             self._connections.clear()
         self._local = threading.local()
 
+    def close(self) -> None:
+        self._disconnect()
+        if self._temporary is not None:
+            import shutil
+
+            shutil.rmtree(self._temporary, ignore_errors=True)
+
     def __enter__(self) -> Library:
         return self
 
@@ -468,16 +495,25 @@ class Library:
         self.close()
 
     def _guarded(self, action: Callable):
-        """Run `action`; if the index turns out damaged, start it afresh (with a notice) and run it again."""
+        """Run `action`; if the index turns out damaged, start it afresh (with a notice), or if it
+        cannot be written, go on from a temporary one, and run it again. Any other SQLite failure
+        is a LibraryError (one line for people), never a traceback."""
         try:
             return action()
         except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            self.close()
-            self.notice = reset_index(self.index_path, str(exc))
-            self.created = True
-            self._generation += 1
+            if not (is_corruption(exc) or (is_unwritable(exc) and self._temporary is None)):
+                raise LibraryError(f"{self.index_path}: {exc}") from exc
+            self._disconnect()
+            try:
+                if not is_corruption(exc):
+                    raise OSError(str(exc))
+                self.notice = reset_index(self.index_path, str(exc))
+                self.created = True
+                self._generation += 1
+            except OSError as why:
+                if self._temporary is not None:
+                    raise LibraryError(f"{self.index_path}: {exc}") from exc
+                self._use_temporary(f"{self.index_path}: the library index cannot be used ({why})")
             self._open()
             return action()
 

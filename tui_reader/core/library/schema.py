@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from tui_reader.core.sqlite_files import execute_waiting, is_busy, is_corruption
+
 APP_NAME = "tui-reader"
 INDEX_FILE = "library.sqlite3"
 SCHEMA_VERSION = 2  # 2: tags and the access date (the day a page was saved)
@@ -72,7 +74,12 @@ PRAGMA user_version = {SCHEMA_VERSION};
 
 
 class LibraryError(Exception):
-    """The index cannot be used at all (its folder is not writable, another program holds it locked)."""
+    """The index cannot be used at all (another program holds it locked)."""
+
+
+class CacheUnusable(LibraryError):
+    """The cache folder or the index file cannot be written (read-only, a file where the folder
+    should be, no permission, a damaged index that cannot be removed): a temporary index can do."""
 
 
 def index_path() -> Path:
@@ -81,19 +88,11 @@ def index_path() -> Path:
     return directory / INDEX_FILE
 
 
-def is_corruption(exc: BaseException) -> bool:
-    """A damaged or foreign file (SQLITE_CORRUPT, SQLITE_NOTADB), not a busy lock or a bad query."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return (code & 0xFF) in (11, 26)
-    return type(exc) is sqlite3.DatabaseError
-
-
 def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        db.execute("PRAGMA journal_mode = WAL")
+        execute_waiting(db, "PRAGMA journal_mode = WAL", BUSY_TIMEOUT_S)
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error:
         db.close()
@@ -143,33 +142,53 @@ def _ensure_schema(db: sqlite3.Connection) -> str | None:
     return notice
 
 
+def _check_writable(db: sqlite3.Connection) -> None:
+    """Raise SQLITE_READONLY now, not at the first write: a write undone at once."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        db.execute("ROLLBACK")
+
+
+def _connect_checked(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    db = connect(path)
+    try:
+        notice = _ensure_schema(db)
+        _check_writable(db)
+    except BaseException:
+        db.close()
+        raise
+    return db, notice
+
+
 def open_index(path: Path) -> tuple[sqlite3.Connection, str | None, bool]:
     """The connection, a notice for people when the index had to be started afresh, and whether
-    the index is new (nothing indexed yet)."""
+    the index is new (nothing indexed yet). CacheUnusable when the index cannot be kept at `path`;
+    LibraryError when another program holds it locked for longer than the busy timeout."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"{path.parent}: cannot create the cache folder ({exc.strerror or exc})") from exc
+        raise CacheUnusable(f"{path.parent}: cannot create the cache folder ({exc.strerror or exc})") from exc
     created = not path.exists()
-    notice = None
     try:
-        db = connect(path)
-        try:
-            notice = _ensure_schema(db)
-        except BaseException:
-            db.close()
-            raise
-    except sqlite3.DatabaseError as exc:
+        db, notice = _connect_checked(path)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        if is_busy(exc):
+            raise LibraryError(f"{path}: the library index is locked by another program ({exc})") from exc
         if not is_corruption(exc):
-            raise LibraryError(f"{path}: the library index cannot be opened ({exc})") from exc
-        _remove(path)
+            raise CacheUnusable(f"{path}: the library index cannot be opened ({exc})") from exc
+        try:
+            _remove(path)
+        except OSError as why:
+            raise CacheUnusable(f"{path}: the library index is damaged ({exc}) and cannot be removed "
+                                f"({why.strerror or why})") from why
         notice = f"The library index was unreadable ({exc}); rebuilding it."
         created = True
         try:
-            db = connect(path)
-            _ensure_schema(db)
-        except sqlite3.Error as again:
-            raise LibraryError(f"{path}: the library index cannot be created ({again})") from again
+            db, _ = _connect_checked(path)
+        except (sqlite3.Error, OSError) as again:
+            raise CacheUnusable(f"{path}: the library index cannot be created ({again})") from again
     return db, notice, created
 
 
