@@ -5,7 +5,8 @@ caller, or that should use every core, runs in child processes:
 
     context()                      fork while this process has one thread, else forkserver (spawn
                                    where there is neither); the forkserver imports the loader once
-    imap_unordered(fn, jobs, n)    results as they are ready, from n processes (indexing a library)
+    imap_unordered(fn, jobs, n)    results as they are ready, from n processes (indexing a library);
+                                   the processes end with this one, even when it is killed
 
 Nothing here imports the loader itself: a child does, or inherits it.
 """
@@ -18,6 +19,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
+
+from tui_reader.core.orphans import exit_with
 
 Job = TypeVar("Job")
 Result = TypeVar("Result")
@@ -58,7 +61,7 @@ def imap_unordered(fn: Callable[[Job], Result], jobs: Iterable[Job], workers: in
     cannot start; the caller may then do the rest itself."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    executor = ProcessPoolExecutor(workers, mp_context=context())
+    executor = ProcessPoolExecutor(workers, mp_context=context(), initializer=exit_with, initargs=(os.getpid(),))
     waiting = iter(jobs)
     pending: set = set()
     try:
