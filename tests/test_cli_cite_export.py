@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,9 @@ def test_export_writes_atomically_and_can_rewrite_its_own_output(articles, capsy
     assert code == 0 and out == "" and err == ""
     first = target.read_text(encoding="utf-8")
     assert first.startswith("<!-- tui-reader export -->")
+    for fmt in ("bibtex", "ris", "csl-json", "markdown"):  # each format's export may replace any other's
+        code, _, err = run(["export", str(a), "-o", str(target), "--format", fmt], capsys)
+        assert code == 0, (fmt, err)
     code, _, err = run(["export", str(a), "-o", str(target), "--format", "markdown"], capsys)
     assert code == 0, err  # an earlier export is not an article: it may be replaced
     assert "Plain notes" not in target.read_text(encoding="utf-8")
@@ -145,12 +149,12 @@ def test_export_refuses_to_overwrite_articles(articles, capsys, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("Another saved article.\n", encoding="utf-8")
     code, out, err = run(["export", str(a), "-o", str(other)], capsys)
-    assert code != 0 and "refusing to overwrite an article file" in err and err.count("\n") == 1
+    assert code != 0 and "did not write" in err and err.count("\n") == 1
     assert a.read_text(encoding="utf-8").startswith("<html>") and other.read_text(encoding="utf-8") == "Another saved article.\n"
-    bib = tmp_path / "refs.bib"  # not an article extension: replaced
-    bib.write_text("old", encoding="utf-8")
-    code, _, _ = run(["export", str(a), "--format", "bibtex", "-o", str(bib)], capsys)
-    assert code == 0 and bib.read_text(encoding="utf-8").startswith("@article{")
+    bib = tmp_path / "refs.bib"  # someone's own references: not an export of ours either
+    bib.write_text("@book{mine, title={Mine}}\n", encoding="utf-8")
+    code, _, err = run(["export", str(a), "--format", "bibtex", "-o", str(bib)], capsys)
+    assert code != 0 and "did not write" in err and bib.read_text(encoding="utf-8") == "@book{mine, title={Mine}}\n"
 
 
 def test_export_errors(articles, capsys, tmp_path):
@@ -174,3 +178,32 @@ def test_cli_entry_point_registers_commands(tmp_path, monkeypatch, capsys):
         pytest.skip(f"CLI not importable yet: {exc}")
     out = capsys.readouterr().out
     assert code == 0 and out.strip().endswith("Accessed 2 Jan. 2025.")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("page.xhtml", b"<html><body><p>An article saved as XHTML.</p></body></html>"),
+    ("notes.text", b"A plain text article.\n"),
+    ("nul.txt", b"Text with a NUL\x00 byte the loader refuses.\n"),
+    ("utf16.txt", "UTF-16 without a BOM, which the loader refuses.".encode("utf-16-le")),
+    ("empty.md", b""),
+    ("mentions.md", b"An article that quotes <!-- tui-reader export --> in its first line.\n"),
+    ("refs.ris", b"TY  - JOUR\nTI  - A record written by hand\nER  - \n"),
+])
+def test_export_refuses_every_file_it_did_not_write(articles, capsys, tmp_path, name, data):
+    """Decided by what the file is (export's signature at its start), not by what the loader thinks."""
+    a, _ = articles
+    target = tmp_path / name
+    target.write_bytes(data)
+    for fmt in ("markdown", "bibtex", "ris", "csl-json"):
+        code, _, err = run(["export", str(a), "-o", str(target), "--format", fmt], capsys)
+        assert code != 0 and "did not write" in err
+    assert target.read_bytes() == data
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_export_to_a_fifo_is_refused_at_once(articles, capsys, tmp_path):
+    a, _ = articles
+    fifo = tmp_path / "out.md"
+    os.mkfifo(fifo)
+    code, _, err = run(["export", str(a), "-o", str(fifo)], capsys)
+    assert code != 0 and "did not write" in err

@@ -9,7 +9,6 @@ from pathlib import Path
 from tui_reader.commands.cite import CommandError, add_common, chosen_style, fail, load_with_metadata, open_state
 
 FORMATS = ("markdown", "csl-json", "bibtex", "ris")
-ARTICLE_EXTENSIONS = (".html", ".htm", ".txt", ".md", ".markdown")
 
 
 def add_parser(subparsers) -> None:
@@ -20,29 +19,27 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--format", choices=FORMATS, default="markdown", help="output format (default: markdown)")
     add_common(parser)
     parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                        help="write to FILE atomically (never over an article file) instead of stdout")
+                        help="write to FILE atomically instead of stdout (an existing FILE only if an "
+                             "earlier export wrote it)")
     parser.set_defaults(run=run)
 
 
-def _is_article_file(target: Path) -> bool:
-    """An existing file with an article extension that loads as an article, and is not an
-    earlier export of ours."""
-    from tui_reader.core import ArticleError, load_article
-    from tui_reader.core.cite.export import MARKDOWN_MARKER
+def _ours(target: Path) -> bool:
+    """Whether the existing `target` is a regular file an earlier export wrote (it starts with
+    export's signature). Read without blocking: a FIFO or a device is never ours."""
+    from tui_reader.core import ArticleError
+    from tui_reader.core.cite.export import written_by_export
+    from tui_reader.core.extract.decode import open_regular
 
-    if target.suffix.lower() not in ARTICLE_EXTENSIONS:
-        return False
     try:
-        with open(target, "rb") as handle:
-            if handle.read(len(MARKDOWN_MARKER)).decode("utf-8", "replace") == MARKDOWN_MARKER:
-                return False
-        load_article(target)
-    except (ArticleError, OSError, ValueError):
+        with open_regular(target) as handle:
+            return written_by_export(handle.read(1024))
+    except (ArticleError, OSError):
         return False
-    return True
 
 
 def check_target(output: str, inputs: list[str]) -> Path:
+    """The file to write: never an input, never an existing file that export did not write."""
     target = Path(output)
     resolved = target.resolve()
     if any(resolved == Path(p).resolve() for p in inputs):
@@ -51,8 +48,9 @@ def check_target(output: str, inputs: list[str]) -> Path:
         raise CommandError(f"{output}: is a directory")
     if not resolved.parent.is_dir():
         raise CommandError(f"{output}: folder {resolved.parent} does not exist")
-    if target.exists() and _is_article_file(target):
-        raise CommandError(f"{output}: refusing to overwrite an article file")
+    if os.path.lexists(target) and not _ours(target):
+        raise CommandError(f"{output}: refusing to overwrite a file that tui-reader export did not write "
+                           "(remove it first, or choose another name)")
     return target
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from collections.abc import Sequence
 
 from tui_reader.core.cite.data import access_date, csl_item
@@ -19,7 +20,27 @@ from tui_reader.core.cite.styles import (
 from tui_reader.core.model import Article, Metadata
 
 EXPORT_FORMATS = ("markdown", "csl-json", "bibtex", "ris")
-MARKDOWN_MARKER = "<!-- tui-reader export -->"
+# Every export says at its very start that export wrote it, in the format's own way (a comment, a
+# database-name tag, a custom field that reference managers ignore): `export -o` replaces only such
+# a file, never one it did not write.
+SIGNATURE = "tui-reader export"
+MARKDOWN_MARKER = f"<!-- {SIGNATURE} -->"
+_BIBTEX_MARKER = f"% {SIGNATURE}"
+_RIS_MARKER = ("DB", SIGNATURE)
+_CSL_MARKER = {"generator": SIGNATURE}
+_WRITTEN_BY_EXPORT = re.compile(
+    "|".join((
+        re.escape(MARKDOWN_MARKER) + r"\n",
+        re.escape(_BIBTEX_MARKER) + r"\n",
+        r"TY  - [A-Z]+\nDB  - " + re.escape(SIGNATURE) + r"\n",
+        r'\[\n  \{\n    "custom": \{\n      "generator": ' + re.escape(f'"{SIGNATURE}"'),
+    ))
+)
+
+
+def written_by_export(head: bytes) -> bool:
+    """Whether a file starting with `head` (its first kilobyte is enough) is an export of ours."""
+    return bool(_WRITTEN_BY_EXPORT.match(head.decode("utf-8", "replace")))
 
 
 def _quote_note(text: str, speaker: str | None) -> str:
@@ -76,7 +97,7 @@ def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: st
     if fmt == "csl-json":
         items = []
         for n, (article, metadata) in enumerate(entries, 1):
-            item = csl_item(metadata, access_date(metadata, accessed), item_id=f"item{n}")
+            item = {"custom": _CSL_MARKER, **csl_item(metadata, access_date(metadata, accessed), item_id=f"item{n}")}
             notes = _notes(article)
             if notes:
                 item["note"] = "\n".join(notes)
@@ -84,8 +105,9 @@ def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: st
         return csl_json(items) + "\n"
     if fmt == "bibtex":
         keys = _unique_keys([m for _a, m in entries])
-        return "\n\n".join(bibtex_entry(m, access_date(m, accessed), key=k, notes=_notes(a))
-                           for (a, m), k in zip(entries, keys)) + "\n"
+        return "\n\n".join([_BIBTEX_MARKER] + [bibtex_entry(m, access_date(m, accessed), key=k, notes=_notes(a))
+                                                 for (a, m), k in zip(entries, keys)]) + "\n"
     if fmt == "ris":
-        return "\n\n".join(ris_record(m, access_date(m, accessed), notes=_notes(a)) for a, m in entries) + "\n"
+        return "\n\n".join(ris_record(m, access_date(m, accessed), notes=_notes(a), extra=(_RIS_MARKER,) if n == 0 else ())
+                             for n, (a, m) in enumerate(entries)) + "\n"
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")

@@ -93,9 +93,11 @@ def bibtex_entry(metadata: Metadata, accessed: datetime.date, key: str | None = 
     return f"@{entry_type}{{{key or bibtex_key(metadata)},\n{body}\n}}"
 
 
-def ris_record(metadata: Metadata, accessed: datetime.date, notes: tuple[str, ...] = ()) -> str:
-    """An RIS record; each of `notes` (the quotes) becomes an N1 line."""
-    lines = [("TY", _RIS_TYPES[kind_of(metadata)])]
+def ris_record(metadata: Metadata, accessed: datetime.date, notes: tuple[str, ...] = (),
+               extra: tuple[tuple[str, str], ...] = ()) -> str:
+    """An RIS record; each of `notes` (the quotes) becomes an N1 line; `extra` (tag, value) lines
+    follow the type line."""
+    lines = [("TY", _RIS_TYPES[kind_of(metadata)]), *extra]
     for name in _names(metadata):
         lines.append(("AU", sort_name(name)))
     if metadata.title and metadata.title.strip():
