@@ -161,8 +161,40 @@ def test_export_errors(articles, capsys, tmp_path):
     a, _ = articles
     code, _, err = run(["export", str(a), "-o", str(tmp_path / "missing" / "x.md")], capsys)
     assert code != 0 and "does not exist" in err
-    code, _, err = run(["export", str(a), str(tmp_path / "nope.html"), "-o", str(tmp_path / "x.md")], capsys)
-    assert code != 0 and "nope.html" in err and not (tmp_path / "x.md").exists()
+    code, _, err = run(["export", str(tmp_path / "nope.html"), "-o", str(tmp_path / "x.md")], capsys)
+    assert code != 0 and "nope.html" in err and not (tmp_path / "x.md").exists()  # nothing to export
+
+
+def test_batch_goes_on_after_a_failing_file(articles, capsys, tmp_path):
+    """One line per failing file, the others done, exit status 1."""
+    a, b = articles
+    missing = tmp_path / "nope.html"
+    code, _, err = run(["export", str(a), str(missing), str(b), "-o", str(tmp_path / "x.md")], capsys)
+    written = (tmp_path / "x.md").read_text(encoding="utf-8")
+    assert code == 1 and err.count("\n") == 1 and "nope.html" in err
+    assert "Councillors back wind farm" in written and "Plain notes" in written
+    code, out, err = run(["cite", str(a), str(missing), str(b), "--style", "apa"], capsys)
+    assert code == 1 and err.count("\n") == 1 and "nope.html" in err
+    assert "Councillors back wind farm" in out and "Plain notes" in out
+    code, out, err = run(["cite", str(a), str(b), "--quote", "2"], capsys)
+    assert code == 1 and "no quote 2" in err and str(b) in err and "We lost" in out
+    code, out, _ = run(["cite", str(a), str(b), "--style", "csl-json"], capsys)
+    assert code == 0 and [item["title"] for item in json.loads(out)] == ["Councillors back wind farm", "Plain notes"]
+
+
+def test_a_loader_defect_is_one_line_not_a_traceback(articles, capsys, monkeypatch):
+    a, b = articles
+    load = core.load_article
+
+    def broken(path):
+        if Path(path) == a:
+            raise TypeError("a defect")
+        return load(path)
+
+    monkeypatch.setattr(core, "load_article", broken)
+    code, out, err = run(["export", str(a), str(b)], capsys)
+    assert code == 1 and err == f"tui-reader: {a}: could not be read (TypeError: a defect)\n"
+    assert "Plain notes" in out
 
 
 def test_cli_entry_point_registers_commands(tmp_path, monkeypatch, capsys):

@@ -39,8 +39,10 @@ def test_index_prints_what_changed(capsys, folder):
 def test_index_lists_unreadable_files_on_stderr(capsys, folder):
     (folder / "empty.html").write_bytes(b"")
     code, out, err = run(capsys, "index", str(folder))
-    assert code == 0 and "1 unreadable" in out
+    assert code == 1 and "1 unreadable" in out  # a batch with a failing file exits 1
     assert f"{folder / 'empty.html'}: " in err
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0 and err == ""  # nothing read again, nothing failed
 
 
 def test_search_json_gives_ranked_hits_with_snippets(capsys, folder):

@@ -29,9 +29,11 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("cite", help="print an article's reference or a quote citation",
-                                   description="Print the reference of a saved article in a citation style, "
-                                               "or with --quote N the citation of its Nth quote.")
-    parser.add_argument("path", metavar="PATH")
+                                   description="Print the reference of each saved article in a citation style, "
+                                               "or with --quote N the citation of its Nth quote. Directories "
+                                               "are scanned recursively; a file that cannot be read is one line "
+                                               "on stderr and the others are still cited.")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
     add_common(parser)
     parser.add_argument("--quote", type=int, metavar="N", default=None,
                         help="cite the Nth quote (1-based, in extract's order) as `y` copies it")
@@ -45,18 +47,11 @@ def open_state():
     return State(on_notice=lambda message: print(f"tui-reader: {message}", file=sys.stderr))
 
 
-def load_with_metadata(path: str, state):
-    """(article, metadata with the user's overrides) or CommandError."""
-    from tui_reader.core import ArticleError, load_article
+def with_overrides(article, state):
+    """The article's metadata with the user's corrections applied."""
     from tui_reader.core.cite.styles import apply_overrides, load_overrides
 
-    try:
-        article = load_article(path)
-    except ArticleError as exc:
-        raise CommandError(str(exc)) from None
-    except (OSError, ValueError) as exc:
-        raise CommandError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
-    return article, apply_overrides(article.metadata, load_overrides(state, article.content_hash))
+    return apply_overrides(article.metadata, load_overrides(state, article.content_hash))
 
 
 def chosen_style(args, state) -> str:
@@ -72,24 +67,33 @@ def fail(message: str) -> int:
 
 def run(args) -> int:
     import dataclasses
+    import json
 
+    from tui_reader.commands.batch import Batch
     from tui_reader.core.cite.styles import format_quote_citation, format_reference
+    from tui_reader.core.sanitize import terminal_json
 
-    try:
-        state = open_state()
-        article, metadata = load_with_metadata(args.path, state)
-        style = chosen_style(args, state)
-        cited = dataclasses.replace(article, metadata=metadata)  # the text tells APA its proper nouns
+    batch = Batch(args.paths)
+    state = open_state()
+    style = chosen_style(args, state)
+    texts, items = [], []
+    for path, article in batch.articles():
+        cited = dataclasses.replace(article, metadata=with_overrides(article, state))  # the text tells APA its proper nouns
         if args.quote is None:
             text = format_reference(cited, style, markdown=args.markdown, accessed=args.accessed)
-        else:
-            count = len(article.quotes)
-            if not 1 <= args.quote <= count:
-                raise CommandError(f"{args.path}: no quote {args.quote} (the article has "
-                                   f"{count} quote{'s' if count != 1 else ''})")
+        elif 1 <= args.quote <= len(article.quotes):
             text = format_quote_citation(cited, article.quotes[args.quote - 1], style,
                                          markdown=args.markdown, accessed=args.accessed)
-    except CommandError as exc:
-        return fail(str(exc))
-    print(text)
-    return 0
+        else:
+            count = len(article.quotes)
+            batch.fail(f"{path}: no quote {args.quote} (the article has {count} quote{'s' if count != 1 else ''})")
+            continue
+        if style == "csl-json" and len(batch.files) > 1:
+            items.extend(json.loads(text))  # one array for them all
+        else:
+            texts.append(text)
+    if items:
+        texts.append(terminal_json(items, indent=2))
+    if texts:
+        print("\n\n".join(texts) if len(batch.files) > 1 else texts[0])
+    return batch.status

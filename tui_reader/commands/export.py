@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from tui_reader.commands.cite import CommandError, add_common, chosen_style, fail, load_with_metadata, open_state
+from tui_reader.commands.cite import CommandError, add_common, chosen_style, fail, open_state, with_overrides
 
 FORMATS = ("markdown", "csl-json", "bibtex", "ris")
 
@@ -83,21 +83,25 @@ def _umask() -> int:
 
 
 def run(args) -> int:
+    from tui_reader.commands.batch import Batch
     from tui_reader.core.cite.export import export_text
 
     try:
         target = check_target(args.output, args.paths) if args.output else None
-        state = open_state()
-        style = chosen_style(args, state)
-        entries = [load_with_metadata(path, state) for path in args.paths]
-        text = export_text(entries, args.format, style=style, accessed=args.accessed)
-        if target is None:
-            print(text, end="")
-        else:
-            try:
-                write_atomically(target, text)
-            except OSError as exc:
-                raise CommandError(f"{args.output}: {exc.strerror or exc}") from None
     except CommandError as exc:
         return fail(str(exc))
-    return 0
+    batch = Batch(args.paths)
+    state = open_state()
+    style = chosen_style(args, state)
+    entries = [(article, with_overrides(article, state)) for _path, article in batch.articles()]
+    if not entries:
+        return fail("nothing to export") if not batch.failed else batch.status
+    text = export_text(entries, args.format, style=style, accessed=args.accessed)
+    if target is None:
+        print(text, end="")
+        return batch.status
+    try:
+        write_atomically(target, text)
+    except OSError as exc:
+        return fail(f"{args.output}: {exc.strerror or exc}")
+    return batch.status

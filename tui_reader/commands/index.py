@@ -163,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
             + (f", {len(result.failed)} unreadable" if result.failed else "")
             + f" ({result.seconds:.1f} s)"
         )
-    return 0
+    return 1 if result.failed else 0
 
 
 def _forget(paths: list[str]) -> int:
