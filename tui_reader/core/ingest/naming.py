@@ -10,8 +10,9 @@ import html
 import re
 import unicodedata
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from tui_reader.core import urls
 from tui_reader.core.extract.decode import decode
 
 SLUG_CHARS = 60
@@ -27,7 +28,7 @@ _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 def site_folder(url: str) -> str:
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = urls.host(url)
     try:
         host = host.encode("ascii").decode("idna") if "xn--" in host else host
     except UnicodeError:
@@ -84,9 +85,10 @@ def page_title(data: bytes, kind: str, charset: str | None = None) -> str | None
 
 
 def url_slug(url: str) -> str:
-    path = unquote(urlsplit(url).path).rstrip("/")
+    parts = urls.split(url)
+    path = unquote(parts.path if parts else "").rstrip("/")
     last = path.rsplit("/", 1)[-1]
-    return slug(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", last)) or slug(urlsplit(url).hostname) or "page"
+    return slug(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", last)) or slug(parts.hostname if parts else None) or "page"
 
 
 def file_name(url: str, saved: datetime, title: str | None, kind: str) -> str:
