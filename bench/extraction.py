@@ -1,25 +1,36 @@
 #!/usr/bin/env python3
-"""Body extraction on the article-extraction-benchmark corpus: quality and speed, in one run.
+"""Body extraction on two corpora, dev and held-out parts apart: quality and speed, in one run.
 
-    python bench/extraction.py [CORPUS_DIR] [--runs 3] [--worst N] [--limit N]
+    python bench/extraction.py [--corpus aeb|readability|all] [--runs 3] [--worst N] [--limit N]
+                               [--no-time] [--shared DIR]
 
-CORPUS_DIR (default ../shared/corpus/aeb) holds html/<id>.html and ground-truth.json. Prints, for
-tui-reader's `load_article` and for readability-lxml alone (`Document(html).summary(html_partial=True)`
-turned into text), the benchmark's metric: precision, recall and F1 of 4-word shingles, macro over
-pages (as the benchmark's evaluate.py computes them), exact matches, empty and very short results,
-and time per page (median of --runs passes, as a ratio to readability alone). Also the cost of
-quotes and headlines: load_article against load_article without that analysis, on the median page.
+Corpora (under ../shared/corpus): `aeb` (the article-extraction-benchmark: html/<id>.html and
+ground-truth.json) and `readability` (Readability.js's test pages: pages/<name>/source.html and
+ground-truth.json). Each page is scored with the benchmark's metric: precision, recall and F1 of
+4-word shingles, macro over pages (as the benchmark's evaluate.py computes them), exact matches,
+empty and very short results, for tui-reader's `load_article`, for readability-lxml alone
+(`Document(html).summary(html_partial=True)` turned into text) and, when installed, trafilatura.
+
+Measure like an outsider: a page is held out when the first hex digit of sha1(page id) is 0-4.
+Figures are printed for the dev part, the held-out part and all pages; --worst lists dev pages only
+(held-out pages are never shown one by one, so nobody tunes on them).
+
+Time per page is the median of --runs interleaved runs (each method in turn, page by page, so every
+ratio compares timings taken under the same load), reported as a ratio to readability-lxml alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +43,11 @@ from tui_reader.core.extract.decode import read_article  # noqa: E402
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
+
+
+def held_out(page_id: str) -> bool:
+    """The fixed split: about 5 pages in 16 are held out, whatever the corpus."""
+    return hashlib.sha1(page_id.encode("utf-8")).hexdigest()[0] in "01234"
 
 
 def shingles(text: str, n: int = 4) -> Counter:
@@ -55,27 +71,93 @@ def metrics(rows: list[tuple[float, float, float]]) -> dict:
     def recall(tp, fp, fn):
         return 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
 
-    p = statistics.mean(precision(*r) for r in rows if r[0] + r[1] > 0)
-    r = statistics.mean(recall(*r) for r in rows if r[0] + r[2] > 0)
-    return {"f1": 2 * p * r / (p + r), "precision": p, "recall": r,
+    ps = [precision(*r) for r in rows if r[0] + r[1] > 0]
+    rs = [recall(*r) for r in rows if r[0] + r[2] > 0]
+    p = statistics.mean(ps) if ps else 0.0
+    r = statistics.mean(rs) if rs else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r,
             "exact": sum(1 for row in rows if row[1] == row[2] == 0) / len(rows)}
-
-
-def readability_alone(html: str) -> str:
-    fragment = parse_fragment(Document(html).summary(html_partial=True))
-    return "\n\n".join(b.text for b in blocks_from_tree(fragment)) if fragment is not None else ""
-
-
-def ours(path: Path, analyse: bool = True) -> str:
-    try:
-        return load_article(path, analyse=analyse).text
-    except ArticleError:
-        return ""
 
 
 def page_f1(row) -> float:
     tp, fp, fn = row
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+# --- corpora ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    id: str
+    path: Path
+    truth: str
+    html: str = ""
+
+
+def load_corpus(name: str, shared: Path, limit: int) -> list[Page] | None:
+    base = shared / "corpus" / name
+    truth_file = base / "ground-truth.json"
+    if not truth_file.exists():
+        return None
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth)[: limit or None]:
+        path = base / "html" / f"{page_id}.html" if name == "aeb" else base / "pages" / page_id / "source.html"
+        pages.append(Page(page_id, path, truth[page_id].get("articleBody") or ""))
+    for page in pages:
+        page.html = read_article(page.path).text
+    return pages
+
+
+# --- methods ------------------------------------------------------------------------------------------
+
+
+def readability_alone(page: Page) -> str:
+    try:
+        fragment = parse_fragment(Document(page.html).summary(html_partial=True))
+    except Exception:  # readability's own failures count as an empty result
+        return ""
+    return "\n\n".join(b.text for b in blocks_from_tree(fragment)) if fragment is not None else ""
+
+
+def ours(page: Page, analyse: bool = True) -> str:
+    try:
+        return load_article(page.path, analyse=analyse).text
+    except ArticleError:
+        return ""
+
+
+def _trafilatura() -> Callable[[Page], str] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return lambda page: trafilatura.extract(page.html, include_comments=False, include_tables=True) or ""
+
+
+# --- report -------------------------------------------------------------------------------------------
+
+
+def report(corpus: str, pages: list[Page], texts: dict[str, dict[str, str]]) -> dict:
+    """Prints one table per part; returns {method: {part: f1}}."""
+    parts = {"dev": [p for p in pages if not held_out(p.id)], "held-out": [p for p in pages if held_out(p.id)],
+             "all": pages}
+    summary: dict[str, dict[str, float]] = {}
+    print(f"\n{corpus}: {len(pages)} pages ({len(parts['dev'])} dev, {len(parts['held-out'])} held out)")
+    print(f"{'':14}{'':18}{'F1':>7}{'prec':>7}{'recall':>7}{'exact':>7}{'empty':>7}{'short':>7}")
+    for part, members in parts.items():
+        if not members:
+            continue
+        for method, by_id in texts.items():
+            rows = [tp_fp_fn(p.truth, by_id[p.id]) for p in members]
+            m = metrics(rows)
+            empty = sum(1 for p in members if p.truth.strip() and not by_id[p.id].strip())
+            short = sum(1 for p in members if 0 < len(by_id[p.id].split()) < 0.25 * len(p.truth.split()))
+            summary.setdefault(method, {})[part] = m["f1"]
+            print(f"{part:14}{method:18}{m['f1']:7.3f}{m['precision']:7.3f}{m['recall']:7.3f}{m['exact']:7.3f}"
+                  f"{empty:7d}{short:7d}")
+    return summary
 
 
 def diff_lines(truth: str, pred: str, limit: int = 6) -> tuple[list[str], list[str]]:
@@ -87,74 +169,77 @@ def diff_lines(truth: str, pred: str, limit: int = 6) -> tuple[list[str], list[s
     return missing[:limit], extra[:limit]
 
 
+def worst(pages: list[Page], texts: dict[str, dict[str, str]], n: int) -> None:
+    dev = [p for p in pages if not held_out(p.id)]
+    f1 = {p.id: page_f1(tp_fp_fn(p.truth, texts["tui-reader"][p.id])) for p in dev}
+    base = {p.id: page_f1(tp_fp_fn(p.truth, texts["readability-lxml"][p.id])) for p in dev}
+    print(f"\nworst {n} dev pages by F1 (tui-reader):")
+    for p in sorted(dev, key=lambda p: f1[p.id])[:n]:
+        print(f"\n== {p.id[:40]} F1={f1[p.id]:.3f} (readability {base[p.id]:.3f})")
+        missing, extra = diff_lines(p.truth, texts["tui-reader"][p.id])
+        for line in missing:
+            print(f"  - {line[:150]}")
+        for line in extra:
+            print(f"  + {line[:150]}")
+
+
+def timings(pages: list[Page], methods: dict[str, Callable[[Page], str]], runs: int) -> dict[str, list[float]]:
+    """Per page, the median of `runs` interleaved runs of each method."""
+    samples: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in methods}
+    for k, page in enumerate(pages):
+        for _ in range(runs):
+            for name, fn in methods.items():
+                start = time.perf_counter()
+                fn(page)
+                samples[name][k].append(time.perf_counter() - start)
+    return {name: [statistics.median(r) for r in per_page] for name, per_page in samples.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "aeb"))
-    parser.add_argument("--runs", type=int, default=3, help="timed passes over the corpus (median)")
-    parser.add_argument("--worst", type=int, default=0, help="print the N pages with the lowest F1, with a diff")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N pages (quick checks)")
+    parser.add_argument("--corpus", choices=("aeb", "readability", "all"), default="all")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--runs", type=int, default=3, help="timed passes over each page (median)")
+    parser.add_argument("--no-time", action="store_true", help="quality only")
+    parser.add_argument("--worst", type=int, default=0, help="print the N dev pages with the lowest F1, with a diff")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each corpus")
     args = parser.parse_args()
 
-    corpus = Path(args.corpus)
-    truth_file = corpus / "ground-truth.json"
-    if not truth_file.exists():
-        print(f"skipped: no corpus at {corpus} (needs html/ and ground-truth.json)")
+    names = ("aeb", "readability") if args.corpus == "all" else (args.corpus,)
+    methods: dict[str, Callable[[Page], str]] = {"readability-lxml": readability_alone, "tui-reader": ours}
+    traf = _trafilatura()
+    if traf is not None:
+        methods["trafilatura"] = traf
+    all_pages: list[Page] = []
+    for name in names:
+        pages = load_corpus(name, Path(args.shared), args.limit)
+        if pages is None:
+            print(f"skipped {name}: no corpus under {args.shared}/corpus/{name}")
+            continue
+        texts = {method: {p.id: fn(p) for p in pages} for method, fn in methods.items()}
+        report(name, pages, texts)
+        if args.worst:
+            worst(pages, texts, args.worst)
+        all_pages += pages
+
+    if args.no_time or not all_pages:
         return 0
-    truth = json.loads(truth_file.read_text(encoding="utf-8"))
-    ids = sorted(truth)[: args.limit or None]
-    paths = {i: corpus / "html" / f"{i}.html" for i in ids}
-    htmls = {i: read_article(paths[i]).text for i in ids}
-
-    ours_text = {i: ours(paths[i]) for i in ids}
-    base_text = {i: readability_alone(htmls[i]) for i in ids}
-
-    # Interleaved page by page (each method in turn, --runs times), so every ratio compares timings
-    # taken under the same machine load; the per-page figure is the median of its runs.
-    methods = (("readability", lambda i: readability_alone(htmls[i])),
-               ("ours", lambda i: ours(paths[i])),
-               ("ours_no_analysis", lambda i: ours(paths[i], analyse=False)))
-    samples: dict[str, list[list[float]]] = {name: [[] for _ in ids] for name, _ in methods}
-    for k, i in enumerate(ids):
-        for _ in range(args.runs):
-            for name, fn in methods:
-                start = time.perf_counter()
-                fn(i)
-                samples[name][k].append(time.perf_counter() - start)
-
-    def per_page_median(name: str) -> list[float]:
-        return [statistics.median(runs) for runs in samples[name]]
-
-    t_base, t_ours, t_plain = (per_page_median(n) for n in ("readability", "ours", "ours_no_analysis"))
-    rows_ours = {i: tp_fp_fn(truth[i]["articleBody"], ours_text[i]) for i in ids}
-    rows_base = {i: tp_fp_fn(truth[i]["articleBody"], base_text[i]) for i in ids}
-
-    print(f"corpus: {corpus} ({len(ids)} pages), timings: median of {args.runs} interleaved runs per page")
-    print(f"{'':22}{'F1':>7}{'prec':>7}{'recall':>7}{'exact':>7}{'empty':>7}{'short':>7}{'ms/page':>9}")
-    for name, rows, texts, times in (("readability-lxml", rows_base, base_text, t_base),
-                                     ("tui-reader", rows_ours, ours_text, t_ours)):
-        m = metrics(list(rows.values()))
-        empty = sum(1 for i in ids if not texts[i].strip())
-        short = sum(1 for i in ids if 0 < len(texts[i].split()) < 0.25 * len(truth[i]["articleBody"].split()))
-        print(f"{name:22}{m['f1']:7.3f}{m['precision']:7.3f}{m['recall']:7.3f}{m['exact']:7.3f}"
-              f"{empty:7d}{short:7d}{1000 * statistics.mean(times):9.1f}")
-    ratio_total = sum(t_ours) / sum(t_base)
-    ratio_median = statistics.median(o / b for o, b in zip(t_ours, t_base))
-    print(f"time ratio tui-reader / readability-lxml: total {ratio_total:.2f}x, median page {ratio_median:.2f}x")
-    analysis = statistics.median(o / p - 1 for o, p in zip(t_ours, t_plain))
-    print(f"quotes + headlines cost on the median page: +{100 * analysis:.0f}% of load_article without them "
-          f"(median page load {1000 * statistics.median(t_ours):.1f} ms vs {1000 * statistics.median(t_plain):.1f} ms)")
-
-    if args.worst:
-        print(f"\nworst {args.worst} pages by F1 (tui-reader):")
-        for i in sorted(ids, key=lambda k: page_f1(rows_ours[k]))[: args.worst]:
-            tp, fp, fn = rows_ours[i]
-            print(f"\n== {i[:16]} F1={page_f1(rows_ours[i]):.3f} (readability {page_f1(rows_base[i]):.3f}) "
-                  f"{truth[i].get('url', '')}")
-            missing, extra = diff_lines(truth[i]["articleBody"], ours_text[i])
-            for line in missing:
-                print(f"  - {line[:150]}")
-            for line in extra:
-                print(f"  + {line[:150]}")
+    timed = {"readability-lxml": readability_alone, "tui-reader": ours,
+             "no-analysis": lambda p: ours(p, analyse=False)}
+    if traf is not None:
+        timed["trafilatura"] = traf
+    t = timings(all_pages, timed, args.runs)
+    base = t["readability-lxml"]
+    print(f"\ntime per page, {len(all_pages)} pages, median of {args.runs} interleaved runs, "
+          f"as a ratio to readability-lxml alone ({1000 * statistics.mean(base):.1f} ms/page mean):")
+    for name, times in t.items():
+        if name == "readability-lxml":
+            continue
+        ratios = [o / b for o, b in zip(times, base)]
+        print(f"  {name:18} total {sum(times) / sum(base):.2f}x, median page {statistics.median(ratios):.2f}x "
+              f"({1000 * statistics.mean(times):.1f} ms/page mean)")
+    analysis = statistics.median(o / p - 1 for o, p in zip(t["tui-reader"], t["no-analysis"]))
+    print(f"  quotes + headlines cost on the median page: +{100 * analysis:.0f}% of load_article without them")
     return 0
 
 
