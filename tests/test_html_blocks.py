@@ -31,3 +31,17 @@ def test_folding_keeps_line_breaks_and_link_spans():
     text, (link,) = _normalise_with_links(raw, [("", "https://e.com/s", 8, 17)])
     assert text == "See the\nstory here"
     assert text[link.start:link.end] == link.text == "the\nstory"
+
+
+def test_blocks_carry_a_block_kind_that_still_compares_as_its_name():
+    from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
+    from tui_reader.core.extract.markdown import parse_markdown
+    from tui_reader.core.model import BLOCK_KINDS, BlockKind
+
+    html = ("<div><h2>Head</h2><p>Para</p><ul><li>Item</li></ul><blockquote>Quoted</blockquote>"
+            "<figure><figcaption>Cap</figcaption></figure><pre>x = 1</pre></div>")
+    blocks = blocks_from_tree(parse_fragment(html))
+    assert [b.kind for b in blocks] == list(BlockKind) == list(BLOCK_KINDS)
+    assert all(isinstance(b.kind, BlockKind) for b in blocks)
+    assert blocks[0].kind == "heading" and str(blocks[2].kind) == "list_item"
+    assert all(isinstance(b.kind, BlockKind) for b in parse_markdown("# T\n\ntext\n\n- a\n").blocks)

@@ -20,7 +20,16 @@ from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.extract.sections import build_sections
 from tui_reader.core.extract.text_scrape import parse_scrape
 from tui_reader.core.ingest.header import SavedNote, note_from_front_matter, read_note, split_front_matter
-from tui_reader.core.model import Article, ArticleError, Block, Headline, MetadataDraft, Section, as_author
+from tui_reader.core.model import (
+    Article,
+    ArticleError,
+    Block,
+    BlockKind,
+    Headline,
+    MetadataDraft,
+    Section,
+    as_author,
+)
 
 # The HTML machinery (readability, lxml, metadata, linked headlines) is imported by `_from_html`
 # on first use: a text or Markdown article, the common case at start-up, never pays for it.
@@ -78,7 +87,7 @@ def _drop_title_heading(blocks: Sequence[Block], title: str | None) -> list[Bloc
     if title:
         key = _key(title)
         for i, block in enumerate(blocks[:3]):
-            if block.kind == "heading" and _key(block.text) == key:
+            if block.kind == BlockKind.HEADING and _key(block.text) == key:
                 return blocks[:i] + blocks[i + 1 :]
     return blocks
 
@@ -132,7 +141,7 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     title = first("title", "headline")
     blocks = list(doc.blocks)
     if not title:
-        title = next((b.text for b in blocks[:3] if b.kind == "heading" and b.level == 1), None)
+        title = next((b.text for b in blocks[:3] if b.kind == BlockKind.HEADING and b.level == 1), None)
     meta = MetadataDraft(
         title=title,
         authors=tuple(as_author(a) for a in clean_authors(authors)),
@@ -163,8 +172,8 @@ def _body_headlines(sections: Sequence[Section], base: str | None, title: str | 
 
     from tui_reader.core.attribution.headlines import find_html_headlines
 
-    tags = {"heading": "h2", "list_item": "li", "blockquote": "blockquote", "figure": "figcaption",
-            "preformatted": "pre"}
+    tags = {BlockKind.HEADING: "h2", BlockKind.LIST_ITEM: "li", BlockKind.BLOCKQUOTE: "blockquote",
+            BlockKind.FIGURE: "figcaption", BlockKind.PREFORMATTED: "pre"}
     root = lxml_html.Element("html")
     body = etree.SubElement(root, "body")
     for block in (b for s in sections for b in s.blocks):

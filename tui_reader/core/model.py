@@ -8,8 +8,21 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields, make_dataclass
+from enum import StrEnum
 
-BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "figure", "preformatted")
+
+class BlockKind(StrEnum):
+    """What a body block is. A StrEnum: `block.kind == "heading"` and JSON output keep working."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    BLOCKQUOTE = "blockquote"
+    FIGURE = "figure"  # a caption
+    PREFORMATTED = "preformatted"
+
+
+BLOCK_KINDS = tuple(BlockKind)
 
 WORDS_PER_MINUTE = 230
 
@@ -37,7 +50,7 @@ class Link:
 class Block:
     """One unit of the body: a heading, paragraph, list item, block quote, figure caption or code."""
 
-    kind: str
+    kind: BlockKind
     text: str
     level: int = 0  # heading level 1-6; 0 for other kinds
     links: tuple[Link, ...] = ()

@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from tui_reader.core import urls
-from tui_reader.core.model import Block, Link
+from tui_reader.core.model import Block, BlockKind, Link
 from tui_reader.core.sanitize import INVISIBLE, clean_inline, strip_controls
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -31,6 +31,8 @@ SKIP_TAGS = frozenset(
      "audio", "map", "head", "title", "meta", "link", "button", "input", "select", "textarea", "option"}
 )
 _WS = re.compile(r"\s+")
+# Kinds that a paragraph inside them takes on (a <p> in a <li> is a list item).
+_CONTAINING_KINDS = (BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.FIGURE)
 
 
 class _Builder:
@@ -58,14 +60,14 @@ class _Builder:
     def raw_len(self) -> int:
         return self.length
 
-    def flush(self, kind: str, level: int = 0) -> None:
+    def flush(self, kind: BlockKind, level: int = 0) -> None:
         raw = "".join(self.parts)
         links = self.links
         self.parts, self.links, self.length = [], [], 0
-        if kind == "preformatted":
+        if kind == BlockKind.PREFORMATTED:
             text = raw.strip("\n")
             if text.strip():
-                self.blocks.append(Block("preformatted", text))
+                self.blocks.append(Block(BlockKind.PREFORMATTED, text))
             return
         text, mapped = _normalise_with_links(raw, links)
         if text:
@@ -175,7 +177,7 @@ _BREAK = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
-def _walk(el, b: _Builder, kind: str) -> None:
+def _walk(el, b: _Builder, kind: BlockKind) -> None:
     """Walk `el`'s content; `kind` is the block kind that inline content here becomes."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in SKIP_TAGS or not isinstance(el.tag, str):
@@ -187,29 +189,29 @@ def _walk(el, b: _Builder, kind: str) -> None:
         child_kind = kind
         level = 0
         if tag in HEADINGS:
-            child_kind, level = "heading", HEADINGS[tag]
+            child_kind, level = BlockKind.HEADING, HEADINGS[tag]
         elif tag == "li" or tag == "dd" or tag == "dt":
-            child_kind = "list_item" if kind != "blockquote" else kind
+            child_kind = BlockKind.LIST_ITEM if kind != BlockKind.BLOCKQUOTE else kind
         elif tag == "blockquote":
-            child_kind = "blockquote"
+            child_kind = BlockKind.BLOCKQUOTE
         elif tag in ("figcaption", "caption"):
-            child_kind = "figure"
+            child_kind = BlockKind.FIGURE
         elif tag == "pre":
-            child_kind = "preformatted"
+            child_kind = BlockKind.PREFORMATTED
         elif tag in ("p", "div", "td", "th", "section", "article", "main", "body", "center", "address"):
-            child_kind = kind if kind in ("blockquote", "list_item", "figure") else "paragraph"
+            child_kind = kind if kind in _CONTAINING_KINDS else BlockKind.PARAGRAPH
         if tag == "figure":
-            child_kind = "figure"
-        if child_kind == "preformatted":
+            child_kind = BlockKind.FIGURE
+        if child_kind == BlockKind.PREFORMATTED:
             b._append(strip_controls("".join(el.itertext())))
-            b.flush("preformatted")
+            b.flush(BlockKind.PREFORMATTED)
         else:
             b.text(el.text)
             for child in el:
                 _walk(child, b, child_kind)
                 b.text(child.tail)
             if level:
-                b.flush("heading", level)
+                b.flush(BlockKind.HEADING, level)
             else:
                 b.flush(child_kind)
         return
@@ -238,14 +240,14 @@ def _walk(el, b: _Builder, kind: str) -> None:
 def blocks_from_tree(root, base_url: str | None = None) -> list[Block]:
     """All blocks under `root` (an lxml element), in document order."""
     b = _Builder(base_url)
-    _walk(root, b, "paragraph")
-    b.flush("paragraph")
+    _walk(root, b, BlockKind.PARAGRAPH)
+    b.flush(BlockKind.PARAGRAPH)
     return [_fix_heading_levels(block) for block in b.blocks]
 
 
 def _fix_heading_levels(block: Block) -> Block:
-    if block.kind == "heading" and not block.level:
-        return Block("heading", block.text, 2, block.links)
+    if block.kind == BlockKind.HEADING and not block.level:
+        return Block(BlockKind.HEADING, block.text, 2, block.links)
     return block
 
 

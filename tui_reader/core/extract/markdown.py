@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui_reader.core.model import Block, Link
+from tui_reader.core.model import Block, BlockKind, Link
 from tui_reader.core.sanitize import clean_inline, strip_controls
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -136,7 +136,7 @@ def parse_markdown(source: str) -> MarkdownResult:
 
     blocks: list[Block] = []
     para: list[str] = []
-    kind_of_para = "paragraph"
+    kind_of_para = BlockKind.PARAGRAPH
 
     def flush() -> None:
         nonlocal para, kind_of_para
@@ -145,12 +145,12 @@ def parse_markdown(source: str) -> MarkdownResult:
             image = _IMAGE.match(joined)
             if image:
                 if image.group(1).strip():
-                    blocks.append(Block("figure", clean_inline(image.group(1))))
+                    blocks.append(Block(BlockKind.FIGURE, clean_inline(image.group(1))))
             else:
                 text, links = render_inline(joined, refs)
                 if text:
                     blocks.append(Block(kind_of_para, text, 0, links))
-        para, kind_of_para = [], "paragraph"
+        para, kind_of_para = [], BlockKind.PARAGRAPH
 
     i = 0
     while i < len(lines):
@@ -165,7 +165,7 @@ def parse_markdown(source: str) -> MarkdownResult:
                 code.append(lines[i])
                 i += 1
             if "".join(code).strip():
-                blocks.append(Block("preformatted", "\n".join(code)))
+                blocks.append(Block(BlockKind.PREFORMATTED, "\n".join(code)))
             i += 1
             continue
         if not line.strip():
@@ -177,12 +177,12 @@ def parse_markdown(source: str) -> MarkdownResult:
             flush()
             text, links = render_inline(atx.group(2), refs)
             if text:
-                blocks.append(Block("heading", text, len(atx.group(1)), links))
+                blocks.append(Block(BlockKind.HEADING, text, len(atx.group(1)), links))
             i += 1
             continue
-        if para and kind_of_para == "paragraph" and _SETEXT.match(line) and len(para) == 1:
+        if para and kind_of_para == BlockKind.PARAGRAPH and _SETEXT.match(line) and len(para) == 1:
             text, links = render_inline(para[0], refs)
-            blocks.append(Block("heading", text, 1 if line.strip().startswith("=") else 2, links))
+            blocks.append(Block(BlockKind.HEADING, text, 1 if line.strip().startswith("=") else 2, links))
             para = []
             i += 1
             continue
@@ -192,31 +192,31 @@ def parse_markdown(source: str) -> MarkdownResult:
             continue
         quote = _QUOTE.match(line)
         if quote:
-            if kind_of_para != "blockquote":
+            if kind_of_para != BlockKind.BLOCKQUOTE:
                 flush()
-                kind_of_para = "blockquote"
+                kind_of_para = BlockKind.BLOCKQUOTE
             if quote.group(1).strip():
                 para.append(quote.group(1))
             else:
                 flush()
-                kind_of_para = "blockquote"
+                kind_of_para = BlockKind.BLOCKQUOTE
             i += 1
             continue
         item = _LIST.match(line)
         if item:
             flush()
-            kind_of_para = "list_item"
+            kind_of_para = BlockKind.LIST_ITEM
             para.append(item.group(1))
             i += 1
             continue
-        if kind_of_para == "blockquote":
+        if kind_of_para == BlockKind.BLOCKQUOTE:
             flush()
         if line.startswith("    ") and not para:
             code = []
             while i < len(lines) and (lines[i].startswith("    ") or not lines[i].strip()):
                 code.append(lines[i][4:])
                 i += 1
-            blocks.append(Block("preformatted", "\n".join(code).strip("\n")))
+            blocks.append(Block(BlockKind.PREFORMATTED, "\n".join(code).strip("\n")))
             continue
         para.append(line)
         i += 1
@@ -232,13 +232,14 @@ def _take_related(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, str
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "heading" and _RELATED.match(block.text):
+        if block.kind == BlockKind.HEADING and _RELATED.match(block.text):
             j = i + 1
             items = []
-            while j < len(blocks) and blocks[j].kind in ("list_item", "paragraph") and blocks[j].links:
+            while (j < len(blocks) and blocks[j].kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+                   and blocks[j].links):
                 items.append(blocks[j])
                 j += 1
-            if items and (j == len(blocks) or blocks[j].kind == "heading"):
+            if items and (j == len(blocks) or blocks[j].kind == BlockKind.HEADING):
                 for item in items:
                     for link in item.links:
                         headlines.append((link.text, link.url))

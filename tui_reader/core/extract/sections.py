@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui_reader.core.model import Block, Section
+from tui_reader.core.model import Block, BlockKind, Section
 
 
 def build_sections(blocks: Sequence[Block]) -> tuple[Section, ...]:
@@ -18,7 +18,7 @@ def build_sections(blocks: Sequence[Block]) -> tuple[Section, ...]:
     level = 0
     current: list[Block] = []
     for block in blocks:
-        if block.kind == "heading":
+        if block.kind == BlockKind.HEADING:
             if current or title is not None:
                 sections.append(Section(title, level, tuple(current)))
             title, level, current = block.text, block.level, [block]

@@ -18,7 +18,7 @@ from tui_reader.core.extract.byline import BYLINE
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import Block
+from tui_reader.core.model import Block, BlockKind
 from tui_reader.core.sanitize import clean_inline
 
 # A short line that starts like site chrome (prompts, account and sharing UI).
@@ -227,13 +227,13 @@ def parse_scrape(text: str) -> ScrapeResult:
             nxt = next((k for k in kinds[i + 1 :] if k not in ("repeat", "credit")), None)
             if nxt == "teaser":
                 continue  # the thumbnail of a related-article teaser, not a picture of this article
-            result.blocks.append(Block("figure", captions[i]))
+            result.blocks.append(Block(BlockKind.FIGURE, captions[i]))
         elif kind == "teaser":
             result.headlines.append(line)
         elif kind == "heading":
-            result.blocks.append(Block("heading", line, 2))
+            result.blocks.append(Block(BlockKind.HEADING, line, 2))
         elif kind == "paragraph":
-            result.blocks.append(Block("paragraph", line))
+            result.blocks.append(Block(BlockKind.PARAGRAPH, line))
     return result
 
 
