@@ -56,6 +56,14 @@ def test_undecodable_bytes_do_not_raise():
         ("Plain title line\n\nA paragraph of text. Another sentence.", ".md", "markdown"),
         ("Plain title line\n\nA paragraph with <b>angle</b> brackets in text.", ".txt", "text"),
         ("A Title\n\nParagraph one.\n\nParagraph two.", ".html", "text"),
+        # a large inline style before the first tag, on a page with any name
+        ("<style>" + "p { margin: 0 }\n" * 2000 + "</style>\n<div><p>x</p></div>", "", "html"),
+        # server warnings printed before the page
+        ("Warning: include(header.php): failed to open stream in /var/www/a.php on line 3\n"
+         "Notice: Undefined index: id in /var/www/a.php on line 9\n<!DOCTYPE html><html><body><p>x</p>",
+         ".txt", "html"),
+        # an HTML document quoted in a Markdown code block stays Markdown
+        ("Intro\n\n```html\n<!DOCTYPE html>\n<html></html>\n```\n", ".md", "markdown"),
     ],
 )
 def test_detect_format(text, suffix, expected):
@@ -73,3 +81,21 @@ def test_detect_format(text, suffix, expected):
 )
 def test_single_byte_code_pages(sample, encoding):
     assert decode(sample.encode(encoding))[0] == sample
+
+
+def test_utf8_page_with_a_few_bad_bytes_is_not_mojibake():
+    body = "Grüße aus Köln, sagte Jürgen. Café, crème brûlée et Noël à Besançon. " * 20
+    data = ("<html><head><meta charset='utf-8'></head><body><p>" + body + "</p>").encode("utf-8")
+    data = data.replace("Noël".encode(), b"No\xebl", 1) + b"\x93end\x94</p>"  # three windows-1252 bytes
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "Grüße aus Köln" in text and "Ã" not in text
+    assert text.count("\ufffd") == 3
+
+
+def test_nfc_normalisation_of_decomposed_letters(tmp_path):
+    from tui_reader.core.extract.decode import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Cafe\u0301 and Zu\u0308rich.\n\nMore text here.", encoding="utf-8")
+    assert "Café and Zürich." in read_article(path).text

@@ -6,6 +6,7 @@ import codecs
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,10 +49,15 @@ _BINARY_MAGIC = {
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
-_HTML_SNIFF = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6])\b",
-    re.IGNORECASE | re.DOTALL,
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6])\b", re.IGNORECASE)
+# What may come before a page's first tag: comments, style and script blocks, links (a page saved with
+# a large inline <style> first), white space.
+_LEADING = re.compile(
+    r"\s+|<!--.*?-->|<(style|script)\b[^>]*>.*?</\1\s*>|<link\b[^>]*>", re.IGNORECASE | re.DOTALL
 )
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+SNIFF_CHARS = 262_144  # a leading <style> block can be this large
+_MAX_LINES_BEFORE = 8  # server warnings or notices printed before the page
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|article)\b[^>]*>", re.IGNORECASE)
 _MD_SIGNS = re.compile(
     r"^(?:---\n|#{1,6} \S)|^\[[^\]\n]+\]\([^)\s]+\)|^(?:[-*+]|\d+\.) \S|^> |^```", re.MULTILINE
@@ -159,20 +165,34 @@ def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
-    looks_html = html if html is not None else bool(_HTML_SNIFF.match(data[:2048].decode("latin-1")))
-    if looks_html:
-        declared = _declared_charset(data)
-        if declared:
-            try:
-                return data.decode(declared), declared
-            except UnicodeDecodeError:
-                pass  # a wrong declaration is common: fall through to detection
+    looks_html = html if html is not None else looks_like_html(data[:SNIFF_CHARS].decode("latin-1"))
+    declared = _declared_charset(data) if looks_html else None
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # a wrong declaration is common: fall through to detection
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared in (None, "utf_8"):
+        text = _mostly_utf8(data)
+        if text is not None:
+            return text, "utf-8"
     encoding = _detect(data[:200_000])
     return data.decode(encoding, errors="replace"), encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a truncated character, one pasted windows-1252 quote) stays UTF-8:
+    its many valid multi-byte characters outnumber the bad bytes by far, where a page in a single-byte
+    code page has next to none. Read as windows-1252 instead, every accented letter would become
+    mojibake ("Ã©")."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return text if good >= 10 * bad else None
 
 
 def _detect(sample: bytes) -> str:
@@ -196,10 +216,27 @@ def _detect(sample: bytes) -> str:
     return best.encoding
 
 
+def looks_like_html(head: str) -> bool:
+    """The text starts as an HTML page: its first tag after comments, styles and scripts is a page's,
+    or a few lines (server warnings) come before its doctype or <html> tag."""
+    pos = 0
+    while match := _LEADING.match(head, pos):
+        pos = match.end()
+    if _HTML_START.match(head, pos):
+        return True
+    document = _DOCUMENT_TAG.search(head, 0, 16_384)
+    if document is None:
+        return False
+    before = head[: document.start()]
+    return before.count("\n") <= _MAX_LINES_BEFORE and "```" not in before
+
+
 def detect_format(text: str, suffix: str) -> str:
     """By content first: an HTML document is HTML whatever its name; Markdown needs its signs."""
     head = text[:4096]
-    if _HTML_SNIFF.match(head) or (suffix in (".html", ".htm", ".xhtml") and _HTML_ANYWHERE.search(head)):
+    if looks_like_html(text[:SNIFF_CHARS]) or (
+        suffix in (".html", ".htm", ".xhtml") and _HTML_ANYWHERE.search(head)
+    ):
         return "html"
     if suffix in (".md", ".markdown"):
         return "markdown"
@@ -219,6 +256,8 @@ def read_article(path: Path) -> RawArticle:
     if kind:
         raise ArticleError(str(path), f"not an article: looks like {kind}")
     text, encoding = decode(data)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # decomposed letters ("e" + U+0301) as one character
     replaced = text.count("\ufffd")
     if replaced > max(16, len(text) // 20):
         raise ArticleError(str(path), "not an article: mostly undecodable bytes")
