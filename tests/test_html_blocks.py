@@ -45,3 +45,10 @@ def test_blocks_carry_a_block_kind_that_still_compares_as_its_name():
     assert all(isinstance(b.kind, BlockKind) for b in blocks)
     assert blocks[0].kind == "heading" and str(blocks[2].kind) == "list_item"
     assert all(isinstance(b.kind, BlockKind) for b in parse_markdown("# T\n\ntext\n\n- a\n").blocks)
+
+
+def test_ruby_readings_are_not_inlined():
+    from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
+
+    html = "<div><p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>を読む。</p></div>"
+    assert [b.text for b in blocks_from_tree(parse_fragment(html))] == ["漢字を読む。"]

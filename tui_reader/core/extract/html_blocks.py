@@ -28,7 +28,8 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset(
     {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-     "audio", "map", "head", "title", "meta", "link", "button", "input", "select", "textarea", "option"}
+     "audio", "map", "head", "title", "meta", "link", "button", "input", "select", "textarea", "option",
+     "rt", "rp"}  # ruby readings (furigana) above the text, not part of the line
 )
 _WS = re.compile(r"\s+")
 # Kinds that a paragraph inside them takes on (a <p> in a <li> is a list item).
