@@ -172,7 +172,8 @@ def diff_lines(truth: str, pred: str, limit: int = 6) -> tuple[list[str], list[s
 def worst(pages: list[Page], texts: dict[str, dict[str, str]], n: int) -> None:
     dev = [p for p in pages if not held_out(p.id)]
     f1 = {p.id: page_f1(tp_fp_fn(p.truth, texts["tui-reader"][p.id])) for p in dev}
-    base = {p.id: page_f1(tp_fp_fn(p.truth, texts["readability-lxml"][p.id])) for p in dev}
+    reference = texts.get("readability-lxml", {})
+    base = {p.id: page_f1(tp_fp_fn(p.truth, reference[p.id])) if reference else 0.0 for p in dev}
     print(f"\nworst {n} dev pages by F1 (tui-reader):")
     for p in sorted(dev, key=lambda p: f1[p.id])[:n]:
         print(f"\n== {p.id[:40]} F1={f1[p.id]:.3f} (readability {base[p.id]:.3f})")
@@ -203,6 +204,8 @@ def main() -> int:
     parser.add_argument("--no-time", action="store_true", help="quality only")
     parser.add_argument("--worst", type=int, default=0, help="print the N dev pages with the lowest F1, with a diff")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each corpus")
+    parser.add_argument("--dev", action="store_true",
+                        help="while tuning: dev pages only, tui-reader only, no timing")
     args = parser.parse_args()
 
     names = ("aeb", "readability") if args.corpus == "all" else (args.corpus,)
@@ -216,13 +219,16 @@ def main() -> int:
         if pages is None:
             print(f"skipped {name}: no corpus under {args.shared}/corpus/{name}")
             continue
+        if args.dev:
+            pages = [p for p in pages if not held_out(p.id)]
+            methods = {"tui-reader": ours}
         texts = {method: {p.id: fn(p) for p in pages} for method, fn in methods.items()}
         report(name, pages, texts)
         if args.worst:
             worst(pages, texts, args.worst)
         all_pages += pages
 
-    if args.no_time or not all_pages:
+    if args.no_time or args.dev or not all_pages:
         return 0
     timed = {"readability-lxml": readability_alone, "tui-reader": ours,
              "no-analysis": lambda p: ours(p, analyse=False)}
