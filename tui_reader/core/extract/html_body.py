@@ -9,10 +9,17 @@ from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
-from readability import Document
 
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.extract.html_clean import main_entity, misses, post_clean, pre_clean
+from tui_reader.core.extract.html_container import ArticleDocument
+from tui_reader.core.extract.html_clean import (
+    has_hidden_text,
+    main_entity,
+    misses,
+    post_clean,
+    pre_clean,
+    reveal_hidden,
+)
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
@@ -20,6 +27,7 @@ logging.getLogger("readability.readability").setLevel(logging.ERROR)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
+SHORT = 200  # characters: less than this is no article; hidden text is then looked at
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -79,11 +87,15 @@ def _too_deep(root) -> bool:
 def _readability(doc, warnings: list[str]):
     """readability's article fragment for the page `doc` (it works on its own copy), or None."""
     try:
-        summary_html = Document(doc).summary(html_partial=True)
+        summary_html = ArticleDocument(doc).summary(html_partial=True)
     except Exception as exc:  # readability raises its own Unparseable and lxml errors on odd pages
         warnings.append(f"readability could not find the article ({type(exc).__name__})")
         return None
     return parse_fragment(summary_html) if summary_html else None
+
+
+def _text_len(el) -> int:
+    return len("".join(el.itertext()).strip()) if el is not None else 0
 
 
 def extract_body(text: str) -> Body:
@@ -92,6 +104,14 @@ def extract_body(text: str) -> Body:
     work = copy.deepcopy(root)  # readability and our pre-cleaning change the tree; `root` stays whole
     pre_clean(work)
     summary = _readability(work, warnings)
+    if _text_len(summary) < SHORT and has_hidden_text(root):
+        # the page's text is only in <noscript> or in hidden elements (shown by a script): read it
+        work = copy.deepcopy(root)
+        reveal_hidden(work)
+        pre_clean(work)
+        revealed = _readability(work, [])
+        if _text_len(revealed) > _text_len(summary):
+            summary = revealed
     entity = main_entity(work)
     if entity is not None and (summary is None or misses(entity, summary)):
         # readability preferred other text (related posts, comments) to the article the page marks up

@@ -34,6 +34,20 @@ def words_pattern(*words: str) -> re.Pattern:
     return re.compile("-(?:" + "|".join(words) + ")-")
 
 
+def class_tokens(el) -> list[str]:
+    """The tokens of `class` and `id` as written, lower case: 'has-header-image' is one token."""
+    return " ".join(v for v in (el.get("class"), el.get("id")) if v).lower().split()
+
+
+def tokens_pattern(*tokens: str) -> re.Pattern:
+    """Matches a whole class or id token (`has_token`), never a part of one."""
+    return re.compile("(?:" + "|".join(tokens) + ")")
+
+
+def has_token(el, pattern: re.Pattern) -> bool:
+    return any(pattern.fullmatch(token) for token in class_tokens(el))
+
+
 def text_of(el) -> str:
     return _WS.sub(" ", el.text_content()).strip()
 
@@ -241,14 +255,76 @@ def misses(entity, summary) -> bool:
 _NEVER_TEXT = etree.XPath("/html/head | //svg | //noscript | //template | //select")
 
 
+_HIDDEN = etree.XPath("//noscript | //*[@hidden] | //*[@aria-hidden='true'] | //*[@style]")
+_DISPLAY_NONE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+
+
+def _hidden(el) -> bool:
+    return (el.tag == "noscript" or el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_DISPLAY_NONE.search(el.get("style") or "")))
+
+
+def has_hidden_text(root) -> bool:
+    """Some text sits in <noscript> or in an element hidden until a script shows it."""
+    return any(_hidden(el) and text_of(el) for el in _HIDDEN(root))
+
+
+def reveal_hidden(root) -> None:
+    """Show what the page hides for scripts to reveal: <noscript> content, hidden elements' text."""
+    for el in _HIDDEN(root):
+        if el.tag == "noscript":
+            el.drop_tag()
+            continue
+        el.attrib.pop("hidden", None)
+        if el.get("aria-hidden") == "true":
+            del el.attrib["aria-hidden"]
+        style = el.get("style")
+        if style and _DISPLAY_NONE.search(style):
+            el.set("style", _DISPLAY_NONE.sub("", style))
+
+
 def drop_weight(root) -> None:
     for el in _NEVER_TEXT(root):
         el.drop_tree()
 
 
+# Boxes laid over the page: dialogs, cookie and consent banners, newsletter and sign-in prompts. Words
+# that describe the article's own state ("paywall", "premium", "locked") are not here: such a page's
+# container holds the article.
+DIALOG = tokens_pattern(
+    r"modal(?:[-_](?:dialog|window|container|overlay|wrapper|popup))?", r"overlay", r"pop-?ups?", r"popover",
+    r"lightbox", r"interstitial", r"(?:cookie|gdpr|privacy)[-_]?(?:consent|banner|notice|bar|popup|dialog|wall)",
+    r"consent(?:[-_](?:banner|dialog|popup|wall|modal))?", r"cookies?", r"gdpr", r"cmp[-_]?(?:container|banner)",
+    r"newsletter(?:[-_](?:signup|popup|modal|overlay|subscribe|form|box))?",
+)
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def drop_dialogs(root) -> None:
+    """Dialogs go before readability scores the page, so that a consent text or a newsletter box is never
+    chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
+    the body, nor an element holding most of the page's text (a modal-styled article viewer)."""
+    body = root.find(".//body")
+    total = _visible_len(body if body is not None else root)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body") or el.getparent() is None:
+            continue
+        if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+            pass
+        elif el.tag in _INLINE_OK or not has_token(el, DIALOG):
+            continue
+        if total and _visible_len(el) > total / 2:
+            continue
+        drop(el)
+
+
+_INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
+
+
 def pre_clean(root) -> None:
     """Prepare the page for readability, in place (a copy: metadata and headlines read the original)."""
     drop_weight(root)
+    drop_dialogs(root)
     rescue_blockquotes(root)
 
 

@@ -1,0 +1,135 @@
+"""Choosing the article's container: each rule on small hand-written pages."""
+
+from tui_reader.core.extract.html_body import extract_body, parse_document
+from tui_reader.core.extract.html_clean import drop_dialogs, has_token, tokens_pattern
+
+SENTENCES = [
+    "The council voted on Tuesday night to approve the harbour plan after a debate of four hours, with "
+    "residents filling the public gallery and the corridor outside.",
+    "Supporters said the new quay would bring ferries back to the town for the first time since the war, "
+    "and with them, jobs, visitors, and trade.",
+    "Opponents warned that dredging would harm the oyster beds, which have been farmed by the same families "
+    "for generations, and asked for a second study.",
+    "The mayor said the study would be published before work began, and that the council would listen to "
+    "every objection, however small, before the spring.",
+    "Work on the first phase is due to start next year, subject to the approval of the regional authority, "
+    "which meets in March, April, and again in June.",
+    "The harbour master, who has held the post for twenty years, said the channel had silted up faster than "
+    "anyone expected, and that boats now wait for the tide.",
+]
+
+
+def paragraphs(tag: str = "p", start: int = 0, stop: int = len(SENTENCES)) -> str:
+    return "".join(f"<{tag}>{s}</{tag}>" for s in SENTENCES[start:stop])
+
+
+def body_text(html: str) -> str:
+    return "\n".join(b.text for b in extract_body(html).blocks(None))
+
+
+def page(inner: str) -> str:
+    return f"<html><head><title>Harbour</title></head><body>{inner}</body></html>"
+
+
+NAV = "<nav><ul>" + "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(8)) + "</ul></nav>"
+# A box of other text, long enough that a page without its article still looks like one to readability
+PROMO = ("<div class='promo-box'><p>Our reporters cover the coast, the islands, and the towns between them, "
+         "every day of the year, in print, on the radio, and online, and we depend on readers like you, who "
+         "support us, share our stories, and tell us what we miss, so that we can keep doing it.</p></div>")
+FOOTER = "<footer><p><a href='/about'>About us</a> · <a href='/legal'>Legal</a></p></footer>"
+
+
+def test_article_split_over_sibling_components_is_kept_whole():
+    # one component per paragraph, each deep in its own wrappers (page builders, CMS content elements)
+    components = "".join(
+        f"<div class='frame frame-default'><div class='ce-text'><div class='ce-bodytext'><p>{s}</p>"
+        f"<p>{s.upper()}</p></div></div></div>"
+        for s in SENTENCES
+    )
+    text = body_text(page(NAV + f"<div id='content'>{components}</div>" + FOOTER))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "Section 3" not in text and "About us" not in text
+
+
+def test_article_in_list_items_wins_over_a_small_widget_in_paragraphs():
+    widget = ("<aside class='box'><p>Sign in to keep reading the stories you care about, for free, on every "
+              "device you own, at home and at work.</p></aside>")
+    items = "<div class='post-body'><h2>What happened</h2><ul>" + paragraphs("li") + "</ul></div>"
+    text = body_text(page(NAV + widget + f"<div class='wrap'>{items}</div>" + FOOTER))
+    for sentence in SENTENCES:
+        assert sentence in text
+
+
+def test_unlikely_candidate_rule_matches_whole_class_tokens_only():
+    # "has-header-image" is not a header, and "above-footer" is not a footer
+    html = page(NAV + PROMO + "<div class='has-header-image'><div class='entry above-footer'>" + paragraphs() +
+                "</div></div>" + FOOTER)
+    text = body_text(html)
+    for sentence in SENTENCES:
+        assert sentence in text
+
+
+def test_unlikely_candidate_never_deletes_the_element_holding_most_text_but_comments_go():
+    comments = ("<div id='comments' class='comments'>" +
+                "".join(f"<div class='comment'><p>Reader {n} wrote: I have lived by this harbour for forty "
+                        f"years, and I have never seen the council so divided about anything.</p></div>"
+                        for n in range(3)) + "</div>")
+    html = page(NAV + PROMO + "<div class='sidebar-layout'><div class='sidebar'>" + paragraphs() + "</div></div>" +
+                comments + FOOTER)
+    text = body_text(html)
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "Reader 1 wrote" not in text
+
+
+def test_negative_class_weight_on_the_article_container_does_not_empty_it():
+    html = page(NAV + "<div class='media-story related-tools'>" + paragraphs() + "</div>" + FOOTER)
+    text = body_text(html)
+    for sentence in SENTENCES:
+        assert sentence in text
+
+
+def test_dialogs_are_removed_before_scoring_but_not_paywalled_articles():
+    consent = ("<div class='cookie-consent'><p>" + "We and our 842 partners use cookies, and similar technologies, "
+               "to store, access, and process personal data, like your visits, on this website, to measure, "
+               "and to improve, our services, ads, and content, and to develop new ones. " * 3 + "</p></div>")
+    modal = ("<div role='dialog' aria-modal='true'><p>" + "Subscribe to our newsletter, the best of the week, "
+             "every week, in your inbox, with offers, news, events, and more, from us and our partners, for free, "
+             "forever, and ever, and ever. " * 3 + "</p></div>")
+    article = "<div class='article paywall'>" + paragraphs(stop=3) + "</div>"
+    text = body_text(page(consent + modal + article))
+    for sentence in SENTENCES[:3]:
+        assert sentence in text
+    assert "cookies" not in text and "newsletter" not in text
+
+
+def test_drop_dialogs_keeps_the_body_and_an_element_holding_most_of_the_page():
+    root = parse_document("<html><body class='modal-open'><div class='modal'>" + paragraphs() +
+                          "</div><div class='popup'><p>Win a prize</p></div></body></html>")
+    drop_dialogs(root)
+    text = " ".join(root.itertext())
+    assert SENTENCES[0] in text and "Win a prize" not in text
+
+
+def test_tokens_pattern_matches_whole_tokens():
+    pattern = tokens_pattern("footer", "cookie-banner")
+    root = parse_document("<html><body><div class='above-footer x' id='a'></div><div class='x footer'></div>"
+                          "<div id='cookie-banner'></div></body></html>")
+    found = [has_token(el, pattern) for el in root.iter("div")]
+    assert found == [False, True, True]
+
+
+def test_text_only_in_noscript_or_hidden_is_read_when_it_is_the_only_article_text():
+    noscript = page("<div>Please enable JavaScript.</div><noscript><article>" + paragraphs() + "</article></noscript>")
+    hidden = page("<div id='app' style='display: none'>" + paragraphs() + "</div><div>Loading…</div>")
+    for html in (noscript, hidden):
+        text = body_text(html)
+        for sentence in SENTENCES:
+            assert sentence in text
+
+
+def test_hidden_text_stays_out_when_the_page_has_a_visible_article():
+    html = page("<article>" + paragraphs() + "</article><div hidden><p>" + "Secret draft text, never shown. " * 8 +
+                "</p></div>")
+    assert "Secret draft" not in body_text(html)

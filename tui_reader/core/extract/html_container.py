@@ -1,0 +1,211 @@
+"""Choosing the article's container: readability-lxml's scoring, with its rules made safe and widened.
+
+readability credits each paragraph to its parent and half to its grandparent, then keeps the best
+element and those of its siblings that score well. Our changes, all site-independent:
+
+- the "unlikely candidate" rule matches whole class and id tokens (`has_token`), never
+  substrings ("has-header-image" is not a header, "menulinks" not a menu), and never deletes an
+  element holding most of the page's text, unless it is named as a comment section;
+- a negative class weight never removes a major part of the chosen article;
+- the chosen container is widened to the ancestor whose subtree holds the article's paragraph-like
+  text (paragraphs, list items, definitions, table cells, text in divs with line breaks) when the
+  article is split over sibling components, as long as what is added is mostly such text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readability import Document
+from readability.readability import clean
+
+from tui_reader.core.extract.html_clean import has_token, tokens_pattern
+
+# readability's words, each a whole class or id token (with a prefix naming whose part it is, or a plural).
+UNLIKELY = tokens_pattern(
+    r"(?:(?:site|page|main|global|entry|post|article)[-_])?(?:combx|comments?|community|disqus|extra|foot|footer|header|menu|"
+    r"remark|rss|shoutbox|sidebar|sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter)s?",
+)
+MAYBE_CANDIDATE = tokens_pattern(r"(?:and|article|body|column|content|main|shadow)s?")
+COMMENTS = tokens_pattern(r"(?:comments?|disqus[-_]thread|respond|replies)(?:[-_](?:area|section|list|wrapper))?")
+# Elements whose own text is a paragraph of the article: after readability turned leaf <div>s into <p>.
+_TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
+_TEXT_BLOCK_SET = frozenset(_TEXT_BLOCKS) | {"div", "table", "ul", "ol", "dl"}
+MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading or caption line
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _text_len(el) -> int:
+    return len(clean(el.text_content() or ""))
+
+
+def _link_len(el) -> int:
+    return sum(_text_len(a) for a in el.iter("a"))
+
+
+def paragraph_text(root) -> dict:
+    """For every element under `root`, the characters of paragraph-like text its subtree holds: text
+    blocks (innermost ones only) of at least MIN_PARAGRAPH characters, their link text not counted; and
+    how many such blocks."""
+    mass: dict = {}
+    count: dict = {}
+    for el in root.iter(*_TEXT_BLOCKS):
+        if any(d.tag in _TEXT_BLOCK_SET for d in el.iterdescendants()):
+            continue
+        length = _text_len(el)
+        if length < MIN_PARAGRAPH:
+            continue
+        own = length - _link_len(el)
+        if own < 0.67 * length:
+            continue
+        for node in (el, *el.iterancestors()):
+            mass[node] = mass.get(node, 0) + own
+            count[node] = count.get(node, 0) + 1
+    return mass, count
+
+
+class ArticleDocument(Document):
+    """readability-lxml's Document with the rules above."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._keep_weight: set = set()
+        self._protected: set = set()
+        self._best = None
+        self.widening = True
+        self.protect = False
+
+    # --- class rules --------------------------------------------------------------------------------
+
+    def class_weight(self, e) -> int:
+        weight = super().class_weight(e)
+        return 0 if weight < 0 and e in self._keep_weight else weight
+
+    def remove_unlikely_candidates(self) -> None:
+        body = self.html.find(".//body")
+        total = _text_len(body if body is not None else self.html)
+        for elem in list(self.html.iter()):
+            if not isinstance(elem.tag, str) or elem.tag in ("html", "body"):
+                continue
+            if not has_token(elem, UNLIKELY) or has_token(elem, MAYBE_CANDIDATE):
+                continue
+            if elem.getparent() is None:
+                continue  # already removed with an ancestor
+            if elem.xpath("ancestor-or-self::pre | ancestor-or-self::code"):
+                continue
+            if elem.xpath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"):
+                continue
+            if not has_token(elem, COMMENTS) and total and _text_len(elem) > total / 2:
+                continue  # it holds most of the page: the article's own wrapper, whatever its name
+            elem.drop_tree()
+
+    # --- the container ---------------------------------------------------------------------------
+
+    def select_best_candidate(self, candidates):
+        best = super().select_best_candidate(candidates)
+        self._best = best["elem"] if best is not None else None
+        if best is None or not self.widening:
+            return best
+        widened = widen(best["elem"])
+        if widened is best["elem"]:
+            return best
+        self._best = widened
+        if widened not in candidates:
+            candidates[widened] = self.score_node(widened)
+        candidates[widened]["content_score"] = max(candidates[widened]["content_score"], best["content_score"])
+        return candidates[widened]
+
+    def summary(self, html_partial=False, keep_all_images=False):
+        """readability's summary on the widened container. If cleaning leaves it nearly empty, again
+        with the parts that hold most of its paragraphs protected from negative class weights, then
+        on readability's own choice; the longest result if none is long enough."""
+        results = []
+        for self.widening, self.protect in ((True, False), (True, True), (False, True)):
+            result = super().summary(html_partial, keep_all_images)
+            length = len(_TAGS.sub("", result or "").strip())
+            if length >= self.retry_length:
+                return result
+            results.append((length, result))
+        return max(results, key=lambda r: r[0])[1]
+
+    def sanitize(self, node, candidates, keep_all_images=False):
+        """readability's conditional cleaning, except that a negative class weight cannot remove the
+        chosen container or a wrapper around it (it would empty the article), nor, when `protect` is
+        set, a part of it holding most of its paragraphs."""
+        best = self._best
+        self._keep_weight = {best, *best.iterancestors()} if best is not None else set()
+        self._protected = set()
+        if self.protect and best is not None:
+            mass, _ = paragraph_text(best)
+            total = mass.get(best, 0)
+            self._protected = {el for el in mass if total and mass[el] > total / 2} | self._keep_weight
+        try:
+            return super().sanitize(node, candidates, keep_all_images)
+        finally:
+            self._keep_weight = self._protected = set()
+
+    def get_preserved_elements(self, node):
+        allowed = super().get_preserved_elements(node)
+        allowed.update(dict.fromkeys(self._protected, True))
+        return allowed
+
+
+SEMANTIC = ("article", "main")
+_BOUNDARY = frozenset({"body", "html"})
+MIN_SHARE = 0.2  # a step up must add this share of the container's paragraph text to be taken
+MIN_BLOCKS = 2  # and this many paragraphs: one is a lead, a caption or a note
+
+
+def _semantic(el) -> bool:
+    return el.tag in SEMANTIC or "articleBody" in (el.get("itemprop") or "").split()
+
+
+def widen(best):
+    """The ancestor of `best` that holds the article's paragraph-like text, when the article is split
+    over sibling components: each step up must add mostly such text (not navigation, link lists or
+    teasers), and not more than the container already holds, unless the step reaches the page's
+    `article`/`main`/articleBody element; never past such an element. Wrappers that add no
+    paragraph are not taken (their class words might be any)."""
+    root = best.getroottree().getroot()
+    mass, count = paragraph_text(root)
+    chosen = best
+    own = mass.get(best, 0)
+    length = _text_len(best)
+    for parent in best.iterancestors():
+        if parent.tag in _BOUNDARY or _semantic(chosen):
+            break
+        extra = mass.get(parent, 0) - own
+        parent_length = _text_len(parent)
+        added = parent_length - length
+        if extra < 0.6 * added:
+            break
+        if extra > own:
+            break  # as much text again: other stories, comments or a gallery, not the rest of this one
+        if extra >= MIN_SHARE * own and count.get(parent, 0) - count.get(chosen, 0) >= MIN_BLOCKS:
+            chosen, own = parent, mass.get(parent, 0)
+        length = parent_length
+    return _dominant(root, mass, chosen)
+
+
+DOMINANT = 0.6  # of the page's paragraph-like text: the element that holds the article
+WEAK = 0.15  # a choice holding less than this share of the dominant element's text was a widget
+
+
+def _dominant(root, mass: dict, chosen):
+    """When the chosen container holds little of the page's paragraph-like text (readability scores
+    only <p>, <pre>, <td> and <blockquote>: text in list items or definitions is not scored), the
+    deepest element holding most of that text is taken instead."""
+    body = root.find(".//body")
+    top = body if body is not None else root
+    total = mass.get(top, 0)
+    if not total or mass.get(chosen, 0) >= WEAK * total:
+        return chosen
+    node = top
+    while True:
+        child = next((c for c in node if mass.get(c, 0) >= DOMINANT * total), None)
+        if child is None:
+            break
+        node = child
+    if node is top or mass.get(chosen, 0) >= WEAK * mass.get(node, 0):
+        return chosen
+    return node
