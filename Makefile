@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NLP := $(VENV)/.nlp
 # Tests run in parallel, one worker per core (pytest-xdist). `make test JOBS=0` runs them in one process.
 JOBS ?= auto
 
@@ -15,7 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The optional parser (spaCy and a small English model, about 320 MB) names more speakers; the
+# reader never waits for it, and works on rules alone if it cannot be installed.
+$(NLP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,nlp]' || echo "The optional parser did not install: speakers come from the rules alone."
+	touch $(NLP)
+
+run: $(NLP)
 	$(BIN)/tui-reader articles
 
 # pytest exits 5 when it collected no test: that fails here like any other failure.

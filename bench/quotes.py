@@ -341,7 +341,8 @@ def main(argv: list[str]) -> int:
             t = Tally()
             for art, article in arts:
                 quotes = filler(article) if filler else article.quotes
-                t = t.add(score(art, article, quotes, verbose and bool(files) and filler is None, detail and bool(files)))
+                last = mode == modes[-1][0]  # per-article rows for the fullest mode only
+                t = t.add(score(art, article, quotes, verbose and bool(files) and last, detail and bool(files) and last))
             report(f"{mode}: {name}", t)
             total = total.add(t)
         if len(sets) > 1:

@@ -109,6 +109,25 @@ class ReaderScreen(Screen):
         await lists
         await rest
         self._update_style_binding()  # imports the citation styles; the footer, listening now, shows its keys
+        if any(q.speaker is None for q in self.article.quotes):
+            self._fill_speakers()
+
+    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
+    def _fill_speakers(self) -> None:
+        """Speakers the rules left empty, from the optional parser (core: `fill_speakers`); the
+        sidebar shows them when they are ready. Without the parser nothing happens."""
+        from tui_reader.core.attribution.speakers.parsed import available, fill_speakers
+
+        if available():
+            quotes = fill_speakers(self.article)
+            if quotes != self.article.quotes:
+                self.app.call_from_thread(self._speakers_filled, quotes)
+
+    def _speakers_filled(self, quotes: tuple[Quote, ...]) -> None:
+        self.article = replace(self.article, quotes=quotes)
+        self.cited = replace(self.cited, quotes=quotes)
+        self.body.article = replace(self.body.article, quotes=quotes)
+        self.quotes.update_items(quotes)
 
     def on_resize(self) -> None:
         self._apply_sidebar()

@@ -39,6 +39,12 @@ class ItemList(OptionList):
     def prompt_for(item) -> Content:
         raise NotImplementedError
 
+    def update_items(self, items: tuple) -> None:
+        """The same items with new details (speakers filled in later): prompts replaced in place."""
+        self.items = items[:MAX_ITEMS]
+        for index, item in enumerate(self.items):
+            self.replace_option_prompt_at_index(index, self.prompt_for(item))
+
     @property
     def current_item(self):
         index = self.highlighted

@@ -1,0 +1,82 @@
+"""The optional parser layer: speakers the rules left empty, from the subject of the reporting
+verb in a dependency parse. Tests that parse skip where spaCy or its model is not installed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.core import Article, Block, Metadata, Section
+from tui_reader.core.attribution.quotes import find_quotes
+from tui_reader.core.attribution.speakers import parsed
+
+INTRO = "Tom Berg runs the plant in Fairfield."
+GOES_ON = 'After the vote Berg stood up and declared that the plant "stays open for as long as I am here and the town needs it."'
+
+
+def article(*paragraphs: str, language: str = "en") -> Article:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return Article("x.txt", "text", Metadata(language=language), secs, find_quotes(secs, language))
+
+
+def needs_parser():
+    pytest.importorskip("spacy")
+    if not parsed.available():
+        pytest.skip("the spaCy model is not installed (pip install -e '.[nlp]')")
+
+
+def test_without_the_parser_the_quotes_are_the_rules(monkeypatch):
+    monkeypatch.setattr(parsed, "available", lambda: False)
+    art = article(INTRO, GOES_ON)
+    assert parsed.fill_speakers(art) is art.quotes
+
+
+def test_the_subject_of_the_reporting_verb_fills_an_empty_speaker():
+    needs_parser()
+    art = article(INTRO, GOES_ON)
+    assert [q.speaker for q in art.quotes] == [None]  # the rules stop at "stood up and"
+    (q,) = parsed.fill_speakers(art)
+    assert (q.speaker, q.cue) == ("Tom Berg", "declared")
+    assert (q.text, q.start, q.end) == (art.quotes[0].text, art.quotes[0].start, art.quotes[0].end)
+
+
+def test_speakers_the_rules_found_are_kept_and_unresolved_subjects_stay_empty():
+    needs_parser()
+    art = article(
+        INTRO,
+        '"We will keep every job we have," Berg said on Tuesday.',
+        'A local resident declared that the river "will flood again next spring, like every year."',
+    )
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg", None]
+
+
+def test_only_english_articles_are_parsed():
+    needs_parser()
+    art = article("Tom Berg leitet das Werk.", 'Danach stand Berg auf und erklärte, das Werk "bleibe offen, solange ich hier bin und die Stadt es braucht."',
+                  language="de")
+    assert parsed.fill_speakers(art) == art.quotes
+
+
+async def test_the_reader_shows_the_filled_speakers_when_they_are_ready(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from tests.ui_support import open_reader, settled
+    from tui_reader.ui.app import create_app
+
+    calls = []
+
+    def fill(art):
+        calls.append(art.path)
+        return tuple(replace(q, speaker=q.speaker or "Tom Berg") for q in art.quotes)
+
+    monkeypatch.setattr(parsed, "available", lambda: True)
+    monkeypatch.setattr(parsed, "fill_speakers", fill)
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    art = article(INTRO, GOES_ON)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reader(pilot, art)
+        await settled(pilot)
+        assert calls == [art.path]
+        assert [q.speaker for q in screen.quotes.items] == ["Tom Berg"]
+        assert "Tom Berg" in str(screen.quotes.get_option_at_index(0).prompt)
+        assert screen.body.article.quotes[0].speaker == "Tom Berg"

