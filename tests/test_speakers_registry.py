@@ -69,3 +69,11 @@ def test_sentence_bounds():
     four = next(k for k, t in enumerate(toks) if t.text == "four")
     lo, hi = reg.sentence_bounds(0, four)
     assert [t.text for t in toks[lo:hi]] == ["Three", "four", "five"]
+
+
+def test_a_surname_of_two_different_people_is_nobodys():
+    reg = registry("Te Kaurinui Robert Parata spoke first. Hori Parata answered.")
+    assert reg.fullest(("Parata",)) is None
+    assert reg.fullest(("Robert", "Parata")).display == "Te Kaurinui Robert Parata"
+    reg = registry("Jens Stoltenberg spoke. Secretary General Jens Stoltenberg left.")
+    assert reg.fullest(("Stoltenberg",)).display == "Jens Stoltenberg"

@@ -416,9 +416,10 @@ class Registry:
 
     def _index_names(self) -> None:
         """For each ending of a person's name ("Stoltenberg", "Jens Stoltenberg"), the person
-        with the longest such name (None when two tie); for each first word, the person when all
-        names starting with it are one name."""
-        best: dict[tuple[str, ...], tuple[int, Entity | None]] = {}
+        with the longest such name when every other such name is an ending of it (None when two
+        people share it: "Hori Parata" and "Te Kaurinui Robert Parata"); for each first word, the
+        person when all names starting with it are one name."""
+        best: dict[tuple[str, ...], tuple[int, tuple[str, ...], Entity | None]] = {}
         firsts: dict[str, tuple[set[tuple[str, ...]], int, Entity | None]] = {}
         for ent in self.entities.values():
             if ent.kind != "person":
@@ -427,10 +428,15 @@ class Registry:
             size = len(ent.name)
             for n in range(1, len(key) + 1):
                 have = best.get(key[-n:])
-                if have is None or size > have[0]:
-                    best[key[-n:]] = (size, ent)
-                elif size == have[0] and have[1] is not ent:
-                    best[key[-n:]] = (size, None)
+                if have is None:
+                    best[key[-n:]] = (size, key, ent)
+                elif size > have[0]:  # the longer name wins only when it goes on the shorter one
+                    best[key[-n:]] = (size, key, ent if have[2] and key[-len(have[1]):] == have[1] else None)
+                elif size < have[0]:
+                    if have[1][-len(key):] != key:
+                        best[key[-n:]] = (have[0], have[1], None)  # "Hori Parata" / "Te Kaurinui Robert Parata"
+                elif have[2] is not ent:
+                    best[key[-n:]] = (size, key, None)
             keys, top, who = firsts.get(key[0], (set(), 0, None))
             keys.add(key)
             if size > top:
@@ -438,7 +444,7 @@ class Registry:
             elif size == top and who is not ent:
                 who = None
             firsts[key[0]] = (keys, top, who)
-        self._by_ending = {k: ent for k, (_, ent) in best.items()}
+        self._by_ending = {k: ent for k, (_, _, ent) in best.items()}
         self._by_first_word = {w: who for w, (keys, _, who) in firsts.items() if len(keys) == 1}
 
     # ---- mentions --------------------------------------------------------------------------
