@@ -5,10 +5,10 @@ Senate's committee", "Acme Inc.")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, ORG_NOUNS
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
     from tui_reader.core.attribution.speakers.registry import Entity, Registry
 
