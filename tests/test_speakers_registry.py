@@ -77,3 +77,10 @@ def test_a_surname_of_two_different_people_is_nobodys():
     assert reg.fullest(("Robert", "Parata")).display == "Te Kaurinui Robert Parata"
     reg = registry("Jens Stoltenberg spoke. Secretary General Jens Stoltenberg left.")
     assert reg.fullest(("Stoltenberg",)).display == "Jens Stoltenberg"
+
+
+def test_the_beginning_of_a_longer_name_is_that_person():
+    reg = registry("Te Kaurinui Robert Parata spoke first.", "Later Te Kaurinui walked away.")
+    assert reg.fullest(("Te", "Kaurinui")).display == "Te Kaurinui Robert Parata"
+    reg = registry("Jane Anne Roe and Jane Anne Smith spoke.", "Jane Anne left.")
+    assert reg.fullest(("Jane", "Anne")).display == "Jane Anne"  # two longer names begin so: neither

@@ -104,7 +104,7 @@ class Registry:
         self.chains: list[list[Chain]] = []
         self.entities: dict[tuple[str, ...], Entity] = {}
         self._by_ending: dict[tuple[str, ...], Entity | None] = {}  # see `_index_names`
-        self._by_first_word: dict[str, Entity | None] = {}
+        self._by_start: dict[tuple[str, ...], Entity | None] = {}
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
         # Mentions as (blk, tok, id) in reading order: all of them (key None), and by the kinds of
         # entity a look-back asks for (`_stream_keys`).
@@ -404,23 +404,27 @@ class Registry:
         return self.entities.setdefault(core, Entity(core, "org" if ch.org or ch.org_hint else "unknown"))
 
     def fullest(self, core: tuple[str, ...]) -> Entity | None:
-        """The unique person whose fullest name ends with `core` (or, for a lone word that is
-        nobody's surname, starts with it: "Elise" for "Elise Matthesen"), None when none or
-        ambiguous. One dictionary look-up: `_index_names` filed every ending of every name."""
+        """The unique person whose fullest name ends with `core`, or starts with it when it is
+        no other name's ending ("Elise" for "Elise Matthesen", "Te Kaurinui" for "Te Kaurinui
+        Robert Parata"); None when none or ambiguous. Dictionary look-ups: `_index_names` filed
+        every ending and every beginning of every name."""
         key = name_key(core)
-        if key in self._by_ending:
-            return self._by_ending[key]
-        if len(key) == 1:
-            return self._by_first_word.get(key[0])
-        return None
+        found = self._by_ending.get(key, _NOBODY)
+        if found is None:
+            return None  # two people share this ending
+        if found is _NOBODY or name_key(found.name) == key:
+            longer = self._by_start.get(key)  # the one longer name that starts like this
+            if longer is not None and (found is _NOBODY or len(key) > 1):
+                return longer
+        return None if found is _NOBODY else found
 
     def _index_names(self) -> None:
         """For each ending of a person's name ("Stoltenberg", "Jens Stoltenberg"), the person
         with the longest such name when every other such name is an ending of it (None when two
-        people share it: "Hori Parata" and "Te Kaurinui Robert Parata"); for each first word, the
-        person when all names starting with it are one name."""
+        people share it: "Hori Parata" and "Te Kaurinui Robert Parata"); for each beginning, the
+        person when all longer names that begin so are one name."""
         best: dict[tuple[str, ...], tuple[int, tuple[str, ...], Entity | None]] = {}
-        firsts: dict[str, tuple[set[tuple[str, ...]], int, Entity | None]] = {}
+        starts: dict[tuple[str, ...], tuple[set[tuple[str, ...]], int, Entity | None]] = {}
         for ent in self.entities.values():
             if ent.kind != "person":
                 continue
@@ -437,15 +441,16 @@ class Registry:
                         best[key[-n:]] = (have[0], have[1], None)  # "Hori Parata" / "Te Kaurinui Robert Parata"
                 elif have[2] is not ent:
                     best[key[-n:]] = (size, key, None)
-            keys, top, who = firsts.get(key[0], (set(), 0, None))
-            keys.add(key)
-            if size > top:
-                top, who = size, ent
-            elif size == top and who is not ent:
-                who = None
-            firsts[key[0]] = (keys, top, who)
+            for n in range(1, max(2, len(key))):
+                keys, top, who = starts.get(key[:n], (set(), 0, None))
+                keys.add(key)
+                if size > top:
+                    top, who = size, ent
+                elif size == top and who is not ent:
+                    who = None
+                starts[key[:n]] = (keys, top, who)
         self._by_ending = {k: ent for k, (_, _, ent) in best.items()}
-        self._by_first_word = {w: who for w, (keys, _, who) in firsts.items() if len(keys) == 1}
+        self._by_start = {k: who for k, (keys, _, who) in starts.items() if len(keys) == 1}
 
     # ---- mentions --------------------------------------------------------------------------
 
@@ -609,6 +614,7 @@ class Registry:
 
 
 StreamKey = tuple
+_NOBODY = Entity(())  # "no such name" in the name index (None there means "ambiguous")
 Position = tuple[int, int, int]  # (block, token, mention id)
 
 
