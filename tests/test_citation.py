@@ -266,11 +266,18 @@ def test_quote_citation_without_speaker_and_chicago_note():
 
 
 def test_every_style_renders_for_sparse_metadata():
-    for md in (Metadata(), Metadata(title="Only a title"), Metadata(site="Only a site"),
-               Metadata(authors=("Only Author",)), Metadata(url="https://example.org/x")):
+    """Each style cites an article that has one field only: that field is in the reference, nothing
+    reads "None", and the quote citation is the quote, its speaker and that reference."""
+    for md, shown in ((Metadata(), None), (Metadata(title="Only a title"), "only a title"),
+                      (Metadata(site="Only a site"), "only a site"), (Metadata(authors=("Only Author",)), "author"),
+                      (Metadata(url="https://example.org/x"), "example.org/x")):
         for style in STYLES:
-            assert isinstance(ref(md, style), str)
-            assert isinstance(format_quote_citation(md, QUOTE, style, accessed=ACCESSED), str)
+            reference = ref(md, style)
+            assert reference.strip() and "None" not in reference, (style, md)
+            assert shown is None or shown in reference.casefold(), (style, md, reference)
+            cited = format_quote_citation(md, QUOTE, style, accessed=ACCESSED)
+            assert cited.startswith(f"“{QUOTE.text}” — {QUOTE.speaker}"), (style, cited)
+            assert cited.endswith(reference), (style, cited, reference)
     with pytest.raises(ValueError):
         format_reference(CAREY, "harvard")
 

@@ -324,7 +324,17 @@ async def test_form_fits_a_tiny_terminal():
         await wait_for_reader(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert isinstance(app.screen, MetadataForm)
+        form = app.screen
+        assert isinstance(form, MetadataForm)
+        screen = form.region
+        dialog = form.query_one("#metadata-dialog")
+        assert screen.contains_region(dialog.region)  # the dialog is inside the 40x12 terminal
+        fields = [*form.query(Input), *form.query(Select)]
+        assert len(fields) == 6  # authors, title, site, date, URL, type
+        for field in fields:  # every field can be reached, and is on screen while it has the focus
+            field.focus()
+            await pilot.pause()
+            assert dialog.region.contains_region(field.region), (field.id, field.region, dialog.region)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

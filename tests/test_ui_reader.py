@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui_support import make_article, open_reader, reader_complete, stub_library
+from tests.ui_support import body_text, make_article, open_reader, reader_complete, stub_library
 from tui_reader.core.model import Headline
 from tui_reader.core.state import State
 from tui_reader.ui import citing
@@ -324,10 +324,25 @@ async def test_tiny_terminal_does_not_crash(app):
                     "escape", "slash", "a", "enter", "n", "escape"):
             await pilot.press(key)
         assert app.is_running
+        screen = await open_reader(pilot, make_article())  # read again after those keys
+        assert_body_fits(screen.body, 40)
         await pilot.press("s")
         await pilot.resize_terminal(20, 6)
         await pilot.pause()
-        assert app.is_running
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+        assert_body_fits(app.screen.body, 20, whole_words=False)
+
+
+def assert_body_fits(body, columns: int, whole_words: bool = True) -> None:
+    """The body is laid out in the terminal's width: every line of text fits, and (when the width
+    holds the longest word) no letter is lost."""
+    width = body.scrollable_content_region.width
+    assert 0 < width <= columns
+    lines = body_text(body).splitlines()
+    assert all(len(line) <= width for line in lines), max(lines, key=len)
+    if whole_words:
+        shown, text = ("".join("".join(part).split()) for part in (lines, body.texts[0]))
+        assert shown.startswith(text[:60])  # the text starts where the article does, no letter lost
 
 
 async def test_theme_choice_is_remembered(tmp_path, isolated_state):
