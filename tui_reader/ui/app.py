@@ -57,7 +57,8 @@ def default_library() -> Path:
 
 
 class ReaderApp(App):
-    CSS_PATH = "reader.tcss"
+    # One style sheet per screen (or family of dialogs), named for what it styles.
+    CSS_PATH = ["library.tcss", "reader.tcss", "dialogs.tcss", "metadata_form.tcss"]
     TITLE = "tui-reader"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
