@@ -481,3 +481,17 @@ def test_a_headline_finds_its_entry_by_address_then_by_title(folder):
         linked.unlink()
         lib.refresh(workers=1)
         assert lib.find_headline(Headline("Other words entirely", "http://example.org/news/ferry")) is None  # not cached stale
+
+
+def test_a_folder_lists_only_what_is_under_it_not_its_namesakes(tmp_path):
+    """"lib-old" and "lib.bak" sort between "lib" and "lib/": a library of lib/ must not take them."""
+    for folder in ("lib", "lib-old", "lib.bak", "lib/inner"):
+        write_article(tmp_path / folder, "a.md", f"In {folder}", filler(folder.replace("/", " ")))
+    index = tmp_path / "index.sqlite3"
+    with Library([tmp_path], index=index) as everything:
+        everything.refresh(workers=1)
+        assert everything.count() == 4
+    with Library([tmp_path / "lib"], index=index) as lib:
+        assert sorted(e.title for e in lib.entries()) == ["In lib", "In lib/inner"]
+        assert [e.title for e in lib.entries()] == sorted(e.title for e in lib.entries())  # by path
+        assert lib.count() == 2

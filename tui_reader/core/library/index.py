@@ -333,8 +333,10 @@ def _scope_sql(roots: list[str] | None, column: str = "path") -> tuple[str, list
     for root in roots:
         root = _stored(root)
         prefix = root.rstrip(os.sep) + os.sep
-        parts.append(f"({column} = ? OR ({column} >= ? AND {column} < ?))")
-        params += [root, prefix, prefix[:-1] + chr(ord(os.sep) + 1)]
+        # One range the path index can walk in order (no sort for ORDER BY path), then the root
+        # itself or what is under it: "/lib-old" sorts between "/lib" and "/lib/" and is left out.
+        parts.append(f"({column} >= ? AND {column} < ? AND ({column} = ? OR {column} >= ?))")
+        params += [min(root, prefix), prefix[:-1] + chr(ord(os.sep) + 1), root, prefix]
     return "(" + " OR ".join(parts) + ")", params
 
 
@@ -782,8 +784,19 @@ class Library:
             rows = db.execute(
                 f"SELECT q.entry, q.speaker, count(*) FROM quotes q JOIN entries e ON e.id = q.entry "
                 f"WHERE q.speaker IS NOT NULL AND {where} GROUP BY q.entry, q.speaker", params).fetchall()
-            self._speaker_cache = (stamp, *group_speakers(rows))
+            groups, assignment = group_speakers(rows)
+            entries_of: dict[str, set[int]] = {}  # group key -> the entries quoting that person
+            variants_of: dict[str, set[str]] = {}  # group key -> the spellings of the name
+            for (entry, spelling), key in assignment.items():
+                entries_of.setdefault(key, set()).add(entry)
+                variants_of.setdefault(key, set()).add(spelling)
+            self._speaker_cache = (stamp, groups, assignment, entries_of, variants_of)
         return self._speaker_cache[1], self._speaker_cache[2]
+
+    def _speaker_index(self) -> tuple[dict[str, set[int]], dict[str, set[str]]]:
+        """For each speaker group: the entries quoting them, and the spellings of their name."""
+        self._speaker_groups()
+        return self._speaker_cache[3], self._speaker_cache[4]
 
     def speakers(self) -> list[SpeakerGroup]:
         """Everyone quoted in the library, name variants of one person together, most quoted first."""
@@ -810,7 +823,8 @@ class Library:
         sql = (f'SELECT q.text, q.speaker, q.cue, q.section, q.block, q.start, q."end", q.end_block, q.entry, '
                f'{", ".join(f"e.{c}" for c in ENTRY_COLUMNS)} FROM quotes q JOIN entries e ON e.id = q.entry WHERE {where}')
         if wanted is not None:
-            variants = sorted({s for (_, s), key in assignment.items() if key in wanted})
+            variants_of = self._speaker_index()[1]
+            variants = sorted(set().union(*(variants_of.get(key, ()) for key in wanted)))
             if not variants:
                 return []
             sql += " AND q.speaker IN (SELECT value FROM json_each(?))"
@@ -845,7 +859,7 @@ class Library:
         terms = {t for t in parsed.groups[0] if t.field == "speaker" and not t.negated and not t.prefix}
         if not terms:
             return set(), None
-        groups, assignment = self._speaker_groups()
+        groups = self._speaker_groups()[0]
         used: set[Term] = set()
         ids: set[int] | None = None
         for term in terms:
@@ -853,7 +867,8 @@ class Library:
             if not keys:
                 continue
             used.add(term)
-            found = {entry for (entry, _), key in assignment.items() if key in keys}
+            entries_of = self._speaker_index()[0]
+            found = set().union(*(entries_of.get(key, ()) for key in keys))
             ids = found if ids is None else ids & found
         return used, ids
 
