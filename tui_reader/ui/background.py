@@ -12,22 +12,21 @@ that the file it was given is parsed on another core while the UI loads.
 
 from __future__ import annotations
 
-import pickle
-import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui_reader.core.model import Article, ArticleError, Headline
-
-if TYPE_CHECKING:  # the index (and sqlite3) is imported when the library is first used
+if TYPE_CHECKING:
+    # Imported when used: the command line forks the reader's child before anything it can do without,
+    # and the index (with sqlite3) comes when the library is first used.
+    from concurrent.futures import Future
     from multiprocessing.connection import Connection
 
     from tui_reader.core.library.index import IndexEntry, Library, QuoteHit, RefreshProgress, RefreshResult, SearchHit
     from tui_reader.core.library.speakers import SpeakerGroup
+    from tui_reader.core.model import Article, Headline
 
 
 @dataclass
@@ -40,7 +39,7 @@ class LoadedFile:
 
     @classmethod
     def load(cls, path: Path) -> LoadedFile:
-        from tui_reader.core import load_article
+        from tui_reader.core import ArticleError, load_article
 
         try:
             return cls(path, article=load_article(path))
@@ -72,8 +71,10 @@ class ArticleReader:
         if process:
             from tui_reader.core.processes import can_fork
 
-            if can_fork():  # only while this process has no thread: before the executor's
+            if can_fork():  # only while this process has no thread, and first: little to copy
                 self._child = _Child.start()
+        from concurrent.futures import ThreadPoolExecutor
+
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-read")
 
     def read(self, path: Path) -> Future[LoadedFile]:
@@ -126,10 +127,12 @@ class _Child:
 
     def read(self, path: Path) -> LoadedFile | None:
         """The child's answer, or None when it died first."""
+        import pickle
+
         try:
             self.connection.send(str(path))
             loaded = pickle.loads(self.connection.recv_bytes())  # the GIL is free while this waits
-        except (OSError, EOFError, pickle.UnpicklingError):
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             self.stop()
             return None
         return loaded if isinstance(loaded, LoadedFile) else None
@@ -143,6 +146,8 @@ class _Child:
 
 def _serve(connection) -> None:
     """In the child: read each path sent until the parent goes away."""
+    import pickle
+
     _quiet()
     while True:
         try:
@@ -173,6 +178,8 @@ class IndexService:
     with a notice."""
 
     def __init__(self, paths: list[Path]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         self.paths = [Path(p) for p in paths]
         self.refreshed = False  # a refresh has brought the index up to date with the files
         self._notices: list[str] = []
@@ -190,6 +197,8 @@ class IndexService:
                 try:
                     self._library = Library(self.paths)
                 except LibraryError as exc:
+                    import tempfile
+
                     folder = Path(tempfile.mkdtemp(prefix="tui-reader-index-"))
                     self._library = Library(self.paths, index=folder / "library.sqlite3")
                     self._notices.append(f"{exc}; a temporary index is used this time.")
