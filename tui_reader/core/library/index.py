@@ -434,6 +434,7 @@ class Library:
         self._generation = 0
         self._speaker_cache: tuple | None = None
         self._headline_cache: tuple | None = None
+        self._scope_cache: tuple | None = None
         self.notice: str | None = None  # set when the index had to be started afresh
         self._temporary: str | None = None  # the folder of a temporary index, when the cache cannot hold one
         self.created = False  # True when there was no index: everything will be read
@@ -872,6 +873,17 @@ class Library:
             ids = found if ids is None else ids & found
         return used, ids
 
+    def _scope_is_everything(self) -> bool:
+        """Whether every entry in the index is under the roots (one library, the usual case): then
+        a search need not look each match up in the entries to see if it is in scope."""
+        db = self._db
+        stamp = (self._generation, db.execute("PRAGMA data_version").fetchone()[0], id(db))
+        if self._scope_cache is None or self._scope_cache[0] != stamp:
+            where, params = _scope_sql(self.roots)
+            total, inside = db.execute(f"SELECT count(*), count(*) FILTER (WHERE {where}) FROM entries", params).fetchone()
+            self._scope_cache = (stamp, total == inside)
+        return self._scope_cache[1]
+
     def _search(self, parsed: Query, limit: int, offset: int) -> list[SearchHit]:
         used, ids = self._speaker_filters(parsed)
         expr = parsed.fts(exclude=used)
@@ -883,7 +895,7 @@ class Library:
         # CROSS JOIN keeps FTS5 as the outer loop: one full-text pass, not one per entry in scope.
         sql = f"SELECT fts.rowid, bm25(fts, {weights}) AS score FROM fts"
         args: list = [expr]
-        if where != "1":
+        if where != "1" and not self._scope_is_everything():
             sql += f" CROSS JOIN entries e ON e.id = fts.rowid WHERE fts MATCH ? AND {where}"
             args += params
         else:
@@ -897,16 +909,12 @@ class Library:
             if not ranked:
                 return []
             ids_json = json.dumps([r[0] for r in ranked])
-            snippets = dict(db.execute(
-                f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24) FROM fts "
-                "WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-                (MARK_START, MARK_END, expr, ids_json)))
-            unmarked = [rowid for rowid, text in snippets.items() if MARK_START not in text]
-            if unmarked:  # the match is in another column (title, site, speakers…): its snippet
-                snippets.update(db.execute(
-                    "SELECT rowid, snippet(fts, -1, ?, ?, '…', 24) FROM fts "
-                    "WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-                    (MARK_START, MARK_END, expr, json.dumps(unmarked))))
+            # The body's text around the match; when the match is in another column (title, site,
+            # speakers…), that column's. Both in one pass: each pass walks every match of the query.
+            snippets = {rowid: body if MARK_START in body else other for rowid, body, other in db.execute(
+                f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24), snippet(fts, -1, ?, ?, '…', 24) "
+                "FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                (MARK_START, MARK_END, MARK_START, MARK_END, expr, ids_json))}
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax" in str(exc):
                 raise QuerySyntaxError(f"cannot search for {parsed.text!r}: {exc}") from exc
