@@ -13,12 +13,14 @@ Nothing here imports the loader itself: a child does, or inherits it.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported when a child is started: `can_fork` is asked before anything is imported
+    import multiprocessing.context
 
 from tui_reader.core.orphans import exit_with
 
@@ -46,6 +48,8 @@ def can_fork() -> bool:
 def context() -> multiprocessing.context.BaseContext:
     """The start method for new child processes: fork when it is safe (nothing to import again),
     else the forkserver, whose children are forked from a clean process that has the loader."""
+    import multiprocessing
+
     if can_fork():
         return multiprocessing.get_context("fork")
     if "forkserver" not in multiprocessing.get_all_start_methods():

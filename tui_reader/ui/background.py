@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     # Imported when used: the command line forks the reader's child before anything it can do without,
     # and the index (with sqlite3) comes when the library is first used.
     from concurrent.futures import Future
-    from multiprocessing.connection import Connection
 
     from tui_reader.core.library.index import IndexEntry, Library, QuoteHit, RefreshProgress, RefreshResult, SearchHit
     from tui_reader.core.library.speakers import SpeakerGroup
@@ -105,32 +104,60 @@ def _is_big(path: Path) -> bool:
 
 
 class _Child:
-    """A child process that reads the files it is sent: a path in, a pickled LoadedFile out."""
+    """A child process that reads the files it is sent: a path in, a pickled LoadedFile out.
 
-    def __init__(self, process, connection: Connection) -> None:
+    Forked straight away while this process has one thread (the command line: nothing to import
+    first, so the file is being parsed at once), else started from multiprocessing's forkserver,
+    which has the loader imported (`core.processes.context`). Both speak the same bytes protocol."""
+
+    def __init__(self, process, connection) -> None:
         self.process = process
         self.connection = connection
 
     @classmethod
     def start(cls) -> _Child | None:
-        from tui_reader.core.processes import context
+        from tui_reader.core.processes import can_fork
 
         try:
-            ctx = context()
-            ours, theirs = ctx.Pipe()
-            process = ctx.Process(target=_serve, args=(theirs,), name="tui-reader-read", daemon=True)
-            process.start()
+            return cls._fork() if can_fork() else cls._spawn()
         except (OSError, ValueError, RuntimeError):  # no more processes or pipes here: read in this one
             return None
+
+    @classmethod
+    def _fork(cls) -> _Child:
+        import os
+
+        requests, answers = os.pipe(), os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: serve, then leave without running the parent's clean-ups
+            try:
+                os.close(requests[1])
+                os.close(answers[0])
+                _serve(_Pipe(requests[0], answers[1]))
+            finally:
+                os._exit(0)
+        os.close(requests[0])
+        os.close(answers[1])
+        return cls(_Forked(pid), _Pipe(answers[0], requests[1]))
+
+    @classmethod
+    def _spawn(cls) -> _Child:
+        from tui_reader.core.processes import context
+
+        ctx = context()
+        ours, theirs = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(theirs,), name="tui-reader-read", daemon=True)
+        process.start()
         theirs.close()
         return cls(process, ours)
 
     def read(self, path: Path) -> LoadedFile | None:
         """The child's answer, or None when it died first."""
+        import os
         import pickle
 
         try:
-            self.connection.send(str(path))
+            self.connection.send_bytes(os.fsencode(path))
             loaded = pickle.loads(self.connection.recv_bytes())  # the GIL is free while this waits
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             self.stop()
@@ -146,15 +173,88 @@ class _Child:
 
 def _serve(connection) -> None:
     """In the child: read each path sent until the parent goes away."""
+    import os
     import pickle
 
     _quiet()
     while True:
         try:
-            path = connection.recv()
+            path = Path(os.fsdecode(connection.recv_bytes()))
         except (EOFError, OSError):
             return
-        connection.send_bytes(pickle.dumps(LoadedFile.load(Path(path)), protocol=pickle.HIGHEST_PROTOCOL))
+        connection.send_bytes(pickle.dumps(LoadedFile.load(path), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class _Pipe:
+    """send_bytes/recv_bytes over two plain pipe ends (as multiprocessing's Connection, without
+    importing it before the fork): an 8-byte length, then the bytes."""
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self.read_fd, self.write_fd = read_fd, write_fd
+
+    def send_bytes(self, data: bytes) -> None:
+        import os
+
+        view = memoryview(len(data).to_bytes(8, "big") + data)
+        while view:
+            view = view[os.write(self.write_fd, view):]
+
+    def recv_bytes(self) -> bytes:
+        size = int.from_bytes(self._exactly(8), "big")
+        return self._exactly(size)
+
+    def _exactly(self, size: int) -> bytes:
+        import os
+
+        chunks, left = [], size
+        while left:
+            chunk = os.read(self.read_fd, min(left, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        import os
+
+        for fd in (self.read_fd, self.write_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+class _Forked:
+    """The forked child, with the calls of multiprocessing's Process that _Child uses."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self._ended = False
+
+    def is_alive(self) -> bool:
+        import os
+
+        if not self._ended:
+            try:
+                self._ended = os.waitpid(self.pid, os.WNOHANG)[0] != 0
+            except ChildProcessError:
+                self._ended = True
+        return not self._ended
+
+    def terminate(self) -> None:
+        import os
+        import signal
+
+        if self.is_alive():
+            os.kill(self.pid, signal.SIGTERM)
+
+    def join(self, timeout: float | None = None) -> None:
+        import time
+
+        deadline = time.monotonic() + (timeout or 0)
+        while self.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
 
 
 def _quiet() -> None:
