@@ -46,6 +46,7 @@ async def test_speakers_grouped_then_quotes_copied_with_citation_and_opened_at_t
         detail = str(screen.query_one("#quote-detail").render())
         assert "— Stoltenberg" in detail and "Warsaw Herald" in detail  # the speaker as the article wrote it
         await pilot.press("down", "y")
+        await settled(pilot)  # the file is read again off the UI thread
         hit = screen.hits[1]
         article = load_article(files["nato"])
         assert hit.quote in article.quotes

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -205,23 +206,26 @@ class QuotesScreen(Screen):
         if hit is None:
             self.notify("Choose a speaker (enter), then a quote to copy.", severity="warning")
             return
+        self.copy_quote(hit)
+
+    @work(exclusive=True, group="copy-quote")
+    async def copy_quote(self, hit) -> None:
+        """The file is read again off the UI thread (APA's paragraph number and sentence case come
+        from its text); without it, the index's metadata is cited."""
         from tui_reader.core.cite.styles import effective_metadata
 
-        article, quote = cited_article(hit.entry, hit.quote)
+        loaded = await asyncio.wrap_future(self.app.reader.read(Path(hit.entry.path)))
+        article, quote = cited_article(hit.entry, hit.quote, loaded.article)
         article = replace(article, metadata=effective_metadata(article, self.app.state))  # the user's corrections
         text = citing.quote_citation(article, quote, self.app.citation_style)
         who = inline_text(hit.quote.speaker, "an unattributed speaker")
         self.app.copy_text(text, f"Quote by {who}")
 
 
-def cited_article(entry, quote):
-    """The article and quote to cite: the file read again when it can be (APA's paragraph number and
-    sentence case come from its text), else the index's metadata alone."""
-    from tui_reader.core import ArticleError, load_article
-
-    try:
-        article = load_article(entry.path)
-    except (ArticleError, OSError, ValueError):
+def cited_article(entry, quote, article):
+    """The article and quote to cite: the file's (`article`, read again) when it could be read and
+    still has the quote, else the index's metadata alone."""
+    if article is None:
         return light_article(entry, (quote,)), quote
     own = find_quote(article, quote)
     return (article, own) if own else (light_article(entry, (quote,)), quote)
