@@ -11,7 +11,6 @@ import lxml.html
 from lxml import etree
 
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
-from tui_reader.core.extract.html_container import ArticleDocument
 from tui_reader.core.extract.html_clean import (
     has_hidden_text,
     main_entity,
@@ -20,6 +19,7 @@ from tui_reader.core.extract.html_clean import (
     pre_clean,
     reveal_hidden,
 )
+from tui_reader.core.extract.html_container import ArticleDocument
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
