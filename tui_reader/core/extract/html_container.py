@@ -154,6 +154,7 @@ SEMANTIC = ("article", "main")
 _BOUNDARY = frozenset({"body", "html"})
 MIN_SHARE = 0.2  # a step up must add this share of the container's paragraph text to be taken
 MIN_BLOCKS = 2  # and this many paragraphs: one is a lead, a caption or a note
+MOSTLY = 0.7  # what is added going up must be this much text outside links
 
 
 def _semantic(el) -> bool:
@@ -162,29 +163,38 @@ def _semantic(el) -> bool:
 
 def widen(best):
     """The ancestor of `best` that holds the article's paragraph-like text, when the article is split
-    over sibling components: each step up must add mostly such text (not navigation, link lists or
-    teasers), and not more than the container already holds, unless the step reaches the page's
-    `article`/`main`/articleBody element; never past such an element. Wrappers that add no
-    paragraph are not taken (their class words might be any)."""
+    over sibling components. Going up, what is added to readability's choice must be mostly text outside
+    links (not navigation, link lists or teasers), and not more than the choice holds unless it sits in
+    siblings built like the choice's own component (the other parts of one article). Never past an
+    `article`/`main`/articleBody element. An ancestor is taken only when it adds a real share of
+    paragraphs; wrappers that add none are not (their class words might be any)."""
     root = best.getroottree().getroot()
     mass, count = paragraph_text(root)
-    chosen = best
-    own = mass.get(best, 0)
-    length = _text_len(best)
+    chosen = child = best
+    base, base_length, base_links = mass.get(best, 0), _text_len(best), _link_len(best)
     for parent in best.iterancestors():
-        if parent.tag in _BOUNDARY or _semantic(chosen):
+        if parent.tag in _BOUNDARY or _semantic(child):
             break
-        extra = mass.get(parent, 0) - own
-        parent_length = _text_len(parent)
-        added = parent_length - length
-        if extra < 0.6 * added:
-            break
-        if extra > own:
+        extra = mass.get(parent, 0) - base
+        added = _text_len(parent) - base_length
+        if added - (_link_len(parent) - base_links) < MOSTLY * added:
+            break  # what it adds is mostly links: navigation, link lists, teasers
+        if extra > base and not _parts_alike(parent, child, mass):
             break  # as much text again: other stories, comments or a gallery, not the rest of this one
-        if extra >= MIN_SHARE * own and count.get(parent, 0) - count.get(chosen, 0) >= MIN_BLOCKS:
-            chosen, own = parent, mass.get(parent, 0)
-        length = parent_length
+        own = mass.get(chosen, 0)
+        if mass.get(parent, 0) - own >= MIN_SHARE * own and count.get(parent, 0) - count.get(chosen, 0) >= MIN_BLOCKS:
+            chosen = parent
+        child = parent
     return _dominant(root, mass, chosen)
+
+
+def _parts_alike(parent, child, mass: dict) -> bool:
+    """Most of the paragraph text `parent` adds to `child` sits in siblings of `child` with its tag and
+    classes."""
+    signature = (child.tag, sorted((child.get("class") or "").split()))
+    alike = sum(mass.get(c, 0) for c in parent
+                if c is not child and (c.tag, sorted((c.get("class") or "").split())) == signature)
+    return alike >= 0.5 * (mass.get(parent, 0) - mass.get(child, 0))
 
 
 DOMINANT = 0.6  # of the page's paragraph-like text: the element that holds the article
