@@ -33,6 +33,9 @@ _TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
 _TEXT_BLOCK_SET = frozenset(_TEXT_BLOCKS) | {"div", "table", "ul", "ol", "dl"}
 MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading or caption line
 _TAGS = re.compile(r"<[^>]*>")
+MIN_WORDS = 5
+# Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _text_len(el) -> int:
@@ -52,9 +55,10 @@ def paragraph_text(root) -> dict:
     for el in root.iter(*_TEXT_BLOCKS):
         if any(d.tag in _TEXT_BLOCK_SET for d in el.iterdescendants()):
             continue
-        length = _text_len(el)
-        if length < MIN_PARAGRAPH:
-            continue
+        text = clean(el.text_content() or "")
+        length = len(text)
+        if length < MIN_PARAGRAPH or (text.count(" ") < MIN_WORDS and not _UNSPACED_SCRIPT.search(text)):
+            continue  # not prose: an address, a code or a list of tags
         own = length - _link_len(el)
         if own < 0.67 * length:
             continue
