@@ -304,20 +304,28 @@ def drop_dialogs(root) -> None:
     """Dialogs go before readability scores the page, so that a consent text or a newsletter box is never
     chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
     the body, nor an element holding most of the page's text (a modal-styled article viewer)."""
-    body = root.find(".//body")
-    total = _visible_len(body if body is not None else root)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in ("html", "body") or el.getparent() is None:
+    found = []
+    for el in _MAYBE_DIALOG(root):
+        if el.tag in ("html", "body"):
             continue
         if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
-            pass
-        elif el.tag in _INLINE_OK or not has_token(el, DIALOG):
-            continue
+            found.append(el)
+        elif (el.tag not in _INLINE_OK and _DIALOG_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+              and has_token(el, DIALOG)):
+            found.append(el)
+    if not found:
+        return
+    body = root.find(".//body")
+    total = _visible_len(body if body is not None else root)
+    for el in found:
         if total and _visible_len(el) > total / 2:
             continue
         drop(el)
 
 
+_MAYBE_DIALOG = etree.XPath("//*[@class or @id or @role or @aria-modal]")
+# A cheap first look at the raw attribute (every DIALOG token contains one of these).
+_DIALOG_HINT = re.compile(r"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter", re.I)
 _INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from readability import Document
-from readability.readability import clean
+from lxml import etree
+from readability.readability import REGEXES
 
 from tui_reader.core.extract.html_clean import has_token, tokens_pattern
 
@@ -33,17 +34,30 @@ _TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
 _TEXT_BLOCK_SET = frozenset(_TEXT_BLOCKS) | {"div", "table", "ul", "ol", "dl"}
 MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading or caption line
 _TAGS = re.compile(r"<[^>]*>")
+_NAMED = etree.XPath("//*[@class or @id]")
 MIN_WORDS = 5
 # Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _text_len(el) -> int:
-    return len(clean(el.text_content() or ""))
+    """Characters of text, runs of white space counted as one."""
+    return len(" ".join(el.text_content().split()))
 
 
 def _link_len(el) -> int:
     return sum(_text_len(a) for a in el.iter("a"))
+
+
+def link_text(root) -> dict:
+    """For every element under `root` holding links, the characters of text inside them."""
+    links: dict = {}
+    for a in root.iter("a"):
+        length = _text_len(a)
+        if length:
+            for node in (a, *a.iterancestors()):
+                links[node] = links.get(node, 0) + length
+    return links
 
 
 def paragraph_text(root) -> dict:
@@ -53,9 +67,9 @@ def paragraph_text(root) -> dict:
     mass: dict = {}
     count: dict = {}
     for el in root.iter(*_TEXT_BLOCKS):
-        if any(d.tag in _TEXT_BLOCK_SET for d in el.iterdescendants()):
+        if next(el.iterdescendants(*_TEXT_BLOCK_SET), None) is not None:
             continue
-        text = clean(el.text_content() or "")
+        text = " ".join(el.text_content().split())
         length = len(text)
         if length < MIN_PARAGRAPH or (text.count(" ") < MIN_WORDS and not _UNSPACED_SCRIPT.search(text)):
             continue  # not prose: an address, a code or a list of tags
@@ -88,9 +102,10 @@ class ArticleDocument(Document):
     def remove_unlikely_candidates(self) -> None:
         body = self.html.find(".//body")
         total = _text_len(body if body is not None else self.html)
-        for elem in list(self.html.iter()):
-            if not isinstance(elem.tag, str) or elem.tag in ("html", "body"):
-                continue
+        for elem in _NAMED(self.html):
+            if elem.tag in ("html", "body") or not REGEXES["unlikelyCandidatesRe"].search(
+                    f"{elem.get('class', '')} {elem.get('id', '')}"):
+                continue  # readability's substring rule first: cheap, and it finds every token ours does
             if not has_token(elem, UNLIKELY) or has_token(elem, MAYBE_CANDIDATE):
                 continue
             if elem.getparent() is None:
@@ -174,14 +189,15 @@ def widen(best):
     paragraphs; wrappers that add none are not (their class words might be any)."""
     root = best.getroottree().getroot()
     mass, count = paragraph_text(root)
+    links = link_text(root)
     chosen = child = best
-    base, base_length, base_links = mass.get(best, 0), _text_len(best), _link_len(best)
+    base, base_length, base_links = mass.get(best, 0), _text_len(best), links.get(best, 0)
     for parent in best.iterancestors():
         if parent.tag in _BOUNDARY or _semantic(child):
             break
         extra = mass.get(parent, 0) - base
         added = _text_len(parent) - base_length
-        if added - (_link_len(parent) - base_links) < MOSTLY * added:
+        if added - (links.get(parent, 0) - base_links) < MOSTLY * added:
             break  # what it adds is mostly links: navigation, link lists, teasers
         if extra > base and not _parts_alike(parent, child, mass):
             break  # as much text again: other stories, comments or a gallery, not the rest of this one
