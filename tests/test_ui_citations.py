@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -12,12 +11,11 @@ import pytest
 from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
-from tests.ui_support import make_article, reader_complete
+from tests.ui_support import make_article, one_file_app, reader_complete
 from tui_reader.core.cite.styles import format_reference, load_overrides, load_style, save_overrides, save_style
 from tui_reader.core.model import Metadata
 from tui_reader.core.state import State
 from tui_reader.ui.app import create_app
-from tui_reader.ui.background import LoadedFile
 from tui_reader.ui.keys import binding_groups
 from tui_reader.ui.screens.metadata_form import (
     MetadataForm,
@@ -46,11 +44,7 @@ def footer_descriptions(screen) -> list[str]:
     return [key.description for key in screen.query(FooterKey)]
 
 
-def reader_app(article):
-    """An app started on one hand-built article, as if its file had been given on the command line."""
-    done: Future = Future()
-    done.set_result(LoadedFile(Path(article.path), article=article))
-    return create_app([article.path], preload=done)
+reader_app = one_file_app  # an app started on one hand-built article, as from the command line
 
 
 @pytest.fixture
@@ -94,29 +88,37 @@ async def test_Y_copies_the_article_reference():
         assert app.clipboard == format_reference(article, "apa")
 
 
-async def test_c_cycles_the_style_in_the_footer_and_the_choice_persists():
+async def test_c_picks_the_style_from_a_list_the_footer_says_it_short_and_the_choice_persists():
     article = make_article()
     app = reader_app(article)
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for_reader(pilot)
         assert "Style: APA 7" in footer_descriptions(screen)
-        seen = []
-        for expected in ("mla", "chicago", "chicago-note"):
+        label = {"mla": "MLA 9", "chicago": "Chicago 17", "chicago-note": "Chicago 17 note"}
+        for steps, expected in ((1, "mla"), (1, "chicago"), (1, "chicago-note")):
             await pilot.press("c")
+            picker = app.screen
+            assert picker.query_one("OptionList").highlighted == picker.choices.index(
+                next(c for c in picker.choices if c[0] == app.citation_style))  # the current style first
+            await pilot.press(*["down"] * steps, "enter")
             await pilot.pause()
-            seen.append(app.citation_style)
-            label = {"mla": "MLA 9", "chicago": "Chicago 17 (bibliography)", "chicago-note": "Chicago 17 (note)"}
+            assert app.screen is screen and app.citation_style == expected
             assert f"Style: {label[expected]}" in footer_descriptions(screen)
             await pilot.press("Y")
             assert app.clipboard == format_reference(article, expected)
-        assert seen == ["mla", "chicago", "chicago-note"]
+        await pilot.press("c", "up", "escape")  # escape keeps the current style
+        assert app.screen is screen and app.citation_style == "chicago-note"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # no notice per change of style, and the copies' notices replaced each other
+        assert [n.message for n in app._notifications] == ["Reference copied (terminal clipboard)"]
     assert load_style(State()) == "chicago-note"
 
     again = reader_app(article)
     async with again.run_test(size=SIZE) as pilot:
         screen = await wait_for_reader(pilot)
         assert again.citation_style == "chicago-note"
-        assert "Style: Chicago 17 (note)" in footer_descriptions(screen)
+        assert "Style: Chicago 17 note" in footer_descriptions(screen)
         await pilot.press("Y")
         assert again.clipboard == format_reference(article, "chicago-note")
 

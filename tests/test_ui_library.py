@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
+
 import tui_reader.core
 from tests.library_support import filler, make_library, write_article
 from tests.ui_support import make_article, settled, stub_library
@@ -12,7 +14,7 @@ from tui_reader.core.library import index as library_module
 from tui_reader.core.library import listing
 from tui_reader.core.library.index import IndexEntry, Library
 from tui_reader.core.model import Headline
-from tui_reader.ui.app import create_app
+from tui_reader.ui.app import KEY_RULE, create_app
 from tui_reader.ui.screens.library import LibraryScreen
 from tui_reader.ui.screens.reader import ReaderScreen
 
@@ -69,19 +71,20 @@ async def test_sort_keys_and_header_click(tmp_path, monkeypatch):
         assert titles(app)[:3] == ["Middle market story", "New ferry story", "Old bridge story"]
 
 
-async def test_type_to_filter_on_title_site_and_author_then_enter_opens(tmp_path, monkeypatch):
+async def test_f_filters_on_title_site_and_author_then_enter_opens(tmp_path, monkeypatch):
     articles = three(monkeypatch, tmp_path / "lib")
     app = create_app([tmp_path / "lib"])
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         assert app.focused is app.screen.table
-        await pilot.press(*"verity")  # an author's name
+        await pilot.press("f", *"verity")  # an author's name
         box = app.screen.query_one("#filter")
         assert app.focused is box and box.value == "verity"
         assert titles(app) == ["New ferry story"]
         await pilot.press("escape")
         assert titles(app)[0] == "New ferry story" and len(titles(app)) == 4
-        await pilot.press(*"gazette", "enter")  # a site; enter opens the only match
+        assert app.focused is app.screen.table and box.value == ""
+        await pilot.press("f", *"gazette", "enter")  # a site; enter opens the only match
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article is articles["mid.html"]
@@ -206,15 +209,119 @@ async def test_one_file_opens_straight_in_the_reader(tmp_path):
         assert app.screen.table.row_count == 1
 
 
-async def test_empty_library_says_where_to_put_articles(tmp_path):
+async def test_empty_library_says_where_to_put_articles_at_the_top(tmp_path):
     folder = tmp_path / "nothing here"
     folder.mkdir()
     app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         empty = app.screen.query_one("#empty")
-        assert empty.display
-        assert str(folder) in str(empty.render())
+        assert empty.display and not app.screen.table.display
+        text = str(empty.render())
+        assert str(folder) in text and ".html" in text and "q quits" in text
+        assert empty.region.y < 8  # under the filter box, not below an empty table at the bottom
+
+
+# ----- the key rule: letters typed into the filter are the filter's; the list's keys are commands
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """The app on a library of three articles and an unreadable file."""
+    three(monkeypatch, tmp_path / "lib")
+    return create_app([tmp_path / "lib"])
+
+
+async def test_letters_typed_into_the_filter_all_go_to_the_filter(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f", *"jobs?Qq kfv")
+        box = app.screen.query_one("#filter")
+        assert box.value == "jobs?Qq kfv"  # j, k, ?, Q, q and f are letters here
+        assert isinstance(app.screen, LibraryScreen) and app.is_running
+        await pilot.press("ctrl+u", "down")  # down (or tab) goes to the list
+        assert app.focused is app.screen.table
+
+
+async def test_in_the_list_letters_are_commands_j_k_help_quotes_and_q_quits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        table = app.screen.table
+        await pilot.press("j", "j", "k")
+        assert table.cursor_row == 1
+        assert app.screen.query_one("#filter").value == ""
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Letters typed into a search or filter box go to the box" in text
+        await pilot.press("q")  # closes help
+        await pilot.press("Q")
+        await settled(pilot)
+        assert type(app.screen).__name__ == "QuotesScreen"
+        await pilot.press("q")  # back to the library
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")  # the first screen: quit
+        await pilot.pause()
+        assert not app.is_running
+
+
+# ----- layout and ranking
+
+
+def ranked(monkeypatch, folder):
+    stub_library(monkeypatch, folder, {
+        "restart.html": make_article(title="Studio will restart plans for its next film", published="2024-06-02",
+                                     site="Variety", content_hash="r"),
+        "jedi.html": make_article(title="Star Wars Jedi: Fallen Order review", published="2019-11-18",
+                                  site="The Games Weekly Review Of Everything", content_hash="j"),
+        "ship.html": make_article(title="Ship sails", published="2020-01-01", site="Star Tribune", content_hash="s"),
+    })
+
+
+async def test_filter_ranks_title_word_prefixes_first_and_enter_opens_the_best(tmp_path, monkeypatch):
+    ranked(monkeypatch, tmp_path / "lib")
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert titles(app)[0].startswith("Studio will restart")  # newest first without a filter
+        await pilot.press("f", *"star w")
+        assert [t.split()[0] for t in titles(app)] == ["Star", "Studio"]  # title prefixes, then inside a word
+        await pilot.press("enter")
+        await settled(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.metadata.title.startswith("Star Wars")
+        await pilot.press("q", "f", "ctrl+u", *"star")
+        # "Star Wars" (title), then "Star Tribune" (a site's word), then "restart" (inside a word)
+        assert [t.split()[0] for t in titles(app)] == ["Star", "Ship", "Studio"]
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_titles_get_the_room_and_every_column_fits(tmp_path, monkeypatch, width):
+    ranked(monkeypatch, tmp_path / "lib")
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settled(pilot)
+        table = app.screen.table
+        widths = {str(c.label): c.get_render_width(table) for c in table.columns.values()}
+        assert sum(widths.values()) <= table.scrollable_content_region.width  # Quotes is on screen
+        assert widths["Title"] >= 2 * widths["Site"]
+        assert widths["Title"] >= width // 3
+        row = {str(c.label): str(cell) for c, cell in zip(table.columns.values(), table.get_row_at(0), strict=True)}
+        assert row["Quotes"] == "2" and "min" in row["Words"]
+        jedi = next(n for n in range(table.row_count) if "Jedi" in str(table.get_row_at(n)[0]))
+        site = str(table.get_row_at(jedi)[1])
+        assert site.endswith("…") and len(site) <= widths["Site"]
+
+
+async def test_a_filter_without_matches_says_so_and_what_to_do(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f", *"zebra")
+        empty = app.screen.query_one("#empty")
+        assert empty.display and not app.screen.table.display
+        text = str(empty.render())
+        assert "zebra" in text and "escape clears the filter" in text and "/ searches the full text" in text
+        await pilot.press("escape")
+        assert not empty.display and app.screen.table.display and app.screen.table.row_count == 4
 
 
 def index_entry(id_: int, title: str | None, url: str | None, error: str | None = None) -> IndexEntry:
@@ -238,8 +345,10 @@ async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):
         await settled(pilot)
         await pilot.press("f1")
         text = str(app.screen.query_one("#help-text").render())
-        groups = {part.split("\n")[0]: part for part in text.split("\n\n")}
-        assert text.startswith("Library")  # the library's keys first
+        rule, _, keys = text.partition("\n\n")
+        assert rule == "\n".join(KEY_RULE)  # how keys work comes first
+        groups = {part.split("\n")[0]: part for part in keys.split("\n\n")}
+        assert keys.startswith("Library")  # then the library's keys
         assert "/" in groups["Library"] and "Search" in groups["Library"]
         assert "Q" in groups["Library"] and "Quotes" in groups["Library"]
         assert "Read at the match" in groups["Search"]
@@ -259,6 +368,6 @@ async def test_big_tables_fill_in_chunks_in_order_and_a_new_filter_wins(tmp_path
         assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
         assert titles(app)[3].startswith("bad.html")
         app.screen.action_cycle_sort()  # a fill starts…
-        await pilot.press(*"story")  # …and a filter starts another before it ends
+        await pilot.press("f", *"story")  # …and a filter starts another before it ends
         await pilot.pause(0.1)
         assert titles(app) == ["Middle market story", "New ferry story", "Old bridge story"]

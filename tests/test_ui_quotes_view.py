@@ -33,7 +33,7 @@ async def test_speakers_grouped_then_quotes_copied_with_citation_and_opened_at_t
     app = create_app([files["nato"], files["summit"], files["harbour"]])
     async with app.run_test(size=SIZE) as pilot:
         screen = await quotes_view(pilot)
-        assert rows(screen.speakers) == [["2", "2", "Jens Stoltenberg (also Stoltenberg)"]]
+        assert rows(screen.speakers) == [["2", "2", "Jens Stoltenberg (+1)"]]  # one other spelling; no room for it
         assert "2 by 1 speaker" in str(screen.query_one("#quotes-title").render())
         await pilot.press("enter")
         await app.workers.wait_for_complete()
@@ -41,7 +41,8 @@ async def test_speakers_grouped_then_quotes_copied_with_citation_and_opened_at_t
         assert app.focused is screen.quotes
         listed = rows(screen.quotes)
         assert [row[0] for row in listed] == ["2024-04-02", "2024-03-01"]  # newest first
-        assert [row[2] for row in listed] == ["Summit ends without…", "Alliance talks resume…"]
+        assert [row[2].split()[0] for row in listed] == ["Summit", "Alliance"]
+        assert all(row[2].endswith("…") for row in listed)  # long titles cut, and it shows
         assert "Confronting these threats" in listed[0][1]
         detail = str(screen.query_one("#quote-detail").render())
         assert "— Stoltenberg" in detail and "Warsaw Herald" in detail  # the speaker as the article wrote it
@@ -93,3 +94,61 @@ async def test_y_before_choosing_a_speaker_explains(tmp_path):
         await pilot.press("y")
         assert app.clipboard == ""
         assert any("Choose a speaker" in n.message for n in app._notifications)
+
+
+async def test_the_highlighted_speakers_quotes_show_at_once_and_cut_text_ends_with_an_ellipsis(tmp_path):
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await quotes_view(pilot)
+        assert app.focused is screen.speakers
+        first = screen.shown_groups[0]
+        assert screen.quotes.display and screen.hits  # no enter needed: the right pane follows the cursor
+        assert {hit.speaker_name for hit in screen.hits} == {first.name}
+        await pilot.press("down")
+        await settled(pilot)
+        assert {hit.speaker_name for hit in screen.hits} == {screen.shown_groups[1].name}
+        assert app.focused is screen.speakers  # the cursor stays where it was
+        names = [row[-1] for row in rows(screen.speakers)]
+        widths = {str(c.label): c.get_render_width(screen.speakers) for c in screen.speakers.columns.values()}
+        cut = [name for name in names if name.endswith("…")]
+        assert cut and all(len(name) <= widths["Speaker"] for name in names)  # cut, and it shows
+        assert sum(widths.values()) <= screen.speakers.scrollable_content_region.width  # no column falls off
+        quotes = [row[1] for row in rows(screen.quotes)]
+        assert all(len(q) <= screen.quotes.columns["quote"].get_render_width(screen.quotes) for q in quotes)
+        assert any(q.endswith("…") for q in quotes)
+
+
+async def test_tab_goes_between_speakers_and_quotes_never_into_the_name_filter(tmp_path):
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        box = screen.query_one("#speaker-filter")
+        await pilot.press("enter")
+        await settled(pilot)
+        assert app.focused is screen.quotes
+        await pilot.press("tab")
+        assert app.focused is screen.speakers
+        await pilot.press("tab")
+        assert app.focused is screen.quotes
+        await pilot.press("shift+tab", "y")  # Q enter tab y: types nothing, says how to copy
+        assert box.value == "" and app.clipboard == ""
+        assert [n.message for n in app._notifications] == ["Choose a speaker (enter), then the quote to copy (y)."]
+        await pilot.press("tab", "y")
+        await settled(pilot)
+        assert app.clipboard and box.value == ""
+        await pilot.press("slash")  # the filter is /'s
+        assert app.focused is box
+
+
+async def test_no_quotes_in_the_library_says_so(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("A plain note\n\nNobody says anything in this text at all, it only describes.\n",
+                                      encoding="utf-8")
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        empty = screen.query_one("#quotes-empty")
+        assert empty.display and "No quotes in the library yet" in str(empty.render())

@@ -60,8 +60,20 @@ async def test_phrase_search_lists_hits_with_marked_snippets_and_opens_at_the_ma
         y = body.line_of(match.block, match.start)
         assert body.scroll_y <= y < body.scroll_y + body.scrollable_content_region.height  # in view
         assert "Search “seek confrontation”: 1 of 1" in str(reader.query_one("#search-status").render())
+        # escape undoes one step at a time: the search in the text, the reader, the results, the search box
+        await pilot.press("escape")
+        assert app.screen is reader and body.matches == [] and not reader.query_one("#search-status").display
+        await pilot.press("escape")
+        assert app.screen is screen and app.focused is screen.results  # the results, as they were
+        assert [hit.entry.name for hit in screen.hits] == ["nato-talks.md"]
+        await pilot.press("escape")
+        assert app.focused is screen.box
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("slash")  # the last query is offered again
+        assert app.screen.box.value == '"seek confrontation"'
+        await settled(pilot)
+        assert [hit.entry.name for hit in app.screen.hits] == ["nato-talks.md"]
 
 
 async def test_prefix_and_field_searches(folder):

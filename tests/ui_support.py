@@ -123,6 +123,18 @@ async def reader_complete(pilot):
     raise AssertionError(f"the reader never completed (screen: {pilot.app.screen!r})")
 
 
+def one_file_app(article: Article):
+    """An app started on one hand-built article, as if its file had been given on the command line."""
+    from concurrent.futures import Future
+
+    from tui_reader.ui.app import create_app
+    from tui_reader.ui.background import LoadedFile
+
+    done: Future = Future()
+    done.set_result(LoadedFile(Path(article.path), article=article))
+    return create_app([article.path], preload=done)
+
+
 async def open_reader(pilot, article):
     """Open `article` in the reader and wait until it is complete."""
     from tui_reader.ui.screens.reader import ReaderScreen

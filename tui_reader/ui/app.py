@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui_reader.core.model import Article, Headline, Quote
@@ -21,15 +22,22 @@ from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile
+from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.terminal_watch import watch_terminal
 
 if TYPE_CHECKING:
     from tui_reader.core.library.index import IndexEntry
     from tui_reader.core.library.query import Query
     from tui_reader.ui.screens.library import LibraryScreen
-    from tui_reader.ui.screens.reader import ReaderScreen
 
 SETTINGS = "settings"
+# How keys work everywhere (shown at the top of `?` and of `--help`), one line each.
+KEY_RULE = (
+    "Letters typed into a search or filter box go to the box; everywhere else they are commands.",
+    "In the library f filters the list and / searches the full text.",
+    "q goes back one screen, and quits from the first.",
+    "escape undoes the last step: it clears a search, leaves a list, then goes back.",
+)
 # Imported while a big file loads: the reader that will show it, and what the help screen reads its
 # keys from (the first F1 would import them all at once).
 WARM_UP = (
@@ -44,14 +52,19 @@ WARM_UP_SECONDS = 0.05
 POSITIONS = "positions"
 
 
+def library_folder() -> Path:
+    """The user's library folder (platformdirs' data directory), where saved pages go."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("tui-reader")) / "articles"
+
+
 def default_library() -> Path:
     """`./articles` if it exists, else the user's library folder (created on first run)."""
     local = Path("articles")
     if local.is_dir():
         return local
-    import platformdirs
-
-    folder = Path(platformdirs.user_data_dir("tui-reader")) / "articles"
+    folder = library_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -61,8 +74,9 @@ class ReaderApp(App):
     CSS_PATH = ["library.tcss", "reader.tcss", "dialogs.tcss", "metadata_form.tcss"]
     TITLE = "tui-reader"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("f1", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        Binding("q", "back", "Back one screen; quit from the first", show=False),
+        Binding("question_mark,f1", "help", "Help", show=False),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
         Binding("ctrl+p", "command_palette", "Commands (theme…)", show=False),
@@ -81,14 +95,24 @@ class ReaderApp(App):
         self._library_screen: LibraryScreen | None = None  # made only when a library is shown
         self._library_index: IndexService | None = None
         self._citation_style: str | None = None  # the saved choice, read on first use
+        self.clipboard_problem: str | None = None  # why the system clipboard failed, once it did
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
-        """Every notice is plain text: a file name, an error message or a URL in it is never read as
-        markup (`[@click=app.quit]` would act), and control characters are dropped. The one way
-        notices go out (a screen's `notify` comes here)."""
-        super().notify(strip_controls(str(message)), title=strip_controls(str(title)), severity=severity,
-                       timeout=timeout, markup=False)
+        """Every notice is plain text on one line: a file name, an error message or a URL in it is never
+        read as markup (`[@click=app.quit]` would act), and control characters are dropped. The one way
+        notices go out (a screen's `notify` comes here; widgets pass markup=True, ignored here)."""
+        super().notify(" ".join(strip_controls(str(message)).splitlines()), title=strip_controls(str(title)),
+                       severity=severity, timeout=timeout, markup=False)
+
+    def _on_notify(self, event) -> None:
+        """Notices do not stack: a new one takes the place of the earlier ones (an error stays until it
+        times out, unless the same error comes again)."""
+        new = event.notification
+        for old in list(self._notifications):
+            if old.message == new.message or old.severity != "error":
+                self._unnotify(old, refresh=False)
+        super()._on_notify(event)
 
     # ----- start --------------------------------------------------------------------------
 
@@ -132,7 +156,7 @@ class ReaderApp(App):
     def _preloaded(self, entry: LoadedFile) -> None:
         if entry.article is None:
             self.show_library()
-            self.notify(f"{entry.path.name}: {entry.error}", severity="error", title="Cannot open")
+            self.notify(f"{entry.path.name}: {entry.error}", severity="error")
             return
         self.open_article(entry.article)
 
@@ -177,13 +201,9 @@ class ReaderApp(App):
 
     @citation_style.setter
     def citation_style(self, style: str) -> None:
+        """The style chosen (the picker, `c`): used at once and remembered for the next run."""
         self._citation_style = style
-
-    def cycle_citation_style(self) -> None:
-        styles = citing.styles()
-        index = styles.index(self.citation_style) if self.citation_style in styles else -1
-        self.citation_style = styles[(index + 1) % len(styles)]
-        self.state.set(SETTINGS, "citation_style", self.citation_style)
+        self.state.set(SETTINGS, "citation_style", style)
 
     # ----- library and readers ------------------------------------------------------------
 
@@ -191,69 +211,39 @@ class ReaderApp(App):
         """The library's entry for a linked headline, from the index."""
         return await asyncio.wrap_future(self.library_index.find_headline(headline))
 
-    def open_entry(self, entry: IndexEntry, then: Callable[[ReaderScreen], None] | None = None) -> None:
-        """Load the entry's file (in a worker) and read it; `then` runs once the reader is shown."""
+    def on_open_entry(self, message: OpenEntry) -> None:
+        self.open_entry(message.entry, message.place)
+
+    def open_entry(self, entry: IndexEntry, place: Quote | Query | None = None) -> None:
+        """Load the entry's file (off the UI thread) and read it; the reader then lands on `place`."""
         if entry.error is not None:
-            self.notify(f"{entry.name}: {entry.error}", severity="error", title="Cannot open")
+            self.notify(f"{entry.name}: {entry.error}", severity="error")
             return
-        self._load_and_open(entry.path, then)
+        self._load_and_open(entry.path, place)
 
     @work(exclusive=True, group="open")
-    async def _load_and_open(self, path: str, then: Callable | None) -> None:
-        await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), then)
+    async def _load_and_open(self, path: str, place: Quote | Query | None) -> None:
+        await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), place)
 
-    async def _loaded(self, loaded: LoadedFile, then: Callable | None) -> None:
+    async def _loaded(self, loaded: LoadedFile, place: Quote | Query | None) -> None:
         if loaded.article is None:
-            self.notify(f"{loaded.path.name}: {loaded.error}", severity="error", title="Cannot open")
+            self.notify(f"{loaded.path.name}: {loaded.error}", severity="error")
             return
         screen, mounted = self._push_reader(loaded.article)
-        if then is not None:
+        if place is not None:
             await mounted
-            screen.call_after_refresh(then, screen)  # after the reader restored its saved position
-
-    def open_at_match(self, entry: IndexEntry, query: Query) -> None:
-        """Read the entry scrolled to the first match of a library search, found with the reader's search."""
-        from tui_reader.core.library.index import find_match
-
-        def land(screen: ReaderScreen) -> None:
-            location = find_match(screen.article, query)
-            body = screen.body
-            block = body.flat.get((location.section, location.block)) if location else None
-            if block is None:
-                self.notify("The words are not in the text (they matched the title, site, authors or a speaker).")
-                return
-            screen.search_term = body.texts[block][location.start : location.end]
-            count = body.search(screen.search_term)
-            first = next((n for n, m in enumerate(body.matches) if m.block == block and m.start == location.start), 0)
-            if count:
-                body.current_match = (first - 1) % count
-                body.goto_match(1)
-            screen._show_search_status()
-
-        self.open_entry(entry, land)
-
-    def open_at_quote(self, entry: IndexEntry, quote: Quote) -> None:
-        """Read the entry scrolled to one of its quotes, highlighted as when chosen in the reader's list."""
-
-        from tui_reader.core.library.listing import find_quote
-
-        def land(screen: ReaderScreen) -> None:
-            found = find_quote(screen.article, quote)
-            if found is None:
-                self.notify("This quote is no longer in the file (it changed since it was indexed).", severity="warning")
-                return
-            screen.shown_quote = found
-            screen.body.show_quote(found)
-
-        self.open_entry(entry, land)
+            screen.call_after_refresh(screen.land_on, place)  # after the reader restored its saved position
 
     def open_article(self, article: Article) -> None:
         self._push_reader(article)
 
     def _push_reader(self, article: Article):
+        """A reader on top of the screen it was opened from: the library, a search's results or the
+        quotes view (escape goes back there). An article opened from a reader takes that reader's place."""
         from tui_reader.ui.screens.reader import ReaderScreen
 
-        self._pop_to_library()
+        while len(self.screen_stack) > 1 and isinstance(self.screen, (ReaderScreen, ModalScreen)):
+            self.pop_screen()
         screen = ReaderScreen(article)
         return screen, self.push_screen(screen)
 
@@ -272,13 +262,26 @@ class ReaderApp(App):
         self._library_screen = LibraryScreen(self.paths)
         self.push_screen(self._library_screen)
 
+    def action_back(self) -> None:
+        """q: back one screen (a dialog closes, a reader goes back where it was opened from); from the
+        first screen, quit."""
+        if isinstance(self.screen, ModalScreen):
+            self.screen.dismiss(None)
+        elif len(self.screen_stack) > 2:  # Textual's default screen is the first of the stack
+            self.pop_screen()
+        else:
+            self.exit()
+
     def action_help(self) -> None:
         from tui_reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(getattr(self.screen, "HELP_GROUP", "Reader")))
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_GROUP", "Reader"), self.clipboard_note()))
 
     # ----- outside world ------------------------------------------------------------------
+
+    def on_copy_text(self, message: CopyText) -> None:
+        self.copy_text(message.text, message.what)
 
     def copy_text(self, text: str, what: str) -> None:
         """OSC 52 always (works over SSH and in tmux), plus the system clipboard when it can."""
@@ -290,11 +293,23 @@ class ReaderApp(App):
         from tui_reader.ui.clipboard import system_copy
 
         failure = system_copy(text)
+        self.call_from_thread(self._copied, what, failure)
+
+    def _copied(self, what: str, failure: str | None) -> None:
+        """One line each time; why the system clipboard is missing is said once, in help (`?`)."""
         if failure is None:
-            how = "system clipboard and terminal (OSC 52)"
-        else:
-            how = f"terminal clipboard (OSC 52); system clipboard unavailable: {failure}"
-        self.call_from_thread(self.notify, f"{what} copied to the {how}.", title="Copied")
+            self.notify(f"{what} copied (system and terminal clipboards)")
+            return
+        first = self.clipboard_problem is None
+        self.clipboard_problem = failure
+        self.log.warning(f"system clipboard unavailable: {failure}")
+        self.notify(f"{what} copied (terminal clipboard{'; ? says why' if first else ''})")
+
+    def clipboard_note(self) -> str:
+        if self.clipboard_problem is None:
+            return "y and Y copy to the system clipboard and through the terminal (OSC 52, also over SSH)."
+        return (f"No system clipboard here ({self.clipboard_problem}). y and Y copy through the terminal "
+                "(OSC 52): most terminals and tmux accept it; paste with your terminal's paste key.")
 
     def open_url_outside(self, url: str) -> None:
         self._open_url(url)

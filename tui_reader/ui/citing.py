@@ -23,6 +23,11 @@ def style_label(style: str) -> str:
     return _styles().style_label(style)
 
 
+def short_label(style: str) -> str:
+    """The style's name for the footer: "APA 7", "Chicago 17", "Chicago 17 note"."""
+    return style_label(style).replace(" (bibliography)", "").replace("(", "").replace(")", "")
+
+
 def reference(article: Article, style: str) -> str:
     return strip_controls(_styles().format_reference(article, style))
 

@@ -40,6 +40,7 @@ def _rows(bindings) -> list[tuple[str, str]]:
 
 def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
     from tui_reader.ui.app import ReaderApp
+    from tui_reader.ui.screens.choice import ChoiceScreen
     from tui_reader.ui.screens.library import LibraryScreen
     from tui_reader.ui.screens.quotes import QuotesScreen
     from tui_reader.ui.screens.reader import ReaderScreen
@@ -57,11 +58,14 @@ def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Quotes list", _rows(QuoteList.BINDINGS)),
         ("Headlines list", _rows(HeadlineList.BINDINGS)),
         ("Table of contents", _rows(TocScreen.BINDINGS)),
+        ("Style picker", _rows(ChoiceScreen.BINDINGS)),
     ]
 
 
 def keys_text() -> str:
-    lines = ["keys:"]
+    from tui_reader.ui.app import KEY_RULE
+
+    lines = ["keys:", *(f"  {line}" for line in KEY_RULE), ""]
     for title, rows in binding_groups():
         lines.append(f"  {title}")
         lines.extend(f"    {keys:<22} {description}" for keys, description in rows)

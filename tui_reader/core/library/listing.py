@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tui_reader.core import urls
@@ -48,14 +49,36 @@ def sort_entries(entries: Iterable[IndexEntry], key: str, reverse: bool = False)
 
 def matches_filter(entry: IndexEntry, text: str) -> bool:
     """Every word of `text` appears in the title, site, authors, tags or file name (case-insensitive)."""
-    words = text.casefold().split()
+    return filter_rank(entry, text.casefold().split()) is not None
+
+
+@lru_cache(maxsize=64)
+def _word_start(word: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(word))
+
+
+def filter_rank(entry: IndexEntry, words: list[str]) -> int | None:
+    """How well casefolded `words` match: None when one is missing from the title, site, authors, tags
+    and file name; 0 when each begins a word of the title ("star w" in "Star Wars Jedi"), 1 when each
+    begins a word of any of them, 2 when some only appear inside a word ("star" in "restart")."""
     if not words:
-        return True
-    haystack = [entry.name]
-    if entry.error is None:
-        haystack += [entry.title or "", entry.site or "", *entry.authors, *entry.tags]
-    joined = " ".join(haystack).casefold()
-    return all(word in joined for word in words)
+        return 0
+    title = (entry.title or "").casefold() if entry.error is None else ""
+    others = [entry.name, *((entry.site or "", *entry.authors, *entry.tags) if entry.error is None else ())]
+    joined = " ".join([title, *others]).casefold()
+    if not all(word in joined for word in words):
+        return None
+    for rank, text in enumerate((title, joined)):
+        if all(_word_start(word).search(text) for word in words):
+            return rank
+    return 2
+
+
+def rank_entries(entries: Iterable[IndexEntry], text: str) -> list[IndexEntry]:
+    """The entries that match the filter `text`, best matches first, keeping their order within a rank."""
+    words = text.casefold().split()
+    ranked = [(rank, n, e) for n, e in enumerate(entries) if (rank := filter_rank(e, words)) is not None]
+    return [e for _, _, e in sorted(ranked, key=lambda item: item[:2])]
 
 
 def normalise_title(title: str | None) -> str:

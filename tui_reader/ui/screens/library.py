@@ -21,31 +21,44 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
-from tui_reader.core.library.listing import SORTS, matches_filter, sort_entries
+from tui_reader.core.library.listing import SORTS, matches_filter, rank_entries, sort_entries
 from tui_reader.ui.keys import set_description
+from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import inline_text, shorten
 
 if TYPE_CHECKING:
     from tui_reader.core.library.index import IndexEntry
 
-SITE_WIDTH = 24
-COLUMNS = (("Title", 0), ("Site", SITE_WIDTH), ("Date", 10), ("Words", 15), ("Quotes", 6))
-OTHER_COLUMNS = sum(width + 2 for _, width in COLUMNS[1:])  # each cell has one space of padding a side
+COLUMNS = ("Title", "Site", "Date", "Words", "Quotes")
+SITE_WIDTH = 24  # at most; the title has the rest of the width
+WIDE_WORDS = 100  # from this many columns, Words shows "12,340 · 54 min", below only "54 min"
 FIRST_ROWS = 200  # rows put in the table at once; the others follow CHUNK_ROWS at a time
 CHUNK_ROWS = 1000
 UPDATE_SECONDS = 0.15  # a refresh sends its progress and changed rows to the UI at most this often
 
 
-def row_cells(entry: IndexEntry, title_width: int = 60) -> list[Text]:
+def column_widths(width: int) -> dict[str, int]:
+    """Each column's width for a terminal `width` columns wide: Date, Words and Quotes what they need,
+    Site a third of the rest (at most SITE_WIDTH), the title everything else."""
+    words = 15 if width >= WIDE_WORDS else 7
+    rest = max(0, width - 2 * len(COLUMNS) - 3 - 10 - words - 6)  # cell padding, the scrollbar and a margin
+    site = min(SITE_WIDTH, max(8, rest // 3))
+    return {"Title": max(12, rest - site), "Site": site, "Date": 10, "Words": words, "Quotes": 6}
+
+
+def row_cells(entry: IndexEntry, widths: dict[str, int] | None = None) -> list[Text]:
+    widths = widths or column_widths(120)
     if entry.error is not None:
         dim = "dim"
         reason = inline_text(entry.error, "unreadable")
-        return [Text(shorten(f"{entry.name}: {reason}", title_width), style=dim), *(Text("", style=dim) for _ in range(4))]
+        return [Text(shorten(f"{entry.name}: {reason}", widths["Title"]), style=dim),
+                *(Text("", style=dim) for _ in range(4))]
+    words = f"{entry.words:,} · {entry.reading_minutes} min" if widths["Words"] >= 15 else f"{entry.reading_minutes} min"
     return [
-        title_cell(entry, title_width),
-        Text(shorten(inline_text(entry.site), SITE_WIDTH)),
+        title_cell(entry, widths["Title"]),
+        Text(shorten(inline_text(entry.site), widths["Site"])),
         Text(inline_text(entry.published)[:10]),
-        Text(f"{entry.words:,} · {entry.reading_minutes} min", justify="right"),
+        Text(words, justify="right"),
         Text(str(entry.quote_count), justify="right"),
     ]
 
@@ -60,7 +73,12 @@ def title_cell(entry: IndexEntry, width: int) -> Text:
 
 
 class LibraryTable(DataTable):
-    BINDINGS = [Binding("j", "cursor_down", "Down", show=False), Binding("k", "cursor_up", "Up", show=False)]
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "First row", show=False),
+        Binding("G", "scroll_bottom", "Last row", show=False),
+    ]
 
     def _update_dimensions(self, new_rows) -> None:
         """Rows of one line in columns of fixed width have nothing to measure: DataTable measures
@@ -74,11 +92,20 @@ class LibraryTable(DataTable):
         self.virtual_size = Size(width, self._total_row_height + (self.header_height if self.show_header else 0))
 
 
+class FilterInput(Input):
+    """The library's filter: every letter typed here is the filter's; down or tab go to the list."""
+
+    BINDINGS = [Binding("down,tab", "app.focus_next", "To the list", show=False)]
+
+
 class LibraryScreen(Screen):
     HELP_GROUP = "Library"
     BINDINGS = [
         Binding("enter", "open", "Open", id="library.open", tooltip="Read the highlighted article"),
-        Binding("f1", "app.help", "Help", id="library.help", tooltip="Every key"),
+        Binding("q", "app.back", "Quit", id="library.quit", tooltip="Quit (ctrl+q quits from anywhere)"),
+        Binding("question_mark", "app.help", "Help", id="library.help", tooltip="Every key"),
+        Binding("f", "filter", "Filter", id="library.filter",
+                tooltip="Type to narrow the list by title, site, author or tag; enter opens the best match"),
         Binding("slash", "search", "Search", id="library.search",
                 tooltip='Full-text search: words, "phrases", prefix*, speaker: site: author: title: tag:'),
         Binding("Q", "quotes", "Quotes", id="library.quotes", tooltip="Everyone quoted in the library, and their quotes"),
@@ -86,12 +113,10 @@ class LibraryScreen(Screen):
                 tooltip="Save a page from its address into the library folder"),
         Binding("ctrl+s", "cycle_sort", "Sort", id="library.sort", tooltip="Sort by the next column"),
         Binding("ctrl+r", "reverse_sort", "Reverse", id="library.reverse", tooltip="Reverse the order"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear-filter"),
+        Binding("escape", "clear_filter", "Clear the filter", show=False, id="library.clear-filter"),
         Binding("down", "cursor(1)", "Down", show=False),
         Binding("up", "cursor(-1)", "Up", show=False),
     ]
-    # Keys that are commands here, not the start of a filter (letters typed go to the filter box).
-    COMMAND_KEYS = "jk/Qa"
 
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
@@ -99,6 +124,7 @@ class LibraryScreen(Screen):
         self.sort_key = "date"
         self.sort_reverse = False
         self.filter_text = ""
+        self.last_search = ""  # the last full-text search, offered again by `/`
         self.loaded = False
         self.entries: dict[int, IndexEntry] = {}  # the rows, by index id (no article held)
         self._stop = threading.Event()  # tells a refresh to stop when the screen goes
@@ -109,8 +135,8 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
-        yield Input(placeholder="Type to filter by title, site or author (/ searches the full text)", id="filter",
-                    select_on_focus=False)
+        yield FilterInput(placeholder="f filters by title, site, author or tag · / searches the full text",
+                          id="filter", select_on_focus=False)
         yield ProgressBar(id="progress", show_eta=False)
         table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield table
@@ -128,6 +154,16 @@ class LibraryScreen(Screen):
         self._update_sort_binding()
         self.table.focus()
         self.load_library()
+
+    def on_screen_resume(self) -> None:
+        self.call_after_refresh(self._take_keys)  # after Textual gave the focus back to what had it
+
+    def _take_keys(self) -> None:
+        """Back from a reader or another view: the list has the keys again."""
+        if self.table.display:
+            self.table.focus()
+        elif self.focused is not None and not self.focused.display:
+            self.set_focus(None)
 
     # ----- loading ------------------------------------------------------------------------
 
@@ -188,9 +224,9 @@ class LibraryScreen(Screen):
         if not matches_filter(entry, self.filter_text):
             self._remove_row(entry.id, keep_entry=True)
             return
-        cells = row_cells(entry, self.title_width)
+        cells = row_cells(entry, self.widths)
         if known and str(entry.id) in table.rows:
-            for (label, _), cell in zip(COLUMNS, cells, strict=True):
+            for label, cell in zip(COLUMNS, cells, strict=True):
                 table.update_cell(str(entry.id), label.lower(), cell)
         else:
             table.add_row(*cells, key=str(entry.id))
@@ -226,16 +262,29 @@ class LibraryScreen(Screen):
         self.loaded = True
         self.query_one(ProgressBar).display = False
         self._update_title()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """Instead of a blank table: what is there, and what to do."""
         empty = self.query_one("#empty", Static)
-        if not self.entries:
+        box = self.query_one("#filter")
+        box.display = not (self.loaded and not self.entries)  # nothing to filter
+        if not box.display and self.focused is box:
+            self.set_focus(None)  # keys are commands again (q quits)
+        if self.loaded and not self.entries:
             where = ", ".join(str(p) for p in self.paths)
-            empty.update(
-                f"No articles found in {where}.\n\n"
-                "Save news pages there (.html, .htm, .txt, .md) and start tui-reader again."
-            )
-            empty.display = True
+            empty.update(f"No articles in {where} yet.\n\n"
+                         "Save news pages there (a browser's Save Page As .html, .txt or .md), or press a to "
+                         "add one from its web address; tui-reader FOLDER opens another folder.\nq quits.")
+        elif self.entries and self.filter_text.strip() and not self.table.row_count:
+            empty.update(f"No article has “{shorten(self.filter_text, 40)}” in its title, site, author or tags "
+                         f"(of {len(self.entries):,}).\n\nescape clears the filter; / searches the full text.")
         else:
             empty.display = False
+            self.table.display = True
+            return
+        empty.display = True
+        self.table.display = False
 
     def _update_title(self, doing: str | None = None) -> None:
         entries = self.entries.values()
@@ -251,12 +300,12 @@ class LibraryScreen(Screen):
     # ----- table --------------------------------------------------------------------------
 
     def _add_columns(self) -> None:
-        for label, width in COLUMNS:
-            self.table.add_column(label, width=width or self.title_width, key=label.lower())
+        for label, width in self.widths.items():
+            self.table.add_column(label, width=width, key=label.lower())
 
     @property
-    def title_width(self) -> int:
-        return max(20, self.app.size.width - OTHER_COLUMNS - 6)  # the scrollbar and a margin
+    def widths(self) -> dict[str, int]:
+        return column_widths(self.app.size.width)
 
     def on_resize(self) -> None:
         if self.entries:
@@ -279,21 +328,21 @@ class LibraryScreen(Screen):
         current = self.current_key() if keep_cursor else None
         table.clear(columns=True)
         self._add_columns()
-        visible = [e for e in self.entries.values() if matches_filter(e, self.filter_text)]
+        rows = rank_entries(sort_entries(self.entries.values(), self.sort_key, self.sort_reverse), self.filter_text)
         self._fill_generation += 1
-        self._fill_rows(iter(sort_entries(visible, self.sort_key, self.sort_reverse)), self._fill_generation,
-                        current, FIRST_ROWS)
+        self._fill_rows(iter(rows), self._fill_generation, current, FIRST_ROWS)
+        self._show_empty()
 
     def _fill_rows(self, rows: Iterator[IndexEntry], generation: int, current: str | None, count: int) -> None:
         if generation != self._fill_generation:  # the table was filled again since
             return
         table = self.table
-        width = self.title_width
+        widths = self.widths
         chunk = list(islice(rows, count))
         for entry in chunk:
             key = str(entry.id)
             if key not in table.rows:  # a refresh may have put it in already
-                table.add_row(*row_cells(entry, width), key=key)
+                table.add_row(*row_cells(entry, widths), key=key)
         if current is not None and current in table.rows:
             table.move_cursor(row=table.get_row_index(current), animate=False)
             current = None
@@ -333,20 +382,13 @@ class LibraryScreen(Screen):
 
     # ----- filter -------------------------------------------------------------------------
 
-    def on_key(self, event) -> None:
-        """Type-to-filter: a printable key typed in the table goes to the filter box."""
-        if (self.focused is self.table and event.is_printable and event.character
-                and event.character not in self.COMMAND_KEYS):
-            box = self.query_one("#filter", Input)
-            box.focus()
-            box.insert_text_at_cursor(event.character)
-            event.stop()
-            event.prevent_default()
+    def action_filter(self) -> None:
+        self.set_focus(self.query_one("#filter", Input))  # at once: the letters typed next are the filter's
 
     @on(Input.Changed, "#filter")
     def filter_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value
-        self.refresh_table()
+        self.refresh_table(keep_cursor=False)  # the best match first, under the cursor: enter opens it
 
     @on(Input.Submitted, "#filter")
     def filter_submitted(self) -> None:
@@ -362,7 +404,11 @@ class LibraryScreen(Screen):
     def action_search(self) -> None:
         from tui_reader.ui.screens.search import SearchScreen
 
-        self.app.push_screen(SearchScreen())
+        def closed(query: str | None) -> None:
+            if query is not None:
+                self.last_search = query
+
+        self.app.push_screen(SearchScreen(self.last_search), closed)
 
     def action_quotes(self) -> None:
         from tui_reader.ui.screens.quotes import QuotesScreen
@@ -379,7 +425,7 @@ class LibraryScreen(Screen):
         """An entry added from outside the refresh (a page saved with `a`), with the cursor on it."""
         self._put(entry)
         self._update_title()
-        self.query_one("#empty").display = False
+        self._show_empty()
         if str(entry.id) in self.table.rows:
             self.table.move_cursor(row=self.table.get_row_index(str(entry.id)), animate=False)
             self.table.focus()
@@ -390,7 +436,7 @@ class LibraryScreen(Screen):
         key = self.current_key()
         entry = self.entries.get(int(key)) if key is not None else None
         if entry is not None:
-            self.app.open_entry(entry)
+            self.post_message(OpenEntry(entry))
 
     @on(DataTable.RowSelected)
     def row_selected(self, event: DataTable.RowSelected) -> None:

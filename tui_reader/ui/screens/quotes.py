@@ -18,17 +18,33 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from tui_reader.core.library.listing import find_quote, light_article
 from tui_reader.ui import citing
+from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.screens.library import LibraryTable
 from tui_reader.ui.text import inline_text, shorten
 
 ARTICLE_WIDTH = 24
-QUOTE_WIDTH = 400  # characters of a quote in its row; the whole quote is shown below the table
+WIDE = 100  # from this many columns the speakers list also counts their articles
+HIGHLIGHT_SECONDS = 0.15  # the quotes of the highlighted speaker load once the cursor rests this long
 
 
 def speaker_matches(group, text: str) -> bool:
     words = text.casefold().split()
     names = " ".join(group.variants).casefold()
     return all(word in names for word in words)
+
+
+def speaker_label(group, width: int) -> str:
+    """The speaker's name with the other ways it is written: all of them when they fit in `width`,
+    else how many ("Jens Stoltenberg (+1)"), else the name cut with an ellipsis."""
+    name = inline_text(group.name, "?")
+    others = [inline_text(v) for v in group.variants if v != group.name]
+    if not others:
+        return shorten(name, width)
+    full = f"{name} (also {', '.join(others)})"
+    if len(full) <= width:
+        return full
+    counted = f"{name} (+{len(others)})"
+    return counted if len(counted) <= width else shorten(name, width)
 
 
 def quote_detail(hit) -> Content:
@@ -43,9 +59,11 @@ class QuotesScreen(Screen):
     HELP_GROUP = "Quotes view"
     BINDINGS = [
         Binding("escape", "back", "Back", id="quotes.back", tooltip="Back to the speakers, then to the library"),
-        Binding("f1", "app.help", "Help", id="quotes.help", tooltip="Every key"),
+        Binding("question_mark", "app.help", "Help", id="quotes.help", tooltip="Every key"),
         Binding("enter", "choose", "Choose / read", id="quotes.open",
-                tooltip="On a speaker: list their quotes; on a quote: read the article at the quote"),
+                tooltip="On a speaker: to their quotes; on a quote: read the article at the quote"),
+        Binding("tab,shift+tab", "switch_pane", "Speakers ⇄ quotes", show=False, id="quotes.switch",
+                tooltip="Between the speakers and the quotes (/ goes to the name filter)"),
         Binding("y", "copy_quote", "Copy quote", id="quotes.copy",
                 tooltip="Copy the quote with its citation, in the style chosen in the reader (c)"),
         Binding("slash", "filter", "Find speaker", id="quotes.filter", tooltip="Filter the speakers by name"),
@@ -53,7 +71,8 @@ class QuotesScreen(Screen):
     DEFAULT_CSS = """
     QuotesScreen #quotes-title { height: 1; padding: 0 1; text-style: bold; color: $accent; }
     QuotesScreen #speaker-filter { margin: 0 1; }
-    QuotesScreen #speakers-pane { width: 40%; min-width: 30; }
+    QuotesScreen #speakers-pane { width: 40%; min-width: 34; }
+    QuotesScreen #quotes-empty { padding: 1 2; color: $text-muted; }
     QuotesScreen DataTable { height: 1fr; border: round $primary 40%; }
     QuotesScreen DataTable:focus { border: round $accent; }
     QuotesScreen #quote-detail { height: auto; max-height: 8; padding: 0 1; border: round $primary 40%; }
@@ -73,6 +92,7 @@ class QuotesScreen(Screen):
                 yield Input(placeholder="Filter speakers by name", id="speaker-filter")
                 yield LibraryTable(id="speakers", cursor_type="row", zebra_stripes=True)
             with Vertical(id="quotes-pane"):
+                yield Static("", id="quotes-empty")
                 yield LibraryTable(id="speaker-quotes", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="quote-detail")
         yield Footer(compact=True, show_command_palette=False)
@@ -86,12 +106,10 @@ class QuotesScreen(Screen):
         return self.query_one("#speaker-quotes", DataTable)
 
     def on_mount(self) -> None:
-        self.speakers.add_column("Quotes", key="quotes", width=6)
-        self.speakers.add_column("Articles", key="articles", width=8)
-        self.speakers.add_column("Speaker", key="name")
         self.speakers.border_title = "Speakers"
         self.quotes.border_title = "Quotes"
         self.query_one("#quote-detail").display = False
+        self.query_one("#quotes-empty").display = False
         self.speakers.focus()
         self.load_speakers()
 
@@ -114,15 +132,40 @@ class QuotesScreen(Screen):
 
     def show_speakers(self, text: str) -> None:
         table = self.speakers
-        table.clear()
+        table.clear(columns=True)
+        counts = [("Quotes", "quotes", 6)]
+        if self.app.size.width >= WIDE:
+            counts.append(("Articles", "articles", 8))
+        for label, key, width in counts:
+            table.add_column(label, key=key, width=width)
+        room = table.scrollable_content_region.width - 2 - 2 * (len(counts) + 1) - sum(w for *_, w in counts)
+        width = max(8, room)  # the scrollbar, cell padding and the counts come first
+        table.add_column("Speaker", key="name", width=width)
         self.shown_groups = [g for g in self.groups if speaker_matches(g, text)]
         for n, group in enumerate(self.shown_groups):
-            name = inline_text(group.name, "?")
-            if len(group.variants) > 1:
-                name += f" (also {', '.join(inline_text(v) for v in group.variants if v != group.name)})"
-            table.add_row(Text(str(group.quotes), justify="right"), Text(str(group.articles), justify="right"),
-                          Text(shorten(name, 80)), key=str(n))
+            numbers = (group.quotes, group.articles)[: len(counts)]
+            table.add_row(*(Text(str(x), justify="right") for x in numbers), Text(speaker_label(group, width)),
+                          key=str(n))
         table.border_title = f"Speakers ({len(self.shown_groups):,})"
+        self._say_when_empty(text)
+
+    def _say_when_empty(self, text: str) -> None:
+        """No speakers at all, or none for the filter: say so in the right pane, and what to do."""
+        if self.shown_groups:
+            return
+        if not self.groups:
+            message = ("No quotes in the library yet: quotes are found when articles are indexed. "
+                       "Save articles with quotations in the library folder; escape goes back.")
+        else:
+            message = f"Nobody called “{shorten(text, 40)}” is quoted. escape clears the name filter."
+        self._show_quotes_message(message)
+
+    def _show_quotes_message(self, message: str) -> None:
+        empty = self.query_one("#quotes-empty", Static)
+        empty.update(message)
+        empty.display = True
+        self.quotes.display = False
+        self.query_one("#quote-detail").display = False
 
     @on(Input.Changed, "#speaker-filter")
     def filter_changed(self, event: Input.Changed) -> None:
@@ -132,37 +175,49 @@ class QuotesScreen(Screen):
     def filter_submitted(self) -> None:
         self.speakers.focus()
         if self.shown_groups:
-            self.choose_speaker(self.speakers.cursor_row)
+            self.choose_speaker(self.speakers.cursor_row, focus=True)
 
     def action_filter(self) -> None:
-        self.query_one("#speaker-filter", Input).focus()
+        self.set_focus(self.query_one("#speaker-filter", Input))  # at once: the letters typed next are the filter's
 
     # ----- one speaker's quotes -----------------------------------------------------------
 
-    def choose_speaker(self, row: int) -> None:
+    @on(DataTable.RowHighlighted, "#speakers")
+    def speaker_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The right pane follows the cursor: the highlighted speaker's quotes, once it rests."""
+        self.choose_speaker(event.cursor_row, delay=HIGHLIGHT_SECONDS)
+
+    def choose_speaker(self, row: int, *, focus: bool = False, delay: float = 0) -> None:
         if 0 <= row < len(self.shown_groups):
             self.group = self.shown_groups[row]
-            self.load_quotes(self.group.key)
+            self.load_quotes(self.group, focus, delay)
 
     @work(exclusive=True, group="quotes")
-    async def load_quotes(self, key: str) -> None:
+    async def load_quotes(self, group, focus: bool, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)  # a newer highlight cancels this worker first
         try:
-            hits = await asyncio.wrap_future(self.app.library_index.quotes(key))
+            hits = await asyncio.wrap_future(self.app.library_index.quotes(group.key))
         except Exception as exc:  # noqa: BLE001
             self.notify(f"The quotes could not be read: {exc}".splitlines()[0], severity="error")
             return
         self.hits = hits
+        self.query_one("#quotes-empty").display = False
         table = self.quotes
+        table.display = True
         table.clear(columns=True)
-        width = max(table.scrollable_content_region.width, 60) - 2 - 3 * 2  # the scrollbar, cell padding
+        width = max(table.scrollable_content_region.width, 40) - 2 - 3 * 2  # the scrollbar, cell padding
+        article_width = min(ARTICLE_WIDTH, max(10, width // 3))
+        quote_width = max(12, width - 10 - article_width)
         table.add_column("Date", key="date", width=10)
-        table.add_column("Quote", key="quote", width=max(20, width - 10 - ARTICLE_WIDTH))
-        table.add_column("Article", key="article", width=ARTICLE_WIDTH)
+        table.add_column("Quote", key="quote", width=quote_width)
+        table.add_column("Article", key="article", width=article_width)
         for n, hit in enumerate(hits):
-            table.add_row(Text(inline_text(hit.entry.published)[:10]), Text(shorten(hit.quote.text, QUOTE_WIDTH)),
-                          Text(shorten(inline_text(hit.entry.title) or hit.entry.name, ARTICLE_WIDTH)), key=str(n))
-        table.border_title = f"{inline_text(self.group.name)}: {len(hits):,} quote{'s' if len(hits) != 1 else ''}"
-        table.focus()
+            table.add_row(Text(inline_text(hit.entry.published)[:10]), Text(shorten(hit.quote.text, quote_width)),
+                          Text(shorten(inline_text(hit.entry.title) or hit.entry.name, article_width)), key=str(n))
+        table.border_title = f"{inline_text(group.name)}: {len(hits):,} quote{'s' if len(hits) != 1 else ''}"
+        if focus:
+            table.focus()
         self._show_detail()
 
     @on(DataTable.RowHighlighted, "#speaker-quotes")
@@ -191,9 +246,16 @@ class QuotesScreen(Screen):
         if self.focused is self.quotes:
             hit = self.current_hit()
             if hit is not None:
-                self.app.open_at_quote(hit.entry, hit.quote)
+                self.post_message(OpenEntry(hit.entry, hit.quote))
         elif self.shown_groups:
-            self.choose_speaker(self.speakers.cursor_row)
+            self.choose_speaker(self.speakers.cursor_row, focus=True)
+
+    def action_switch_pane(self) -> None:
+        """Tab: between the speakers and their quotes (the name filter is `/`'s)."""
+        if self.focused is self.speakers and self.hits:
+            self.quotes.focus()
+        else:
+            self.speakers.focus()
 
     def action_back(self) -> None:
         if self.focused is self.quotes or self.focused is self.query_one("#speaker-filter"):
@@ -202,9 +264,9 @@ class QuotesScreen(Screen):
             self.dismiss()
 
     def action_copy_quote(self) -> None:
-        hit = self.current_hit() if self.focused is not self.speakers or self.group else None
+        hit = self.current_hit() if self.focused is self.quotes else None
         if hit is None:
-            self.notify("Choose a speaker (enter), then a quote to copy.", severity="warning")
+            self.notify("Choose a speaker (enter), then the quote to copy (y).", severity="warning")
             return
         self.copy_quote(hit)
 
@@ -217,9 +279,7 @@ class QuotesScreen(Screen):
         loaded = await asyncio.wrap_future(self.app.reader.read(Path(hit.entry.path)))
         article, quote = cited_article(hit.entry, hit.quote, loaded.article)
         article = replace(article, metadata=effective_metadata(article, self.app.state))  # the user's corrections
-        text = citing.quote_citation(article, quote, self.app.citation_style)
-        who = inline_text(hit.quote.speaker, "an unattributed speaker")
-        self.app.copy_text(text, f"Quote by {who}")
+        self.post_message(CopyText(citing.quote_citation(article, quote, self.app.citation_style), "Quote"))
 
 
 def cited_article(entry, quote, article):

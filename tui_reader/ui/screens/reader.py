@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.ui import citing
 from tui_reader.ui.keys import set_description
+from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.text import inline_text, shorten
 from tui_reader.ui.widgets.body import ArticleBody
 from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
-NARROW = 100  # below this many columns the sidebar hides
+if TYPE_CHECKING:
+    from tui_reader.core.library.query import Query
+
+NARROW = 100  # below this many columns the sidebar hides until `s` shows it
 
 
 def header_content(article: Article) -> Content:
@@ -39,13 +45,17 @@ def header_content(article: Article) -> Content:
 class SearchInput(Input):
     BINDINGS = [Binding("escape", "cancel", "Cancel search")]
 
+    class Cancelled(Message):
+        """Escape in the search box: the reader closes it."""
+
     def action_cancel(self) -> None:
-        self.screen.close_search()
+        self.post_message(self.Cancelled())
 
 
 class ReaderScreen(Screen):
     BINDINGS = [
-        Binding("escape", "back", "Library"),
+        Binding("q", "app.back", "Back", tooltip="Back where the article was opened from (escape too)"),
+        Binding("escape", "undo", "Undo: clear the search, leave the sidebar, then back", show=False),
         Binding("question_mark", "app.help", "Help"),
         # Footer order is binding order: the sidebar toggle comes early, for narrow terminals
         # where the footer is cut short and the sidebar is hidden.
@@ -60,7 +70,7 @@ class ReaderScreen(Screen):
         Binding("left_curly_bracket", "previous_paragraph", "Previous paragraph", show=False),
         Binding("y", "copy_quote", "Copy quote"),
         Binding("Y", "copy_reference", "Cite article"),
-        Binding("c", "cycle_style", "Style"),
+        Binding("c", "choose_style", "Style", tooltip="Pick the citation style y and Y use"),
         Binding("e", "edit_metadata", "Edit details", id="reader.edit_metadata",
                 tooltip="Correct the authors, title, site, date, URL and type used in citations"),
     ]
@@ -68,9 +78,9 @@ class ReaderScreen(Screen):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.article = article
-        self.search_term = ""
-        self.sidebar_override: bool | None = None
-        self._narrow: bool | None = None
+        self.search_term = ""  # the search shown (matches marked, n/N step); "" when cleared
+        self.last_search = ""  # what `/` offers again, kept after escape cleared the search
+        self.sidebar_choice: bool | None = None  # shown or hidden with `s`; None: by the width
         self._save_timer = None
         self._completed = False
         self.shown_quote: Quote | None = None
@@ -148,26 +158,32 @@ class ReaderScreen(Screen):
     # ----- sidebar ------------------------------------------------------------------------
 
     def _apply_sidebar(self) -> None:
+        """The sidebar as the reader chose with `s`, whatever the width; until then, hidden below
+        NARROW columns. The text always keeps at least half of the width (reader.tcss)."""
         narrow = self.app.size.width < NARROW
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self.sidebar_override = None
-        visible = self.sidebar_override if self.sidebar_override is not None else not narrow
+        visible = self.sidebar_choice if self.sidebar_choice is not None else not narrow
         sidebar = self.query_one("#sidebar")
-        sidebar.set_class(narrow, "-narrow")
         sidebar.display = visible
         if not visible and self.focused in (self.quotes, self.headlines):
             self.body.focus()
 
     def action_toggle_sidebar(self) -> None:
-        sidebar = self.query_one("#sidebar")
-        self.sidebar_override = not sidebar.display
+        self.sidebar_choice = not self.query_one("#sidebar").display
         self._apply_sidebar()
 
     # ----- navigation ---------------------------------------------------------------------
 
-    def action_back(self) -> None:
-        self.app.show_library()
+    def action_undo(self) -> None:
+        """Escape: clear the search, else leave the sidebar, else go back where the article was opened
+        from (the library when it was opened straight from the command line)."""
+        if self.search_term:
+            self.clear_search()
+        elif self.focused in (self.quotes, self.headlines):
+            self.body.focus()
+        elif len(self.app.screen_stack) > 2:  # Textual's default screen, then the one it was opened from
+            self.app.pop_screen()
+        else:
+            self.app.show_library()
 
     def _jump(self, block: int | None) -> None:
         if block is not None:
@@ -193,7 +209,7 @@ class ReaderScreen(Screen):
                 self.body.scroll_to_block(self.body.section_starts[section])
                 self.body.focus()
 
-        self.app.push_screen(TocScreen(self.article), jump)
+        self.app.push_screen(TocScreen(self.article, self.body.current_section()), jump)
 
     # ----- quotes and headlines -----------------------------------------------------------
 
@@ -214,7 +230,7 @@ class ReaderScreen(Screen):
     async def open_headline(self, headline: Headline) -> None:
         entry = await self.app.find_in_library(headline)
         if entry is not None:
-            self.app.open_entry(entry)
+            self.post_message(OpenEntry(entry))
             return
         if not headline.url:
             self.notify("Not in the library, and the headline has no link.", severity="warning")
@@ -234,10 +250,11 @@ class ReaderScreen(Screen):
     async def action_search(self) -> None:
         await self._complete()  # `/` pressed before the first paint was done
         box = self.query_one(SearchInput)
-        box.value = self.search_term
+        box.value = self.search_term or self.last_search
         box.display = True
-        box.focus()
+        self.set_focus(box)  # at once (focus() waits a turn): the letters typed next are the search's
 
+    @on(SearchInput.Cancelled)
     def close_search(self) -> None:
         box = self.query_one(SearchInput)
         box.display = False
@@ -245,11 +262,29 @@ class ReaderScreen(Screen):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:
-        self.search_term = event.value
-        count = self.body.search(event.value)
         self.close_search()
-        if count:
-            self.body.goto_match(0)
+        self.show_search(event.value)
+
+    def show_search(self, term: str, at: tuple[int, int] | None = None) -> None:
+        """Mark every match of `term` and go to the first one after the top of the view, or to the one
+        at `at` (block, offset); the status line says where you are."""
+        self.search_term = term
+        if term:
+            self.last_search = term
+        body = self.body
+        if body.search(term):
+            first = next((n for n, m in enumerate(body.matches) if (m.block, m.start) == at), None)
+            if first is None:
+                body.goto_match(0)
+            else:
+                body.current_match = first - 1
+                body.goto_match(1)
+        self._show_search_status()
+
+    def clear_search(self) -> None:
+        """The matches unmarked and the status line gone; `/` offers the words again."""
+        self.search_term = ""
+        self.body.search("")
         self._show_search_status()
 
     def _show_search_status(self) -> None:
@@ -261,10 +296,40 @@ class ReaderScreen(Screen):
         status.display = True
         term = shorten(self.search_term, 40)
         if not body.matches:
-            status.update(f"Search “{term}”: no matches")
+            status.update(f"Search “{term}”: no matches  (escape clears)")
         else:
             current = (body.current_match or 0) + 1
-            status.update(f"Search “{term}”: {current} of {len(body.matches)}  (n next, N previous)")
+            status.update(f"Search “{term}”: {current} of {len(body.matches)}  (n next, N previous, escape clears)")
+
+    # ----- landing on a place found in the library ------------------------------------------
+
+    def land_on(self, place: Quote | Query) -> None:
+        """Show a quote found in the library index (highlighted, as when chosen in the Quotes list), or
+        the first match of a library search in the text (as a search here would)."""
+        if isinstance(place, Quote):
+            self._land_on_quote(place)
+        else:
+            self._land_on_match(place)
+
+    def _land_on_quote(self, quote: Quote) -> None:
+        from tui_reader.core.library.listing import find_quote
+
+        found = find_quote(self.article, quote)
+        if found is None:
+            self.notify("This quote is no longer in the file (it changed since it was indexed).", severity="warning")
+            return
+        self.shown_quote = found
+        self.body.show_quote(found)
+
+    def _land_on_match(self, query: Query) -> None:
+        from tui_reader.core.library.query import find_match
+
+        location = find_match(self.article, query)
+        block = self.body.flat.get((location.section, location.block)) if location else None
+        if block is None:
+            self.notify("The words are not in the text (they matched the title, site, authors or a speaker).")
+            return
+        self.show_search(self.body.texts[block][location.start : location.end], at=(block, location.start))
 
     def action_next_match(self) -> None:
         self._step_match(1)
@@ -282,12 +347,18 @@ class ReaderScreen(Screen):
     # ----- citations ----------------------------------------------------------------------
 
     def _update_style_binding(self) -> None:
-        set_description(self, "c", f"Style: {citing.style_label(self.app.citation_style)}")
+        set_description(self, "c", f"Style: {citing.short_label(self.app.citation_style)}")
 
-    def action_cycle_style(self) -> None:
-        self.app.cycle_citation_style()
-        self._update_style_binding()
-        self.notify(f"Citation style: {citing.style_label(self.app.citation_style)}")
+    def action_choose_style(self) -> None:
+        from tui_reader.ui.screens.choice import ChoiceScreen
+
+        def chosen(style: str | None) -> None:
+            if style is not None:
+                self.app.citation_style = style
+                self._update_style_binding()
+
+        choices = [(style, citing.style_label(style)) for style in citing.styles()]
+        self.app.push_screen(ChoiceScreen("Citation style for y and Y", choices, self.app.citation_style), chosen)
 
     def current_quote(self) -> Quote | None:
         """The quote `y` copies: the one highlighted in the quotes list when it has focus, else the
@@ -308,13 +379,10 @@ class ReaderScreen(Screen):
             )
             self.notify(message, severity="warning")
             return
-        text = citing.quote_citation(self.cited, quote, self.app.citation_style)
-        who = inline_text(quote.speaker, "an unattributed speaker")
-        self.app.copy_text(text, f"Quote by {who}")
+        self.post_message(CopyText(citing.quote_citation(self.cited, quote, self.app.citation_style), "Quote"))
 
     def action_copy_reference(self) -> None:
-        text = citing.reference(self.cited, self.app.citation_style)
-        self.app.copy_text(text, "Reference")
+        self.post_message(CopyText(citing.reference(self.cited, self.app.citation_style), "Reference"))
 
     # ----- corrected metadata -------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import display_text, inline_text, shorten
 
 LIMIT = 100  # hits asked of the index
@@ -45,13 +46,16 @@ class QueryInput(Input):
     BINDINGS = [Binding("down", "app.focus_next", "Results", show=False)]
 
 
-class SearchScreen(Screen):
-    """`/` in the library. The query is searched as it is typed; Enter goes to the results."""
+class SearchScreen(Screen[str]):
+    """`/` in the library. The query is searched as it is typed; Enter goes to the results. Leaving
+    gives the query back to the library, which offers it again next time."""
 
     HELP_GROUP = "Search"
     BINDINGS = [
-        Binding("escape", "back", "Library", id="search.back", tooltip="Back to the library"),
-        Binding("f1", "app.help", "Help", id="search.help", tooltip="Every key"),
+        Binding("escape", "back", "Back", id="search.back",
+                tooltip="From the results back to the search box; from the box back to the library"),
+        Binding("q", "leave", "Library", show=False, id="search.quit", tooltip="Back to the library"),
+        Binding("question_mark", "app.help", "Help", id="search.help", tooltip="Every key"),
         Binding("enter", "open", "Read at the match", id="search.open",
                 tooltip="Open the highlighted article scrolled to the first match (n/N then step through)"),
         Binding("slash", "edit_query", "Edit search", id="search.edit", tooltip="Back to the search box"),
@@ -133,7 +137,7 @@ class SearchScreen(Screen):
         elif not text.strip():
             message.update(HELP)
         elif not hits:
-            message.update(f"No article matches {shorten(text, 60)!s}.")
+            message.update(f"No article matches {shorten(text, 60)}. Try fewer words, or a prefix* ({HELP}).")
         else:
             more = f" (the best {LIMIT})" if len(hits) >= LIMIT else ""
             message.update(f"{len(hits)} article{'s' if len(hits) != 1 else ''}{more}, best first — enter reads at the match")
@@ -146,17 +150,23 @@ class SearchScreen(Screen):
     # ----- actions ------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        self.dismiss()
+        if self.focused is self.results:
+            self.box.focus()
+        else:
+            self.dismiss(self.box.value)
+
+    def action_leave(self) -> None:
+        self.dismiss(self.box.value)
 
     def action_edit_query(self) -> None:
-        self.box.focus()
+        self.set_focus(self.box)  # at once: the letters typed next are the query's
 
     def action_open(self) -> None:
         index = self.results.highlighted
         if index is None or not 0 <= index < len(self.hits):
             return
         hit = self.hits[index]
-        self.app.open_at_match(hit.entry, hit.query)
+        self.post_message(OpenEntry(hit.entry, hit.query))
 
     @on(OptionList.OptionSelected, "#search-results")
     def result_selected(self, event: OptionList.OptionSelected) -> None:

@@ -238,6 +238,11 @@ class ArticleBody(ScrollView, can_focus=True):
         if self.tops:
             self.scroll_to(y=self.tops[block], animate=False, force=True)
 
+    def current_section(self) -> int:
+        """The section of the block at the top of the view."""
+        self.layout_lines()
+        return self.section_of[self.block_at_y(round(self.scroll_y))] if self.section_of else 0
+
     def next_block(self, direction: int, starts: list[int] | None = None) -> int | None:
         """The next/previous block start (or section start from `starts`) from the top of the view."""
         self.layout_lines()

@@ -26,11 +26,15 @@ def host_of(url: str | None) -> str:
 class ItemList(OptionList):
     """An OptionList over a tuple of model items, titled with their count."""
 
+    EMPTY = ""  # what an empty list says instead of staying blank
+
     def __init__(self, items: tuple, title: str, **kwargs) -> None:
         self.items = items[:MAX_ITEMS]  # OptionList measures every option: thousands would freeze the UI
         options: list[Option | None] = []
         for item in self.items:
             options += [Option(self.prompt_for(item)), None]  # None: a divider line between items
+        if not self.items:
+            options = [Option(Content.styled(self.EMPTY, "italic $text-muted"), disabled=True), None]
         super().__init__(*options[:-1], **kwargs)
         listed = f", first {MAX_ITEMS} listed" if len(items) > MAX_ITEMS else ""
         self.border_title = f"{title} ({len(items)}{listed})"
@@ -55,6 +59,7 @@ class QuoteList(ItemList):
     """Quotes: speaker in bold, then the quote, shortened."""
 
     BINDINGS = [Binding("enter", "select", "Show quote"), *LIST_BINDINGS]
+    EMPTY = "No quotations found in this article. Its text is on the left; / searches it."
 
     def __init__(self, quotes: tuple[Quote, ...], **kwargs) -> None:
         super().__init__(quotes, "Quotes", **kwargs)
@@ -69,6 +74,7 @@ class HeadlineList(ItemList):
     """Linked headlines: text, then the host of the URL."""
 
     BINDINGS = [Binding("enter", "select", "Open headline"), *LIST_BINDINGS]
+    EMPTY = "No links to other articles on this page."
 
     def __init__(self, headlines: tuple[Headline, ...], **kwargs) -> None:
         super().__init__(headlines, "Headlines", **kwargs)
