@@ -19,6 +19,12 @@ def _command_module(name: str):
     return importlib.import_module(f"tui_reader.commands.{'import_' if name == 'import' else name}")
 
 
+def _library_folder() -> str:
+    from tui_reader.ui.app import library_folder
+
+    return str(library_folder())
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or (for a run of one subcommand) only that subcommand's part."""
     from tui_reader.commands import open_reader
@@ -27,11 +33,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="tui-reader",
         usage="tui-reader [PATH ...]\n       tui-reader COMMAND [options] ...",
         description="A terminal reader for saved news articles. With PATHs (folders are scanned, "
-        "one file opens straight in the reader), or none: ./articles, else your library folder.",
+        "one file opens straight in the reader), or none: ./articles when there is one, else your "
+        f"library folder, {_library_folder()}, made on the first run." if only is None else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=open_reader.keys_help() if only is None else None,
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="tui-reader")  # usage: tui-reader export …
     for name in COMMANDS if only is None else (only,):
         _command_module(name).add_parser(sub)
     return parser

@@ -54,6 +54,11 @@ def with_overrides(article, state):
     return apply_overrides(article.metadata, load_overrides(state, article.content_hash))
 
 
+def citable(metadata) -> bool:
+    """Whether a reference would say anything: a title, an author, a site or an address."""
+    return bool(metadata.title or metadata.authors or metadata.site or metadata.url)
+
+
 def chosen_style(args, state) -> str:
     from tui_reader.core.cite.styles import load_style
 
@@ -79,6 +84,10 @@ def run(args) -> int:
     texts, items = [], []
     for path, article in batch.articles():
         cited = dataclasses.replace(article, metadata=with_overrides(article, state))  # the text tells APA its proper nouns
+        if not citable(cited.metadata):
+            batch.fail(f"{path}: nothing to cite: no title, author, site or web address found "
+                       "(is it an article? the reader's e key can add them)")
+            continue
         if args.quote is None:
             text = format_reference(cited, style, markdown=args.markdown, accessed=args.accessed)
         elif 1 <= args.quote <= len(article.quotes):

@@ -15,7 +15,7 @@ def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("export", help="export references and quotes (Markdown, CSL-JSON, BibTeX, RIS)",
                                    description="Export every article's reference and all its quotes with "
                                                "their speakers.")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders (scanned recursively)")
     parser.add_argument("--format", choices=FORMATS, default="markdown", help="output format (default: markdown)")
     add_common(parser)
     parser.add_argument("-o", "--output", metavar="FILE", default=None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tui_reader.commands.dates import human_date
 from tui_reader.commands.index import fail, with_library
 from tui_reader.core.sanitize import terminal_json
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 "url": entry.url, "section": quote.section, "block": quote.block, "start": quote.start, "end": quote.end,
             }))
             continue
-        source = ", ".join(x for x in (entry.site, entry.published) if x)
+        source = ", ".join(x for x in (entry.site, human_date(entry.published)) if x)
         print(f"“{quote.text}”")
         print(f"    — {quote.speaker or 'unattributed'}, in “{entry.display_title}”" + (f" ({source})" if source else ""))
         print(f"      {entry.path}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tui_reader.commands.dates import human_date
 from tui_reader.commands.index import fail, with_library
 from tui_reader.commands.terminal import print_styled
 from tui_reader.core.library.index import QuerySyntaxError
@@ -23,7 +24,7 @@ def add_parser(subparsers) -> None:
         'title:WORD quote:WORD tag:TAG (quote multi-word values: speaker:"Jens Stoltenberg"). '
         "The index is refreshed first.",
     )
-    parser.add_argument("query", metavar="QUERY")
+    parser.add_argument("query", metavar="QUERY", nargs="?", help='what to look for, e.g. "harbour vote" or speaker:Lee')
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--json", action="store_true", help="one JSON object per hit: path, title, score, snippet, marks")
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
@@ -32,6 +33,9 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.query:
+        fail('search needs a QUERY, e.g. tui-reader search "harbour vote" (tui-reader search --help lists the forms)')
+        return 2
     try:
         query = parse_query(args.query)
     except QuerySyntaxError as exc:
@@ -49,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
                 "site": entry.site, "published": entry.published,
             }))
             continue
-        about = ", ".join(x for x in (entry.site, entry.published) if x)
+        about = ", ".join(x for x in (entry.site, human_date(entry.published)) if x)
         print_styled([(f"{rank}. ", None), (entry.display_title, BOLD), (f"  ({about})" if about else "", None)], color)
         print_styled([("   ", None), (entry.path, DIM)], color)
         if hit.snippet.text:
