@@ -48,6 +48,6 @@ async def test_library_rows_show_tags_and_the_filter_matches_them(tmp_path):
         rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
         assert "Ferry service returns  #transport" in rows
         assert "Budget vote delayed" in rows
-        await pilot.press(*"transport")
+        await pilot.press("f", *"transport")  # f: the filter (letters in the list are commands)
         await settled(pilot)
         assert [str(table.get_row_at(n)[0]) for n in range(table.row_count)] == ["Ferry service returns  #transport"]
