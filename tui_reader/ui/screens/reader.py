@@ -100,7 +100,7 @@ class ReaderScreen(Screen):
         yield Static("", id="search-status", markup=False)
 
     def on_mount(self) -> None:
-        self.body.focus()
+        self.set_focus(self.body)  # at once: a `/` pressed right after keeps the focus it gives the search box
         self.body.layout_lines()
         position = self.app.get_position(self.article)
         if position:
