@@ -80,6 +80,7 @@ async def test_q_closes_help_and_contents(app):
             await pilot.press(key)
             assert app.screen is not screen
             await pilot.press("q")
+            await pilot.pause()
             assert app.screen is screen
 
 

@@ -255,10 +255,12 @@ async def test_in_the_list_letters_are_commands_j_k_help_quotes_and_q_quits(app)
         text = str(app.screen.query_one("#help-text").render())
         assert "Letters typed into a search or filter box go to the box" in text
         await pilot.press("q")  # closes help
+        await pilot.pause()
         await pilot.press("Q")
         await settled(pilot)
         assert type(app.screen).__name__ == "QuotesScreen"
         await pilot.press("q")  # back to the library
+        await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("q")  # the first screen: quit
         await pilot.pause()
