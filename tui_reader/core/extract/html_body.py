@@ -19,11 +19,13 @@ from tui_reader.core.extract.html_clean import (
     pre_clean,
     reveal_hidden,
 )
+from tui_reader.core.extract import readability_text  # noqa: F401 - readability measures text in linear time
 from tui_reader.core.extract.html_container import ArticleDocument
 from tui_reader.core.model import Block
 
 logging.getLogger("readability").setLevel(logging.ERROR)
 logging.getLogger("readability.readability").setLevel(logging.ERROR)
+
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
@@ -42,10 +44,21 @@ class TooDeep(ValueError):
 
 def slim_html(text: str) -> str:
     """The page without what can never be article text, so large saved pages parse fast."""
-    text = _SCRIPT.sub("", text)
-    text = _STYLE.sub("", text)
-    text = _COMMENT.sub("", text)
+    text = _drop_closed(_SCRIPT, text, "</script")
+    text = _drop_closed(_STYLE, text, "</style")
+    text = _drop_closed(_COMMENT, text, "-->")
     return _DATA_URI.sub(r"\1", text)
+
+
+def _drop_closed(pattern: re.Pattern, text: str, close: str) -> str:
+    """`pattern.sub("", text)` where the pattern ends with a lazy scan for `close`: only over the
+    text up to the last `close`. After it an opening has no end, and the scan from each such
+    opening would run to the end of the page (quadratic: "<script>" repeated)."""
+    end = text.lower().rfind(close)
+    if end < 0:
+        return text
+    end = text.find(">", end) + 1 or len(text)
+    return pattern.sub("", text[:end]) + text[end:]
 
 
 @dataclass
