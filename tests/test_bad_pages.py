@@ -102,3 +102,22 @@ def test_a_file_read_with_a_cap(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
     with pytest.raises(ArticleError, match="too large"):
         load_article(path)
+
+
+def test_markdown_links_and_emphasis_still_read(tmp_path):
+    """The linear patterns read what the old ones did on ordinary Markdown."""
+    path = tmp_path / "page.md"
+    path.write_text("# Title\n\nSee [the *report* here](https://e.example/r \"Title\") and [ref][r], "
+                    "***bold italic***, __strong__ and ~~gone~~ `code`.\n\n[r]: https://e.example/ref\n")
+    (block,) = load_article(path).blocks
+    assert block.text == "See the report here and ref, bold italic, strong and gone code."
+    assert [(link.text, link.url) for link in block.links] == [
+        ("the report here", "https://e.example/r"), ("ref", "https://e.example/ref")]
+
+
+def test_unclosed_scripts_and_comments_keep_the_text(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><article><p>" + LONG + "</p><script>var a;</script><!-- c --><p>" + QUOTED
+                    + "</p></article><script>never closed <!-- nor this")
+    article = load_article(path)
+    assert "var a" not in article.text and LONG.strip() in article.text and "reopen in June" in article.text

@@ -21,11 +21,17 @@ _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
 _FENCE = re.compile(r"^[ \t]{0,3}(```+|~~~+)")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _IMAGE = re.compile(r"^!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)$")
-_INLINE_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+# Link text and address stop at the next bracket, and never give back what they took (possessive
+# `*+`): a scan from each "[" ends at the next one, so "[a](" or "[" repeated stays linear.
+_INLINE_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*+)\]\(\s*+<?([^)\s>\[\]]*+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]++)\]\[([^\[\]]*+)\]")
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[([^\]]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+# Emphasis never spans its own delimiter character (nesting is undone one level a pass), so the
+# scan from a delimiter ends at the next one: "*a " repeated stays linear.
+_EMPHASIS = re.compile("|".join(rf"{d}(?=\S)([^{c}]+?)(?<=\S){d}" for d, c in
+                                (("\\*\\*", "*"), ("__", "_"), ("\\*", "*"), ("_", "_"), ("~~", "~"))))
+_EMPHASIS_LEVELS = 4  # passes: emphasis nested deeper than this is left as it is
 _CODE = re.compile(r"`+([^`]+)`+")
 _RELATED = re.compile(r"^(?:related|related (?:articles|stories|reading|coverage)|see also|read (?:more|also|next)|more (?:on|from) .*|further reading|recommended)\W*$", re.I)
 
@@ -112,11 +118,16 @@ def _relocate(text: str, links: list[Link]) -> list[Link]:
     return result
 
 
+def _emphasised(match: re.Match) -> str:
+    return next(group for group in match.groups() if group is not None)
+
+
 def _plain(text: str) -> str:
     text = _CODE.sub(r"\1", text)
-    previous = None
-    while previous != text:
-        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    for _ in range(_EMPHASIS_LEVELS):
+        previous, text = text, _EMPHASIS.sub(_emphasised, text)
+        if text == previous:
+            break
     return re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
 
 
