@@ -21,7 +21,6 @@ from lxml import etree
 from readability.readability import REGEXES
 
 from tui_reader.core.extract.html_clean import has_token, tokens_pattern
-from tui_reader.core.extract.readability_text import clean
 
 # readability's words, each a whole class or id token (with a prefix naming whose part it is, or a plural).
 UNLIKELY = tokens_pattern(
