@@ -103,3 +103,20 @@ def test_index_command_with_an_unusable_cache(tmp_path, folder, monkeypatch, cap
     out, err = capsys.readouterr()
     assert "4 added" in out and "Harbour wind farm" in out
     assert "temporary index" in err and "Traceback" not in err
+
+
+def test_the_rule_for_an_edit_that_keeps_size_and_time(tmp_path, folder):
+    """As the README says: size and modification time decide whether a file is read again, so an
+    edit that keeps both is seen by a rebuild."""
+    import os
+
+    path = folder / "harbour.md"
+    with Library([folder], index=tmp_path / "index.sqlite3") as library:
+        library.refresh()
+        before = os.stat(path)
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("Harbour wind farm approved", "Harbour wind farm rejected"), encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert library.refresh().changes == 0
+        assert library.entry(path).title.startswith("Harbour wind farm approved")
+        assert library.refresh(rebuild=True) and library.entry(path).title.startswith("Harbour wind farm rejected")
