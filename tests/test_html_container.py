@@ -133,3 +133,14 @@ def test_hidden_text_stays_out_when_the_page_has_a_visible_article():
     html = page("<article>" + paragraphs() + "</article><div hidden><p>" + "Secret draft text, never shown. " * 8 +
                 "</p></div>")
     assert "Secret draft" not in body_text(html)
+
+
+def test_lead_before_the_article_container_is_kept_first():
+    lead = ("A vote that took four hours ends a decade of argument about the harbour, and starts a new one "
+            "about the oysters.")
+    html = page(NAV + "<main><article><div class='top'><h1>Harbour</h1><p class='article-lead'>" + lead +
+                "</p></div><div class='share'><a href='/s'>Share</a></div><div class='body-text'>" + paragraphs() +
+                "</div></article></main>" + PROMO + FOOTER)
+    text = body_text(html)
+    assert text.startswith(lead)
+    assert SENTENCES[-1] in text

@@ -28,6 +28,10 @@ UNLIKELY = tokens_pattern(
     r"remark|rss|shoutbox|sidebar|sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter)s?",
 )
 MAYBE_CANDIDATE = tokens_pattern(r"(?:and|article|body|column|content|main|shadow)s?")
+LEAD = tokens_pattern(
+    r"(?:(?:article|post|entry|story|content|page)[-_]?)?(?:lead|lede|standfirst|dek|deck|intro|subhead|"
+    r"sub-?headline|subtitle|summary|teaser-text|abstract)(?:[-_]text)?",
+)
 COMMENTS = tokens_pattern(r"(?:comments?|disqus[-_]thread|respond|replies)(?:[-_](?:area|section|list|wrapper))?")
 # Elements whose own text is a paragraph of the article: after readability turned leaf <div>s into <p>.
 _TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
@@ -119,6 +123,24 @@ class ArticleDocument(Document):
             elem.drop_tree()
 
     # --- the container ---------------------------------------------------------------------------
+
+    def get_editorial_leads(self, best_elem):
+        """The lead or standfirst before the article's container, inside its article/main element:
+        readability's class words, and ours as whole tokens."""
+        leads = super().get_editorial_leads(best_elem)
+        frame = next((el for el in best_elem.iterancestors() if _semantic(el)), None)
+        if frame is None:
+            return leads
+        ancestors = set(best_elem.iterancestors())
+        for el in frame.iter():
+            if el is best_elem:
+                break
+            if (el in ancestors or el in leads or not isinstance(el.tag, str) or not has_token(el, LEAD)
+                    or any(a in leads for a in el.iterancestors())):
+                continue
+            if self.get_link_density(el) <= 0.2 and _text_len(el) >= self.min_text_length:
+                leads.append(el)
+        return leads
 
     def select_best_candidate(self, candidates):
         best = super().select_best_candidate(candidates)
