@@ -193,7 +193,7 @@ class ArticleDocument(Document):
 
 SEMANTIC = ("article", "main")
 _BOUNDARY = frozenset({"body", "html"})
-MIN_SHARE = 0.2  # a step up must add this share of the container's paragraph text to be taken
+MIN_SHARE = 0.5  # a step up must add this share of the container's paragraph text to be taken
 MIN_BLOCKS = 2  # and this many paragraphs: one is a lead, a caption or a note
 MOSTLY = 0.7  # what is added going up must be this much text outside links
 
