@@ -120,7 +120,7 @@ def test_hard_wrapped_text_is_unwrapped():
 def test_byline_and_date_lines_are_metadata():
     r = parse_scrape("Storm Closes Schools Across The Region\nBy Ann Lee and Bo Chan\nMarch 3, 2024\n\n"
                      "Schools across the region closed on Monday as the storm brought heavy snow and strong winds.\n")
-    assert r.authors == ["Ann Lee", "Bo Chan"]
+    assert [a.name for a in r.authors] == ["Ann Lee", "Bo Chan"]
     assert r.published == "2024-03-03"
     assert paragraphs(r) == ["Schools across the region closed on Monday as the storm brought heavy snow and strong winds."]
 

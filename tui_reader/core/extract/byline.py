@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui_reader.core.extract.dates import find_date_in_text
+from tui_reader.core.extract.dates import date_start, find_date_in_text
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import Block, MetadataDraft, as_author
+from tui_reader.core.model import Block, MetadataDraft
 
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|автор)\s+(?P<names>[^,|•·–—]+)", re.IGNORECASE)
 _DATE_WORDS = re.compile(
@@ -32,18 +32,24 @@ def take_byline(blocks: Sequence[Block], meta: MetadataDraft) -> list[Block]:
         match = BYLINE.match(text)
         date = find_date_in_text(text)
         if match:
-            names = clean_authors([match.group("names")])
+            names = clean_authors([_before_date(text)])
             if not names:
                 kept.append(block)
                 continue
             if not meta.authors:
-                meta.authors = tuple(as_author(n) for n in names)
+                meta.authors = tuple(names)
         elif not (date and _only_date(text)):
             kept.append(block)
             continue
         if date and not meta.published:
             meta.published = date
     return kept
+
+
+def _before_date(text: str) -> str:
+    """The byline without a date run on after the names ("By Ann Lee March 3, 2024")."""
+    start = date_start(text)
+    return text if start is None else text[:start]
 
 
 def _only_date(text: str) -> bool:

@@ -7,37 +7,143 @@ import re
 from tui_reader.core.model import AUTHOR_KINDS, Author
 from tui_reader.core.sanitize import clean_inline
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|автор[:]?|about|sobre|über|à propos de)\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"https?://|www\.|@|\d{3,}|\b(?:staff|editor|reporter|correspondent|updated|published|share|follow|"
-    r"minutes?|read|news|min|hours?|ago|contributors?|team|desk|writer|columnist|photographer|guest|"
-    r"gast|гость|admin|administrator|editorial|redaktion|rédaction|redacción)\b",
+# What introduces a byline ("By", "Par", "Written by"...). "Von"/"Di" are also given names: they are
+# taken as "by" only when a whole name (two words or more) follows.
+_BY = re.compile(
+    r"^\s*(?:(?:written|posted|words|story|text|reported|published|écrit|publié|escrito|scritto|geschrieben)\s+)?"
+    r"(?P<word>by|von|par|por|di|door|av|af|da|de|автор:?|about|sobre|über|à propos de|texto de|reportage de)"
+    r"\s+(?!$)",
     re.IGNORECASE,
 )
+_NAME_GIVEN_BY_WORD = {"von", "di", "da", "de"}
+# Where a byline's names end: a separator before other matter, or a sentence.
+_BYLINE_END = re.compile(r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s|\s*\n")
+_PARTS = re.compile(r"\s*[,;、，]\s*")
+_WITH = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+([^)]*)\)", re.IGNORECASE)  # "Ann Lee (with Bo Chan)"
+_JOIN = re.compile(r"\s+(?:and|und|et|y|e|en|и|og|och|ve)\s+|\s*&\s*", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.?D\.?|R\.?N\.?|Esq\.?)$")
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
+              "do", "ten", "ter", "bin", "ibn", "al", "el", "zu", "y"}
+# Labels that name nobody: a byline made only of these gives no author ("Staff Reports", "Admin").
+_GENERIC = frozenset(
+    """staff report reports reporter reporters admin administrator editor editors editorial desk team
+    correspondent correspondents writer writers contributor contributors guest news agencies agency wire
+    services web online author authors follow share updated published read min minutes ago hours hour
+    columnist photographer redaktion rédaction redacción gast гость redazione""".split()
+)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
 
 
-def clean_authors(values: list[str]) -> list[str]:
-    """Byline strings → distinct person names, in order ("By Ann Lee and Bo Chan" → two names)."""
-    names: list[str] = []
-    for value in values:
-        text = clean_inline(value)
-        if not text or text.startswith(("http://", "https://")):
+def parse_byline(value: str, kind: str | None = None) -> list[Author]:
+    """One byline or author field -> its authors, in order.
+
+    "By Ann Lee and Bo Chan" is two people; "Martin Luther King, Jr." one; "Department of Industry,
+    Science, Energy and Resources" one organisation; "Tom Krisher, AP Auto Writer" the person only
+    (an employer or desk after a name is not an author); "Staff Reports" nobody. `kind` is what the
+    page says the author is (JSON-LD @type), when it says.
+    """
+    text = clean_inline(value)
+    if not text or _NOT_A_NAME.match(text):
+        return []
+    text = _strip_by(text)
+    text = _trim(_WITH.sub(r", \1", _BYLINE_END.split(text)[0]))
+    if not text or _generic(text):
+        return []
+    if kind == "organization":
+        return [author(text, "organization")]
+    parts = _parts(text)
+    if not parts:
+        return []
+    if kind != "person" and not _person_like(_JOIN.split(parts[0])[0]):
+        if len(parts) == 2 and _inverted(*parts):
+            return [author(text, "person")]  # "Jong, Michiel de": family name first
+        return [author(text, "organization")] if _org_like(text) else []
+    found: list[Author] = []
+    for part in parts:
+        people = [p for p in _JOIN.split(part) if p]
+        if all(_person_like(p) for p in people):
+            found.extend(author(p, "person") for p in people)
+        elif found:
+            break  # "Ann Lee, Reuters": the employer after the names
+        elif kind == "person" and not _NOT_A_NAME.search(part):
+            found.append(author(part, "person"))
+    return found
+
+
+def _trim(text: str) -> str:
+    """Without separators around it, nor a final full stop unless it ends an initial or "Jr."."""
+    text = text.strip(" ,:;")
+    if text.endswith(".") and not re.search(r"(?:\b\w|\b[JS]r)\.$", text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _inverted(family: str, given: str) -> bool:
+    """"Lee, Ann" / "Jong, Michiel de": a family name, then given names, both as a person's."""
+    return len(family.split()) <= 2 and len(given.split()) <= 3 and _person_like(f"{given} {family}")
+
+
+def _strip_by(text: str) -> str:
+    match = _BY.match(text)
+    if not match:
+        return text
+    rest = text[match.end():]
+    if match.group("word").lower() in _NAME_GIVEN_BY_WORD and match.group("word")[0].isupper():
+        first = _PARTS.split(_BYLINE_END.split(rest)[0])[0]
+        if len(_JOIN.split(first)[0].split()) < 2:
+            return text  # "Di Wang", "Von Miller": a given name, not "by"
+    return rest
+
+
+def _parts(text: str) -> list[str]:
+    """Comma-separated parts, with a suffix kept on its name and a credential ("MA", "PhD") dropped."""
+    parts: list[str] = []
+    for part in (_trim(p) for p in _PARTS.split(text)):
+        if not part:
             continue
-        text = _BY.sub("", text)
-        text = re.split(r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s", text)[0]
-        for part in _SPLIT.split(text):
-            part = part.strip(" .,:;")
-            words = part.split()
-            if not (1 <= len(words) <= 5) or _NOT_A_NAME.search(part):
-                continue
-            if not all(w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "da", "la", "le", "bin", "al") for w in words):
-                continue
-            if part.isupper() and len(words) >= 2:  # "TOM KRISHER" → "Tom Krisher"
-                part = " ".join(w.capitalize() for w in words)
-            if part.lower() not in (n.lower() for n in names):
-                names.append(part)
-    return names
+        if _SUFFIX.match(part) and parts:
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif _CREDENTIAL.match(part) and parts:
+            continue
+        else:
+            parts.append(part)
+    return parts
+
+
+def _org_like(text: str) -> bool:
+    """Reads as an organisation's name, not a phrase: a few words, mostly capitalised ("Detroit
+    News wire services", "Department of Industry, Science, Energy and Resources")."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or _NOT_A_NAME.search(text) or words[0][:1].islower():
+        return False
+    return 2 * sum(1 for w in words if not w[:1].islower()) >= len(words)
+
+
+def _generic(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    return bool(words) and all(w in _GENERIC for w in words)
+
+
+def _person_like(part: str) -> bool:
+    """Reads as one person's name: up to five words, each capitalised, a particle, or in a script
+    without capitals (Chinese, Japanese, Arabic...); nothing that marks an organisation."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or _NOT_A_NAME.search(part) or _generic(part):
+        return False
+    if not all(not w[:1].islower() or w.lower() in _PARTICLES for w in words):
+        return False
+    return author_kind(part) == "person"
+
+
+def clean_authors(values: list[str], kind: str | None = None) -> list[Author]:
+    """Byline strings -> distinct authors, in order (the same name twice is one author)."""
+    found: list[Author] = []
+    for value in values:
+        for one in parse_byline(value, kind):
+            if one.name.casefold() not in {a.name.casefold() for a in found}:
+                found.append(one)
+    return found
 
 
 # Words that make a name an organisation's ("Queensland Health", "The Library of Congress", "ABC News").

@@ -18,7 +18,7 @@ from tui_reader.core.extract.byline import BYLINE
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import Block, BlockKind
+from tui_reader.core.model import Author, Block, BlockKind
 from tui_reader.core.sanitize import clean_inline
 
 # A short line that starts like site chrome (prompts, account and sharing UI).
@@ -55,7 +55,7 @@ class ScrapeResult:
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     site: str | None = None
-    authors: list[str] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
     published: str | None = None
     headlines: list[str] = field(default_factory=list)  # teaser lines: related articles without URLs
 
