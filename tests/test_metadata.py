@@ -69,19 +69,46 @@ def test_time_element_and_language():
     assert m.language == "en-GB"
 
 
+P, ORG = "person", "organization"
+
+
 @pytest.mark.parametrize(
     "values,expected",
     [
-        (["By Ann Lee and Bo Chan"], ["Ann Lee", "Bo Chan"]),
-        (["TOM KRISHER", "AP Auto Writer"], ["Tom Krisher"]),
-        (["Finian Cunningham. Sputnik International"], ["Finian Cunningham"]),
+        (["By Ann Lee and Bo Chan"], [("Ann Lee", P), ("Bo Chan", P)]),
+        (["TOM KRISHER, AP Auto Writer"], [("Tom Krisher", P)]),  # the employer after a name is no author
+        (["Finian Cunningham. Sputnik International"], [("Finian Cunningham", P)]),
         (["https://facebook.com/someone"], []),
-        (["Sobre Carlos Nadalim", "Carlos Nadalim"], ["Carlos Nadalim"]),
+        (["Sobre Carlos Nadalim", "Carlos Nadalim"], [("Carlos Nadalim", P)]),
         (["Staff Reporter"], []),
+        (["Staff Reports", "Admin", "Follow Author"], []),
+        # issue #10: organisations stay whole and are organisations
+        (["Department of Industry, Science, Energy and Resources"],
+         [("Department of Industry, Science, Energy and Resources", ORG)]),
+        (["The Library of Congress"], [("The Library of Congress", ORG)]),
+        (["Queensland Health"], [("Queensland Health", ORG)]),
+        (["By ABC News"], [("ABC News", ORG)]),
+        # a suffix after a comma belongs to the name
+        (["Martin Luther King, Jr."], [("Martin Luther King, Jr.", P)]),
+        # "Di" and "Von" are given names when no whole name follows them; "by" when one does
+        (["Di Wang"], [("Di Wang", P)]),
+        (["Von Miller"], [("Von Miller", P)]),
+        (["Von Sarah Müller"], [("Sarah Müller", P)]),
+        (["di Mario Rossi"], [("Mario Rossi", P)]),
+        # names in scripts without capitals
+        (["肖春芳"], [("肖春芳", P)]),
+        (["山田 太郎"], [("山田 太郎", P)]),
+        (["محمد بن سلمان"], [("محمد بن سلمان", P)]),
+        (["Kim Jong-un"], [("Kim Jong-un", P)]),
+        (["Brenda Goodman, MA"], [("Brenda Goodman", P)]),
+        (["Martin Untersinger (avec Damien Leloup et Morgane Tual)"],
+         [("Martin Untersinger", P), ("Damien Leloup", P), ("Morgane Tual", P)]),
+        (["Jong, Michiel de"], [("Jong, Michiel de", P)]),
+        (["Wang said the plan was sound"], []),  # a sentence is not an organisation
     ],
 )
 def test_clean_authors(values, expected):
-    assert clean_authors(values) == expected
+    assert [(a.name, a.kind) for a in clean_authors(values)] == expected
 
 
 @pytest.mark.parametrize(
@@ -160,3 +187,65 @@ def test_byline_line_completes_the_draft_and_freezes_into_metadata():
     assert [b.text for b in kept] == ["The council voted on Monday to approve the harbour plan."]
     frozen = draft.freeze()
     assert frozen.authors == (Author("Ann Lee", "person"),) and frozen.published == "2024-03-03"
+
+
+def test_jsonld_organization_author_kept_whole_and_typed():
+    # issue #10: JSON-LD Organization authors were dropped
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":['
+          '{"@type":"Organization","name":"ABC News"},{"@type":"Person","name":"Ann Lee"}]}</script>')
+    assert meta(ld).authors == (Author("ABC News", "organization"), Author("Ann Lee", "person"))
+
+
+def test_citation_author_tags_each_name_one_author():
+    # issue #10: citation_author meta tags were ignored
+    head = '<meta name="citation_author" content="Lee, Ann"><meta name="citation_author" content="Bo Chan">'
+    assert [a.name for a in meta(head).authors] == ["Lee, Ann", "Bo Chan"]
+
+
+def test_dc_creator_tags():
+    head = '<meta name="DC.creator" content="Queensland Health">'
+    assert meta(head).authors == (Author("Queensland Health", "organization"),)
+
+
+@pytest.mark.parametrize("value,expected", [("2020", "2020"), ("2020-03", "2020-03"), ("2020-13", None)])
+def test_partial_dates_keep_their_precision(value, expected):
+    # issue #10: year-only and year-month dates became "n.d."
+    assert normalise_date(value) == expected
+    if expected:
+        head = f'<meta name="citation_publication_date" content="{value}">'
+        assert meta(head).published == expected  # htmldate's first-of-the-month day is not kept
+
+
+def test_date_keeps_the_timestamp_the_page_states():
+    head = '<meta property="article:published_time" content="2024-03-14T18:42:00+01:00">'
+    assert meta(head).published == "2024-03-14T18:42:00+01:00"
+
+
+def test_original_date_not_the_update():
+    head = ('<meta property="article:published_time" content="2019-11-18T09:00:00Z">'
+            '<meta property="article:modified_time" content="2019-11-20T10:00:00Z">')
+    assert meta(head).published.startswith("2019-11-18")
+
+
+def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
+    ld = ('<meta property="og:site_name" content="CNBC"><script type="application/ld+json">'
+          '{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"CNBC"}}</script>')
+    footer = "<footer><p>© 2019 NBCUniversal Media, LLC. All rights reserved.</p></footer>"
+    assert meta(ld, footer).publisher == "NBCUniversal Media, LLC"
+    assert meta(ld, "<footer>© 2019 CNBC LLC. All Rights Reserved.</footer>").publisher is None  # the site again
+    owner = '<meta property="og:site_name" content="Quanta Magazine"><meta name="citation_publisher" content="Simons Foundation">'
+    assert meta(owner).publisher == "Simons Foundation"
+
+
+@pytest.mark.parametrize("head,url,kind", [
+    ('<script type="application/ld+json">{"@type":"BlogPosting"}</script>', None, "post-weblog"),
+    ('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', None, "article-newspaper"),
+    ('<script type="application/ld+json">{"@type":"WebPage"}</script>', None, "webpage"),
+    ('<meta property="og:type" content="article">', "https://example.blogspot.com/2020/01/post.html", "post-weblog"),
+    ('<meta property="og:type" content="article">', "https://www.example.com/blog/a-post", "post-weblog"),
+    ('<meta property="og:type" content="article">', "https://www.example.com/news/a-story", "article-newspaper"),
+    ('<meta property="og:type" content="website">', "https://www.example.com/about", "webpage"),
+])
+def test_item_type_from_the_pages_evidence(head, url, kind):
+    link = f'<link rel="canonical" href="{url}">' if url else ""
+    assert meta(head + link).kind == kind

@@ -10,9 +10,11 @@ import json
 import re
 
 from tui_reader.core import urls
-from tui_reader.core.extract.dates import find_date_in_text, normalise_date
-from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import MetadataDraft, as_author
+from tui_reader.core.extract.dates import find_date_in_text, normalise_date, page_date
+from tui_reader.core.extract.item_type import item_type
+from tui_reader.core.extract.page_authors import meta_values, page_authors
+from tui_reader.core.extract.publisher import publisher
+from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
@@ -120,25 +122,6 @@ def _clean_site(site: str | None) -> str | None:
     return re.split(r"\s+[|•·]\s+", site)[0].strip() or None
 
 
-def _byline(root) -> list[str]:
-    candidates = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("rel") == "author" or el.get("itemprop") == "author":
-            candidates.append(el)
-            continue
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if re.search(r"\b(?:byline|author-name|author__name|article-author|c-byline)\b", cls):
-            candidates.append(el)
-    texts = []
-    for el in candidates[:6]:
-        text = clean_inline(" ".join(el.itertext()))
-        if 0 < len(text) <= 120:
-            texts.append(text)
-    return clean_authors(texts)
-
-
 def _language(root, jsonld: dict) -> str | None:
     html = root if root.tag == "html" else root.find(".//html")
     lang = (html.get("lang") or html.get("xml:lang") or "") if html is not None else ""
@@ -233,42 +216,29 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         _, inferred_site = _split_title(title_tag, None)
     site = _clean_site(site or inferred_site)
 
-    authors = clean_authors(
-        [a for a in [_meta(root, "author", "article:author", "dc.creator", "sailthru.author", "parsely-author")] if a]
-        + [clean_inline(n) for n in _name_of(ld.get("author"))]
-    )
-    if not authors:
-        authors = _byline(root)
-
-    published = None
-    for candidate in (
-        _meta(root, "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-              "publishdate", "publish-date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
-        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
-        ld.get("dateCreated") if isinstance(ld.get("dateCreated"), str) else None,
-    ):
-        published = normalise_date(candidate)
-        if published:
-            break
+    explicit = [normalise_date(v) for v in (
+        *meta_values(root, "article:published_time", "og:published_time", "datepublished", "citation_publication_date",
+                     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate", "publishdate",
+                     "publish-date", "sailthru.date", "parsely-pub-date"),
+        *(ld.get(k) for k in ("datePublished", "dateCreated") if isinstance(ld.get(k), str)),
+    )]
+    published = page_date(root, [d for d in explicit if d], url)
     if not published:
         for el in root.iter("time"):
             published = normalise_date(el.get("datetime")) or find_date_in_text(clean_inline(el.text_content()))
             if published:
                 break
 
-    kind = "article-newspaper"
-    types = _types(ld)
-    if any("blogposting" in t for t in types) or (_meta(root, "og:type") or "").lower() == "blog":
-        kind = "post-weblog"
-    elif not ld and (_meta(root, "og:type") or "article").lower() not in ("article", "news", "newsarticle"):
-        kind = "webpage"
-
+    owners = [*_name_of(ld.get("publisher")), *_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
+              *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
+                if not v.startswith(("http://", "https://"))]]
     return MetadataDraft(
         title=title or None,
-        authors=tuple(as_author(a) for a in authors),
+        authors=page_authors(root, ld),
         site=site,
         published=published,
         url=url,
         language=_language(root, ld),
-        kind=kind,
+        kind=item_type(_types(ld), _meta(root, "og:type"), url, _meta(root, "generator")),
+        publisher=publisher(owners, root, site),
     )
