@@ -12,13 +12,23 @@ from textual.widgets import Input, Select, Static
 from textual.widgets._footer import FooterKey
 
 from tests.ui_support import make_article, one_file_app, reader_complete
-from tui_reader.core.cite.styles import format_reference, load_overrides, load_style, save_overrides, save_style
+from tui_reader.core.cite.styles import (
+    apply_overrides,
+    format_reference,
+    load_overrides,
+    load_style,
+    save_overrides,
+    save_style,
+    validate_override,
+)
 from tui_reader.core.model import Metadata
 from tui_reader.core.state import State
 from tui_reader.ui.app import create_app
 from tui_reader.ui.keys import binding_groups
 from tui_reader.ui.screens.metadata_form import (
+    FORM_FIELDS,
     MetadataForm,
+    form_value,
     join_authors,
     overrides_from_form,
     split_authors_field,
@@ -363,3 +373,17 @@ def test_overrides_keep_only_what_differs_from_the_file():
              "kind": "post-weblog"}
     assert overrides_from_form(original, typed, {"language": "fr", "site": "Old"}) == {
         "language": "fr", "published": "2024-05", "kind": "post-weblog"}
+
+
+def test_form_has_a_publisher_field_and_reads_partial_and_written_dates():
+    # issue #10: the e form gains the publisher; it accepts the partial dates it says it accepts
+    assert "publisher" in FORM_FIELDS
+    original = Metadata(title="T", site="CNBC")
+    typed = {"authors": "", "title": "T", "site": "CNBC", "publisher": "NBCUniversal", "published": "March 2020",
+             "url": "", "kind": "article-newspaper"}
+    overrides = overrides_from_form(original, typed)
+    assert overrides == {"publisher": "NBCUniversal", "published": "2020-03"}
+    for typed_date, stored in (("2020", "2020"), ("2020-03", "2020-03"), ("5 March 2020", "2020-03-05")):
+        assert form_value("published", typed_date) == stored
+        assert validate_override("published", stored) is None
+    assert apply_overrides(original, overrides).publisher == "NBCUniversal"

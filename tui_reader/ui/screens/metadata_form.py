@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui_reader.core.cite.styles import load_overrides, save_overrides, validate_override
+from tui_reader.core.extract.dates import normalise_date
 from tui_reader.core.model import Article, Author, Metadata, as_author
 from tui_reader.ui.text import inline_text, shorten
 
@@ -32,7 +33,8 @@ TEXT_FIELDS = (
     ("authors", "Authors", "Separate names with commas, or with semicolons when a name has a comma."),
     ("title", "Title", ""),
     ("site", "Site", "The website or publication."),
-    ("published", "Date", "YYYY-MM-DD, YYYY-MM or YYYY."),
+    ("publisher", "Publisher", "The owner or publisher, where it is not the site."),
+    ("published", "Date", "YYYY-MM-DD, YYYY-MM or YYYY (or as written: 5 March 2020, March 2020)."),
     ("url", "URL", "Starts with https:// or http://."),
 )
 KIND_LABELS = (
@@ -80,8 +82,12 @@ def kind_value(metadata: Metadata) -> str:
 
 
 def form_value(field: str, text: str):
-    """The override value for what was typed: a list of names for authors, else the text."""
-    return split_authors_field(text) if field == "authors" else " ".join(text.split())
+    """The override value for what was typed: a list of names for authors, a date as YYYY[-MM[-DD]]
+    (a date written for people is read as one), else the text."""
+    if field == "authors":
+        return split_authors_field(text)
+    text = " ".join(text.split())
+    return (normalise_date(text) or text) if field == "published" else text
 
 
 def overrides_from_form(original: Metadata, typed: dict[str, str], kept: dict | None = None) -> dict:
@@ -146,7 +152,8 @@ class MetadataForm(ModalScreen[dict | None]):
             dialog.border_subtitle = "ctrl+s saves · escape cancels"
             yield Static(
                 Content("Used by citations (y, Y, cite, export). Stored in your settings, never in the file. "
-                        "Leave a field empty to use the file's value."),
+                        "Each field shows the value in use, and the file's own value under it; "
+                        "empty a field to go back to the file's value."),
                 id="metadata-note",
             )
             for field, label, hint in TEXT_FIELDS:
