@@ -220,10 +220,12 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("readability", "aeb", "all"), default="all")
     parser.add_argument("--misses", help="list the dev part's misses of one field (title, authors, date, site, ...)")
     parser.add_argument("--extensive", action="store_true", help="also run htmldate with extensive_search")
-    parser.add_argument("--ours-extensive", action="store_true",
-                        help="tui-reader's dates with htmldate's extensive_search (to compare with its fast mode)")
+    parser.add_argument("--ours", choices=("fast", "extensive"),
+                        help="htmldate's mode inside tui-reader for this run (default: dates.EXTENSIVE_SEARCH)")
     args = parser.parse_args()
-    dates.EXTENSIVE_SEARCH = args.ours_extensive
+    if args.ours:
+        dates.EXTENSIVE_SEARCH = args.ours == "extensive"
+    print(f"tui-reader's dates use htmldate's {'extensive' if dates.EXTENSIVE_SEARCH else 'fast'} search")
     if args.corpus in ("readability", "all"):
         report("readability", score(readability_pages(), args.extensive, args.misses), args.misses)
         if args.misses == "authors":
