@@ -249,3 +249,9 @@ def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
 def test_item_type_from_the_pages_evidence(head, url, kind):
     link = f'<link rel="canonical" href="{url}">' if url else ""
     assert meta(head + link).kind == kind
+
+
+def test_the_pages_stated_date_wins_over_a_date_in_its_address():
+    head = ('<link rel="canonical" href="https://example.org/2015/08/01/story">'
+            '<meta property="article:published_time" content="2015-08-02">')
+    assert meta(head).published == "2015-08-02"

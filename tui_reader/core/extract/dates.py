@@ -114,7 +114,9 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(root, extensive_search=EXTENSIVE_SEARCH, original_date=True, url=url)
+        # the page's own metadata before a date in its address (a URL's day can be the day before)
+        found = find_date(root, extensive_search=EXTENSIVE_SEARCH, original_date=True, url=url,
+                          deferred_url_extractor=True)
     except Exception:  # noqa: BLE001 - htmldate's own failure on odd markup means no date from it
         found = None
     if not found:
