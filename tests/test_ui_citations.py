@@ -342,7 +342,7 @@ async def test_form_fits_a_tiny_terminal():
         dialog = form.query_one("#metadata-dialog")
         assert screen.contains_region(dialog.region)  # the dialog is inside the 40x12 terminal
         fields = [*form.query(Input), *form.query(Select)]
-        assert len(fields) == 6  # authors, title, site, date, URL, type
+        assert len(fields) == len(FORM_FIELDS) == 7  # authors, title, site, publisher, date, URL, type
         for field in fields:  # every field can be reached, and is on screen while it has the focus
             field.focus()
             for _ in range(50):  # scrolling to the focused field takes a refresh or two
