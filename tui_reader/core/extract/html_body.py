@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from tui_reader.core.extract import readability_text  # noqa: F401 - readability measures text in linear time
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
 from tui_reader.core.extract.html_clean import (
     has_hidden_text,
@@ -19,7 +20,6 @@ from tui_reader.core.extract.html_clean import (
     pre_clean,
     reveal_hidden,
 )
-from tui_reader.core.extract import readability_text  # noqa: F401 - readability measures text in linear time
 from tui_reader.core.extract.html_container import ArticleDocument
 from tui_reader.core.model import Block
 

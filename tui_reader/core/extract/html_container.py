@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from readability import Document
 from lxml import etree
+from readability import Document
 from readability.readability import REGEXES
 
 from tui_reader.core.extract.html_clean import has_token, tokens_pattern
