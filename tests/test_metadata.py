@@ -255,3 +255,33 @@ def test_the_pages_stated_date_wins_over_a_date_in_its_address():
     head = ('<link rel="canonical" href="https://example.org/2015/08/01/story">'
             '<meta property="article:published_time" content="2015-08-02">')
     assert meta(head).published == "2015-08-02"
+
+
+def test_a_bare_copyright_year_gives_no_date():
+    # htmldate's extensive search turns "© 2017" into 2017-01-01: a day nobody stated (issue #10:
+    # no date rather than a wrong one)
+    body = "<article><p>Some words of the article.</p></article><footer>Copyright © 2017 Example, Inc.</footer>"
+    assert meta("<title>A page</title>", body).published is None
+
+
+def test_a_date_in_a_related_storys_link_is_not_the_pages():
+    body = ('<article><p>Text of the article itself.</p></article>'
+            '<aside><a href="https://example.org/2012/04/02/older-story.html">An older story</a></aside>')
+    assert meta("<title>A page</title>", body).published is None
+
+
+def test_a_date_the_page_writes_in_its_text_is_found():
+    body = "<article><p class='meta'>publiziert am 25. September 2018</p><p>Text des Artikels.</p></article>"
+    assert meta("<title>A page</title>", body).published == "2018-09-25"
+
+
+@pytest.mark.parametrize("value,expected", [("05/29/2007 09:49:00", "2007-05-29"), ("29/05/2007", "2007-05-29"),
+                                            ("05/06/2007", None)])
+def test_slashed_dates_only_where_one_reading_is_possible(value, expected):
+    assert normalise_date(value) == expected
+
+
+def test_stated_metadata_date_over_a_stray_timestamp_when_htmldates_modes_disagree():
+    head = '<meta name="publishdate" content="05/29/2007 09:49:00">'
+    body = "<article><p>Text.</p></article><div>rendered 2015-04-28T11:54:11.401 by the server</div>"
+    assert meta(head, body).published == "2007-05-29"

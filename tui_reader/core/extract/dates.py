@@ -31,12 +31,11 @@ _DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+(?P<ye
 _MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+_SLASHED = re.compile(r"^\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"^\s*{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\s*$", re.I)
 _PARTIAL = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:-(?P<month>0[1-9]|1[0-2]))?\s*$")
-# htmldate's extensive_search: on the dev pages of bench/metadata.py it found the right day for 2
-# more AEB pages than its fast mode (63/64 against 61/64, one wrong day either way) for about
-# 0.6 ms more a page.
-EXTENSIVE_SEARCH = True
+# True: htmldate's extensive search from the start, not only after its fast mode (bench/metadata.py --ours).
+EXTENSIVE_SEARCH = False
 _ISO_FULL = re.compile(
     r"^\s*(?P<date>(?:19|20)\d\d-\d\d-\d\d)(?:[T ](?P<time>\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
 )
@@ -79,6 +78,12 @@ def normalise_date(value: str | None) -> str | None:
                 return day
             return moment
         return day
+    slashed = _SLASHED.match(value)
+    if slashed:  # 05/29/2007 or 29/05/2007: only where no reading as the other is possible
+        first, second, year = (int(g) for g in slashed.groups())
+        if (first > 12) == (second > 12):
+            return None
+        return _valid(year, min(first, second), max(first, second))
     return find_date_in_text(value)
 
 
@@ -109,22 +114,59 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     `explicit`: the dates the page's metadata states (normalised, most explicit first). Where one
     falls on htmldate's day it is kept as written: a timestamp keeps its time, and a year or a
     month that htmldate completed with a first day stays a year or a month (no day is invented).
-    Without an htmldate answer, the first explicit date.
+
+    htmldate's fast mode first (metadata, JSON-LD, the address, date elements). Its extensive search
+    (free text and patterns over the whole page) runs only when the fast mode finds nothing or
+    disagrees with every date the metadata states, and its answer counts for less: dates in link
+    addresses are the linked pages' dates and are not searched, and a first of January or of a month
+    that no metadata states is htmldate completing a bare year (often a copyright line) or month, so
+    no date is better. Without any htmldate answer, the first explicit date.
     """
+    fast = _htmldate(root, url, extensive=False)
+    if fast and (not explicit or _agreeing(explicit, fast)):
+        return _stated(root, explicit, fast)
+    found = _htmldate(_without_link_targets(root), url, extensive=True)
+    if found and _agreeing(explicit, found):
+        return _stated(root, explicit, found)
+    if fast:  # the metadata disagrees with both modes: the fast mode's find, as htmldate ranks it
+        return fast
+    if explicit:
+        return explicit[0]
+    return found if found and found[8:] != "01" else None
+
+
+def _htmldate(root, url: str | None, extensive: bool) -> str | None:
     from htmldate import find_date
 
     try:
         # the page's own metadata before a date in its address (a URL's day can be the day before)
-        found = find_date(root, extensive_search=EXTENSIVE_SEARCH, original_date=True, url=url,
-                          deferred_url_extractor=True)
+        return find_date(root, extensive_search=extensive or EXTENSIVE_SEARCH, original_date=True, url=url,
+                         deferred_url_extractor=True)
     except Exception:  # noqa: BLE001 - htmldate's own failure on odd markup means no date from it
-        found = None
-    if not found:
-        return explicit[0] if explicit else None
+        return None
+
+
+def _agreeing(explicit: list[str], found: str) -> str | None:
+    """The first stated date on htmldate's day (a year or month it completed with a first day counts)."""
     for value in explicit:
         if value[:10] == found or (len(value) < 10 and found.startswith(value)):
-            return _local_day(root, value)
-    return found
+            return value
+    return None
+
+
+def _stated(root, explicit: list[str], found: str) -> str:
+    value = _agreeing(explicit, found)
+    return _local_day(root, value) if value else found
+
+
+def _without_link_targets(root):
+    """A copy of the page without its links' addresses (a related story's date is in its link)."""
+    from copy import deepcopy
+
+    copy = deepcopy(root)
+    for el in copy.iter("a"):
+        el.attrib.pop("href", None)
+    return copy
 
 
 _UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT(?P<hour>\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)?$")

@@ -10,7 +10,7 @@ import json
 import re
 
 from tui_reader.core import urls
-from tui_reader.core.extract.dates import find_date_in_text, normalise_date, page_date
+from tui_reader.core.extract.dates import normalise_date, page_date
 from tui_reader.core.extract.item_type import item_type
 from tui_reader.core.extract.page_authors import meta_values, page_authors
 from tui_reader.core.extract.publisher import publisher
@@ -223,11 +223,6 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         *(ld.get(k) for k in ("datePublished", "dateCreated") if isinstance(ld.get(k), str)),
     )]
     published = page_date(root, [d for d in explicit if d], url)
-    if not published:
-        for el in root.iter("time"):
-            published = normalise_date(el.get("datetime")) or find_date_in_text(clean_inline(el.text_content()))
-            if published:
-                break
 
     owners = [*_name_of(ld.get("publisher")), *_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
