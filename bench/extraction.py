@@ -16,14 +16,20 @@ Figures are printed for the dev part, the held-out part and all pages; --worst l
 (held-out pages are never shown one by one, so nobody tunes on them).
 
 Time per page is the median of --runs interleaved runs (each method in turn, page by page, so every
-ratio compares timings taken under the same load), reported as a ratio to readability-lxml alone.
+ratio compares timings taken under the same load), reported as a ratio to readability-lxml alone
+(the library as published: tui-reader runs its own copy of readability's module, never the
+published one). Then the share of load_article's time each stage takes (one more pass, each stage's
+own time: a stage called inside another is counted once, in itself); --profile N lists the N
+functions with the most cumulative time under cProfile.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import hashlib
 import json
+import pstats
 import re
 import statistics
 import sys
@@ -204,6 +210,7 @@ def main() -> int:
     parser.add_argument("--no-time", action="store_true", help="quality only")
     parser.add_argument("--worst", type=int, default=0, help="print the N dev pages with the lowest F1, with a diff")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each corpus")
+    parser.add_argument("--profile", type=int, default=0, help="after timing, the N functions with most cumulative time")
     parser.add_argument("--dev", action="store_true",
                         help="while tuning: dev pages only, tui-reader only, no timing")
     args = parser.parse_args()
@@ -246,7 +253,100 @@ def main() -> int:
               f"({1000 * statistics.mean(times):.1f} ms/page mean)")
     analysis = statistics.median(o / p - 1 for o, p in zip(t["tui-reader"], t["no-analysis"]))
     print(f"  quotes + headlines cost on the median page: +{100 * analysis:.0f}% of load_article without them")
+    stage_shares(all_pages)
+    if args.profile:
+        profile(all_pages, args.profile)
     return 0
+
+
+# --- where the time goes ------------------------------------------------------------------------------
+
+# Stage: (module, attribute) pairs whose calls are that stage's time. Who owns it, for routing work.
+STAGES = {
+    "decode": [("tui_reader.core.loader", "read_article")],
+    "slim+parse": [("tui_reader.core.extract.html_body", "slim_html"),
+                   ("tui_reader.core.extract.html_body", "parse_document")],
+    "readability": [("tui_reader.core.extract.html_body", "_readability")],
+    "our cleaning": [("tui_reader.core.extract.html_body", "extract_body")],  # copies, pre/post cleaning
+    "blocks": [("tui_reader.core.extract.html_body", "Body.blocks")],
+    "metadata": [("tui_reader.core.extract.html_meta", "html_metadata"),
+                 ("tui_reader.core.extract.html_meta", "page_address"),
+                 ("tui_reader.core.loader", "take_byline"), ("tui_reader.core.loader", "guess_language")],
+    "htmldate": [("tui_reader.core.extract.html_meta", "page_date")],
+    "quotes": [("tui_reader.core.loader", "find_quotes")],
+    "speakers": [("tui_reader.core.attribution.quotes", "Attributor")],
+    "headlines": [("tui_reader.core.attribution.headlines", "find_html_headlines")],
+}
+
+
+class _StageClock:
+    """Wall-clock time per stage, each call's own time only (a nested stage's time is its own)."""
+
+    def __init__(self) -> None:
+        self.own: Counter = Counter()
+        self.stack: list[list] = []  # [stage, start, time spent in nested stages]
+
+    def wrap(self, stage: str, fn):
+        def timed(*args, **kwargs):
+            self.stack.append([stage, time.perf_counter(), 0.0])
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                name, start, nested = self.stack.pop()
+                spent = time.perf_counter() - start
+                self.own[name] += spent - nested
+                if self.stack:
+                    self.stack[-1][2] += spent
+        return timed
+
+
+def _patch(clock: _StageClock) -> list[tuple[object, str, object]]:
+    import importlib
+
+    undo = []
+    for stage, targets in STAGES.items():
+        for module_name, path in targets:
+            owner = importlib.import_module(module_name)
+            *outer, attr = path.split(".")
+            for name in outer:
+                owner = getattr(owner, name)
+            original = getattr(owner, attr)
+            if isinstance(original, type):  # a class: every method of it
+                for name, member in list(vars(original).items()):
+                    if callable(member) and not isinstance(member, type):
+                        undo.append((original, name, member))
+                        setattr(original, name, clock.wrap(stage, member))
+                continue
+            undo.append((owner, attr, original))
+            setattr(owner, attr, clock.wrap(stage, original))
+    return undo
+
+
+def stage_shares(pages: list[Page]) -> None:
+    clock = _StageClock()
+    undo = _patch(clock)
+    try:
+        start = time.perf_counter()
+        for page in pages:
+            ours(page)
+        total = time.perf_counter() - start
+    finally:
+        for owner, attr, original in reversed(undo):
+            setattr(owner, attr, original)
+    clock.own["other"] = total - sum(clock.own.values())
+    print(f"\nshare of load_article's time by stage ({len(pages)} pages, one pass, {1000 * total / len(pages):.1f} ms/page):")
+    for stage in (*STAGES, "other"):
+        print(f"  {stage:14} {100 * clock.own[stage] / total:5.1f}%  {1000 * clock.own[stage] / len(pages):6.1f} ms/page")
+
+
+def profile(pages: list[Page], n: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for page in pages:
+        ours(page)
+    profiler.disable()
+    print(f"\ncProfile of load_article, {len(pages)} pages, top {n} by cumulative time:")
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(n)
 
 
 if __name__ == "__main__":

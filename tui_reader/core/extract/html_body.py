@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import copy
-import logging
 import re
 from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
-from tui_reader.core.extract import readability_text  # noqa: F401 - readability measures text in linear time
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
 from tui_reader.core.extract.html_clean import (
     has_hidden_text,
@@ -22,10 +20,6 @@ from tui_reader.core.extract.html_clean import (
 )
 from tui_reader.core.extract.html_container import ArticleDocument
 from tui_reader.core.model import Block
-
-logging.getLogger("readability").setLevel(logging.ERROR)
-logging.getLogger("readability.readability").setLevel(logging.ERROR)
-
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here

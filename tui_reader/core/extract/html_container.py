@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from readability import Document
-from readability.readability import REGEXES
 
 from tui_reader.core.extract.html_clean import has_token, tokens_pattern
+from tui_reader.core.extract.readability_text import REGEXES, Document
 
 # readability's words, each a whole class or id token (with a prefix naming whose part it is, or a plural).
 UNLIKELY = tokens_pattern(

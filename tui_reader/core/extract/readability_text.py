@@ -1,17 +1,23 @@
-"""readability-lxml's text measure, in linear time.
+"""Our own copy of readability-lxml's scoring module, measuring text in linear time.
 
 readability's `clean` (white space folded before every text length it measures) uses the regexes
 `\\s{255,}` and `\\s*\\n\\s*`, which backtrack over every run of white space shorter than 255: a
 page indented with long runs took seconds per candidate element. `clean` here gives exactly the
-same result reading each run once, and importing this module puts it in readability's place (its
-`text_length` and scorers look `clean` up when they run).
+same result reading each run once.
+
+`readability.readability` is loaded a second time from its own file as a private module (`engine`),
+and `clean` is replaced there only: the published module, and so any other user of the library in
+the process, is left as it is. The copy's debug messages (built before `log.debug` even looks at the
+level) name elements with cheap stand-ins, and it logs under our own logger name.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import re
 
-import readability.readability as readability_module
+import readability.readability as published
 
 _WHITE_RUN = re.compile(r"\s{2,}")
 _TABS = re.compile(r"\t|[ \t]{2,}")
@@ -28,4 +34,20 @@ def clean(text: str) -> str:
     return _TABS.sub(" ", _WHITE_RUN.sub(_fold_run, text)).strip()
 
 
-readability_module.clean = clean
+def _private_copy():
+    # Named inside the `readability` package so that its relative imports (.cleaners, .htmls) find the
+    # published helpers; never put in sys.modules, so nobody else imports it.
+    spec = importlib.util.spec_from_file_location("readability._tui_reader_copy", published.__file__)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+engine = _private_copy()
+engine.clean = clean
+engine.log = logging.getLogger("tui_reader.readability")
+engine.log.setLevel(logging.ERROR)  # debug and info messages are never shown: not worth building
+engine.describe = lambda node, depth=1: ""
+engine.text_content = lambda elem, length=40: ""
+Document = engine.Document
+REGEXES = engine.REGEXES
