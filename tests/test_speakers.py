@@ -269,3 +269,64 @@ def test_elided_article_and_possessive_pronoun_cues_in_their_languages():
           "По его словам, билет «останется по цене шестьдесят рублей до конца навигации».")
     secs = (Section(None, 0, tuple(Block("paragraph", p) for p in ru)),)
     assert [q.speaker for q in find_quotes(secs, "ru")] == ["Андрей Колосов"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Critics said the plan "is a complete waste of public money."',
+        'Officials warned that "the dam could fail at any moment this spring."',
+        'Residents told the council: "We have waited for years for this road to open."',
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_is_nobody_s_name(para):
+    ((speaker, _),) = speakers(para)
+    assert speaker is None
+
+
+def test_a_plural_name_the_article_capitalizes_elsewhere_still_speaks():
+    got = speakers("The Democrats met on Monday.", 'Democrats said the plan "is a complete waste of public money."')
+    assert got == [("Democrats", "said")]
+
+
+@pytest.mark.parametrize(
+    "para, cue",
+    [
+        # a described subject with no comma closing the description
+        ('"The river rose faster than any model predicted," Ann Kowalski, a hydrologist at the Institute for '
+         'Rivers, Lakes and Wetlands research group told the paper.', "told"),
+        # a description, then the name right before the verb
+        ('"The river rose faster than any model predicted," lead author and senior hydrologist Ann Kowalski '
+         'said in a statement.', "said"),
+        # an adverb between the subject and the verb
+        ('She instead told the committee: "The river rose faster than any model predicted."', "told"),
+    ],
+)
+def test_subjects_far_from_their_verb(para, cue):
+    assert speakers("Ann Kowalski studies floods.", para) == [("Ann Kowalski", cue)]
+
+
+def test_a_late_verb_is_not_taken_across_a_sentence_or_another_quotation():
+    got = speakers('"The river rose faster than any model predicted," Ann Kowalski, a hydrologist. Tom Reyes said '
+                   "nothing.")
+    assert got[0][0] is None
+
+
+def test_a_quotation_opening_a_sentence_carries_on_from_the_sentence_before():
+    # the previous sentence's reporting verb names the speaker
+    got = speakers('The river, Ann Kowalski said, rose faster than any model predicted. "We will need new '
+                   'levees before the next spring."')
+    assert got == [("Ann Kowalski", None)]
+    # or its subject, a person by title or gender
+    got = speakers('Ann Kowalski, the chairwoman of the flood board, summed up the danger with a metaphor. "It is '
+                   'not the wolf at the door, it is termites in the woodwork."')
+    assert got == [("Ann Kowalski", None)]
+
+
+def test_no_carry_over_from_a_thing_or_inside_the_quotation_s_own_sentence():
+    # two capitalized words are not enough to be a person
+    assert speakers('Raspberry Pi sold ten million boards this year. "It has become the best-selling computer in '
+                    'the country."') == [(None, None)]
+    # the quotation does not open its sentence
+    got = speakers('The river, Ann Kowalski said, rose fast. Since then "the levees have held every single time."')
+    assert got[0][0] is None

@@ -514,6 +514,11 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             found = att.incise(p.blk, _content(texts, p), qtok.get((p.blk, p.open)) or 0)
             if found:
                 break
+    if found is None and kinds[first.blk] == "paragraph" and not _title_case(_content(texts, first)):
+        carried = att.previous_sentence(first.blk, qf)
+        speaker = att.resolve(carried.ref) if carried is not None else None
+        if speaker is not None:
+            return speaker, None, True
     cue = None
     if found is not None:
         speaker = att.resolve(found.ref)

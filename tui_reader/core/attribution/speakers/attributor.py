@@ -58,6 +58,9 @@ class Attributor:
     def incise(self, b: int, content: str, pos: int) -> Attribution | None:
         return patterns.incise(self.reg, b, content, pos)
 
+    def previous_sentence(self, b: int, q: int) -> Attribution | None:
+        return patterns.previous_sentence(self.reg, b, q)
+
     def signature(self, b: int) -> str | None:
         return patterns.signature(self.reg, b)
 

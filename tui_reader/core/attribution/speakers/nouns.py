@@ -88,7 +88,8 @@ GENDERED = {"congressman": "m", "congresswoman": "f", "spokesman": "m", "spokesw
             "widow": "f", "widower": "m", "girl": "f", "boy": "m", "woman": "f", "man": "m", "emir": "m"}
 PREPOSITIONS = frozenset(
     """of in at for from with to about on into against over under between among toward towards via per than
-    like behind near across after before during since without within upon de à en à au aux von zu mit bei
+    like behind near across after before during since without within upon around through throughout along
+    amid beyond outside inside beside onto de à en à au aux von zu mit bei
     für aus в на с к о""".split()
 )
 # Nouns for what was said or written: "the statement said" speaks for whoever issued it.

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.core.attribution.speakers.nouns import TITLES
 from tui_reader.core.attribution.speakers.phrases import (
     Ref,
     cue_at,
     cue_ending_at,
     main_subject,
+    subject_backward,
     subject_forward,
     subject_of,
 )
@@ -100,6 +102,36 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
         cue = cue_at(lex, toks, k)
         if cue is not None and not cue[2]:
             return Attribution(ref, cue[1], k + cue[0])
+    return _late_verb(reg, b, ref, stop)
+
+
+LATE_VERB_TOKENS = 40  # how far a described subject may stand from its verb
+
+
+def _late_verb(reg: Registry, b: int, ref: Ref, stop: int) -> Attribution | None:
+    """The subject's verb after a long description that no comma closes: `Kurinji Selvaraj, a
+    research analyst at the Council on Energy, Environment and Water think tank told CBS News`,
+    `lead researcher and NASA planetary scientist Lucas Paganini said`. A name opening the clause
+    and set off by a comma is the subject of the first reporting verb in the sentence; a
+    description (no comma) is not, but a name standing right before that verb is."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    described = ref.kind == "name" and ref.end < stop and toks[ref.end].text == ","
+    for k in range(ref.end, min(stop, ref.end + LATE_VERB_TOKENS)):
+        t = toks[k]
+        if t.kind == "q" or (t.kind == "p" and not described):
+            return None
+        cue = cue_at(lex, toks, k)
+        if cue is None:
+            continue
+        if cue[2]:
+            return None
+        if described:
+            return Attribution(ref, cue[1], k + cue[0])
+        name = subject_backward(reg, b, k - 1, ref.end)
+        if name is not None and name.kind == "name":
+            return Attribution(name, cue[1], k + cue[0])
+        return None
     return None
 
 
@@ -267,6 +299,38 @@ def signature(reg: Registry, b: int) -> str | None:
     if text[:1] in "—–-" and 1 <= len(text[1:].split()) <= 6 and MASK not in text:
         return text[1:].strip() or None
     return None
+
+
+def previous_sentence(reg: Registry, b: int, q: int) -> Attribution | None:
+    """A quotation that opens a sentence with no attribution of its own carries on from the
+    sentence before it in the paragraph: `The tuft cell, Herbert said, is … . "Once …"`, or
+    `Charles Schultze, chairman of …, once summed up the danger with a metaphor. "It's not …"`:
+    the subject of that sentence's reporting verb, else its subject when that is a person."""
+    toks = reg.toks[b]
+    lo, _ = reg.sentence_bounds(b, q)
+    if lo == 0 or any(t.kind != "p" for t in toks[lo:q]):
+        return None
+    plo, phi = reg.sentence_bounds(b, lo - 1)
+    if any(t.kind == "q" for t in toks[plo:phi]):
+        return None  # a quotation there has its own speaker, who carries on (quotes.py)
+    for k in range(plo, phi):
+        cue = cue_at(reg.lex, toks, k)
+        if cue is None:
+            continue
+        ref = subject_forward(reg, b, k + cue[0], phi) if cue[2] else subject_of(reg, b, k, plo)
+        return Attribution(ref, cue[1], q) if ref is not None else None
+    ref = main_subject(reg, b, plo, phi)
+    ent = ref.chain.entity if ref is not None and ref.kind == "name" and ref.chain is not None else None
+    if ent is not None and _surely_a_person(ent):
+        return Attribution(ref, "", q)
+    return None
+
+
+def _surely_a_person(ent: Entity) -> bool:
+    """A person by more than the shape of the name ("Raspberry Pi" has two capitalized words
+    too): a gender shown by the text or a title."""
+    return ent.kind == "person" and (ent.gender is not None or "text" in ent.votes or
+                                     any(d in TITLES for d in ent.descriptors))
 
 
 def last_person(reg: Registry, b: int) -> str | None:

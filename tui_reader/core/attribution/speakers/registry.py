@@ -144,6 +144,8 @@ class Registry:
                 nxt2 = toks[i + 2] if i + 2 < len(toks) else None
                 if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
                     return False  # "Retired librarian Edith Caraway"
+                if plural_noun(low) and not (nxt is not None and nxt.cap):
+                    return False  # "Critics said", "Officials warned": a plural noun, nobody's name
         return True
 
     def _chains_in(self, b: int) -> list[Chain]:
@@ -611,6 +613,14 @@ class Registry:
         lo = ends[k - 1] + 1 if k > 0 else 0
         hi = ends[k] if k < len(ends) else len(self.toks[b])
         return lo, hi
+
+
+def plural_noun(low: str) -> bool:
+    """A word that reads as a plural: "critics", "officials", "residents" (not "Congress", "Paris",
+    "Reuters"). A surname can read so too ("Jones"): ask only of a word that the article never
+    capitalizes inside a sentence."""
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and low not in ORG_WORDS)
 
 
 StreamKey = tuple
