@@ -1,6 +1,7 @@
 """Quote, speaker and headline figures of `load_article` against the hand-labelled sets.
 
 Usage: python bench/quotes.py [LABELS.json ...] [--verbose] [--detail] [--timing [--runs N]] [--no-parser]
+       python bench/quotes.py --scaling [--runs N]
 
 Without a file: the development set bench/quotes_dev.json (tune on it), the held-out set
 bench/quotes_holdout.json (never tune on it: run it only to report) and both together.
@@ -28,6 +29,10 @@ rules alone, and the rules with the parser filling in speakers they left empty
 (`fill_speakers`). --timing adds the time per article: `load_article` (rules), the parser's
 share, and what find_quotes adds to load_article(analyse=False) over the aeb corpus (median page;
 each time the median of --runs runs). Where ../shared is absent, the corpus articles are skipped.
+
+--scaling: find_quotes on generated paragraphs (runs of capitalized words, names chained by "of",
+possessives, long sentences, dense names and quotations) of about 0.5 MB and 2 MB; the ratio of
+the times should stay near 4 (linear). tests/test_quotes_scale.py asserts the same by counting work.
 """
 
 from __future__ import annotations
@@ -325,6 +330,9 @@ def main(argv: list[str]) -> int:
     detail = "--detail" in argv
     timing = "--timing" in argv
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
+    if "--scaling" in argv:
+        scaling(runs)
+        return 0
     files = [Path(a) for a in argv if a.endswith(".json")]
     fill = None if "--no-parser" in argv else _parser()
     named = files or [DEV, HOLDOUT]
@@ -361,6 +369,35 @@ def main(argv: list[str]) -> int:
             print(f"find_quotes adds to load_article: median page {statistics.median(ratios):.1%}"
                   f"  (max {max(ratios):.1%}, {len(ratios)} pages, median of {runs} runs each)")
     return 0
+
+
+SCALING = {
+    "capitalized words": "Rock Hall Fame Induction ",
+    "names chained by 'of'": "University of Bank of ",
+    "possessive names": "Smith's Jones's ",
+    "long sentence, commas, quotations": 'In Paris, Anna, Bob, "we will build it soon" and said ',
+    "names and statements": 'Acme Inc. issued a statement. "We did nothing wrong at all," the statement said. ',
+    "dense names": "Imam Muslim dsb bikin kitab Shahih Bukhari, Shahih Muslim dsb. Sebagian dari Syiah ",
+}
+
+
+def scaling(runs: int) -> None:
+    from tui_reader.core import Block, Section
+
+    def seconds(piece: str, size: int) -> float:
+        text = '"We have a quote here," she said. ' + piece * (size // len(piece))
+        sections = (Section(None, 0, (Block("paragraph", text),)),)
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            find_quotes(sections, "en")
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+
+    print(f"find_quotes on one generated paragraph, median of {runs} runs (linear: ratio near 4)")
+    for name, piece in SCALING.items():
+        small, big = seconds(piece, 500_000), seconds(piece, 2_000_000)
+        print(f"  {name:36} 0.5 MB {small:6.2f} s   2 MB {big:6.2f} s   ratio {big / small:4.1f}")
 
 
 def _timing_per_article(pages: list[Path], runs: int, fill) -> None:

@@ -3,6 +3,10 @@ text. These assert results, not times; a quadratic path makes them run for minut
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
 from tui_reader.core import Block, Section
 from tui_reader.core.attribution.quotes import find_quotes
 from tui_reader.core.attribution.speakers import LANGUAGES
@@ -38,3 +42,48 @@ def test_registry_fullest_names_with_many_people():
     assert reg.fullest(("Kim7", "Smith")).display == "Kim7 Smith"
     assert reg.fullest(("Kim7",)).display == "Kim7 Smith"
     assert reg.fullest(("Matthesen",)).display == "Elise Matthesen"
+
+
+def _work(fn) -> int:
+    """Lines of Python run by fn(): a count of work that does not depend on the machine's speed."""
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+GENERATED = {
+    "a run of capitalized words": "Rock Hall Fame Induction ",
+    "a name chained by 'of'": "University of Bank of ",
+    "possessive names": "Smith's Jones's ",
+    "one long sentence of commas and quotations": 'In Paris, Anna, Bob, "we will build it soon" and said ',
+    "names and statements": 'Acme Inc. issued a statement. "We did nothing wrong at all," the statement said. ',
+}
+
+
+@pytest.mark.parametrize("piece", GENERATED.values(), ids=GENERATED.keys())
+def test_attribution_work_grows_linearly_with_the_text(piece):
+    def run(size: int) -> int:
+        text = '"We have a quote here," she said. ' + piece * (size // len(piece))
+        return _work(lambda: find_quotes((Section(None, 0, (Block("paragraph", text),)),), "en"))
+
+    small, big = run(2500), run(10000)
+    assert big <= 5 * small  # four times the text: about four times the work, not sixteen
+
+
+def test_the_name_index_grows_linearly_with_a_run_of_capitalized_words():
+    def index_size(words: int) -> int:
+        reg = Registry([" ".join(["Rock", "Hall", "Fame"] * (words // 3))], ["paragraph"], LANGUAGES["en"])
+        return sum(len(k) for k in reg._by_ending) + sum(len(k) for k in reg._by_start)
+
+    assert index_size(4000) <= 5 * index_size(1000)

@@ -43,6 +43,12 @@ from tui_reader.core.attribution.speakers.tokens import (
 )
 
 
+# Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
+# 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
+# is cut into names of this length, so the work per name stays bounded.
+MAX_CHAIN = 16
+
+
 @dataclass(eq=False)
 class Entity:
     name: tuple[str, ...]  # fullest form, tokens
@@ -160,7 +166,9 @@ class Registry:
                 continue
             j = self._chain_end(toks, i)
             # "Bank of America", "Friends of Millbrook Library", "Office of the Inspector General"
-            while j + 2 < n and not possessive(toks[j]) and toks[j + 1].low in ("of", "for", "and", "&"):
+            while j + 2 < n and j - i < MAX_CHAIN and not possessive(toks[j]) and toks[j + 1].low in (
+                "of", "for", "and", "&"
+            ):
                 k = j + 2
                 if toks[k].low == "the" and k + 1 < n:
                     k += 1
@@ -182,7 +190,7 @@ class Registry:
 
     def _chain_end(self, toks: list[Tok], i: int) -> int:
         j, n = i, len(toks)
-        while j + 1 < n and not possessive(toks[j]):
+        while j + 1 < n and j - i < MAX_CHAIN and not possessive(toks[j]):
             nxt = toks[j + 1]
             if nxt.start - toks[j].end > 1:
                 break
@@ -552,7 +560,7 @@ class Registry:
         toks = self.toks[b]
         lex = self.lex
         k = i - 1
-        while k >= 0 and toks[k].kind == "w":
+        while k >= 0 and i - k <= MAX_CHAIN and toks[k].kind == "w":
             low = toks[k].low
             if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
                 return True
