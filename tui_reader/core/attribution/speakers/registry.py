@@ -42,7 +42,6 @@ from tui_reader.core.attribution.speakers.tokens import (
     unelide,
 )
 
-
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
 # is cut into names of this length, so the work per name stays bounded.
