@@ -888,9 +888,25 @@ class Library:
         used, ids = self._speaker_filters(parsed)
         expr = parsed.fts(exclude=used)
         where, params = _scope_sql(self.roots, "e.path")
-        db = self._db
         if not expr:
             return self._speaker_only(parsed, ids or set(), where, params, limit, offset)
+        if ids is not None and not ids:
+            return []
+        try:
+            ranked = self._ranked(expr, ids, where, params, limit, offset)
+            snippets = self._snippets(expr, [rowid for rowid, _ in ranked]) if ranked else {}
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) or "syntax" in str(exc):
+                raise QuerySyntaxError(f"cannot search for {parsed.text!r}: {exc}") from exc
+            raise
+        entries = self._entries_by_id([rowid for rowid, _ in ranked])
+        return [SearchHit(entries[rowid], -score, Snippet.parse(snippets.get(rowid, "")), parsed)
+                for rowid, score in ranked if rowid in entries]  # one removed meanwhile is left out
+
+    def _ranked(self, expr: str, ids: set[int] | None, where: str, params: list, limit: int,
+                offset: int) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best matches, best first. bm25 is computed for every match that
+        passes the WHERE clause, so the filters (scope, a speaker's articles) go there."""
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
         # CROSS JOIN keeps FTS5 as the outer loop: one full-text pass, not one per entry in scope.
         sql = f"SELECT fts.rowid, bm25(fts, {weights}) AS score FROM fts"
@@ -900,54 +916,51 @@ class Library:
             args += params
         else:
             sql += " WHERE fts MATCH ?"
-        try:
-            if ids is None:
-                ranked = db.execute(f"{sql} ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-            else:  # the articles quoting a speaker: filtered here, cheaper than per-row lookups in FTS5
-                ranked = sorted((r for r in db.execute(sql, args) if r[0] in ids), key=lambda r: r[1])
-                ranked = ranked[offset : offset + limit]
-            if not ranked:
-                return []
-            ids_json = json.dumps([r[0] for r in ranked])
-            # The body's text around the match; when the match is in another column (title, site,
-            # speakers…), that column's. Both in one pass: each pass walks every match of the query.
-            snippets = {rowid: body if MARK_START in body else other for rowid, body, other in db.execute(
-                f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24), snippet(fts, -1, ?, ?, '…', 24) "
-                "FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-                (MARK_START, MARK_END, MARK_START, MARK_END, expr, ids_json))}
-        except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax" in str(exc):
-                raise QuerySyntaxError(f"cannot search for {parsed.text!r}: {exc}") from exc
-            raise
-        entries = {e.id: e for e in (_entry(r) for r in db.execute(
-            f"{_ENTRY_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))", (ids_json,)))}
-        hits = []
-        for rowid, score in ranked:
-            if rowid not in entries:
-                continue  # removed by another instance between the two queries
-            snippet = Snippet.parse(snippets.get(rowid, ""))
-            hits.append(SearchHit(entries[rowid], -score, snippet, parsed))
-        return hits
+        if ids is not None:
+            # `+rowid`: a filter on one pass over the matches, not a full-text lookup per article
+            # (each of which would gather a prefix query's words again).
+            sql += " AND +fts.rowid IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(sorted(ids)))
+        return self._db.execute(f"{sql} ORDER BY score LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+
+    def _snippets(self, expr: str, rowids: list[int]) -> dict[int, str]:
+        """The body's text around the match for each row; when the match is in another column
+        (title, site, speakers…), that column's. One pass over the matches between the first and
+        last row wanted: looking each row up alone would gather a prefix query's words each time."""
+        return {rowid: body if MARK_START in body else other for rowid, body, other in self._db.execute(
+            f"SELECT rowid, snippet(fts, {BODY_COLUMN}, ?, ?, '…', 24), snippet(fts, -1, ?, ?, '…', 24) "
+            "FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))",
+            (MARK_START, MARK_END, MARK_START, MARK_END, expr, min(rowids), max(rowids), json.dumps(rowids)))}
+
+    def _entries_by_id(self, ids: Iterable[int]) -> dict[int, IndexEntry]:
+        rows = self._db.execute(f"{_ENTRY_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))",
+                                (json.dumps(list(ids)),))
+        return {e.id: e for e in map(_entry, rows)}
 
     def _speaker_only(self, parsed, ids, where, params, limit, offset) -> list[SearchHit]:
         """A search made only of speaker: filters: the articles quoting them, most quotes first,
-        with the first such quote as the snippet."""
+        with the first such quote as the snippet. Counted in SQL; only the hits shown are built."""
         terms = [t for t in parsed.groups[0] if t.field == "speaker"]
-        keys = {g.key for t in terms for g in matching_groups(t.text, self._speaker_groups()[0])}
+        groups, assignment = self._speaker_groups()
+        keys = {g.key for t in terms for g in matching_groups(t.text, groups)}
+        db = self._db
+        ids_json = json.dumps(sorted(ids))
+        counts: dict[int, int] = {}
+        for entry_id, speaker, count in db.execute(
+                "SELECT entry, speaker, count(*) FROM quotes WHERE entry IN (SELECT value FROM json_each(?)) "
+                "AND speaker IS NOT NULL GROUP BY entry, speaker", (ids_json,)):
+            if assignment.get((entry_id, speaker)) in keys:
+                counts[entry_id] = counts.get(entry_id, 0) + count
+        paths = db.execute(f"SELECT e.id, e.path FROM entries e WHERE e.id IN (SELECT value FROM json_each(?)) "
+                           f"AND {where}", [json.dumps(sorted(counts)), *params]).fetchall()
+        chosen = sorted(paths, key=lambda row: (-counts[row[0]], row[1]))[offset : offset + limit]
+        entries = self._entries_by_id(id_ for id_, _ in chosen)
         hits = []
-        rows = self._db.execute(
-            f"{_ENTRY_SELECT} WHERE e.id IN (SELECT value FROM json_each(?)) AND {where}",
-            [json.dumps(sorted(ids)), *params]).fetchall()
-        entries = [_entry(r) for r in rows]
-        _, assignment = self._speaker_groups()
-        scored = []
-        for entry in entries:
-            quotes = [q for q in self.entry_quotes(entry.id) if q.speaker and assignment.get((entry.id, q.speaker)) in keys]
-            scored.append((len(quotes), entry, quotes))
-        scored.sort(key=lambda s: (-s[0], s[1].path))
-        for count, entry, quotes in scored[offset : offset + limit]:
-            text = f"“{quotes[0].text}” — {quotes[0].speaker}" if quotes else ""
-            hits.append(SearchHit(entry, float(count), Snippet(" ".join(text.split())), parsed))
+        for id_, _ in chosen:
+            quote = next((q for q in self.entry_quotes(id_) if q.speaker and assignment.get((id_, q.speaker)) in keys), None)
+            text = " ".join(f"“{quote.text}” — {quote.speaker}".split()) if quote else ""
+            if id_ in entries:  # not removed by another instance meanwhile
+                hits.append(SearchHit(entries[id_], float(counts[id_]), Snippet(text), parsed))
         return hits
 
 
