@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import sys
+import threading
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -101,9 +104,19 @@ def test_a_big_file_is_read_in_a_child_process(monkeypatch, reader):
     assert child_pid(articles) not in (None, os.getpid())
 
 
+def test_warm_up_imports_on_a_thread_of_its_own(tmp_path, monkeypatch):
+    for name in ("warm_first", "warm_second"):
+        (tmp_path / f"{name}.py").write_text("import threading\nTHREAD = threading.current_thread().name\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("warm_first", "warm_second"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    background.warm_up(["warm_first", "warm_second"]).result(timeout=60)
+    threads = {sys.modules[name].THREAD for name in ("warm_first", "warm_second")}
+    assert len(threads) == 1 and threading.current_thread().name not in threads
+
+
 async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arrives(tmp_path):
     from tests.ui_support import make_article, reader_complete
-    from tui_reader.ui import app as app_module
     from tui_reader.ui.app import create_app
     from tui_reader.ui.screens.help import HelpScreen
 
@@ -111,7 +124,7 @@ async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arriv
     pending: Future = Future()
     app = create_app([article.path], preload=pending)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(app_module.WARM_UP_SECONDS * (len(app_module.WARM_UP) + 2))  # the warm-up ran
+        await asyncio.wrap_future(app.warming_up)  # the screens that come next were imported meanwhile
         assert "Loading slow.html" in str(app.query_one("#preload").render())
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)

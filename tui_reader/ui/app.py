@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -21,7 +20,7 @@ from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile
+from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile, warm_up
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.terminal_watch import watch_terminal
 
@@ -48,7 +47,6 @@ WARM_UP = (
     "tui_reader.ui.screens.quotes",
     "tui_reader.ui.screens.toc",
 )
-WARM_UP_SECONDS = 0.05
 POSITIONS = "positions"
 
 
@@ -94,6 +92,7 @@ class ReaderApp(App):
             self._preload = self.reader.read(self.paths[0])
         self._library_screen: LibraryScreen | None = None  # made only when a library is shown
         self._library_index: IndexService | None = None
+        self.warming_up: Future | None = None  # the imports of WARM_UP, while a file given loads
         self._citation_style: str | None = None  # the saved choice, read on first use
         self.clipboard_problem: str | None = None  # why the system clipboard failed, once it did
 
@@ -130,13 +129,7 @@ class ReaderApp(App):
         else:
             self._preload.add_done_callback(self._preload_done)
             if not self._preload.done():
-                self.set_timer(WARM_UP_SECONDS, partial(self._warm_up, WARM_UP))
-
-    def _warm_up(self, modules: tuple[str, ...]) -> None:
-        """While a file loads, import what comes next, one module a step so a key waits for one at most."""
-        if modules and self._preload is not None and not self._preload.done():
-            importlib.import_module(modules[0])
-            self.set_timer(WARM_UP_SECONDS, partial(self._warm_up, modules[1:]))
+                self.warming_up = warm_up(WARM_UP)
 
     def compose(self):
         if self._preload is not None:

@@ -3,6 +3,7 @@
 (`await asyncio.wrap_future(future)`), so an exclusive worker drops answers nobody wants any more.
 
     ArticleReader.read(path)         one article file, read to be shown (LoadedFile)
+    warm_up(modules)                 modules imported on a thread (what shows a file, while it loads)
     IndexService.entries() / .refresh(progress) / .add(path) / .search(text) / .speakers() /
                  .quotes(group) / .find_headline(headline)     the library index
 
@@ -13,7 +14,7 @@ that the file it was given is parsed on another core while the UI loads.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,25 @@ class LoadedFile:
             return cls(path, error=exc.reason)
         except Exception as exc:  # noqa: BLE001 - a loader bug must never take the app down
             return cls(path, error=f"could not be read ({type(exc).__name__}: {exc})".splitlines()[0])
+
+
+def warm_up(modules: Sequence[str]) -> Future[None]:
+    """Import `modules` on a thread of their own, in order: what the UI shows next is ready when it
+    is asked for, and the UI thread never waits for an import it did not ask for (one it asks for
+    meanwhile waits for that module only)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-warm-up")
+    future = pool.submit(_import_all, tuple(modules))
+    pool.shutdown(wait=False)  # the thread ends once the imports are done
+    return future
+
+
+def _import_all(modules: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in modules:
+        importlib.import_module(name)
 
 
 # ------------------------------------------------------------------------------------------------
