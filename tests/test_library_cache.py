@@ -120,3 +120,24 @@ def test_the_rule_for_an_edit_that_keeps_size_and_time(tmp_path, folder):
         assert library.refresh().changes == 0
         assert library.entry(path).title.startswith("Harbour wind farm approved")
         assert library.refresh(rebuild=True) and library.entry(path).title.startswith("Harbour wind farm rejected")
+
+
+def test_an_index_another_program_keeps_locked(tmp_path, folder, monkeypatch):
+    """Locked for longer than the busy timeout: the library works from a temporary index, says so,
+    and leaves the locked one alone."""
+    index = tmp_path / "cache" / "library.sqlite3"
+    with Library([folder], index=index) as library:
+        library.refresh()
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Library([folder], index=index) as library:
+            assert "locked" in library.notice and "temporary index" in library.notice
+            assert library.index_path != index
+            _works(library, folder)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Library([folder], index=index) as library:
+        assert library.notice is None and len(library.entries()) == 4

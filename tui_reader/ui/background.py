@@ -294,8 +294,7 @@ def _quiet() -> None:
 class IndexService:
     """The SQLite library for the app. Queries run one at a time on the index's own thread (one
     connection serves them all); a refresh runs on a thread of its own, so that searching goes on
-    while files are read. When the cache folder cannot hold the index, a temporary one is used,
-    with a notice."""
+    while files are read."""
 
     def __init__(self, paths: list[Path]) -> None:
         from concurrent.futures import ThreadPoolExecutor
@@ -312,16 +311,9 @@ class IndexService:
     def _lib(self) -> Library:
         with self._lock:
             if self._library is None:
-                from tui_reader.core.library.index import Library, LibraryError
+                from tui_reader.core.library.index import Library
 
-                try:
-                    self._library = Library(self.paths)
-                except LibraryError as exc:
-                    import tempfile
-
-                    folder = Path(tempfile.mkdtemp(prefix="tui-reader-index-"))
-                    self._library = Library(self.paths, index=folder / "library.sqlite3")
-                    self._notices.append(f"{exc}; a temporary index is used this time.")
+                self._library = Library(self.paths)  # from a temporary index when it must (its notice says so)
             return self._library
 
     def _query(self, action: Callable) -> Future:

@@ -36,7 +36,6 @@ from tui_reader.core.library.schema import (
     FTS_COLUMNS,
     FTS_WEIGHTS,
     INDEX_FILE,
-    CacheUnusable,
     LibraryError,
     index_path,
     is_corruption,
@@ -445,7 +444,7 @@ class Library:
     def _open(self) -> None:
         try:
             db, notice, created = open_index(self.index_path)
-        except CacheUnusable as exc:
+        except LibraryError as exc:  # unusable here, or locked by another program for too long
             if self._temporary is not None:
                 raise
             self._use_temporary(str(exc))
