@@ -116,7 +116,7 @@ def with_library(args: argparse.Namespace, action):
     with library:
         try:
             if not args.no_refresh:
-                refresh(library)
+                refresh(library, reanalyse=False)  # rows of an older analysis answer now; `index` updates them
             return action(library), 0
         except KeyboardInterrupt:
             return None, fail("interrupted")
@@ -160,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{result.files} article{'' if result.files == 1 else 's'}: {len(result.added)} added, {len(result.changed)} changed, "
             f"{len(result.moved)} moved, {len(result.removed)} removed, {result.unchanged} unchanged"
+            + (f", {len(result.updated)} read again for the new analysis" if result.updated else "")
             + (f", {len(result.failed)} unreadable" if result.failed else "")
             + f" ({result.seconds:.1f} s)"
         )

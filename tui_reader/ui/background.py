@@ -359,7 +359,7 @@ class IndexService:
 
         def run() -> IndexEntry | None:
             lib = self._lib
-            lib.refresh()
+            lib.refresh(reanalyse=False)  # at once: the library's own refresh updates stale rows
             return lib.entry(path)
 
         return self._refreshes.submit(run)

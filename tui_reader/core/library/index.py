@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from tui_reader.core.library.analysis import analysis_version
 from tui_reader.core.library.discover import ARTICLE_EXTENSIONS, is_asset_dir
 from tui_reader.core.library.listing import HeadlineLookup
 from tui_reader.core.library.query import MatchLocation, Query, QuerySyntaxError, Term, find_match, parse_query
@@ -205,6 +206,7 @@ class RefreshResult:
     files: int = 0
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # unchanged files read again for a newer analysis
     moved: list[tuple[str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error) of files read now
@@ -215,7 +217,7 @@ class RefreshResult:
 
     @property
     def changes(self) -> int:
-        return len(self.added) + len(self.changed) + len(self.moved) + len(self.removed)
+        return len(self.added) + len(self.changed) + len(self.updated) + len(self.moved) + len(self.removed)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -408,15 +410,15 @@ class _Link(NamedTuple):
 
 
 _UPSERT_ENTRY = """INSERT INTO entries (path, size, mtime_ns, hash, format, title, authors, site, published, url,
-       language, kind, words, quotes, headlines, warnings, error, tags, accessed)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       language, kind, words, quotes, headlines, warnings, error, tags, accessed, analysis)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
    ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
        hash = excluded.hash, format = excluded.format, title = excluded.title,
        authors = excluded.authors, site = excluded.site, published = excluded.published,
        url = excluded.url, language = excluded.language, kind = excluded.kind,
        words = excluded.words, quotes = excluded.quotes, headlines = excluded.headlines,
        warnings = excluded.warnings, error = excluded.error, tags = excluded.tags,
-       accessed = excluded.accessed"""
+       accessed = excluded.accessed, analysis = excluded.analysis"""
 
 _ENTRY_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in ENTRY_COLUMNS) + " FROM entries e"
 
@@ -594,15 +596,18 @@ class Library:
         should_stop: Callable[[], bool] | None = None,
         rebuild: bool = False,
         workers: int | None = None,
+        reanalyse: bool = True,
     ) -> RefreshResult:
         """Bring the index in line with the files: new files added, changed ones read again (size or
         mtime differ and the content hash too), moved or renamed ones keep their entry, deleted ones
-        go. `rebuild` reads every file again. Safe to call from a worker thread; `progress` is then
-        called from that thread. `should_stop` is polled; what was written before stopping stays."""
+        go. `rebuild` reads every file again. `reanalyse`: then unchanged files whose rows an older
+        analysis made (`analysis.py`) are read again too, last; without it their rows serve as they
+        are. Safe to call from a worker thread; `progress` is then called from that thread.
+        `should_stop` is polled; what was written before stopping stays."""
         return self._guarded(lambda: self._refresh(progress or (lambda p: None), should_stop or (lambda: False),
-                                                   rebuild, workers))
+                                                   rebuild, workers, reanalyse))
 
-    def _refresh(self, progress, should_stop, rebuild, workers) -> RefreshResult:
+    def _refresh(self, progress, should_stop, rebuild, workers, reanalyse) -> RefreshResult:
         started = time.perf_counter()
         result = RefreshResult()
         roots = _outermost(self.roots if self.roots is not None else self.known_roots())
@@ -627,8 +632,8 @@ class Library:
                     self._delete_ids(db, [i for (i,) in db.execute(f"SELECT id FROM entries WHERE {where}", params)])
         # 2. Compare with the index.
         where, params = _scope_sql(available)
-        known = {_path(path): (id_, size, mtime, hash_) for id_, path, size, mtime, hash_ in
-                 self._db.execute(f"SELECT id, path, size, mtime_ns, hash FROM entries WHERE {where}", params)}
+        rows = self._db.execute(f"SELECT id, path, size, mtime_ns, hash, analysis FROM entries WHERE {where}", params)
+        known = {_path(row[1]): (row[0], *row[2:]) for row in rows}  # path -> (id, size, mtime_ns, hash, analysis)
         missing = {path: row for path, row in known.items() if path not in found}
         new = [p for p in found if p not in known]
         stat_changed = [p for p in found if p in known and known[p][1:3] != found[p]]
@@ -647,7 +652,7 @@ class Library:
             else:
                 to_load.append(path)
         by_hash: dict[str, list[str]] = {}
-        for path, (_, _, _, hash_) in sorted(missing.items()):
+        for path, (_, _, _, hash_, _) in sorted(missing.items()):
             if hash_:
                 by_hash.setdefault(hash_, []).append(path)
         for path in new:
@@ -657,13 +662,18 @@ class Library:
                 moves.append((missing.pop(old)[0], old, path))
             else:
                 to_load.append(path)
-        result.unchanged = len(found) - len(to_load) - len(moves)
+        # Rows an older analysis made, of files that did not change (or only moved): read last.
+        loading, version = set(to_load), analysis_version()
+        moved_from = {new_path: old for _, old, new_path in moves}
+        stale = [p for p in found if reanalyse and p not in loading
+                 and (row := known.get(moved_from.get(p, p))) is not None and row[4] != version]
+        result.unchanged = len(found) - len(loading | set(stale) | set(moved_from))
         # 3. Cheap changes in one short transaction: moves, stat updates, deletions.
         if moves or touched or missing:
             self._apply_cheap_changes(moves, touched, missing, found, result)
-        # 4. Read what is new or changed, in worker processes when there is much of it.
-        if to_load:
-            self._load(to_load, found, known, result, progress, should_stop, workers)
+        # 4. Read what is new or changed, in worker processes when there is much of it; then the stale.
+        if to_load or stale:
+            self._load(to_load + stale, found, known, result, progress, should_stop, workers, set(stale))
         result.seconds = time.perf_counter() - started
         return result
 
@@ -682,7 +692,7 @@ class Library:
             result.removed.extend(sorted(missing))
         self._changed()
 
-    def _load(self, paths, found, known, result, progress, should_stop, workers) -> None:
+    def _load(self, paths, found, known, result, progress, should_stop, workers, stale: set[str]) -> None:
         jobs = [(p, *found[p]) for p in paths]
         workers = workers or os.cpu_count() or 1
         batch: list[IndexRecord] = []
@@ -698,8 +708,9 @@ class Library:
             self._changed()
             for record in batch:
                 done += 1
-                change = "changed" if record.path in known else "added"
-                (result.changed if change == "changed" else result.added).append(record.path)
+                change = "changed" if record.path in known or record.path in stale else "added"
+                kind = result.updated if record.path in stale else result.changed if change == "changed" else result.added
+                kind.append(record.path)
                 if record.error:
                     result.failed.append((record.path, record.error))
                 progress(RefreshProgress("load", done, len(jobs), record.path, change))
@@ -752,10 +763,11 @@ class Library:
         old = json.dumps([i for (i,) in db.execute(f"SELECT id FROM entries WHERE {in_paths}", (paths,))])
         db.execute("DELETE FROM quotes WHERE entry IN (SELECT value FROM json_each(?))", (old,))
         db.execute("DELETE FROM fts WHERE rowid IN (SELECT value FROM json_each(?))", (old,))
+        version = analysis_version()
         db.executemany(_UPSERT_ENTRY, [
             (stored[r.path], r.size, r.mtime_ns, r.hash, r.format, r.title, r.authors, r.site, r.published, r.url,
-             r.language, r.kind, r.words, len(r.quotes), r.headline_count, r.warnings, r.error, r.tags, r.accessed)
-            for r in records])
+             r.language, r.kind, r.words, len(r.quotes), r.headline_count, r.warnings, r.error, r.tags, r.accessed,
+             version) for r in records])
         in_index = dict(db.execute(f"SELECT path, id FROM entries WHERE {in_paths}", (paths,)))
         ids = {path: in_index[key] for path, key in stored.items()}
         db.executemany('INSERT INTO quotes (entry, n, text, speaker, cue, section, block, start, "end", end_block) '

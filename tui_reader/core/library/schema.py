@@ -16,7 +16,9 @@ from tui_reader.core.sqlite_files import execute_waiting, is_busy, is_corruption
 
 APP_NAME = "tui-reader"
 INDEX_FILE = "library.sqlite3"
-SCHEMA_VERSION = 2  # 2: tags and the access date (the day a page was saved)
+SCHEMA_VERSION = 3  # 2: tags and the access date (the day a page was saved); 3: each row's analysis version
+# Older schemas brought up to date in place (their rows kept), by the statements for each version.
+MIGRATIONS = {2: ('ALTER TABLE entries ADD COLUMN analysis TEXT',)}
 BUSY_TIMEOUT_S = 10.0
 
 # FTS5 columns, in order; search weights for bm25 follow the same order.
@@ -51,7 +53,8 @@ CREATE TABLE entries (
     warnings INTEGER NOT NULL DEFAULT 0,
     error TEXT,
     tags TEXT,
-    accessed TEXT
+    accessed TEXT,
+    analysis TEXT  -- analysis.analysis_version() of what made the row
 );
 CREATE INDEX entries_hash ON entries (hash);
 CREATE TABLE quotes (
@@ -113,7 +116,8 @@ def _tables(db: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def _ensure_schema(db: sqlite3.Connection) -> str | None:
-    """Create the schema, or replace one from another version; the notice to show, if any."""
+    """Create the schema, bring an older one up to date (MIGRATIONS) or replace one from another
+    version; the notice to show, if any."""
     if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
         db.execute("SELECT id FROM entries LIMIT 1").fetchall()
         db.execute("SELECT rowid FROM fts LIMIT 1").fetchall()
@@ -122,6 +126,12 @@ def _ensure_schema(db: sqlite3.Connection) -> str | None:
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:  # another instance made it meanwhile
+            db.execute("COMMIT")
+            return None
+        if version in MIGRATIONS and _tables(db):  # rows kept; a refresh reads the stale ones again
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
             return None
         tables = _tables(db)
