@@ -127,18 +127,27 @@ def fill(root: Path, n: int, seed: int = 7) -> None:
             lib.store(batch)
 
 
-def fill_main(args, base: Path) -> None:
-    root = Path("/nonexistent-tui-reader-fill")  # entries only: no file is there, and none is read
-    os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache-fill")
+FILL_ROOT = Path("/nonexistent-tui-reader-fill")  # entries only: no file is there, and none is read
+
+
+def filled(root: Path, n: int) -> int:
+    """The index in $TUI_READER_CACHE_DIR filled with `n` entries under `root` (reused when it has them)."""
     with Library([root]) as lib:
         have = lib.count()
-    if have != args.fill:
+    if have != n:
         shutil.rmtree(os.environ["TUI_READER_CACHE_DIR"], ignore_errors=True)
         t = time.perf_counter()
-        fill(root, args.fill)
-        print(f"filled the index with {args.fill:,} entries in {time.perf_counter() - t:.0f} s", flush=True)
+        fill(root, n)
+        print(f"filled the index with {n:,} entries in {time.perf_counter() - t:.0f} s", flush=True)
     else:
         print(f"reused the index of {have:,} entries in {os.environ['TUI_READER_CACHE_DIR']}")
+    return n
+
+
+def fill_main(args, base: Path) -> None:
+    root = FILL_ROOT
+    os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache-fill")
+    filled(root, args.fill)
     index = Path(os.environ["TUI_READER_CACHE_DIR"]) / "library.sqlite3"
     print(f"index size: {index.stat().st_size / 1e6:.0f} MB")
     starts = [warm_start(str(root), refresh=False) for _ in range(args.runs)]

@@ -2,6 +2,7 @@
 """The app with a big library open: time to the first rows, to the refresh done, and peak memory.
 
     python bench/library_app.py [--n 10000] [--runs 3] [--keep DIR] [--cache DIR]
+    python bench/library_app.py --fill 100000 [--runs 3] [--cache DIR]
 
 Generates N articles with bench/library.py's generator (or reuses --keep), builds the index once,
 then starts the app (headless, 120x40) in fresh processes, each run:
@@ -12,6 +13,9 @@ then starts the app (headless, 120x40) in fresh processes, each run:
   quotes, so that the figure covers those screens too;
 * peak RSS of that process (target: ≤ 300 MB at 10,000 articles), against the same app started on
   an empty folder (Textual and the app alone) as the reference.
+
+With --fill N no files are generated: the index is filled with N rows (bench/library.py --fill),
+and the app lists them (their folder is not there, so the refresh keeps them and reads nothing).
 
 Medians of the runs. Skips (exit 0) when ../shared is not beside the project.
 """
@@ -88,6 +92,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="app starts to take the median of")
     parser.add_argument("--keep", type=Path, help="generate into (and keep) this folder; reused when it exists")
     parser.add_argument("--cache", type=Path, help="index folder to keep (reused when it holds an index)")
+    parser.add_argument("--fill", type=int, metavar="N", help="no files: an index of N generated rows")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -107,13 +112,18 @@ def main() -> int:
     os.environ["TUI_READER_CACHE_DIR"] = str(args.cache or base / "cache")
     os.environ["TUI_READER_STATE_DIR"] = str(base / "state")
     try:
-        reuse = args.keep is not None and args.keep.is_dir()
-        files = sorted(p for p in folder.rglob("*") if p.is_file()) if reuse else library_bench.generate(folder, args.n)
-        t = time.perf_counter()
-        with Library([folder]) as lib:
-            result = lib.refresh()
-        print(f"{len(files)} articles under {folder}; index built or brought up to date in "
-              f"{time.perf_counter() - t:.1f} s ({len(result.added)} added)", flush=True)
+        if args.fill:
+            folder = library_bench.FILL_ROOT
+            count = library_bench.filled(folder, args.fill)
+        else:
+            reuse = args.keep is not None and args.keep.is_dir()
+            files = sorted(p for p in folder.rglob("*") if p.is_file()) if reuse else library_bench.generate(folder, args.n)
+            count = len(files)
+            t = time.perf_counter()
+            with Library([folder]) as lib:
+                result = lib.refresh()
+            print(f"{count} articles under {folder}; index built or brought up to date in "
+                  f"{time.perf_counter() - t:.1f} s ({len(result.added)} added)", flush=True)
         empty = base / "empty"
         empty.mkdir(exist_ok=True)
         runs, bare = [], []
@@ -129,10 +139,10 @@ def main() -> int:
             return statistics.median(r[key] for r in rows)
 
         rss, rss0 = median("rss_mb", runs), median("rss_mb", bare)
-        print(f"app with {len(files)} articles: first rows {median('first_rows', runs) * 1000:.0f} ms, list ready "
+        print(f"app with {count:,} articles: first rows {median('first_rows', runs) * 1000:.0f} ms, list ready "
               f"{median('ready', runs) * 1000:.0f} ms (empty library: ready {median('ready', bare) * 1000:.0f} ms)")
         print(f"peak RSS: {rss:.0f} MB (target ≤ 300 MB); empty library {rss0:.0f} MB; "
-              f"ratio {rss / rss0:.2f}x; {(rss - rss0) * 1024 / max(1, len(files)):.1f} KB per article")
+              f"ratio {rss / rss0:.2f}x; {(rss - rss0) * 1024 / max(1, count):.1f} KB per article")
     finally:
         shutil.rmtree(base, ignore_errors=True)  # --keep and --cache are elsewhere
     return 0

@@ -734,6 +734,9 @@ class Library:
         if workers > 1 and len(jobs) >= POOL_MIN:
             from tui_reader.core.processes import imap_unordered
 
+            # Biggest files first (the new and changed before the stale): the last file read is a
+            # small one, so no worker waits long for another to finish at the end.
+            jobs.sort(key=lambda job: (job[0] in stale, -job[1]))
             records = imap_unordered(read_record, jobs, workers)
             try:
                 consume(records)
