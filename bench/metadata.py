@@ -56,6 +56,8 @@ DISCOUNTED = {
     ("ebb-org", "authors"): "a name with a web address in it",
     ("webmd-1", "authors"): "name with a degree and the desk ('MA WebMD Health News') run together",
     ("webmd-2", "authors"): "name with the desk ('WebMD Health News') run together",
+    ("yahoo-3", "authors"): "byline with the date run into it: 'By GILLIAN MOHNEY March 11, 2015 3:46 PM'",
+    ("yahoo-4", "authors"): "'個人' ('individual') is a link in the site's navigation (the 'bylines' service), not a name",
     ("royal-road", "site"): None,
     ("topicseed-1", "published"): "the UTC stamp 2018-06-12T23:00Z; the page shows its readers 6/13/2018 (British time)",
 }

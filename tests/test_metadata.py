@@ -285,3 +285,77 @@ def test_stated_metadata_date_over_a_stray_timestamp_when_htmldates_modes_disagr
     head = '<meta name="publishdate" content="05/29/2007 09:49:00">'
     body = "<article><p>Text.</p></article><div>rendered 2015-04-28T11:54:11.401 by the server</div>"
     assert meta(head, body).published == "2007-05-29"
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("TheHill", "The Hill", True), ("livescience.com", "Live Science", True), ("WSJ", "Wall Street Journal", True),
+    ("THR", "The Hollywood Reporter", True), ("NBC Universal", "NBCUniversal", True),
+    ("Healthline", "Healthline Media", False), ("CNN", "Connecticut Post", False), ("wsj", "Wall Street Journal", False),
+])
+def test_ways_of_writing_one_organisations_name(a, b, same):
+    from tui_reader.core.extract.publisher import same_organisation
+    assert same_organisation(a, b) is same and same_organisation(b, a) is same
+
+
+def test_the_site_as_its_publisher_writes_it_and_the_owner_from_the_copyright_line():
+    # issue #10: the publisher was the site under another spelling ("The Hill" for "TheHill")
+    head = '<meta property="og:site_name" content="TheHill">' + _ld('{"@type":"NewsArticle","publisher":{"name":"The Hill"}}')
+    footer = "<footer><p>© 2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.</p></footer>"
+    m = meta(head, footer)
+    assert (m.site, m.publisher) == ("The Hill", "Capitol Hill Publishing Corp.")
+
+
+@pytest.mark.parametrize("line,owner", [
+    ("© 2019 Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle", "Mortons Media Group Ltd"),
+    ("© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "Guardian News & Media Limited"),
+    ("Copyright Gannett 2018", "Gannett"),
+    ("© 2019 The Site is a registered Trademark of Korangy Publishing Inc", "Korangy Publishing"),
+    ("© 2019 The Site LLC. All Rights Reserved. A Division of NBCUniversal", "NBCUniversal"),
+    ("Copyright ©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),
+    ("<ul><li><a href='/c'>Copyright</a></li><li><a href='/contact'>Contact Us</a></li></ul>", None),  # a menu
+])
+def test_the_owner_a_copyright_line_names(line, owner):
+    head = '<meta property="og:site_name" content="The Site">'
+    assert meta(head, f"<footer><div>{line}</div><ul><li>Donate</li></ul></footer>").publisher == owner
+
+
+def test_a_wire_agency_credited_as_author_is_not_the_publisher():
+    head = ('<meta property="og:site_name" content="Connecticut Post">' + _ld(
+        '{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"},'
+        '"publisher":{"@type":"Organization","name":"Associated Press"}}'))
+    footer = "<footer>Copyright Hearst Media Services Connecticut, LLC</footer>"
+    assert meta(head, footer).publisher == "Hearst Media Services Connecticut, LLC"
+
+
+def test_jsonld_wrapped_in_cdata_is_read():
+    head = '<script type="application/ld+json">\n<![CDATA[\n{"@type":"NewsArticle","author":{"@type":"Person","name":"Dave Steer"}}\n]]></script>'
+    assert [a.name for a in meta(head).authors] == ["Dave Steer"]
+
+
+def test_title_separators_kept_and_a_lowercase_subtitle_is_no_site():
+    assert meta("<title>Get your Code Covered | Code | Nicolas Perriault</title>").title == "Get your Code Covered | Code"
+    m = meta('<meta property="og:title" content="How we designed ATF - an async task framework">')
+    assert m.title == "How we designed ATF - an async task framework" and m.site is None
+
+
+def test_jsonld_name_when_the_headline_is_not_the_title():
+    head = ("<title>List of films featuring time loops - Wikipedia</title>"
+            + _ld('{"@type":"Article","name":"List of films featuring time loops","headline":"Wikimedia list article"}'))
+    assert meta(head).title == "List of films featuring time loops"
+
+
+def test_space_separated_meta_properties():
+    head = '<meta property="og:title twitter:title" content="A title"><meta property="dc:creator x" content="Ann Lee">'
+    m = meta(head)
+    assert m.title == "A title" and [a.name for a in m.authors] == ["Ann Lee"]
+
+
+def test_visible_byline_of_the_first_article_only_and_its_innermost_element():
+    body = ('<article><div class="author">By <a class="author-link" href="/a">Ben Silverman</a> Games Editor</div>'
+            "<p>Text.</p></article>"
+            '<article><span class="author">Other Writer</span></article>')
+    assert [a.name for a in meta("", body).authors] == ["Ben Silverman"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tui_reader.core import names
 from tui_reader.core.extract.people import author_kind
+from tui_reader.core.extract.publisher import same_organisation
 from tui_reader.core.model import Metadata
 
 KINDS = ("article-newspaper", "webpage", "post-weblog")
@@ -146,11 +147,9 @@ def sort_name(name: dict[str, str]) -> str:
 
 
 def same_body(a: str | None, b: str | None) -> bool:
-    """Two names for the same organisation ("The Library of Congress" ~ "Library of Congress")."""
-    def key(text: str) -> str:
-        text = re.sub(r"^the\s+", "", names.fold(text).strip())
-        return re.sub(r"[^\w]+", " ", text).strip()
-    return bool(a and b) and key(a) == key(b)
+    """Two names for the same organisation ("The Library of Congress" ~ "Library of Congress",
+    "TheHill" ~ "The Hill"; see `publisher.same_organisation`)."""
+    return same_organisation(a, b)
 
 
 # --- the CSL item ----------------------------------------------------------------------------------

@@ -13,12 +13,13 @@ from tui_reader.core import urls
 from tui_reader.core.extract.dates import normalise_date, page_date
 from tui_reader.core.extract.item_type import item_type
 from tui_reader.core.extract.page_authors import meta_values, page_authors
-from tui_reader.core.extract.publisher import publisher
+from tui_reader.core.extract.publisher import best_written, copyright_owners, publisher, same_organisation
 from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's wrapping of script text
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -26,8 +27,8 @@ def _meta(root, *names: str) -> str | None:
     """The first non-empty content of <meta property|name|itemprop=NAME>, in the order of `names`."""
     found: dict[str, str] = {}
     for el in root.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        if key in names and key not in found:
+        keys = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower().split()
+        for key in (k for k in keys if k in names and k not in found):
             value = clean_inline(el.get("content") or "")
             if value:
                 found[key] = value
@@ -43,7 +44,7 @@ def _jsonld_objects(root) -> list[dict]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except ValueError:
             continue
         stack = [data]
@@ -83,6 +84,16 @@ def _jsonld_article(objects: list[dict]) -> dict:
     return {}
 
 
+def _jsonld_title(ld: dict, title_tag: str | None) -> str | None:
+    """JSON-LD's headline, or its name where that is nearer the <title> (on Wikipedia the headline
+    is the kind of article, "Wikimedia list article", and the name is the article's title)."""
+    found = [clean_inline(ld[k]) for k in ("headline", "name") if isinstance(ld.get(k), str) and ld[k].strip()]
+    if len(found) < 2 or not title_tag:
+        return found[0] if found else None
+    words = set(re.findall(r"\w+", title_tag.casefold()))
+    return max(found, key=lambda t: len(words & set(re.findall(r"\w+", t.casefold()))) / (1 + len(t.split())))
+
+
 def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
     parts = _TITLE_SEPARATORS.split(title)
@@ -91,26 +102,27 @@ def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
     norm = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731
     if site:
         if norm(parts[-1]) == norm(site) or norm(site) in norm(parts[-1]):
-            return _join_back(title, parts[:-1]), parts[-1]
+            return _without_last(title), parts[-1]
         if norm(parts[0]) == norm(site):
-            return _join_back(title, parts[1:]), parts[0]
+            return _without_first(title), parts[0]
     last = parts[-1]
-    # A short trailing segment is a site or section name: "… | The Daily Planet".
-    if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])):
-        return _join_back(title, parts[:-1]), last
+    # A short trailing segment is a site or section name: "… | The Daily Planet"; a phrase in lower
+    # case is the title's own subtitle ("… - an async task framework").
+    if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])) and not re.match(r"[a-z]+\s", last):
+        return _without_last(title), last
     # A short leading segment is a section label: "Opinion | The Headline Itself".
     if len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
         return parts[1], None
     return title, None
 
 
-def _join_back(title: str, parts: list[str]) -> str:
-    """Rejoin kept segments with the separators they had in the original title."""
-    if not parts:
-        return title
-    end = title.find(parts[-1]) + len(parts[-1])
-    start = title.find(parts[0])
-    return title[start:end].strip()
+def _without_last(title: str) -> str:
+    """The title up to its last separator, with the separators it had ("A | B | Site" → "A | B")."""
+    return title[: list(_TITLE_SEPARATORS.finditer(title))[-1].start()].strip()
+
+
+def _without_first(title: str) -> str:
+    return title[_TITLE_SEPARATORS.search(title).end():].strip()
 
 
 def _clean_site(site: str | None) -> str | None:
@@ -185,22 +197,18 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     if urls.scheme(url) not in ("http", "https"):
         url = None
 
-    site = _meta(root, "og:site_name", "application-name", "twitter:site")
-    if site and site.startswith("@"):
-        site = None  # a Twitter handle is not a site name
-    if not site:
-        for name in _name_of(ld.get("publisher")):
-            site = clean_inline(name)
-            break
-    site = _clean_site(site)
+    stated_sites = [_meta(root, "og:site_name"), _meta(root, "application-name"), _meta(root, "twitter:site"),
+                    *(clean_inline(n) for n in _name_of(ld.get("publisher")))]
+    stated_sites = [_clean_site(s) for s in stated_sites if s and not s.startswith("@")]  # not a Twitter handle
+    site = stated_sites[0] if stated_sites else None
 
     title_tag = None
     for el in root.iter("title"):
         title_tag = clean_inline(el.text_content())
         break
     title = _meta(root, "og:title", "twitter:title")
-    if not title and isinstance(ld.get("headline"), str):
-        title = clean_inline(ld["headline"])
+    if not title:
+        title = _jsonld_title(ld, title_tag)
     inferred_site = None
     if title:
         title, inferred_site = _split_title(title, site)
@@ -212,9 +220,9 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
             if text:
                 title = text
                 break
-    if not site and title_tag and title and title_tag != title:
-        _, inferred_site = _split_title(title_tag, None)
-    site = _clean_site(site or inferred_site)
+    if title_tag and title and title_tag != title:  # the <title> names the site more often than og:title
+        _, inferred_site = _split_title(title_tag, site)
+    site = best_written([_clean_site(site or inferred_site), *stated_sites, _clean_site(inferred_site)])
 
     explicit = [normalise_date(v) for v in (
         *meta_values(root, "article:published_time", "og:published_time", "datepublished", "citation_publication_date",
@@ -224,16 +232,22 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     )]
     published = page_date(root, [d for d in explicit if d], url)
 
-    owners = [*_name_of(ld.get("publisher")), *_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
+    owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
                 if not v.startswith(("http://", "https://"))]]
+    authors = page_authors(root, ld)
+    sites = [name for name in (site, *stated_sites, inferred_site) if same_organisation(name, site)]
+    owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
+                      _name_of(ld.get("publisher")))
+    if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
+        site = best_written([site, *copyright_owners(root)])
     return MetadataDraft(
         title=title or None,
-        authors=page_authors(root, ld),
+        authors=authors,
         site=site,
         published=published,
         url=url,
         language=_language(root, ld),
         kind=item_type(_types(ld), _meta(root, "og:type"), url, _meta(root, "generator")),
-        publisher=publisher(owners, root, site),
+        publisher=owner,
     )

@@ -14,6 +14,7 @@ from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
 
 _BYLINE_CLASS = re.compile(r"\b(?:byline|author-name|author__name|article-author|c-byline)\b")
+_BYLINE_TOKENS = {"author", "authors", "authorname", "author_name", "author-link", "posted-by", "writer"}
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 
 
@@ -21,8 +22,8 @@ def meta_values(root, *names: str) -> list[str]:
     """Every non-empty content of <meta property|name|itemprop=NAME> for the names, in page order."""
     values = []
     for el in root.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        if key in names:
+        keys = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower().split()
+        if any(key in names for key in keys):  # RDFa allows several space-separated properties
             value = clean_inline(el.get("content") or "")
             if value:
                 values.append(value)
@@ -59,15 +60,24 @@ def jsonld_authors(value) -> list[Author]:
 
 
 def visible_bylines(root) -> list[Author]:
-    candidates = []
+    """Names in byline elements of one article: rel/itemprop author and byline classes, else plain
+    author classes; the innermost of nested ones; on a page listing several stories, only those in
+    the first byline's <article>."""
+    marked, plain = [], []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script"):
             continue
-        if el.get("rel") == "author" or el.get("itemprop") == "author":
-            candidates.append(el)
-            continue
-        if _BYLINE_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}".lower()):
-            candidates.append(el)
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if el.get("rel") == "author" or el.get("itemprop") == "author" or _BYLINE_CLASS.search(marks):
+            marked.append(el)
+        elif _BYLINE_TOKENS & set(marks.split()):
+            plain.append(el)
+    candidates = marked or plain
+    inner = {id(a) for el in candidates for a in el.iterancestors()}
+    candidates = [el for el in candidates if id(el) not in inner]
+    if candidates:
+        first = _article_of(candidates[0])
+        candidates = [el for el in candidates if _article_of(el) is first]
     texts = []
     for el in candidates[:6]:
         text = clean_inline(" ".join(el.itertext()))
@@ -76,10 +86,16 @@ def visible_bylines(root) -> list[Author]:
     return clean_authors(texts)
 
 
+def _article_of(el):
+    """The nearest <article> around `el`, or None."""
+    return next((a for a in el.iterancestors("article")), None)
+
+
 def page_authors(root, article_ld: dict) -> tuple[Author, ...]:
     sources = (
         lambda: jsonld_authors(article_ld.get("author")),
         lambda: clean_authors(meta_values(root, "citation_author")),
+        lambda: clean_authors(meta_values(root, "dc:creator", "dcterms:creator")),  # RDFa property first
         lambda: clean_authors(meta_values(root, "dc.creator", "dcterms.creator")),
         lambda: clean_authors([v for v in meta_values(root, "author", "article:author", "sailthru.author",
                                                       "parsely-author", "byl") if not _URL.match(v)]),

@@ -1,56 +1,192 @@
-"""The publisher or owner of a page, where the page names one besides the site.
+"""The publisher or owner of a page, where the page names one besides the site; and which of the
+page's ways of writing the site's own name to cite.
 
-Taken from JSON-LD (`publisher`, `copyrightHolder`, `sourceOrganization`), publisher meta tags,
-then the copyright line of the page's footer ("© 2019 Hearst Communications, Inc. All rights
-reserved"). A name that is only the site's own name again is no publisher.
+The publisher is taken from JSON-LD (`publisher`, `copyrightHolder`, `sourceOrganization`),
+publisher meta tags, then the copyright line of the page's footer ("© 2019 Hearst Communications,
+Inc. All rights reserved"). A name that is only the site's own name again ("TheHill" ~ "The Hill",
+"livescience.com" ~ "Live Science", "WSJ" ~ "Wall Street Journal") is no publisher, nor is an
+organisation credited as the article's author (a news agency's wire story).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+
+from lxml import etree
 
 from tui_reader.core.sanitize import clean_inline
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\(c\)\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?\s*[,.]?\s*)?"
-    r"(?:by\s+)?(?:the\s+copyright\s+holders?\s+)?"
+    r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\(c\)\s*)?(?:copyright\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?\s*[,.]?\s*(?:\|\s*)?)?"
+    r"(?:all\s+rights\s+reserved\.?\s*)?(?:by\s+)?(?:the\s+copyright\s+holders?\s+)?"
     r"(?P<name>[^\s©|].{1,80}?)"
-    r"(?=\s*(?:\.\s|\.$|\||·|•|,?\s+all\s+rights|,?\s+tous\s+droits|,?\s+alle\s+rechte|,?\s+todos\s+los|;|\s+-\s|$))",
+    r"(?=\s*(?:\.\s|\.$|\||·|•|,?\s+all\s+rights|,?\s+tous\s+droits|,?\s+alle\s+rechte|,?\s+todos\s+los|;|\s+[-–—]\s|$))",
     re.IGNORECASE,
 )
 _FOOTER = re.compile(r"footer|copyright|colophon|legal", re.IGNORECASE)
-_CORPORATE = re.compile(r"[,\s]+(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|gmbh|plc|s\.a|sa|ag|pty)\.?$",
-                        re.IGNORECASE)
+_WITH_MARKS = etree.XPath("//footer | //*[@class or @id]")
+_CORPORATE_WORDS = r"inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|gmbh|plc|s\.a|sa|ag|pty|private ltd"
+_CORPORATE = re.compile(rf"[,\s]+(?:{_CORPORATE_WORDS})\.?$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"\b(?:inc|corp|ltd|co|bros|l\.l\.c|s\.a)\.$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\b(?:all rights|reserved|privacy|terms|cookie)\b", re.IGNORECASE)
+# What follows an owner's name in a copyright line without being part of it.
+_TAIL = re.compile(
+    rf"(?P<suffix>\b(?:{_CORPORATE_WORDS})\.?),\s.*$"  # "Mortons Media Group Ltd, Media Centre, Morton Way"
+    r"|\s+(?:or|and)\s+its\s+(?:affiliat|subsidiar|licensor).*$"  # "... Limited or its affiliated companies"
+    r"|\s+unless\s+otherwise\s+(?:noted|stated|indicated).*$"
+    r"|,\s+an?\s+.*$"  # "Poynter Institute, a 501(c)(3) nonprofit organization"
+    r"|,?\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?$",  # "Copyright Gannett 2018"
+    re.IGNORECASE,
+)
+# "X is a registered trademark of Y", "X is a subsidiary of Y": Y owns X.
+_TRADEMARK_OF = re.compile(
+    r"\bis\s+(?:a|an|the|part)\s+(?:of\s+)?(?:(?:registered\s+)?trade\s?mark|division|subsidiary|unit|member)?\s*of\s+"
+    r"(?P<owner>[^.;|]+?)(?=[.;|]|,?\s+(?:all\s+rights|inc\b|llc\b)|$)",
+    re.IGNORECASE,
+)
+# "X, a subsidiary of Y", "X. All Rights Reserved. A Division of Y", "X, a Y newspaper": Y owns X.
+_PARENT = re.compile(
+    r"[,.]?\s+(?:an?\s+(?:division|subsidiary|unit|part|member)\s+of\s+(?P<parent>[^.,;|]+)"
+    r"|an?\s+(?P<owner>[^.,;|]+?)\s+(?:company|newspaper|publication|brand)\b)",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"(?:\.|\s+dot\s*)(?:com|net|org|info|news|co\.uk|co|[a-z]{2})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def squash(name: str | None) -> str:
+    """A name for comparison: no case, accents, punctuation or spaces, a leading "The", a corporate
+    suffix ("Inc.", "LLC") or a domain ending (".com") ("The Hill" ~ "TheHill" ~ "thehill.com")."""
+    text = unicodedata.normalize("NFKD", clean_inline(name or "")).strip()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DOMAIN.sub("", _CORPORATE.sub("", text))
+    text = re.sub(r"^the\s+", "", text.casefold())
+    return "".join(re.findall(r"\w+", text))
 
 
 def key(name: str | None) -> str:
-    """A name for comparison: case, punctuation, a leading "The" and a corporate suffix ignored."""
-    text = " ".join(re.findall(r"\w+", _CORPORATE.sub("", (name or "").strip()).casefold()))
-    return re.sub(r"^the ", "", text)
+    """A name for comparison (see `squash`); kept for callers comparing publishers."""
+    return squash(name)
 
 
-def copyright_owner(root) -> str | None:
-    """The owner named by the last copyright line of the page's footer."""
+def _initials(name: str) -> set[str]:
+    """The name's initials, with and without its small words ("The Hollywood Reporter": thr, hr)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    small = [w for w in words if w.casefold() not in ("the", "of", "and")]
+    return {"".join(w[0] for w in ws).casefold() for ws in (words, small)}
+
+
+def same_organisation(a: str | None, b: str | None) -> bool:
+    """Two ways of writing one organisation's name: the same letters (see `squash`), or one written
+    as the other's capital initials ("WSJ" ~ "Wall Street Journal", "THR" ~ "The Hollywood Reporter")."""
+    if not (a and b and squash(a) and squash(b)):
+        return False
+    if squash(a) in (squash(b), f"the{squash(b)}") or squash(b) == f"the{squash(a)}":  # "TheHill" ~ "The Hill"
+        return True
+    for short, long in ((a, b), (b, a)):
+        letters = _DOMAIN.sub("", short.strip())
+        if re.fullmatch(r"[A-Z]{2,5}", letters) and len(long.split()) >= 2 and letters.casefold() in _initials(long):
+            return True
+    return False
+
+
+def best_written(names: list[str | None]) -> str | None:
+    """The first name, or another way of writing it that a reader would recognise better where the
+    first is written like a handle or an address: words apart ("The Hill" for "TheHill"), spelled
+    out ("Wall Street Journal" for "WSJ"), capitalised ("NJ.com" for "nj", "The Guardian" for "the
+    Guardian"). A name already written in words with a capital stays as it is."""
+    first = next((n for n in names if n), None)
+    if not first:
+        return None
+    variants = [n for n in names if n and same_organisation(n, first)]
+
+    def rank(name: str) -> tuple:
+        capitalised = name[:1].isupper()
+        return (capitalised, len(_DOMAIN.sub("", name).split())) if " " not in first else (capitalised, 0)
+
+    return max(variants, key=rank)  # the first of the best
+
+
+def _owner_in(text: str) -> str | None:
+    """The owner a copyright line's name part gives, without what follows it."""
+    name = re.sub(r"^\([cс]\)\s*", "", clean_inline(text).lstrip(" ,.-–").rstrip(" ,-–"), flags=re.I)  # a Latin or Cyrillic "(c)"
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "... trademark of the Wikimedia Foundation"
+    trademark = _TRADEMARK_OF.search(name)
+    if trademark:
+        name = trademark.group("owner")
+    for _ in range(2):  # "Poynter Institute 2019, a 501(c)(3) nonprofit": the apposition, then the year
+        name = _TAIL.sub(lambda m: m.group("suffix") or "", name).strip(" ,-–")
+        if not _ABBREVIATION_END.search(name):
+            name = name.rstrip(".")
+    return name if 2 <= len(name) <= 80 and not _NOT_A_NAME.search(name) and not name[:1].isdigit() else None
+
+
+def copyright_owners(root) -> list[str]:
+    """The owners named by the page footer's copyright lines, the last line first; where a line
+    names a parent ("a division of ..."), the parent follows the name."""
     texts = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
-        if el.tag == "footer" or _FOOTER.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            texts.append(clean_inline(" ".join(el.itertext())))
+    found = [el for el in _WITH_MARKS(root)
+             if el.tag == "footer" or _FOOTER.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    chosen = {id(el) for el in found}
+    for el in found:  # the outermost of nested footer elements only (their text includes the inner ones')
+        if not any(id(a) in chosen for a in el.iterancestors()):
+            text = el.text_content()
+            if "©" in text or "(c)" in text.lower() or "copyright" in text.lower() or "trade" in text.lower():
+                texts.append(clean_inline("".join(_text_with_alts(el))))
+    owners: list[str] = []
     for text in reversed(texts):
         for match in reversed(list(_COPYRIGHT.finditer(text))):
-            name = match.group("name").strip(" ,.-–")
-            if 2 <= len(name) <= 80 and not _NOT_A_NAME.search(name) and not name[:1].isdigit():
-                return name
-    return None
+            name = match.group("name")
+            parent = _PARENT.search(text, match.start("name"), match.start("name") + 200)
+            if parent and parent.start() < match.end("name"):
+                name = text[match.start("name"):parent.start()]
+            if name := _owner_in(name):
+                owners.append(name)
+            if parent and (found := _owner_in(parent.group("parent") or parent.group("owner") or "")):
+                owners.append(found)
+        owners += [name for m in _TRADEMARK_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
+    return owners
 
 
-def publisher(candidates: list[str | None], root, site: str | None) -> str | None:
-    """The first candidate (then the copyright owner) that is not the site itself."""
-    for name in (*candidates, copyright_owner(root)):
-        name = clean_inline(name or "")
-        if name and not _NOT_A_NAME.search(name) and key(name) and key(name) != key(site):
+_INLINE = {"a", "span", "b", "strong", "em", "i", "small", "sup", "sub", "font", "abbr", "time", "img", "u"}
+
+
+def _text_with_alts(el):
+    """The element's text, an image standing for its alt text (a logo as the owner's name), and a
+    bar between other elements (a menu's links after the owner's name are not part of it)."""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if node.tag not in _INLINE:
+            yield " | "
+        if node.tag == "img" and node.get("alt"):
+            yield f" {node.get('alt')} "
+        elif node.text:
+            yield node.text
+        if node is not el and node.tail:
+            yield node.tail
+
+
+def publisher(candidates: list[str | None], root, sites: list[str | None], credited: list[str] = (),
+              brands: list[str] = ()) -> str | None:
+    """The first stated owner in `candidates` (copyright holder, publisher meta tags), then the
+    footer's copyright owner, then `brands` (JSON-LD's publisher, most often the site itself or, on a
+    wire story, the agency), that is neither the site (any of `sites`, its ways of writing its name)
+    nor an organisation the page credits as author."""
+    def usable(name: str | None) -> bool:
+        return (bool(name) and not _NOT_A_NAME.search(name) and bool(squash(name))
+                and not any(same_organisation(name, other) for other in (*sites, *credited)))
+
+    for name in candidates:
+        if usable(name := _owner_in(name or "")):
+            return name
+    for name in copyright_owners(root):
+        if usable(name):
+            return name
+    for name in brands:
+        if usable(name := _owner_in(name or "")):
             return name
     return None
