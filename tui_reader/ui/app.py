@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -21,6 +20,7 @@ from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile, warm_up
+from tui_reader.ui.key_order import KeysInOrder
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.terminal_watch import watch_terminal
 
@@ -67,7 +67,7 @@ def default_library() -> Path:
     return folder
 
 
-class ReaderApp(App):
+class ReaderApp(KeysInOrder):
     # One style sheet per screen (or family of dialogs), named for what it styles.
     CSS_PATH = ["library.tcss", "reader.tcss", "dialogs.tcss", "metadata_form.tcss"]
     TITLE = "tui-reader"

@@ -1,0 +1,82 @@
+"""Keys in the order they were typed, each one going where the key before it left the focus.
+
+Textual hands a key to the focused widget's queue at once; the widget lets it bubble back to the
+app, which only then runs the key's binding. Keys typed in a burst (a fast typist, tmux
+send-keys, a paste without bracketed paste) are all handed out before the first one's binding
+ran: the letters after `f` went to the list instead of the filter `f` opened.
+
+Here the app hands out one key at a time. After a key, a marker follows the same path (the focused
+widget, then up through its parents to the app); the next key goes out when the marker is back, so
+everything the key started on its way (a binding that focuses a box, a screen that mounts and
+focuses its box) is done. A marker that never comes back (its widget went away) is waited for at
+most RELEASE_SECONDS.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from textual import events
+from textual.app import App
+from textual.message import Message
+
+RELEASE_SECONDS = 0.25
+
+
+class KeyHandled(Message):
+    """Follows a key along its path; back at the app, the next key may go."""
+
+    def __init__(self, serial: int, screen) -> None:
+        super().__init__()
+        self.serial = serial
+        self.screen = screen
+
+
+class KeysInOrder(App):
+    """An App whose keys each wait for the one before them to be handled."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._waiting_keys: deque[events.Key] = deque()
+        self._key_serial = 0
+        self._key_in_flight: int | None = None
+        self._release_timer = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._waiting_keys.append(event)
+            await self._send_keys()
+        else:
+            await super().on_event(event)
+
+    async def _send_keys(self) -> None:
+        while self._waiting_keys and self._key_in_flight is None:
+            await super().on_event(self._waiting_keys.popleft())  # bindings with priority, else to the focus
+            self._follow()
+
+    def _follow(self) -> None:
+        """A marker after the key, along its path: the focused widget (or the screen), then up."""
+        try:
+            screen = self.screen
+        except Exception:  # noqa: BLE001 - no screen (starting or closing): nothing to wait for
+            return
+        self._key_serial += 1
+        target = self.focused or screen
+        if target.post_message(KeyHandled(self._key_serial, screen)):
+            self._key_in_flight = self._key_serial
+            self._release_timer = self.set_timer(RELEASE_SECONDS, self._release)
+
+    async def on_key_handled(self, message: KeyHandled) -> None:
+        message.stop()
+        if message.serial != self._key_in_flight:
+            return  # late: released by the timer already
+        if self._release_timer is not None:
+            self._release_timer.stop()
+        self._key_in_flight = None
+        if message.screen is not self.screen:
+            self._follow()  # the key changed the screen: the next key waits for the new one to settle
+        await self._send_keys()
+
+    async def _release(self) -> None:
+        self._key_in_flight = None
+        await self._send_keys()
