@@ -316,21 +316,25 @@ def story(n: int) -> str:
     return f"https://news.example.com/world/2024/05/another-story-number-{n}-on-the-site"
 
 
-def rail(first: int, count: int) -> str:
-    """A box of teaser cards with nothing in its name to say how they relate to the page."""
+def rail(first: int, count: int, box: str = "component") -> str:
+    """A box of teaser cards, with the class `box`."""
     cards = "".join(f'<article class="item"><a href="{story(n)}"><h4>Another story number {n} on the site</h4></a></article>'
                     for n in range(first, first + count))
-    return f'<section class="component">{cards}</section>'
+    return f'<section class="{box}">{cards}</section>'
 
 
-def test_a_long_list_keeps_only_related_boxes_and_links_from_the_text():
+def test_a_related_carousel_of_any_length_is_kept_whole():
     related = f'<aside class="related"><ul><li><a href="{STORY}">{HEADLINE}</a></li></ul></aside>'
-    linked = story(99)
-    sections = (Section(None, 0, (Block("paragraph", "See the earlier story.", links=(Link("story", linked, 14, 19),)),)),)
-    few = related + rail(0, 5)
-    assert len(urls(few)) == 6  # a short list is kept whole
-    many = related + "".join(rail(n * 5, 5) for n in range(1, 6)) + rail(99, 1)  # 25 teasers and the linked one
-    assert urls(many, sections=sections) == [STORY, linked]
+    assert len(urls(related + rail(0, 5))) == 6
+    assert len(urls(related + rail(0, 60, "filmstrip"))) == 61  # how many says nothing by itself
+
+
+def test_section_rails_the_site_marks_as_not_content_are_navigation_but_a_story_box_there_is_not():
+    rails = f'<div class="col-12 nocontent">{rail(0, 5)}{rail(5, 5)}</div>'
+    assert urls(rails) == []
+    latest = f'<div class="col-12 nocontent">{rail(0, 5)}{rail(5, 3, "component latest-photos")}</div>'
+    assert urls(latest) == [story(n) for n in range(5, 8)]
+    assert len(urls(f'<div class="content">{rail(0, 5)}</div>')) == 5  # a word that only contains it
 
 
 def test_hover_card_links_after_other_links_are_not_inline():
@@ -412,10 +416,10 @@ def test_shortened_links_are_not_headlines():
 
 
 def test_a_news_page_lists_its_related_box_not_its_menus_and_section_rails():
-    """The CBS page of the AEB corpus: a mega-menu of teasers, twelve section rails and one related box."""
+    """The CBS page of the AEB corpus: a mega-menu of teasers, twelve section rails (in blocks the site
+    marks `nocontent`) and one related box."""
     from tests.conftest import shared_or_skip
     from tui_reader.core import load_article
-    from tui_reader.core.attribution.headlines import MAX_HEADLINES
 
     def path_of(url: str) -> str:
         return urlsplit(url).path.rstrip("/")
@@ -423,11 +427,16 @@ def test_a_news_page_lists_its_related_box_not_its_menus_and_section_rails():
     path = shared_or_skip("corpus", "aeb", "html", "7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html")
     article = load_article(path)
     root = lxml.html.document_fromstring(path.read_bytes())
-    related = {path_of(a.get("href")) for a in root.xpath('//li[contains(@class, "recirc_item")]//a[@href]')}
-    menus = {path_of(a.get("href")) for a in root.xpath("//header//a[@href]")}
+
+    def links(xpath: str) -> set[str]:
+        return {path_of(a.get("href")) for a in root.xpath(xpath + "//a[@href]")}
+
+    related = links('//li[contains(@class, "recirc_item")]')
+    menus = links("//header")
     listed = {path_of(h.url) for h in article.headlines}
     own = path_of(article.metadata.url)
     assert len(related) == 5 and own in related  # the box lists the page itself among its four neighbours
     assert related - {own} <= listed and own not in listed
-    assert len(article.headlines) <= MAX_HEADLINES
     assert not (listed & menus) - related
+    rails = links('//section[starts-with(@id, "component-topic-")]') - links('//section[contains(@id, "latest")]')
+    assert len(rails - related) > 30 and not (listed & rails) - related  # a "latest photos" box may repeat a rail's

@@ -5,8 +5,10 @@ general signals only: its text (several words, reads like a title, not a "Read m
 label), its URL (an http(s) page, not a share or author or tag page, not the page itself) and
 the zones it stands in (navigation, share bars, tag lists, bylines, comments, ads, site header
 and footer). Zone flags are computed once per element, walking up from each link to the first
-ancestor already seen, so the cost stays close to one pass over the links. A list longer than
-MAX_HEADLINES keeps only the links from the text and from boxes named as story lists.
+ancestor already seen, so the cost stays close to one pass over the links. How many links pass
+says nothing by itself: a related-stories carousel of fifty is fifty headlines, and a site's
+section rails are navigation however few they are (a site marks them with its menus, its header or
+footer, or `nocontent`).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ _NAME_FLAGS = {
     "pager": NAV,
     "masthead": NAV,
     "skip": NAV,
+    "nocontent": NAV,  # the site's own mark for what is not the article (search appliances' convention)
     "share": SHARE,
     "sharing": SHARE,
     "sharebar": SHARE,
@@ -228,9 +231,6 @@ MIN_WORDS_PLAIN_URL = 6  # linking to a URL that does not name one article
 MIN_CHARS = 25
 MAX_WORDS = 40
 MAX_CHARS = 300
-# More headlines than this is a sign that the page's rails of site sections or feeds got through:
-# then only those with a sign of being related are kept (in a story box, or linked from the text).
-MAX_HEADLINES = 20
 
 
 def find_html_headlines(
@@ -254,7 +254,7 @@ def find_html_headlines(
     body_links = _body_link_positions(sections, base, page_hosts)
     flags_cache: dict = {}
     seen: set[str] = set()
-    found: list[tuple[Headline, bool]] = []
+    found: list[Headline] = []
     for a in root.iter("a"):
         href = a.get("href")
         if not href or href[:1] == "#":
@@ -291,11 +291,8 @@ def find_html_headlines(
             continue
         seen.add(key)
         section, block = body_links.get(key) or body_links.get(_path_key(key, page_hosts)) or (None, None)
-        found.append((Headline(text=text, url=url, section=section, block=block),
-                      section is not None or bool(flags & RECIRC)))
-    if len(found) > MAX_HEADLINES:
-        return tuple(h for h, strong in found if strong)
-    return tuple(h for h, _ in found)
+        found.append(Headline(text=text, url=url, section=section, block=block))
+    return tuple(found)
 
 
 def _path_key(key: str, hosts: set[str]) -> str | None:
