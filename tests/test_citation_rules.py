@@ -167,3 +167,28 @@ def test_apa_quote_gives_its_paragraph_counted_in_the_articles_paragraphs():
     assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 3)"
     assert format_quote_citation(article, quote, "mla", accessed=ACCESSED).startswith("“We won” — Ann Lee (qtd. in Dale)")
     assert in_text_citation(md, "apa", paragraph=2) == "(Dale, 2024, para. 2)"
+
+
+# --- a work without author or title (MLA 9 §5.6, §6.x; APA 7 §9.12; CMOS 17 §14.206) --------------------------------
+
+def test_untitled_unsigned_page_is_named_by_its_site_its_host_or_its_file():
+    # issue #10: MLA's "(qtd. in )" came out empty for an article without title or author
+    site = Metadata(title=None, authors=(), site="Harbour Times", published="2020-03-01", url="https://harbour.example/x")
+    assert in_text_citation(site, "mla", speaker="Ann Lee") == "(qtd. in Harbour Times)"
+    assert in_text_citation(site, "mla", speaker="Ann Lee", markdown=True) == "(qtd. in *Harbour Times*)"
+    assert in_text_citation(site, "apa", speaker="Ann Lee") == "(as cited in Harbour Times, 2020)"
+    assert ref(site, "apa").startswith("Harbour Times. (2020, March 1).")
+    assert ref(site, "apa").count("Harbour Times") == 1
+    assert ref(site, "mla").startswith("Harbour Times, 1 Mar. 2020")
+    assert ref(site, "chicago").startswith("Harbour Times. March 1, 2020.")
+    address = Metadata(title=None, authors=(), url="https://www.harbour.example/news/x")
+    assert in_text_citation(address, "mla") == "(harbour.example)"
+    assert ref(address, "chicago").startswith("harbour.example. n.d.")
+    nothing = Metadata(title=None, authors=())
+    assert in_text_citation(nothing, "mla") is None  # nothing to name it by: no empty parentheses
+    saved = Article(path="/tmp/notes/story.html", format="html", metadata=nothing,
+                    sections=(Section(None, 0, (Block("paragraph", "Text."),)),))
+    assert in_text_citation(saved, "mla", speaker="Ann Lee") == "(qtd. in story.html)"
+    assert ref(saved, "mla").startswith("story.html.")
+    assert ref(saved, "apa").startswith("story.html. (n.d.).")
+

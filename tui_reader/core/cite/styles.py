@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
-from tui_reader.core import names
+from tui_reader.core import names, urls
 from tui_reader.core.cite.casing import (
     looks_title_cased,
     proper_nouns,
@@ -146,8 +147,9 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         item.pop("accessed", None)
     if style == "mla" and kind == "post-weblog":
         item["type"] = "webpage"  # MLA 9 cites a blog as a website (with its publisher)
+    named = not item.get("title") and not item.get("author") and _stand_in(source, item, style)
     title = item.get("title")
-    if title:
+    if title and not named:
         title = smart_quotes(title, nested=style != "apa")
         cased = _casing(source, title, style, in_text=in_text)
         item["title"] = _nocase(cased + TITLE_END)
@@ -165,6 +167,35 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         # MLA 9 §5.95: the protocol (http://, https://) is usually omitted
         item["URL"] = re.sub(r"^https?://", "", item["URL"])
     return item
+
+
+def stand_in_name(source: Article | Metadata) -> str | None:
+    """What names a work without author or title: its site, else its address's host, else the
+    saved file's name."""
+    metadata = _metadata(source)
+    if metadata.site and metadata.site.strip():
+        return metadata.site.strip()
+    if urls.host(metadata.url):
+        return urls.host(metadata.url)
+    return Path(source.path).name if isinstance(source, Article) and source.path else None
+
+
+def _stand_in(source: Article | Metadata, item: dict, style: str) -> bool:
+    """A work with neither author nor title is named by what else identifies it (`stand_in_name`):
+    APA 7 §9.12 and CMOS 17 §14.206 put the site (or the owner) in the author's place; MLA 9 §5.6
+    begins the entry with the next element, the site, and names a saved file by its file name."""
+    name = stand_in_name(source)
+    if not name:
+        return False
+    if style == "mla":  # True: the title is the file's name, written as it is
+        if not item.get("container-title") and not item.get("URL"):
+            item["title"] = _nocase(name)
+            return True
+        return False
+    item["author"] = [{"literal": name}]
+    if same_body(item.get("container-title"), name):
+        item.pop("container-title")
+    return False
 
 
 def format_reference(source: Article | Metadata, style: str, *, markdown: bool = False,
@@ -206,6 +237,12 @@ def in_text_citation(source: Article | Metadata, style: str, *, speaker: str | N
     text = finish(render_csl(item, style, citation=True), markdown=markdown)
     if style == "apa" and paragraph and text.endswith(")"):
         text = f"{text[:-1]}, para. {paragraph})"
+    if style == "mla" and text in ("", "()"):  # MLA 9 §6.x: the entry's first element, else nothing to cite
+        name = stand_in_name(source)
+        if not name:
+            return None
+        site = metadata.site and name == metadata.site.strip()
+        text = f"(*{name}*)" if site and markdown else f"({name})"
     if speaker and not is_author(speaker, metadata) and text.startswith("("):
         text = "(" + ("as cited in " if style == "apa" else "qtd. in ") + text[1:]
     return text
