@@ -495,3 +495,19 @@ def test_a_folder_lists_only_what_is_under_it_not_its_namesakes(tmp_path):
         assert sorted(e.title for e in lib.entries()) == ["In lib", "In lib/inner"]
         assert [e.title for e in lib.entries()] == sorted(e.title for e in lib.entries())  # by path
         assert lib.count() == 2
+
+
+def test_newest_is_how_the_list_by_date_begins(folder):
+    from tui_reader.core.library.listing import sort_entries
+
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 200)
+    write_article(folder, "undated.md", "A story with no date at all", filler("undated"), date="")
+    with Library([folder]) as lib:
+        lib.refresh()
+        entries = lib.entries()
+        first, total, failed = lib.newest(3)
+        everything, _, _ = lib.newest(100)
+    by_date = sort_entries(entries, "date")
+    assert [e.id for e in first] == [e.id for e in by_date[:3]]
+    assert [e.id for e in everything] == [e.id for e in by_date if e.error is None and e.published]
+    assert len(everything) == 4 and total == 6 and failed == sum(e.error is not None for e in entries) == 1

@@ -86,6 +86,7 @@ def test_an_index_of_schema_2_is_kept_and_its_rows_read_again(folder, tmp_path, 
         ids = {e.path: e.id for e in lib.entries()}
     db = sqlite3.connect(index)
     db.execute("ALTER TABLE entries DROP COLUMN analysis")  # as schema 2 made it
+    db.execute("DROP INDEX entries_published")
     db.execute("PRAGMA user_version = 2")
     db.close()
     with Library([folder], index=index) as lib:

@@ -357,19 +357,37 @@ async def test_help_lists_search_and_quotes_keys(tmp_path, monkeypatch):
         assert "Copy quote" in groups["Quotes view"] and "Choose / read" in groups["Quotes view"]
 
 
-async def test_big_tables_fill_in_chunks_in_order_and_a_new_filter_wins(tmp_path, monkeypatch):
+async def test_the_table_holds_a_page_and_takes_more_as_the_cursor_nears_its_end(tmp_path, monkeypatch):
+    """A big library is not put in the table at once: the rows seen, a margin, more as the cursor
+    goes down, and every row for G; sorting and filtering still cover every entry."""
     from tui_reader.ui.screens import library as library_screen
 
-    monkeypatch.setattr(library_screen, "FIRST_ROWS", 1)
-    monkeypatch.setattr(library_screen, "CHUNK_ROWS", 1)
-    three(monkeypatch, tmp_path / "lib")
-    app = create_app([tmp_path / "lib"])
+    monkeypatch.setattr(library_screen, "PAGE_ROWS", 30)
+    monkeypatch.setattr(library_screen, "MARGIN_ROWS", 5)
+    folder = tmp_path / "lib"
+    stub_library(monkeypatch, folder, {
+        f"story-{k:03d}.html": make_article(title=f"Story number {k:03d}", published=f"2020-01-{1 + k % 28:02d}",
+                                            content_hash=f"h{k}") for k in range(90)})
+    with Library([folder]) as lib:
+        lib.refresh(workers=1)  # in this process, where the articles are stubbed
+        by_date = [e.display_title for e in listing.sort_entries(lib.entries(), "date")]
+    app = create_app([folder])
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
-        await pilot.pause(0.1)
-        assert titles(app)[:3] == ["New ferry story", "Middle market story", "Old bridge story"]
-        assert titles(app)[3].startswith("bad.html")
-        app.screen.action_cycle_sort()  # a fill starts…
-        await pilot.press("f", *"story")  # …and a filter starts another before it ends
-        await pilot.pause(0.1)
-        assert titles(app) == ["Middle market story", "New ferry story", "Old bridge story"]
+        table = app.screen.table
+        first = table.row_count
+        assert 30 <= first < 90 and titles(app) == by_date[:first]
+        assert "90 articles" in str(app.screen.query_one("#library-title").render())
+        table.move_cursor(row=first - 3)
+        await pilot.pause()
+        assert first < table.row_count < 90 and titles(app) == by_date[: table.row_count]
+        await pilot.press("G")
+        await pilot.pause()
+        assert titles(app) == by_date and table.cursor_row == 89
+        await pilot.press("ctrl+s")  # by title: from the first page again, over every entry
+        await pilot.pause()
+        assert titles(app) == [f"Story number {k:03d}" for k in range(table.row_count)]
+        await pilot.press("f", *"number 08")
+        await pilot.pause()
+        # "08" beginning a word first, then inside one
+        assert titles(app) == [f"Story number {k:03d}" for k in range(80, 90)] + ["Story number 008"]

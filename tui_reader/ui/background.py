@@ -4,7 +4,7 @@
 
     ArticleReader.read(path)         one article file, read to be shown (LoadedFile)
     warm_up(modules)                 modules imported on a thread (what shows a file, while it loads)
-    IndexService.entries() / .refresh(progress) / .add(path) / .search(text) / .speakers() /
+    IndexService.newest(n) / .entries() / .refresh(progress) / .add(path) / .search(text) / .speakers() /
                  .quotes(group) / .find_headline(headline)     the library index
 
 No Textual import here: the command line starts an ArticleReader before Textual is imported, so
@@ -322,6 +322,10 @@ class IndexService:
     def entries(self) -> Future[list[IndexEntry]]:
         """Every entry under the paths, straight from the index (no file is read)."""
         return self._query(lambda lib: lib.entries())
+
+    def newest(self, limit: int) -> Future[tuple[list[IndexEntry], int, int]]:
+        """The first entries newest first, the number of entries and of unreadable ones (Library.newest)."""
+        return self._query(lambda lib: lib.newest(limit))
 
     def search(self, text: str, limit: int) -> Future[list[SearchHit]]:
         """Ranked hits; the future raises QuerySyntaxError when the query cannot be read."""

@@ -557,6 +557,20 @@ class Library:
             return [_entry(r) for r in self._db.execute(f"{_ENTRY_SELECT} WHERE {where} ORDER BY e.path", params)]
         return self._guarded(action)
 
+    def newest(self, limit: int) -> tuple[list[IndexEntry], int, int]:
+        """What a list shows first, before `entries()` is read: the first `limit` readable, dated
+        entries newest first (as `listing.sort_entries(entries(), "date")` begins), the number of
+        entries under the roots and how many of them are unreadable."""
+        def action():
+            where, params = _scope_sql(self.roots, "e.path")
+            rows = self._db.execute(f"{_ENTRY_SELECT} WHERE e.error IS NULL AND e.published <> '' AND {where} "
+                                    "ORDER BY e.published DESC, e.path LIMIT ?", [*params, limit])
+            first = [_entry(row) for row in rows]
+            total, failed = self._db.execute(
+                f"SELECT count(*), count(error) FROM entries e WHERE {where}", params).fetchone()
+            return first, total, failed
+        return self._guarded(action)
+
     def entry(self, path: str | os.PathLike) -> IndexEntry | None:
         def action():
             row = self._db.execute(f"{_ENTRY_SELECT} WHERE e.path = ?", (_stored(_abspath(path)),)).fetchone()

@@ -77,6 +77,8 @@ def filter_rank(entry: IndexEntry, words: list[str]) -> int | None:
 def rank_entries(entries: Iterable[IndexEntry], text: str) -> list[IndexEntry]:
     """The entries that match the filter `text`, best matches first, keeping their order within a rank."""
     words = text.casefold().split()
+    if not words:  # no filter: every entry, in its order
+        return list(entries)
     ranked = [(rank, n, e) for n, e in enumerate(entries) if (rank := filter_rank(e, words)) is not None]
     return [e for _, _, e in sorted(ranked, key=lambda item: item[:2])]
 

@@ -16,9 +16,13 @@ from tui_reader.core.sqlite_files import execute_waiting, is_busy, is_corruption
 
 APP_NAME = "tui-reader"
 INDEX_FILE = "library.sqlite3"
-SCHEMA_VERSION = 3  # 2: tags and the access date (the day a page was saved); 3: each row's analysis version
-# Older schemas brought up to date in place (their rows kept), by the statements for each version.
-MIGRATIONS = {2: ('ALTER TABLE entries ADD COLUMN analysis TEXT',)}
+# 2: tags and the access date (the day a page was saved); 3: each row's analysis version; 4: entries by date
+SCHEMA_VERSION = 4
+# Older schemas brought up to date in place (their rows kept): the statements from each version to the next.
+MIGRATIONS = {
+    2: ('ALTER TABLE entries ADD COLUMN analysis TEXT',),
+    3: ('CREATE INDEX entries_published ON entries (published)',),
+}
 BUSY_TIMEOUT_S = 10.0
 
 # FTS5 columns, in order; search weights for bm25 follow the same order.
@@ -57,6 +61,7 @@ CREATE TABLE entries (
     analysis TEXT  -- analysis.analysis_version() of what made the row
 );
 CREATE INDEX entries_hash ON entries (hash);
+CREATE INDEX entries_published ON entries (published);  -- the newest first, at once (Library.newest)
 CREATE TABLE quotes (
     entry INTEGER NOT NULL,
     n INTEGER NOT NULL,
@@ -129,8 +134,9 @@ def _ensure_schema(db: sqlite3.Connection) -> str | None:
             db.execute("COMMIT")
             return None
         if version in MIGRATIONS and _tables(db):  # rows kept; a refresh reads the stale ones again
-            for statement in MIGRATIONS[version]:
-                db.execute(statement)
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.execute("COMMIT")
             return None

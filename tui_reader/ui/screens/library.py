@@ -1,14 +1,15 @@
 """The library: every article under the given paths, listed from the index at once, then
-brought up to date by a refresh in a worker thread (changed rows are updated in place)."""
+brought up to date by a refresh in a worker thread (changed rows are updated in place).
+
+The table holds only the rows seen so far: a page at a time, the next one when the cursor or the
+view comes near the last row put in (`G` puts in the rest). Sorting and filtering are core's
+(`listing`); the first page comes straight from the index, before every entry is read."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 from collections import deque
-from collections.abc import Iterator
-from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
@@ -32,8 +34,8 @@ if TYPE_CHECKING:
 COLUMNS = ("Title", "Site", "Date", "Words", "Quotes")
 SITE_WIDTH = 24  # at most; the title has the rest of the width
 WIDE_WORDS = 100  # from this many columns, Words shows "12,340 · 54 min", below only "54 min"
-FIRST_ROWS = 200  # rows put in the table at once; the others follow CHUNK_ROWS at a time
-CHUNK_ROWS = 1000
+PAGE_ROWS = 200  # rows put in the table at a time
+MARGIN_ROWS = 50  # the next page goes in when the cursor or the view is this near the last row in
 UPDATE_SECONDS = 0.15  # a refresh sends its progress and changed rows to the UI at most this often
 
 
@@ -79,6 +81,32 @@ class LibraryTable(DataTable):
         Binding("g", "scroll_top", "First row", show=False),
         Binding("G", "scroll_bottom", "Last row", show=False),
     ]
+
+    class NearEnd(Message):
+        """The cursor or the view came near the last row put in: the screen may add the next page."""
+
+    class ToEnd(Message):
+        """`G`: every row wanted, with the cursor on the last."""
+
+    def watch_cursor_coordinate(self, old, new) -> None:
+        super().watch_cursor_coordinate(old, new)
+        self._check_end()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._check_end()
+
+    def near_end(self) -> bool:
+        """Whether fewer than MARGIN_ROWS rows are left below the cursor or the bottom of the view."""
+        bottom = max(self.cursor_row + 1, round(self.scroll_y) + self.size.height)
+        return bool(self.row_count) and self.row_count - bottom < MARGIN_ROWS
+
+    def _check_end(self) -> None:
+        if self.near_end():
+            self.post_message(self.NearEnd())
+
+    def action_scroll_bottom(self) -> None:
+        self.post_message(self.ToEnd())
 
     def _update_dimensions(self, new_rows) -> None:
         """Rows of one line in columns of fixed width have nothing to measure: DataTable measures
@@ -131,7 +159,9 @@ class LibraryScreen(Screen):
         self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
         self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
         self._poll: Timer | None = None
-        self._fill_generation = 0
+        self._order: list[IndexEntry] = []  # the rows in the order shown (sorted, filtered)
+        self._shown = 0  # how many of them are in the table
+        self._counts: tuple[int, int] | None = None  # (entries, unreadable) before the entries are read
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
@@ -172,6 +202,8 @@ class LibraryScreen(Screen):
         """Rows from the index at once, then a refresh that reads only what changed."""
         index = self.app.library_index
         try:
+            if self.sort_key == "date" and not self.sort_reverse:  # the newest at once, then the others
+                self._show_first(*await asyncio.wrap_future(index.newest(PAGE_ROWS)))
             self._show_entries(await asyncio.wrap_future(index.entries()), index.take_notices())
             result = await asyncio.wrap_future(index.refresh(self._progress, should_stop=self._stop.is_set))
             if result.stopped:
@@ -190,8 +222,18 @@ class LibraryScreen(Screen):
     def on_unmount(self) -> None:
         self._stop.set()
 
+    def _show_first(self, first: list[IndexEntry], total: int, failed: int) -> None:
+        """The first page, before every entry is read (the title says how many there are)."""
+        self._counts = (total, failed)
+        table = self.table
+        for entry in first:
+            if str(entry.id) not in table.rows:
+                table.add_row(*row_cells(entry, self.widths), key=str(entry.id))
+        self._update_title()
+
     def _show_entries(self, entries: list[IndexEntry], notices: list[str]) -> None:
         self.entries = {e.id: e for e in entries}
+        self._counts = None
         self._notify(notices)
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._update_title("checking for changes…")
@@ -287,9 +329,10 @@ class LibraryScreen(Screen):
         self.table.display = False
 
     def _update_title(self, doing: str | None = None) -> None:
-        entries = self.entries.values()
-        count = len(self.entries)
-        failed = sum(1 for e in entries if e.error is not None)
+        if self._counts is not None:
+            count, failed = self._counts
+        else:
+            count, failed = len(self.entries), sum(1 for e in self.entries.values() if e.error is not None)
         text = f"Library: {count:,} article{'s' if count != 1 else ''}"
         if failed:
             text += f" ({failed:,} could not be read)"
@@ -321,33 +364,44 @@ class LibraryScreen(Screen):
             return None
 
     def refresh_table(self, keep_cursor: bool = True) -> None:
-        """Every row again (sorted, filtered): the first screenfuls at once, the rest in chunks
-        between events, so that 10,000 rows never hold the keyboard. The cursor stays on its
-        article when `keep_cursor`, else goes to the top."""
+        """The rows again (sorted and filtered by core), a page of them in the table: as many more
+        as it takes to keep the cursor on its article when `keep_cursor`, else it goes to the top."""
         table = self.table
         current = self.current_key() if keep_cursor else None
         table.clear(columns=True)
         self._add_columns()
-        rows = rank_entries(sort_entries(self.entries.values(), self.sort_key, self.sort_reverse), self.filter_text)
-        self._fill_generation += 1
-        self._fill_rows(iter(rows), self._fill_generation, current, FIRST_ROWS)
+        self._order = rank_entries(sort_entries(self.entries.values(), self.sort_key, self.sort_reverse), self.filter_text)
+        self._shown = 0
+        at = next((n for n, e in enumerate(self._order) if str(e.id) == current), None) if current else None
+        self._show_more(self._page_rows() if at is None else max(self._page_rows(), at + MARGIN_ROWS))
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current), animate=False)
         self._show_empty()
 
-    def _fill_rows(self, rows: Iterator[IndexEntry], generation: int, current: str | None, count: int) -> None:
-        if generation != self._fill_generation:  # the table was filled again since
-            return
+    def _show_more(self, count: int) -> None:
+        """The next `count` rows of the order into the table."""
         table = self.table
         widths = self.widths
-        chunk = list(islice(rows, count))
-        for entry in chunk:
+        for entry in self._order[self._shown : self._shown + count]:
             key = str(entry.id)
             if key not in table.rows:  # a refresh may have put it in already
                 table.add_row(*row_cells(entry, widths), key=key)
-        if current is not None and current in table.rows:
-            table.move_cursor(row=table.get_row_index(current), animate=False)
-            current = None
-        if len(chunk) == count:
-            self.set_timer(0.001, partial(self._fill_rows, rows, generation, current, CHUNK_ROWS))
+        self._shown = min(len(self._order), self._shown + count)
+
+    @on(LibraryTable.NearEnd)
+    def next_page(self) -> None:
+        if self._shown < len(self._order) and self.table.near_end():  # still: several may have come
+            self._show_more(self._page_rows())
+
+    def _page_rows(self) -> int:
+        return max(PAGE_ROWS, self.table.size.height + MARGIN_ROWS)
+
+    @on(LibraryTable.ToEnd)
+    def last_row(self) -> None:
+        self._show_more(len(self._order) - self._shown)
+        table = self.table
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1, animate=False)
 
     def _update_sort_binding(self) -> None:
         label = SORTS[self.sort_key][0] + (" ↑" if self.sort_reverse else "")
