@@ -7,7 +7,9 @@ Corpora (each split by a fixed rule before any tuning: a page is HELD OUT when t
 digit of sha1(its id) is 0-4; figures are printed for the dev part and the held-out part):
 - readability: ../shared/corpus/readability (ground-truth.json: title, byline, publishedTime,
   siteName). Some expected values there are not metadata at all (a date in the byline, "Follow
-  Author"); they are listed in DISCOUNTED with the reason and left out of the scores.
+  Author"); they are listed in DISCOUNTED with the reason and left out of the scores. Its titles
+  are the document's <title> or og:title; tui-reader cites the visible <h1> where it rewords them
+  (as the AEB labels and the style guides do), so part of its title misses there are that choice.
 - aeb: AEB pages hand-labelled in bench/metadata_aeb.json (pages[]: id, url, title,
   authors[{name, kind}], published, site, publisher, type, language, notes).
 

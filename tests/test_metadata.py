@@ -359,3 +359,11 @@ def test_visible_byline_of_the_first_article_only_and_its_innermost_element():
             "<p>Text.</p></article>"
             '<article><span class="author">Other Writer</span></article>')
     assert [a.name for a in meta("", body).authors] == ["Ben Silverman"]
+
+
+def test_the_visible_headline_over_a_reworded_sharing_title():
+    head = '<meta property="og:title" content="WeWork employees to be laid off this week">'
+    body = "<header><h1>Hi, I'm the site</h1></header><article><h1>Major WeWork layoffs to begin today</h1><p>x</p></article>"
+    assert meta(head, body).title == "Major WeWork layoffs to begin today"
+    unrelated = "<article><h1>Latest stories from our newsroom</h1><p>x</p></article>"  # not about the same thing
+    assert meta(head, unrelated).title == "WeWork employees to be laid off this week"

@@ -94,6 +94,30 @@ def _jsonld_title(ld: dict, title_tag: str | None) -> str | None:
     return max(found, key=lambda t: len(words & set(re.findall(r"\w+", t.casefold()))) / (1 + len(t.split())))
 
 
+_SMALL_WORDS = frozenset("a an and are as at be by for from has have in is it of on or the to was were with".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _SMALL_WORDS and not w.isdigit()}
+
+
+def _shown_headline(root, title: str | None) -> str | None:
+    """The page's visible headline, its first <h1> of three words or more, where it is about the
+    same thing as the stated title (og:title, else <title> without the site: a word in common) but
+    words it differently:
+    the headline readers see is the one a citation gives (a sharing title is often reworded). With
+    no stated title, the first <h1>."""
+    for h1 in root.iter("h1"):
+        text = clean_inline(h1.text_content())
+        if not text:
+            continue
+        if not title:
+            return text
+        if len(text.split()) >= 3 and _content_words(text) & _content_words(title):
+            return text
+    return None
+
+
 def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
     parts = _TITLE_SEPARATORS.split(title)
@@ -214,12 +238,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         title, inferred_site = _split_title(title, site)
     elif title_tag:
         title, inferred_site = _split_title(title_tag, site)
-    if not title:
-        for h1 in root.iter("h1"):
-            text = clean_inline(h1.text_content())
-            if text:
-                title = text
-                break
+    title = _shown_headline(root, title) or title
     if title_tag and title and title_tag != title:  # the <title> names the site more often than og:title
         _, inferred_site = _split_title(title_tag, site)
     site = best_written([_clean_site(site or inferred_site), *stated_sites, _clean_site(inferred_site)])
