@@ -4,6 +4,7 @@ heavy parts load only when used), and the import contracts of pyproject.toml [to
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -69,3 +70,41 @@ def test_import_contracts_are_kept():
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")
     done = subprocess.run([lint_imports, "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+
+
+FIRST_PAINT = """
+import asyncio, json, sys
+from tui_reader.ui.app import create_app
+from tui_reader.ui.screens import reader
+
+painted = []
+complete = reader.ReaderScreen._complete
+
+async def after_first_paint(self):
+    painted.append(sorted(sys.modules))  # what the first paint needed, before the rest is mounted
+    await complete(self)
+
+reader.ReaderScreen._complete = after_first_paint
+
+async def main():
+    app = create_app([sys.argv[1]])
+    async with app.run_test() as pilot:
+        while not painted:
+            await pilot.pause(0.02)
+
+asyncio.run(main())
+print(json.dumps(painted[0]))
+"""
+
+
+def test_the_readers_first_paint_needs_no_citation_modules(tmp_path):
+    """The header shows the file's details first; the user's corrections (citation modules and the
+    name parser they import) come right after the first paint."""
+    env = {**os.environ, "TUI_READER_STATE_DIR": str(tmp_path)}
+    seed = ROOT / "articles" / "nato-secgen-responds-to-sputnik.txt"
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(seed)], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "tui_reader.ui.screens.reader" in loaded
+    assert not sorted(m for m in (*CITATIONS, "nameparser", "tui_reader.core.cite.data") if m in loaded)

@@ -84,16 +84,17 @@ class ReaderScreen(Screen):
         self._save_timer = None
         self._completed = False
         self.shown_quote: Quote | None = None
-        self.cited = article  # the article with the user's corrections to its metadata (see `e`)
+        self._cited: tuple[Article, Article] | None = None  # (article, the same with the user's corrections)
         self.body = ArticleBody(article, id="body")
         self.quotes = QuoteList(article.quotes, id="quotes")
         self.headlines = HeadlineList(article.headlines, id="headlines")
 
     def compose(self) -> ComposeResult:
         # The first paint shows the header and the body; the sidebar's lists, the search box and
-        # the footer are mounted right after it (`_complete`), so the text is on screen sooner.
-        self.cited = self._with_corrections()
-        yield Static(header_content(self.cited), id="reader-header")
+        # the footer are mounted right after it (`_complete`), so the text is on screen sooner. The
+        # header shows the file's details until then: the user's corrections need the citation
+        # modules, which import a name parser (about a third of the reader's start-up on their own).
+        yield Static(header_content(self.article), id="reader-header")
         with Horizontal(id="reader-main"):
             yield self.body
             yield Vertical(id="sidebar")
@@ -118,6 +119,8 @@ class ReaderScreen(Screen):
                           Footer(compact=True, show_command_palette=False))
         await lists
         await rest
+        if self.cited is not self.article:
+            self.query_one("#reader-header", Static).update(header_content(self.cited))
         self._update_style_binding()  # imports the citation styles; the footer, listening now, shows its keys
         if any(q.speaker is None for q in self.article.quotes):
             self._fill_speakers()
@@ -135,7 +138,6 @@ class ReaderScreen(Screen):
 
     def _speakers_filled(self, quotes: tuple[Quote, ...]) -> None:
         self.article = replace(self.article, quotes=quotes)
-        self.cited = replace(self.cited, quotes=quotes)
         self.body.article = replace(self.body.article, quotes=quotes)
         self.quotes.update_items(quotes)
 
@@ -386,6 +388,13 @@ class ReaderScreen(Screen):
 
     # ----- corrected metadata -------------------------------------------------------------
 
+    @property
+    def cited(self) -> Article:
+        """The article with the user's corrections to its metadata (see `e`), made on first use."""
+        if self._cited is None or self._cited[0] is not self.article:
+            self._cited = (self.article, self._with_corrections())
+        return self._cited[1]
+
     def _with_corrections(self) -> Article:
         """The article with the overrides stored for its content hash (the file is untouched)."""
         # Not `citation.effective_metadata`: that module imports citeproc, which the first paint can do without.
@@ -403,7 +412,7 @@ class ReaderScreen(Screen):
         def saved(overrides: dict | None) -> None:
             if overrides is None:
                 return
-            self.cited = self._with_corrections()
+            self._cited = None
             self.query_one("#reader-header", Static).update(header_content(self.cited))
             self.notify("Details saved; citations use them now." if overrides
                         else "Corrections removed; the file's details are used.")
