@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.ui_support import body_text, make_article, open_reader, reader_complete, stub_library
-from tui_reader.core.model import Headline
+from tui_reader.core.model import Block, Headline, Section
 from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.reader import ReaderScreen
-from tui_reader.ui.widgets.body import ArticleBody
+from tui_reader.ui.widgets.body import FOLD, ArticleBody
 from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
 SIZE = (120, 40)
@@ -330,6 +332,28 @@ async def test_tiny_terminal_does_not_crash(app):
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ReaderScreen)
         assert_body_fits(app.screen.body, 20, whole_words=False)
+
+
+LONG_WORDS = ("The Llanfairpwllgwyngyllgogerychwyrndrobwll council backed a once-in-a-generation plan "
+              "(see https://example.org/news/harbour/plan) on Friday.")
+
+
+async def test_a_word_too_long_for_a_narrow_reader_is_cut_with_a_sign_or_after_its_hyphen(tmp_path):
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    article = replace(make_article(), sections=(Section(None, 0, (Block("paragraph", LONG_WORDS),)),), quotes=())
+    async with app.run_test(size=(20, 12)) as pilot:
+        screen = await open_reader(pilot, article)
+        screen.body.layout_lines()
+        assert screen.body.measure < 20
+        lines = [line.strip() for line in body_text(screen.body).splitlines() if line.strip()]
+        assert all(len(line) <= screen.body.measure for line in lines)
+        cut = [line for line in lines if line[:-1].isalpha() and line.endswith(FOLD)]
+        assert len(cut) >= 2  # the long name runs over three lines, each cut marked
+        assert "".join(line[:-1] for line in cut).startswith("Llanfairpwllgwyngyll")
+        assert "once-in-a-" in lines or any(line.endswith(("once-in-a-", "once-in-")) for line in lines)
+        shown = "".join(line[:-1] if line in cut else line for line in lines)
+        assert shown.replace(" ", "") == LONG_WORDS.replace(" ", "")  # the signs are the only letters added
 
 
 def assert_body_fits(body, columns: int, whole_words: bool = True) -> None:

@@ -25,6 +25,7 @@ from tui_reader.core.model import Article, Block, Quote
 from tui_reader.ui.text import display_text
 
 MEASURE = 90  # widest line of text, in cells
+FOLD = "-"  # drawn where a word too long for the line goes on on the next one
 PREFIX = {"list_item": ("• ", "  "), "blockquote": ("▌ ", "▌ "), "figure": ("  ", "  "), "preformatted": ("  ", "  ")}
 
 
@@ -42,8 +43,9 @@ _one_cell_each = re.compile(
 
 
 def _breaks(piece: str, width: int) -> list[int]:
-    """Offsets where wrapped lines of `piece` start (after the first): break at spaces, fold
-    words longer than a line. Text of one-cell characters is cut with C-speed string searches."""
+    """Offsets where wrapped lines of `piece` start (after the first): break at spaces, cut words
+    longer than a line after a hyphen or slash, else fold them one cell early so the line can end
+    with FOLD. Text of one-cell characters is cut with C-speed string searches."""
     if not _one_cell_each(piece):
         return divide_line(piece, width, fold=True)
     breaks: list[int] = []
@@ -51,8 +53,9 @@ def _breaks(piece: str, width: int) -> list[int]:
     while length - start > width:
         limit = start + width
         cut = piece.rfind(" ", start + 1, limit + 1)
-        if cut == -1:  # no space: fold the word
-            nxt = limit
+        if cut == -1:  # no space: after a hyphen or slash in the word, else fold it with a sign (FOLD)
+            joint = max(piece.rfind("-", start + 1, limit), piece.rfind("/", start + 1, limit))
+            nxt = joint + 1 if joint != -1 else limit - len(FOLD)
         else:
             nxt = cut + 1
             while nxt < length and piece[nxt] == " ":
@@ -62,6 +65,12 @@ def _breaks(piece: str, width: int) -> list[int]:
         breaks.append(nxt)
         start = nxt
     return breaks
+
+
+def folded(text: str, end: int) -> bool:
+    """A display line ending at `end` cut a word of one-cell letters in two (see `_breaks`)."""
+    pair = text[end - 1 : end + 1]
+    return len(pair) == 2 and pair.isalnum() and bool(_one_cell_each(pair))
 
 
 def wrap_spans(text: str, width: int, fold_only: bool = False) -> list[tuple[int, int]]:
@@ -372,6 +381,8 @@ class ArticleBody(ScrollView, can_focus=True):
             line = line.rstrip()
         marker = Content.styled(first if n == 0 else rest, self._style("marker"))
         pieces = [Content(" " * self._margin(width)), marker, line]
+        if kind != "preformatted" and folded(self.texts[block], end):
+            pieces.append(Content.styled(FOLD, self._style("marker")))
         if kind == "preformatted":
             fill = self.measure - marker.cell_length - line.cell_length
             pieces.append(Content.styled(" " * max(0, fill), self._style("preformatted")))
