@@ -83,6 +83,34 @@ def rank_entries(entries: Iterable[IndexEntry], text: str) -> list[IndexEntry]:
     return [e for _, _, e in sorted(ranked, key=lambda item: item[:2])]
 
 
+class Arrangement:
+    """The rows of a list in the order shown (`sort_entries`, then `rank_entries`), kept between
+    calls so that a big library is not sorted and ranked again for every key typed: the sort is
+    kept until the sort or the entries change (`forget`), and a filter that extends the last one
+    ranks only the entries the last one kept (typing narrows a filter, it never widens it)."""
+
+    def __init__(self) -> None:
+        self._sorted: tuple[str, bool, list[IndexEntry]] | None = None
+        self._filtered: tuple[str, set[int]] | None = None  # the last filter and the entries it kept
+
+    def forget(self) -> None:
+        """The entries changed: sort and rank them afresh next time."""
+        self._sorted = self._filtered = None
+
+    def rows(self, entries: Iterable[IndexEntry], key: str, reverse: bool, text: str) -> list[IndexEntry]:
+        if self._sorted is None or self._sorted[:2] != (key, reverse):
+            self._sorted = (key, reverse, sort_entries(entries, key, reverse))
+            self._filtered = None
+        ordered = self._sorted[2]
+        folded = text.casefold()
+        if self._filtered is not None and folded.startswith(self._filtered[0]):
+            kept = self._filtered[1]
+            ordered = [e for e in ordered if e.id in kept]
+        rows = rank_entries(ordered, folded)
+        self._filtered = (folded, {e.id for e in rows})
+        return rows
+
+
 def normalise_title(title: str | None) -> str:
     return re.sub(r"\W+", " ", (title or "").casefold()).strip()
 

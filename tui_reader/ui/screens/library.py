@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
-from tui_reader.core.library.listing import SORTS, matches_filter, rank_entries, sort_entries
+from tui_reader.core.library.listing import SORTS, Arrangement, matches_filter
 from tui_reader.ui.keys import set_description
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import inline_text, shorten
@@ -159,6 +159,7 @@ class LibraryScreen(Screen):
         self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
         self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
         self._poll: Timer | None = None
+        self._arrangement = Arrangement()  # sorts and filters the entries, keeping its work
         self._order: list[IndexEntry] = []  # the rows in the order shown (sorted, filtered)
         self._shown = 0  # how many of them are in the table
         self._counts: tuple[int, int] | None = None  # (entries, unreadable) before the entries are read
@@ -233,6 +234,7 @@ class LibraryScreen(Screen):
 
     def _show_entries(self, entries: list[IndexEntry], notices: list[str]) -> None:
         self.entries = {e.id: e for e in entries}
+        self._arrangement.forget()
         self._counts = None
         self._notify(notices)
         self.query_one(ProgressBar).update(total=None, progress=0)
@@ -263,6 +265,7 @@ class LibraryScreen(Screen):
             self._remove_row(key)
         known = entry.id in self.entries
         self.entries[entry.id] = entry
+        self._arrangement.forget()
         if not matches_filter(entry, self.filter_text):
             self._remove_row(entry.id, keep_entry=True)
             return
@@ -276,6 +279,7 @@ class LibraryScreen(Screen):
     def _remove_row(self, key: int, keep_entry: bool = False) -> None:
         if not keep_entry:
             self.entries.pop(key, None)
+            self._arrangement.forget()
         if str(key) in self.table.rows:
             self.table.remove_row(str(key))
 
@@ -290,6 +294,7 @@ class LibraryScreen(Screen):
         self._notify(notices)
         if entries is not None:
             self.entries = {e.id: e for e in entries}
+            self._arrangement.forget()
             # Rows came in file order while they were read: unless the reader moved the cursor
             # meanwhile, the sorted list starts at its top.
             self.refresh_table(keep_cursor=self.table.cursor_row != 0)
@@ -370,7 +375,7 @@ class LibraryScreen(Screen):
         current = self.current_key() if keep_cursor else None
         table.clear(columns=True)
         self._add_columns()
-        self._order = rank_entries(sort_entries(self.entries.values(), self.sort_key, self.sort_reverse), self.filter_text)
+        self._order = self._arrangement.rows(self.entries.values(), self.sort_key, self.sort_reverse, self.filter_text)
         self._shown = 0
         at = next((n for n, e in enumerate(self._order) if str(e.id) == current), None) if current else None
         self._show_more(self._page_rows() if at is None else max(self._page_rows(), at + MARGIN_ROWS))
