@@ -38,20 +38,26 @@ class TooDeep(ValueError):
 
 def slim_html(text: str) -> str:
     """The page without what can never be article text, so large saved pages parse fast."""
-    text = _drop_closed(_SCRIPT, text, "</script")
-    text = _drop_closed(_STYLE, text, "</style")
-    text = _drop_closed(_COMMENT, text, "-->")
+    text = _drop_closed(_SCRIPT, text, _LAST_SCRIPT)
+    text = _drop_closed(_STYLE, text, _LAST_STYLE)
+    text = _drop_closed(_COMMENT, text, _LAST_COMMENT)
     return _DATA_URI.sub(r"\1", text)
 
 
-def _drop_closed(pattern: re.Pattern, text: str, close: str) -> str:
-    """`pattern.sub("", text)` where the pattern ends with a lazy scan for `close`: only over the
-    text up to the last `close`. After it an opening has no end, and the scan from each such
+# Everything up to the last closing tag (greedy: the scan goes to the end and back once).
+_LAST_SCRIPT = re.compile(r".*</script", re.IGNORECASE | re.DOTALL)
+_LAST_STYLE = re.compile(r".*</style", re.IGNORECASE | re.DOTALL)
+_LAST_COMMENT = re.compile(r".*-->", re.DOTALL)
+
+
+def _drop_closed(pattern: re.Pattern, text: str, last_close: re.Pattern) -> str:
+    """`pattern.sub("", text)` where the pattern ends with a lazy scan for a closing tag: only over the
+    text up to the last closing tag. After it an opening has no end, and the scan from each such
     opening would run to the end of the page (quadratic: "<script>" repeated)."""
-    end = text.lower().rfind(close)
-    if end < 0:
+    close = last_close.match(text)
+    if close is None:
         return text
-    end = text.find(">", end) + 1 or len(text)
+    end = text.find(">", close.end() - 1) + 1 or len(text)
     return pattern.sub("", text[:end]) + text[end:]
 
 

@@ -14,11 +14,14 @@ element and those of its siblings that score well. Our changes, all site-indepen
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
+from lxml.html import xhtml_to_html
+from readability.cleaners import html_cleaner
 
-from tui_reader.core.extract.html_clean import has_token, tokens_pattern
+from tui_reader.core.extract.html_clean import has_token, named_with, tokens_pattern
 from tui_reader.core.extract.readability_text import REGEXES, Document
 
 # readability's words, each a whole class or id token (with a prefix naming whose part it is, or a plural).
@@ -37,7 +40,10 @@ _TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
 _TEXT_BLOCK_SET = frozenset(_TEXT_BLOCKS) | {"div", "table", "ul", "ol", "dl"}
 MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading or caption line
 _TAGS = re.compile(r"<[^>]*>")
-_NAMED = etree.XPath("//*[@class or @id]")
+# Every UNLIKELY token contains one of these words (and so does readability's own regex find it).
+_MAYBE_UNLIKELY = named_with(("combx", "comment", "community", "disqus", "extra", "foot", "header", "menu", "remark",
+                              "rss", "shoutbox", "sidebar", "sponsor", "ad-break", "agegate", "pagination", "pager",
+                              "popup", "tweet", "twitter"))
 MIN_WORDS = 5
 # Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -85,6 +91,27 @@ def paragraph_text(root) -> dict:
     return mass, count
 
 
+# readability's test for a <div> holding block elements reads its children's HTML for these tag openings.
+_BLOCK_OPENING = etree.XPath("//*[" + " or ".join(f"starts-with(name(), '{tag}')" for tag in (
+    "blockquote", "dl", "div", "img", "ol", "p", "table", "ul")) + "]")
+_INLINE_TAGS = frozenset({"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
+
+
+def clean_page(doc) -> None:
+    """readability's `html_cleaner` (lxml_html_clean's Cleaner) on the page, in place, as far as the text
+    and structure readability reads: scripts, styles, <link>s, comments and processing instructions go
+    (their tails stay), `style` attributes go, XHTML tags lose their namespace, <image> is <img>. In C,
+    where the Cleaner walks every element and every link in Python. Link addresses are trimmed and those
+    with a script scheme blanked in the article only (`ArticleDocument.get_clean_html`); event attributes
+    are left (the article's text never reads them)."""
+    xhtml_to_html(doc)
+    for el in doc.iter("image"):
+        el.tag = "img"
+    etree.strip_elements(doc, "script", "style", "link", etree.Comment, etree.ProcessingInstruction,
+                         with_tail=False)
+    etree.strip_attributes(doc, "style")
+
+
 class ArticleDocument(Document):
     """readability-lxml's Document with the rules above."""
 
@@ -93,8 +120,76 @@ class ArticleDocument(Document):
         self._keep_weight: set = set()
         self._protected: set = set()
         self._best = None
+        self._clean = None
         self.widening = True
         self.protect = False
+
+    # --- speed: readability's work done once, or in linear time -------------------------------------
+
+    def _parse(self, input):
+        """readability's `_parse` for a page given as a tree (it drops hidden elements from that tree,
+        then cleans a copy): done once, each later pass (readability retries) starting from a copy."""
+        if self._clean is None:
+            doc = input
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            self._clean = copy.deepcopy(doc)
+            clean_page(self._clean)
+            self._clean.resolve_base_href(handle_failures=self.handle_failures)
+        self.encoding = "utf-8"
+        return copy.deepcopy(self._clean)
+
+    def get_clean_html(self):
+        for a in self.html.iter("a"):  # what the Cleaner does to links (trimmed, scripts blanked), here only
+            href = a.get("href")
+            if href:
+                link = html_cleaner._remove_javascript_link(href.strip())
+                if link != href:
+                    a.set("href", link)
+        return super().get_clean_html()
+
+    def transform_misused_divs_into_paragraphs(self):
+        """readability's, in linear time: it serialises each <div>'s children to look for block tags (every
+        level of nesting again); here the elements holding one are marked in one pass."""
+        holding = set()
+        for node in _BLOCK_OPENING(self.html):
+            while node is not None and node not in holding:
+                holding.add(node)
+                node = node.getparent()
+        for elem in self.tags(self.html, "div"):
+            if not any(child in holding for child in elem):
+                elem.tag = "p"
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                p = elem.makeelement("p")
+                p.text = elem.text
+                elem.text = None
+                elem.insert(0, p)
+                paragraph = p
+            for child in children:
+                if child.tag == "br":
+                    paragraph = None
+                    continue
+                if child.tag not in _INLINE_TAGS or child in holding:
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = elem.makeelement("p")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    p = elem.makeelement("p")
+                    p.text = child.tail
+                    child.tail = None
+                    elem.insert(pos + 1, p)
+                if child.tag == "br":
+                    child.drop_tree()
 
     # --- class rules --------------------------------------------------------------------------------
 
@@ -105,11 +200,8 @@ class ArticleDocument(Document):
     def remove_unlikely_candidates(self) -> None:
         body = self.html.find(".//body")
         total = _text_len(body if body is not None else self.html)
-        for elem in _NAMED(self.html):
-            if elem.tag in ("html", "body") or not REGEXES["unlikelyCandidatesRe"].search(
-                    f"{elem.get('class', '')} {elem.get('id', '')}"):
-                continue  # readability's substring rule first: cheap, and it finds every token ours does
-            if not has_token(elem, UNLIKELY) or has_token(elem, MAYBE_CANDIDATE):
+        for elem in _MAYBE_UNLIKELY(self.html):
+            if elem.tag in ("html", "body") or not has_token(elem, UNLIKELY) or has_token(elem, MAYBE_CANDIDATE):
                 continue
             if elem.getparent() is None:
                 continue  # already removed with an ancestor
