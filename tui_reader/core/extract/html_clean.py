@@ -9,6 +9,8 @@ class of the article's own container cannot empty the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from lxml import etree
 
@@ -48,16 +50,25 @@ def has_token(el, pattern: re.Pattern) -> bool:
     return any(pattern.fullmatch(token) for token in class_tokens(el))
 
 
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NAMES = f"translate(concat(@class, ' ', @id), '{_UPPER}', '{_UPPER.lower()}')"
+_CLASS_ID = etree.XPath("//@class | //@id")
 
 
-def named_with(words: tuple[str, ...], *, also: str = "") -> etree.XPath:
-    """The elements whose class or id contains one of `words` (lower case, ASCII letters compared
-    without case), or that meet the XPath test `also`: found by lxml in C, a cheap first look before
-    `has_token` reads the tokens of the few it finds."""
-    test = " or ".join(f"contains({_NAMES}, '{word}')" for word in words)
-    return etree.XPath(f"//*[((@class or @id) and ({test})){' or ' + also if also else ''}]")
+def named_with(root, hint: re.Pattern) -> list:
+    """The elements, in document order, whose class or id (in lower case) `hint` finds something in,
+    and maybe a few more: a cheap first look before `has_token` reads the tokens of the few it finds.
+    One scan over all the page's class and id values joined and lower-cased (a case-blind regex, or a
+    call per element, cost ten times more)."""
+    values = _CLASS_ID(root)
+    joined = "".join(values).lower()
+    if len(joined) == sum(map(len, values)):
+        ends = list(accumulate(map(len, values)))
+    else:  # a letter whose lower case is longer ("İ"): offsets from each value's own lower case
+        lowered = [value.lower() for value in values]
+        ends = list(accumulate(map(len, lowered)))
+    found: dict = {}
+    for match in hint.finditer(joined):
+        found.setdefault(values[bisect_right(ends, match.start())].getparent(), None)
+    return list(found)
 
 
 def text_of(el) -> str:
@@ -317,7 +328,7 @@ def drop_dialogs(root) -> None:
     chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
     the body, nor an element holding most of the page's text (a modal-styled article viewer)."""
     found = []
-    for el in _MAYBE_DIALOG(root):
+    for el in dict.fromkeys([*named_with(root, _DIALOG_HINT), *_WITH_ROLE(root)]):
         if el.tag in ("html", "body"):
             continue
         if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
@@ -335,8 +346,8 @@ def drop_dialogs(root) -> None:
 
 
 # Every DIALOG token contains one of these words.
-_MAYBE_DIALOG = named_with(("modal", "overlay", "pop", "lightbox", "interstitial", "consent", "cookie", "gdpr", "cmp",
-                            "newsletter"), also="@role or @aria-modal")
+_DIALOG_HINT = re.compile(r"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter")
+_WITH_ROLE = etree.XPath("//*[@role or @aria-modal]")
 _INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
 
 

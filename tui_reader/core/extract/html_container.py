@@ -29,6 +29,7 @@ UNLIKELY = tokens_pattern(
     r"(?:(?:site|page|main|global|entry|post|article)[-_])?(?:combx|comments?|community|disqus|extra|foot|footer|header|menu|"
     r"remark|rss|shoutbox|sidebar|sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter)s?",
 )
+_UNLIKELY_HINT = re.compile(REGEXES["unlikelyCandidatesRe"].pattern.lower())  # every UNLIKELY token has its words
 MAYBE_CANDIDATE = tokens_pattern(r"(?:and|article|body|column|content|main|shadow)s?")
 LEAD = tokens_pattern(
     r"(?:(?:article|post|entry|story|content|page)[-_]?)?(?:lead|lede|standfirst|dek|deck|intro|subhead|"
@@ -40,10 +41,6 @@ _TEXT_BLOCKS = ("p", "pre", "td", "li", "dd", "blockquote")
 _TEXT_BLOCK_SET = frozenset(_TEXT_BLOCKS) | {"div", "table", "ul", "ol", "dl"}
 MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading or caption line
 _TAGS = re.compile(r"<[^>]*>")
-# Every UNLIKELY token contains one of these words (and so does readability's own regex find it).
-_MAYBE_UNLIKELY = named_with(("combx", "comment", "community", "disqus", "extra", "foot", "header", "menu", "remark",
-                              "rss", "shoutbox", "sidebar", "sponsor", "ad-break", "agegate", "pagination", "pager",
-                              "popup", "tweet", "twitter"))
 MIN_WORDS = 5
 # Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -92,8 +89,7 @@ def paragraph_text(root) -> dict:
 
 
 # readability's test for a <div> holding block elements reads its children's HTML for these tag openings.
-_BLOCK_OPENING = etree.XPath("//*[" + " or ".join(f"starts-with(name(), '{tag}')" for tag in (
-    "blockquote", "dl", "div", "img", "ol", "p", "table", "ul")) + "]")
+_BLOCK_OPENING = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
 _INLINE_TAGS = frozenset({"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
 
 
@@ -155,7 +151,8 @@ class ArticleDocument(Document):
         """readability's, in linear time: it serialises each <div>'s children to look for block tags (every
         level of nesting again); here the elements holding one are marked in one pass."""
         holding = set()
-        for node in _BLOCK_OPENING(self.html):
+        tags = {el.tag for el in self.html.iter(etree.Element)}
+        for node in self.html.iter(*[tag for tag in tags if tag.startswith(_BLOCK_OPENING)]):
             while node is not None and node not in holding:
                 holding.add(node)
                 node = node.getparent()
@@ -200,7 +197,7 @@ class ArticleDocument(Document):
     def remove_unlikely_candidates(self) -> None:
         body = self.html.find(".//body")
         total = _text_len(body if body is not None else self.html)
-        for elem in _MAYBE_UNLIKELY(self.html):
+        for elem in named_with(self.html, _UNLIKELY_HINT):
             if elem.tag in ("html", "body") or not has_token(elem, UNLIKELY) or has_token(elem, MAYBE_CANDIDATE):
                 continue
             if elem.getparent() is None:
