@@ -27,9 +27,10 @@ SHORT = 200  # characters: less than this is no article; hidden text is then loo
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
-_STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE = re.compile(r"<(?i:style)\b[^>]*>.*?</(?i:style)\s*>", re.DOTALL)  # "<" outside (?i:): found fast
 _COMMENT = re.compile(r"<!--(?!\s*saved from url).*?-->", re.DOTALL)
-_DATA_URI = re.compile(r"""(["'(])data:[^"')]{200,}""", re.IGNORECASE)
+# A long data: URI after a quote or parenthesis, found from its colon (a case-blind start is slow to find).
+_DATA_URI = re.compile(r""":(?<=["'(][dD][aA][tT][aA]:)[^"')]{200,}""")
 
 
 class TooDeep(ValueError):
@@ -41,7 +42,16 @@ def slim_html(text: str) -> str:
     text = _drop_closed(_SCRIPT, text, _LAST_SCRIPT)
     text = _drop_closed(_STYLE, text, _LAST_STYLE)
     text = _drop_closed(_COMMENT, text, _LAST_COMMENT)
-    return _DATA_URI.sub(r"\1", text)
+    return _drop_data_uris(text)
+
+
+def _drop_data_uris(text: str) -> str:
+    """Each long data: URI's "data:" and payload go; the quote or parenthesis before it stays."""
+    parts, pos = [], 0
+    for match in _DATA_URI.finditer(text):
+        parts.append(text[pos : match.start() - len("data")])
+        pos = match.end()
+    return "".join(parts) + text[pos:] if parts else text
 
 
 # Everything up to the last closing tag (greedy: the scan goes to the end and back once).
