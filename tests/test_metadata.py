@@ -367,3 +367,18 @@ def test_the_visible_headline_over_a_reworded_sharing_title():
     assert meta(head, body).title == "Major WeWork layoffs to begin today"
     unrelated = "<article><h1>Latest stories from our newsroom</h1><p>x</p></article>"  # not about the same thing
     assert meta(head, unrelated).title == "WeWork employees to be laid off this week"
+
+
+@pytest.mark.parametrize("value,expected", [("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46+00:00"),
+                                            ("Tue, 19 Nov 2019 03:05:46 +0000", "2019-11-19T03:05:46+00:00")])
+def test_written_timestamps_keep_their_time(value, expected):
+    assert normalise_date(value) == expected
+
+
+def test_a_small_hours_utc_stamp_on_the_day_after_the_address_date_is_the_addresss_day():
+    # the address is made where the article is published: 03:05 UTC on the 19th is the 18th in New York
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Nov 19 2019 03:05:46 GMT+0000"}</script>'
+    link = '<link rel="canonical" href="https://example.com/sites/lee/2019/11/18/a-story/">'
+    assert meta(ld + link).published == "2019-11-18"
+    same_day = link.replace("/18/", "/19/")
+    assert meta(ld + same_day).published.startswith("2019-11-19")

@@ -32,6 +32,12 @@ _MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<yea
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
 _SLASHED = re.compile(r"^\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+# JavaScript's Date.toString() and RFC 2822: "Tue Nov 19 2019 03:05:46 GMT+0000", "Tue, 19 Nov 2019 03:05:46 +0000"
+_WRITTEN_STAMP = re.compile(
+    rf"^\s*(?:[A-Za-z]{{3}},?\s+)?(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})"
+    r"\s+(?P<year>(?:19|20)\d\d)\s+(?P<time>\d\d:\d\d:\d\d)\s*(?:GMT|UTC)?\s*(?P<tz>[+-]\d\d:?\d\d|Z)?",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(rf"^\s*{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\s*$", re.I)
 _PARTIAL = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:-(?P<month>0[1-9]|1[0-2]))?\s*$")
 # True: htmldate's extensive search from the start, not only after its fast mode (bench/metadata.py --ours).
@@ -78,6 +84,11 @@ def normalise_date(value: str | None) -> str | None:
                 return day
             return moment
         return day
+    stamp = _WRITTEN_STAMP.match(value)
+    if stamp and (month := MONTHS.get((stamp.group("month") or stamp.group("month2")).lower().rstrip("."))):
+        day = _valid(int(stamp.group("year")), month, int(stamp.group("day") or stamp.group("day2")))
+        if day:
+            return normalise_date(f"{day}T{stamp.group('time')}{stamp.group('tz') or ('Z' if 'GMT' in value or 'UTC' in value else '')}")
     slashed = _SLASHED.match(value)
     if slashed:  # 05/29/2007 or 29/05/2007: only where no reading as the other is possible
         first, second, year = (int(g) for g in slashed.groups())
@@ -124,10 +135,10 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     """
     fast = _htmldate(root, url, extensive=False)
     if fast and (not explicit or _agreeing(explicit, fast)):
-        return _stated(root, explicit, fast)
+        return _stated(root, explicit, fast, url)
     found = _htmldate(_without_link_targets(root), url, extensive=True)
     if found and _agreeing(explicit, found):
-        return _stated(root, explicit, found)
+        return _stated(root, explicit, found, url)
     if fast:  # the metadata disagrees with both modes: the fast mode's find, as htmldate ranks it
         return fast
     if explicit:
@@ -154,9 +165,9 @@ def _agreeing(explicit: list[str], found: str) -> str | None:
     return None
 
 
-def _stated(root, explicit: list[str], found: str) -> str:
+def _stated(root, explicit: list[str], found: str, url: str | None) -> str:
     value = _agreeing(explicit, found)
-    return _local_day(root, value) if value else found
+    return _local_day(root, value, url) if value else found
 
 
 def _without_link_targets(root):
@@ -170,13 +181,14 @@ def _without_link_targets(root):
 
 
 _UTC_TIME = re.compile(r"^\d{4}-\d\d-\d\dT(?P<hour>\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)?$")
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|byline|dateline", re.IGNORECASE)
 
 
-def _local_day(root, value: str) -> str:
+def _local_day(root, value: str, url: str | None = None) -> str:
     """A timestamp in UTC (or without a zone) in the small hours is often the evening before where
     the article was published: where the page shows that day to its readers (a <time> element, a
-    date line), the shown day is the publication date."""
+    date line), or else its address carries it (/2019/11/18/), that day is the publication date."""
     match = _UTC_TIME.match(value)
     if not match or int(match.group("hour")) >= 12:
         return value
@@ -189,4 +201,7 @@ def _local_day(root, value: str) -> str:
             text = " ".join(" ".join(el.itertext()).split())
             if len(text) <= 120 and (shown := find_date_in_text(text)):
                 return before if shown == before else value
+    address = _URL_DAY.search(url or "")
+    if address and "-".join(address.groups()) == before:
+        return before
     return value
