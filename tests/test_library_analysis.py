@@ -108,3 +108,16 @@ def test_the_version_follows_the_analysis_sources(tmp_path):
     real = analysis.analysis_sources()
     parts = [p.relative_to(analysis.CORE).parts for p in real]
     assert ("loader.py",) in parts and not any(part[0] in ("library", "cite") for part in parts)
+
+
+def test_the_libraries_of_the_analysis_are_found_by_their_metadata_folders(tmp_path):
+    from importlib import metadata
+
+    site = tmp_path / "site"
+    for name in ("htmldate-1.9.3.dist-info", "readability_lxml-0.9.dist-info", "textual-8.2.8.dist-info"):
+        (site / name).mkdir(parents=True)
+    assert analysis.installed_versions([str(site), str(tmp_path / "gone")]) == [
+        "htmldate-1.9.3.dist-info", "readability_lxml-0.9.dist-info"]  # not the UI's
+    here = analysis.installed_versions()
+    assert f"htmldate-{metadata.version('htmldate')}.dist-info" in here
+    assert f"lxml-{metadata.version('lxml')}.dist-info" in here
