@@ -144,3 +144,19 @@ def test_lead_before_the_article_container_is_kept_first():
     text = body_text(html)
     assert text.startswith(lead)
     assert SENTENCES[-1] in text
+
+
+def test_links_named_popup_in_a_sentence_keep_their_words():
+    # a study edition: words of the text open a note in a popup; the class names what the link does
+    note = " onclick=\"return overlib('Why does he say so?')\""
+    paras = "".join(f"<p>{s[:40]}<a href='javascript:void(0)' class='popup'{note}>rather elderly</a>"
+                    f"{s[40:]} <span class='tweet'>quoted</span> here.</p>" for s in SENTENCES)
+    text = body_text(page(NAV + f"<div id='story'>{paras}</div>" + FOOTER))
+    assert text.count("rather elderly") == len(SENTENCES)
+    assert text.count("quoted here.") == len(SENTENCES)
+
+
+def test_an_unlikely_block_still_goes():
+    side = "<div class='sidebar'><p>" + SENTENCES[0].replace("council", "club") + "</p></div>"
+    text = body_text(page(NAV + f"<div id='story'>{paragraphs(stop=4)}{side}</div>" + FOOTER))
+    assert SENTENCES[1] in text and "club" not in text

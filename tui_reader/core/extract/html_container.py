@@ -5,7 +5,8 @@ element and those of its siblings that score well. Our changes, all site-indepen
 
 - the "unlikely candidate" rule matches whole class and id tokens (`has_token`), never
   substrings ("has-header-image" is not a header, "menulinks" not a menu), and never deletes an
-  element holding most of the page's text, unless it is named as a comment section;
+  element holding most of the page's text, unless it is named as a comment section, nor a link or a
+  phrase inside running text (as readability.js: a link that opens a popup note is not a popup);
 - a negative class weight never removes a major part of the chosen article;
 - the chosen container is widened to the ancestor whose subtree holds the article's paragraph-like
   text (paragraphs, list items, definitions, table cells, text in divs with line breaks) when the
@@ -202,6 +203,8 @@ class ArticleDocument(Document):
                 continue
             if elem.getparent() is None:
                 continue  # already removed with an ancestor
+            if _in_sentence(elem):
+                continue  # a link or phrase of the text (a link that opens a popup note is not a popup)
             if elem.xpath("ancestor-or-self::pre | ancestor-or-self::code"):
                 continue
             if elem.xpath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"):
@@ -277,6 +280,23 @@ class ArticleDocument(Document):
         allowed = super().get_preserved_elements(node)
         allowed.update(dict.fromkeys(self._protected, True))
         return allowed
+
+
+# Phrasing elements: inside running text their class names what they do, not what the page holds.
+_PHRASING = frozenset({"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "small", "span", "strong",
+                       "sub", "sup", "time", "u"})
+
+
+def _in_sentence(el) -> bool:
+    """`el` is a link (readability.js never removes one as an unlikely candidate), or a phrasing element
+    with text right before or after it."""
+    if el.tag == "a":
+        return True
+    if el.tag not in _PHRASING:
+        return False
+    prev, parent = el.getprevious(), el.getparent()
+    before = prev.tail if prev is not None else parent.text if parent is not None else None
+    return bool((before or "").strip() or (el.tail or "").strip())
 
 
 SEMANTIC = ("article", "main")
