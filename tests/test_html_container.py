@@ -160,3 +160,16 @@ def test_an_unlikely_block_still_goes():
     side = "<div class='sidebar'><p>" + SENTENCES[0].replace("council", "club") + "</p></div>"
     text = body_text(page(NAV + f"<div id='story'>{paragraphs(stop=4)}{side}</div>" + FOOTER))
     assert SENTENCES[1] in text and "club" not in text
+
+
+def test_a_list_of_sentences_with_links_in_them_is_kept_a_list_of_headlines_is_not():
+    # a third of each item is its link: readability drops a list this link-dense
+    sentences = "".join(f"<li>Harbour worker {n} <a href='/b{n}'>fixed the tide gauge on the quay</a> that read "
+                        f"the water too high</li>" for n in range(4))
+    headlines = "".join(f"<li><a href='/s{n}'>Other story number {n} about the harbour</a></li>" for n in range(4))
+    story = f"<div id='story'>{paragraphs(stop=3)}<h4>Fixed this week</h4><ul>{sentences}</ul>" \
+            f"{paragraphs(start=3)}<ul>{headlines}</ul></div>"
+    text = body_text(page(NAV + story + FOOTER))
+    for n in range(4):
+        assert f"Harbour worker {n} fixed the tide gauge" in text
+    assert "Other story number" not in text

@@ -277,9 +277,43 @@ class ArticleDocument(Document):
             self._keep_weight = self._protected = set()
 
     def get_preserved_elements(self, node):
+        """readability's (tables of contents, leads of quotations), the parts protected above, and lists
+        whose items are sentences with links in them (readability removes any link-dense list)."""
         allowed = super().get_preserved_elements(node)
         allowed.update(dict.fromkeys(self._protected, True))
+        allowed.update(dict.fromkeys((el for el in node.iter("ul", "ol")
+                                      if self.get_link_density(el) <= SENTENCE_LINKS and _sentence_list(el)), True))
         return allowed
+
+
+SENTENCE_WORDS = 6  # an item shorter than this is a label or a headline, not a sentence
+SENTENCE_LINKS = 0.5  # of a list of sentences, at most this share of the text is in links
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_]")
+
+
+def _sentence_list(el) -> bool:
+    """Most of the list's items (two or more) are sentences with links in them: six words or more, and
+    among the words outside the links at least two that begin in lower case (the sentence goes on around
+    its links). A list of headlines, names and dates, or of bare links, is not."""
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < 2:
+        return False
+    sentences = 0
+    for li in items:
+        if len(li.text_content().split()) < SENTENCE_WORDS:
+            continue
+        lower = sum(1 for m in _LOWER_WORD.finditer(_outside_links(li)) if m[0].islower())
+        sentences += lower >= 2
+    return sentences > len(items) / 2
+
+
+def _outside_links(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "a":
+            parts.append(_outside_links(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 # Phrasing elements: inside running text their class names what they do, not what the page holds.
