@@ -355,6 +355,22 @@ async def test_form_fits_a_tiny_terminal():
         assert isinstance(app.screen, ReaderScreen)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_form_labels_and_the_style_pickers_hint_are_whole_at_common_sizes(size):
+    app = reader_app(make_article())
+    async with app.run_test(size=size) as pilot:
+        await wait_for_reader(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        labels = list(app.screen.query(".form-label"))
+        assert {str(label.render()) for label in labels} >= {"Publisher", "Authors"}
+        assert all(label.size.height == 1 for label in labels)  # no label broken over two lines
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        dialog = app.screen.query_one("#choice-dialog")
+        assert len(dialog.border_subtitle) + 4 <= dialog.size.width  # drawn whole, not cut with "…"
+
+
 # ----- the form's rules, without the UI -----------------------------------------------------
 
 

@@ -28,7 +28,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         options = [Option(("● " if value == self.current else "  ") + label, id=value) for value, label in self.choices]
         with Vertical(id="choice-dialog", classes="dialog") as dialog:
             dialog.border_title = self.title_text
-            dialog.border_subtitle = "enter picks · escape keeps the current one"
+            dialog.border_subtitle = "enter picks · escape keeps it"
             yield OptionList(*options, id="choices")
 
     def on_mount(self) -> None:
