@@ -136,3 +136,12 @@ async def test_contents_opens_at_the_section_being_read(app):
         await pilot.press("enter")
         await pilot.press("g", "t")
         assert app.screen.query_one("OptionList").highlighted == 0
+
+
+def test_help_lists_the_letter_keys_of_each_screens_list_beside_its_arrow_keys():
+    from tui_reader.ui.keys import binding_groups
+
+    groups = {title: dict((description, keys) for keys, description in rows) for title, rows in binding_groups()}
+    assert groups["Library"]["Down"] == "↓, j" and groups["Library"]["Up"] == "↑, k"  # one row per thing done
+    assert groups["Library"]["First row"] == "g" and groups["Library"]["Last row"] == "G"
+    assert groups["Search"]["Next"] == "j" and groups["Quotes view"]["Down"] == "j"

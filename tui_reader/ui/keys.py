@@ -28,32 +28,30 @@ def key_label(key: str) -> str:
 
 
 def _rows(bindings) -> list[tuple[str, str]]:
-    rows: list[tuple[str, str]] = []
+    """(keys, description) rows in the order first met; keys doing the same thing share a row."""
+    keys_for: dict[str, list[str]] = {}
     for binding in Binding.make_bindings(bindings):
-        keys = binding.key_display or key_label(binding.key)
-        if rows and rows[-1][1] == binding.description:
-            rows[-1] = (f"{rows[-1][0]}, {keys}", binding.description)
-        else:
-            rows.append((keys, binding.description))
-    return rows
+        keys_for.setdefault(binding.description, []).append(binding.key_display or key_label(binding.key))
+    return [(", ".join(keys), description) for description, keys in keys_for.items()]
 
 
 def binding_groups() -> list[tuple[str, list[tuple[str, str]]]]:
     from tui_reader.ui.app import ReaderApp
     from tui_reader.ui.screens.choice import ChoiceScreen
-    from tui_reader.ui.screens.library import LibraryScreen
+    from tui_reader.ui.screens.library import LibraryScreen, LibraryTable
     from tui_reader.ui.screens.quotes import QuotesScreen
     from tui_reader.ui.screens.reader import ReaderScreen
-    from tui_reader.ui.screens.search import SearchScreen
+    from tui_reader.ui.screens.search import ResultList, SearchScreen
     from tui_reader.ui.screens.toc import TocScreen
     from tui_reader.ui.widgets.body import ArticleBody
     from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
     return [
         ("Everywhere", _rows(ReaderApp.BINDINGS)),
-        ("Library", _rows(LibraryScreen.BINDINGS)),
-        (SearchScreen.HELP_GROUP, _rows(SearchScreen.BINDINGS)),
-        (QuotesScreen.HELP_GROUP, _rows(QuotesScreen.BINDINGS)),
+        # A screen's keys, then those of the list it shows (j, k, g, G are commands there too).
+        ("Library", _rows([*LibraryScreen.BINDINGS, *LibraryTable.BINDINGS])),
+        (SearchScreen.HELP_GROUP, _rows([*SearchScreen.BINDINGS, *ResultList.BINDINGS])),
+        (QuotesScreen.HELP_GROUP, _rows([*QuotesScreen.BINDINGS, *LibraryTable.BINDINGS])),
         ("Reader", _rows([*ArticleBody.BINDINGS, *ReaderScreen.BINDINGS])),
         ("Quotes list", _rows(QuoteList.BINDINGS)),
         ("Headlines list", _rows(HeadlineList.BINDINGS)),
