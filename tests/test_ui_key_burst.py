@@ -86,3 +86,15 @@ async def test_quotes_view_opened_and_filtered_in_one_burst(tmp_path):
         assert isinstance(screen, QuotesScreen)
         assert screen.query_one("#speaker-filter").value == "stolt"
         assert [g.name for g in screen.shown_groups] == ["Jens Stoltenberg"]
+
+
+async def test_keys_after_a_dialog_closes_in_the_same_burst_go_on_where_it_left_the_focus(tmp_path):
+    """Help opened and closed, then a search: the marker that followed q went to help, which is gone."""
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_reader(pilot, make_article())
+        await burst(pilot, "?q/mayor\r")
+        assert app.screen is screen and screen.search_term == "mayor"
+        await burst(pilot, "cj\r")  # the style picker: down one, enter picks
+        assert app.screen is screen and app.citation_style == "mla"

@@ -8,19 +8,23 @@ ran: the letters after `f` went to the list instead of the filter `f` opened.
 Here the app hands out one key at a time. After a key, a marker follows the same path (the focused
 widget, then up through its parents to the app); the next key goes out when the marker is back, so
 everything the key started on its way (a binding that focuses a box, a screen that mounts and
-focuses its box) is done. A marker that never comes back (its widget went away) is waited for at
-most RELEASE_SECONDS.
+focuses its box) is done. A marker can only be lost with its widget: every CHECK_SECONDS the app
+looks whether the widget it went to is gone (then the next key goes) or the screen changed (then a
+marker goes through the new screen first); a slow but living path is waited for, up to
+GIVE_UP_SECONDS.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from time import monotonic
 
 from textual import events
 from textual.app import App
 from textual.message import Message
 
-RELEASE_SECONDS = 0.25
+CHECK_SECONDS = 0.05
+GIVE_UP_SECONDS = 3.0
 
 
 class KeyHandled(Message):
@@ -40,7 +44,9 @@ class KeysInOrder(App):
         self._waiting_keys: deque[events.Key] = deque()
         self._key_serial = 0
         self._key_in_flight: int | None = None
-        self._release_timer = None
+        self._marker_target = self._marker_screen = None  # where the marker in flight went, on which screen
+        self._marker_sent = 0.0
+        self._marker_check = None
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -64,19 +70,37 @@ class KeysInOrder(App):
         target = self.focused or screen
         if target.post_message(KeyHandled(self._key_serial, screen)):
             self._key_in_flight = self._key_serial
-            self._release_timer = self.set_timer(RELEASE_SECONDS, self._release)
+            self._marker_target, self._marker_screen = target, screen
+            self._marker_sent = monotonic()
+            if self._marker_check is None:
+                self._marker_check = self.set_interval(CHECK_SECONDS, self._check_marker)
+
+    def _settled(self) -> None:
+        self._key_in_flight = None
+        self._marker_target = self._marker_screen = None
+        if self._marker_check is not None:
+            self._marker_check.stop()
+            self._marker_check = None
 
     async def on_key_handled(self, message: KeyHandled) -> None:
         message.stop()
         if message.serial != self._key_in_flight:
-            return  # late: released by the timer already
-        if self._release_timer is not None:
-            self._release_timer.stop()
-        self._key_in_flight = None
+            return  # late: given up on, or followed by a newer marker
+        self._settled()
         if message.screen is not self.screen:
             self._follow()  # the key changed the screen: the next key waits for the new one to settle
         await self._send_keys()
 
-    async def _release(self) -> None:
-        self._key_in_flight = None
+    async def _check_marker(self) -> None:
+        """The marker in flight is lost when its widget is gone; it is late when the screen changed."""
+        target = self._marker_target
+        if target is None:
+            return
+        if self._marker_screen is not self.screen:
+            self._settled()
+            self._follow()
+        elif target.is_attached and monotonic() - self._marker_sent < GIVE_UP_SECONDS:
+            return
+        else:
+            self._settled()
         await self._send_keys()
