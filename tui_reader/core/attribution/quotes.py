@@ -25,6 +25,10 @@ One quotation, several pieces
     (`"We are not afraid," he said, "of soldiers."`) is one `Quote`; so is
     `"…," he said. "…"` when the second piece has no attribution of its own.
 
+Without quotation marks
+    Embedded posts (a block quote signed `— Name (@handle) date`) and block quotes that a
+    paragraph ending with a colon introduces as someone's words: see `unmarked.py`.
+
 Not quotations
     Fewer than three words; titles of works (after "book", "film", "song", … or a following
     `(2019)`, or title-case text with no attribution); nicknames (`Dwayne "The Rock" Johnson`);
@@ -48,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
+from tui_reader.core.attribution.unmarked import embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
 
 DOUBLE = "\"“”„«»‟"
@@ -402,12 +407,37 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         return ()
     texts = [_doubled_apostrophes(blk.text) for _, _, blk in flat]
     kinds = [blk.kind for _, _, blk in flat]
-    if not any(c in t for t in texts for c in _MARKS):
+    posts = embedded_posts(texts, kinds)
+    marked = any(c in t for t in texts for c in _MARKS)
+    if not marked and not posts and not any(introduces(texts, kinds, b) for b in range(1, len(texts))):
         return ()
-    cands = _candidates(texts, kinds)
-    if not cands:
-        return ()
-    att = Attributor(_mask(texts, cands), kinds, language)
+    in_posts = {b for p in posts for b in range(p.first, p.last + 2)}  # their text and signature
+    cands = [c for c in (_candidates(texts, kinds) if marked else []) if c[0].blk not in in_posts]
+    attributor: list[Attributor] = []
+
+    def att() -> Attributor:
+        if not attributor:
+            attributor.append(Attributor(_mask(texts, cands), kinds, language))
+        return attributor[0]
+
+    quotes = _marked_quotes(cands, texts, kinds, att()) if cands else []
+
+    def intro(b: int) -> tuple[str | None, str | None] | None:
+        found = att().colon_intro(b)
+        return (att().resolve(found.ref), found.cue) if found is not None else None
+
+    taken = in_posts | {p.blk for cand, _, _ in quotes for p in cand}
+    for u in posts + introduced_blockquotes(texts, kinds, taken, intro):
+        cand = [_Part(b, -1, None) for b in range(u.first, u.last)] + [_Part(u.last, -1, len(texts[u.last].rstrip()))]
+        if _words(" ".join(texts[b] for b in range(u.first, u.last + 1))) >= 3:
+            quotes.append((cand, u.speaker, u.cue))
+    quotes.sort(key=lambda q: (q[0][0].blk, q[0][0].open))
+    return _to_quotes(quotes, texts, kinds, flat)
+
+
+def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequence[str], att: Attributor
+                   ) -> list[tuple[list[_Part], str | None, str | None]]:
+    """The quotations between marks, with their speakers."""
     qtok = {}
     for cand in cands:
         for p in cand:
@@ -422,7 +452,7 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         if speaker:
             last_speaker[cand[-1].blk] = speaker
         quotes.append((cand, speaker, cue))
-    return _to_quotes(quotes, texts, kinds, flat)
+    return quotes
 
 
 def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor,
