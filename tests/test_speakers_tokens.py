@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from tui_reader.core.attribution.speakers import LANGUAGES, MASK
 from tui_reader.core.attribution.speakers.tokens import (
     adverb,
@@ -51,3 +54,18 @@ def test_adverbs_and_auxiliaries():
 def test_name_key_ignores_case_and_generational_suffixes():
     assert name_key(("Joseph", "Kennedy", "Jr.")) == ("joseph", "kennedy")
     assert name_key(("Jr.",)) == ("jr",)
+
+
+def test_generational_suffixes_and_particles_come_from_the_one_names_module():
+    from tui_reader.core import names
+    from tui_reader.core.attribution.speakers import registry, tokens
+
+    assert tokens.SUFFIXES is names.SUFFIXES and registry.PARTICLES is names.PARTICLES
+    assert name_key(("Henry", "V")) == ("henry",)  # a suffix of names.SUFFIXES
+
+
+def test_attribution_does_not_load_the_name_parser():
+    # the quote finder runs on the reader's first paint; nameparser takes ~70 ms to import
+    code = ("import sys; import tui_reader.core.attribution.quotes; "
+            "sys.exit(1 if 'nameparser' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0

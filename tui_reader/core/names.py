@@ -20,8 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from nameparser import HumanName
-
 # Generational suffixes, compared lower-case without dots.
 SUFFIXES = frozenset("jr sr ii iii iv v".split())
 # Degrees and honours that follow a name: dropped from citations.
@@ -147,6 +145,9 @@ def parse_person(text: str) -> PersonName | None:
     words = text.replace(",", " ").split()
     if _romanised_family_first(words):
         return PersonName(family=words[0], given=" ".join(words[1:]), family_first=True)
+    from nameparser import HumanName  # here: importing it takes ~70 ms, and attribution (on the
+    # reader's first paint) reads this module's word lists only
+
     parsed = HumanName(text)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p)
     suffixes = [s for s in re.split(r",\s*", parsed.suffix) if s and is_suffix(s)]

@@ -48,8 +48,6 @@ ORG_NOUNS = frozenset(
     producer exchange fund outlet tabloid daily paper agency automaker carmaker chipmaker""".split()
 )
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative spokespeople rep".split())
-PARTICLES = frozenset("de van von der den da di del della du la le bin ibn al el y dos das ter ten zu st".split())
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Words for the same kind of person: "the analyst" can refer back to "military expert X".
 _CLASSES = (
     "analyst expert specialist observer commentator scholar academic researcher professor economist strategist "

@@ -22,10 +22,8 @@ from tui_reader.core.attribution.speakers.nouns import (
     CORPORATE,
     GENDERED,
     INSTITUTION_ROLES,
-    NAME_SUFFIXES,
     ORG_NOUNS,
     ORG_WORDS,
-    PARTICLES,
     PREPOSITIONS,
     TITLE_QUALIFIERS,
     TITLES,
@@ -41,6 +39,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     tokenize,
     unelide,
 )
+from tui_reader.core.names import PARTICLES, SUFFIXES
 
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
@@ -193,7 +192,7 @@ class Registry:
             nxt = toks[j + 1]
             if nxt.start - toks[j].end > 1:
                 break
-            if self.nameish(toks, j + 1) or (nxt.cap and nxt.low in NAME_SUFFIXES):
+            if self.nameish(toks, j + 1) or (nxt.cap and nxt.low in SUFFIXES):
                 j += 1
             elif (
                 nxt.low in PARTICLES

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
-from tui_reader.core.attribution.speakers.nouns import NAME_SUFFIXES
+from tui_reader.core.names import SUFFIXES
 
 MASK = "\x00"
 
@@ -106,6 +106,6 @@ def sentence_start(toks: Sequence[Tok], i: int) -> bool:
 def name_key(core: Sequence[str]) -> tuple[str, ...]:
     """Lowercase name tokens without generational suffixes: Kennedy Jr. ~ Kennedy."""
     key = tuple(w.lower().rstrip(".") for w in core)
-    while len(key) > 1 and key[-1] in NAME_SUFFIXES:
+    while len(key) > 1 and key[-1] in SUFFIXES:
         key = key[:-1]
     return key
