@@ -330,3 +330,29 @@ def test_no_carry_over_from_a_thing_or_inside_the_quotation_s_own_sentence():
     # the quotation does not open its sentence
     got = speakers('The river, Ann Kowalski said, rose fast. Since then "the levees have held every single time."')
     assert got[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "para, cue",
+    [
+        ('Rep. Ann Kowalski, D-Minn., said the bill "will not pass the Senate this year."', "said"),
+        ('"The bill will not pass the Senate this year," said Rep. Ann Kowalski, D-Minn., on Tuesday.', "said"),
+        ('Cmdr. Ann Kowalski told Polygraph.info on Nov. 6 that the bill "will not pass the Senate this year."',
+         "told"),
+        # the attribution ends the sentence, with where and when after it
+        ('The bill is "dead on arrival in the Senate" and everyone knows it, Kowalski said in a statement on '
+         "Monday.", "said"),
+        # "claim" after a possessive is a noun; the verb is "told"
+        ('Ann Kowalski told reporters that the ministry\'s claim "is patently false in every respect."', "told"),
+    ],
+)
+def test_us_news_conventions(para, cue):
+    assert speakers("Ann Kowalski is a lawmaker.", para) == [("Ann Kowalski", cue)]
+
+
+def test_a_quotation_ending_its_sentence_ends_the_narrative_sentence_too():
+    # without the period the next sentence's subject would be "The post from the Daily Bugle"
+    got = speakers("Ann Kowalski writes for the Bugle.",
+                   'The post from the Daily Bugle reads, "The show was interrupted by an angry man." Kowalski shared '
+                   'the story, saying, "Are there any calm fans left?"')
+    assert got[1] == ("Ann Kowalski", "saying")

@@ -69,3 +69,9 @@ def test_attribution_does_not_load_the_name_parser():
     code = ("import sys; import tui_reader.core.attribution.quotes; "
             "sys.exit(1 if 'nameparser' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0
+
+
+def test_a_dot_before_a_comma_or_a_lowercase_word_ends_no_sentence():
+    words = [t.text for t in tokenize("Rep. Jo Al, D-Minn., said on Nov. 6 that Polygraph.info was wrong. Then")]
+    assert words == ["Rep.", "Jo", "Al", ",", "D-Minn.", ",", "said", "on", "Nov.", "6", "that", "Polygraph.info",
+                     "was", "wrong", ".", "Then"]

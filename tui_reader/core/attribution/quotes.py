@@ -318,21 +318,29 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
 
 
 def _mask(texts: Sequence[str], cands: list[list[_Part]]) -> list[str]:
-    regions: dict[int, list[tuple[int, int]]] = {}
+    """The texts with each quotation (marks included) masked. A quotation that ends its sentence
+    and the next begins after it (`… supporter." Emery retweeted`) keeps a period in place of
+    its closing mark, so the narrative's sentences end where the text's do."""
+    regions: dict[int, list[tuple[int, int, bool]]] = {}
     for cand in cands:
         for p in cand:
             end = (p.close + 1) if p.close is not None else len(texts[p.blk])
-            regions.setdefault(p.blk, []).append((p.open, end))
+            regions.setdefault(p.blk, []).append((p.open, end, p.close is not None and _ends_sentence(texts[p.blk], p)))
     out = []
     for b, t in enumerate(texts):
         if b not in regions:
             out.append(t)
             continue
         chars = list(t)
-        for s, e in regions[b]:
-            chars[s:e] = MASK * (e - s)
+        for s, e, period in regions[b]:
+            chars[s:e] = MASK * (e - s - 1) + ("." if period else MASK)
         out.append("".join(chars))
     return out
+
+
+def _ends_sentence(text: str, part: _Part) -> bool:
+    """The quoted words end with a period and a capitalized word follows the closing mark."""
+    return _char_before(text, part.close) == "." and _char_after(text, part.close + 1, " \u00a0").isupper()
 
 
 def _content(texts: Sequence[str], part: _Part) -> str:

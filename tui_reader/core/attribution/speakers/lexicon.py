@@ -51,6 +51,8 @@ class Lexicon:
     perfect: frozenset[str] = frozenset()
     # Verbs that are cues only in their multi-word phrases ("went on", "put it", "pointed out").
     phrase_only: frozenset[str] = frozenset()
+    # After these (or a possessive) a reporting word is a noun: "the claim", "the ministry's claim".
+    noun_markers: frozenset[str] = frozenset()
 
     @cached_property
     def cues_by_first(self) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -90,4 +92,5 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         honorifics=merged("honorifics"),
         perfect=union("perfect"),
         phrase_only=union("phrase_only"),
+        noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
     )

@@ -26,6 +26,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     MASK,
     SENT_END,
     SEPARATORS,
+    Tok,
     adverb,
     tokenize,
 )
@@ -60,7 +61,7 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
         for k in range(stop - 1, i, -1):
             if toks[k].text == "," and stop - k <= 12:
                 found = _attribution_at(reg, b, k + 1, stop)
-                if found is not None and found.end >= stop - 3:
+                if found is not None and _short_tail(toks[found.end:stop]):
                     break
                 found = None
     if found is None:
@@ -70,6 +71,12 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
         if len(tail) > 6 or any(t.low == "that" for t in tail):
             return None
     return found
+
+
+def _short_tail(tail: list[Tok]) -> bool:
+    """What follows an attribution that ends a sentence only says where or when: `, Noem said
+    in the campaign's announcement.` (not a clause of its own: no "that")."""
+    return len(tail) <= 8 and not any(t.low == "that" for t in tail)
 
 
 def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:

@@ -67,6 +67,8 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int) -> Cue | None:
     if t.low in lex.verbs:
         if t.low in lex.phrase_only:
             return None
+        if i > 0 and toks[i - 1].kind == "w" and (toks[i - 1].low in lex.noun_markers or possessive(toks[i - 1])):
+            return None  # a noun: "the ministry's claim", "a reply"
         return 1, t.text, False
     m = INVERTED.fullmatch(t.low)
     if m and m.group(1) in lex.verbs:  # "explique-t-il", "dit-elle"

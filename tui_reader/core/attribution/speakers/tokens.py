@@ -17,14 +17,17 @@ MASK = "\x00"
 
 _TOKEN_RE = re.compile(
     r"(?P<q>\x00+)"
-    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=[^\W_])|\.(?=[^\W\d_]\.))*)"
+    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2}))*)"
     r"|(?P<p>[^\s\w\x00]|_)"
 )
-# Words that keep their dot: it ends no sentence.
+# Words that keep their dot: it ends no sentence. Besides these, a dot followed by a comma, a
+# semicolon or a lowercase word ends no sentence either ("Rep. Jo Al, D-Minn., said", "on Nov. that").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc co corp ltd mx m mme mlle
-    sra no vs fig""".split()
+    sra no vs fig cmdr cdr brig cpl pvt supt insp det hon atty amb pres sens reps govs
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+_NO_SENTENCE_END = re.compile(r"\.(?=\s*[,;]|\s+[a-z])")
 SENT_END = frozenset(".!?…")
 SEPARATORS = frozenset(",—–-:;")
 _ELIDED = re.compile(r"^(l|d|qu)['’](?=\w)", re.IGNORECASE)
@@ -56,6 +59,7 @@ def tokenize(text: str) -> list[Tok]:
         word = m.group()
         if kind == "w" and e < n and text[e] == "." and (
             word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            or _NO_SENTENCE_END.match(text, e)
         ):
             e += 1  # "Mr." "J." keep their dot: it ends no sentence
             word = text[s:e]

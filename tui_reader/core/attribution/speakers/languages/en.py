@@ -67,4 +67,5 @@ LEXICON = Lexicon(
     honorifics={"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                 "madam": "f", "dame": "f", "lady": "f", "mx": "", "dr": "", "prof": "", "rev": ""},
     phrase_only=frozenset("put puts went goes pointed".split()),
+    noun_markers=frozenset("the a an his her its their our my your".split()),
 )
