@@ -42,28 +42,32 @@ class Tok:
     start: int
     end: int
     kind: str  # "w" word, "p" punctuation, "q" a masked quotation
-
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and self.text[0].isupper()
+    cap: bool = False  # a word that starts with a capital letter
 
 
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
+    append = toks.append
     n = len(text)
+    last = 0
     for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "p"
-        s, e = m.span()
-        if toks and s < toks[-1].end:
+        s = m.start()
+        if s < last:
             continue  # the dot already taken by an abbreviation
         word = m.group()
+        kind = m.lastgroup or "p"
+        e = s + len(word)
         if kind == "w" and e < n and text[e] == "." and (
             word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
             or _NO_SENTENCE_END.match(text, e)
         ):
             e += 1  # "Mr." "J." keep their dot: it ends no sentence
             word = text[s:e]
-        toks.append(Tok(word, word.lower().rstrip("."), s, e, kind))
+        low = word.lower()
+        if low[-1] == ".":
+            low = low.rstrip(".")
+        append(Tok(word, low, s, e, kind, kind == "w" and word[0].isupper()))
+        last = e
     return toks
 
 
@@ -72,10 +76,7 @@ def possessive(tok: Tok) -> bool:
 
 
 def strip_possessive(word: str) -> str:
-    for suf in ("'s", "’s"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    return word
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def elided(low: str) -> bool:
