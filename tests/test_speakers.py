@@ -356,3 +356,11 @@ def test_a_quotation_ending_its_sentence_ends_the_narrative_sentence_too():
                    'The post from the Daily Bugle reads, "The show was interrupted by an angry man." Kowalski shared '
                    'the story, saying, "Are there any calm fans left?"')
     assert got[1] == ("Ann Kowalski", "saying")
+
+
+def test_a_verb_that_is_also_a_noun_reports_only_right_after_the_quotation():
+    intro = "Ann Kowalski leads the board."
+    assert speakers(intro, '"We are truly excited about the new season," comments Kowalski in a statement.') == [
+        ("Ann Kowalski", "comments")]
+    got = speakers(intro, '"We are truly excited about the new season," comments from the fans poured in.')
+    assert got[0][0] is None

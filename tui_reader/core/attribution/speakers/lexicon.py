@@ -51,6 +51,9 @@ class Lexicon:
     perfect: frozenset[str] = frozenset()
     # Verbs that are cues only in their multi-word phrases ("went on", "put it", "pointed out").
     phrase_only: frozenset[str] = frozenset()
+    # Reporting verbs only right after a quotation and its comma, where no noun stands
+    # (`"…," comments Johnston`, `"…," states the report`): elsewhere they are nouns too.
+    after_quote: frozenset[str] = frozenset()
     # After these (or a possessive) a reporting word is a noun: "the claim", "the ministry's claim".
     noun_markers: frozenset[str] = frozenset()
 
@@ -92,5 +95,6 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         honorifics=merged("honorifics"),
         perfect=union("perfect"),
         phrase_only=union("phrase_only"),
+        after_quote=union("after_quote"),
         noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
     )

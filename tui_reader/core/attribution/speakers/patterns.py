@@ -88,6 +88,8 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
     if toks[i].low in lex.perfect and i + 1 < stop and cue_at(lex, toks, i + 1) is not None:
         i += 1
     cue = cue_at(lex, toks, i)
+    if cue is None and toks[i].low in lex.after_quote and i > 0 and toks[i - 1].kind in "pq" and not toks[i].cap:
+        cue = (1, toks[i].text, False)  # `"…," comments Johnston`
     if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
         k = i + cue[0]
         m = INVERTED.fullmatch(toks[i].low)

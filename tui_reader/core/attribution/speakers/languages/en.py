@@ -32,6 +32,12 @@ _VERBS |= {"continued", "stated", "reported", "answered", "repeated", "countered
            "cried", "hoped", "questioned", "reasoned", "commented", "promised", "demanded", "advised",
            "stating", "commenting"}
 
+# Third-person forms that read as nouns elsewhere ("comments", "states", "reports").
+_AFTER_QUOTE = frozenset(
+    "comments continues states reports counters answers repeats demands promises advises questions cries "
+    "reasons thinks feels hopes touts cheers posts".split()
+)
+
 LEXICON = Lexicon(
     verbs=frozenset(_VERBS),
     phrases=(("pointed", "out"), ("points", "out"), ("pointing", "out"), ("put", "it"), ("puts", "it"),
@@ -67,5 +73,6 @@ LEXICON = Lexicon(
     honorifics={"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                 "madam": "f", "dame": "f", "lady": "f", "mx": "", "dr": "", "prof": "", "rev": ""},
     phrase_only=frozenset("put puts went goes pointed".split()),
+    after_quote=_AFTER_QUOTE,
     noun_markers=frozenset("the a an his her its their our my your".split()),
 )
