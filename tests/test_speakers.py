@@ -364,3 +364,13 @@ def test_a_verb_that_is_also_a_noun_reports_only_right_after_the_quotation():
         ("Ann Kowalski", "comments")]
     got = speakers(intro, '"We are truly excited about the new season," comments from the fans poured in.')
     assert got[0][0] is None
+
+
+def test_a_quotation_alone_after_a_paragraph_naming_a_place_has_no_speaker():
+    got = speakers("Ann Kowalski chairs the board.", "READ MORE: Hong Kong protests go on", '"We will not sit on our hands '
+                   'and watch the city burn."')
+    assert got == [(None, None)]
+    # but after a paragraph about a person the text shows to be one, the words are theirs
+    got = speakers("Mayor Ann Kowalski walked along the levee on Sunday.", '"We will not sit on our hands and watch '
+                   'the city drown."')
+    assert got == [("Ann Kowalski", None)]

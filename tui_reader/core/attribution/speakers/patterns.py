@@ -346,6 +346,6 @@ def last_person(reg: Registry, b: int) -> str | None:
     """The most recent person named as a subject in block b (for a quotation standing alone
     in the next paragraph)."""
     found = reg.last([("person", "salient")], b + 1, -1)
-    if found is None or found[0][0] != b:
-        return None
+    if found is None or found[0][0] != b or not _surely_a_person(found[1]):
+        return None  # "SEE MORE: Hong Kong protests" names no one who goes on speaking
     return found[1].display
