@@ -374,3 +374,20 @@ def test_a_quotation_alone_after_a_paragraph_naming_a_place_has_no_speaker():
     got = speakers("Mayor Ann Kowalski walked along the levee on Sunday.", '"We will not sit on our hands and watch '
                    'the city drown."')
     assert got == [("Ann Kowalski", None)]
+
+
+@pytest.mark.parametrize(
+    "intro, who",
+    [
+        ("Sen. Ann Kowalski, a Democrat from Minnesota, spoke on Monday.", "Ann Kowalski"),
+        ("Sen. Ann Kowalski, D-Minn., spoke on Monday.", "Ann Kowalski"),  # the party tag describes her
+        ("Sen. Ann Kowalski spoke on Monday.", None),  # nobody is described as a Democrat: nobody
+    ],
+)
+def test_the_party_word_after_the_is_a_description_never_a_name(intro, who):
+    assert speakers(intro, '"We will not pass this bill this year," the Minnesota Democrat said.') == [(who, "said")]
+
+
+def test_a_party_word_before_a_name_is_a_title():
+    assert speakers("Democrat Ann Kowalski spoke on Monday.", '"We will not pass this bill this year," Kowalski said.') == [
+        ("Ann Kowalski", "said")]

@@ -18,7 +18,7 @@ TITLES = frozenset(
     sheriff commander president-elect founder co-founder councillor councilor councilman councilwoman
     alderman mp lawmaker head state assistant acting former senior sir emir crown administrator associate
     secretary-of-state attorney-general ambassador-at-large cmdr cdr brig cpl pvt supt insp det atty amb pres
-    hon""".split()
+    hon democrat republican""".split()
 )
 # Titles that say nothing of the role ("former", "acting"): not kept as descriptors.
 TITLE_QUALIFIERS = frozenset("former acting senior state assistant".split())

@@ -41,6 +41,9 @@ from tui_reader.core.attribution.speakers.tokens import (
 )
 from tui_reader.core.names import PARTICLES, SUFFIXES
 
+# A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
+PARTY_TAG = re.compile(r"([DRI])-[A-Z][a-z]*\.?")
+PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
 # is cut into names of this length, so the work per name stays bounded.
@@ -222,8 +225,9 @@ class Registry:
         is_org = lows[-1] in ORG_WORDS or any(
             lows[m] in ("of", "for", "and", "&") and lows[m - 1] in ORG_WORDS for m in range(1, len(lows))
         )
-        if len(words) == 1 and (last_low in TITLES or last_low in honorifics):
-            k = 1  # "The President": titles only
+        described = i > 0 and toks[i - 1].low in ("the", "a", "an") and last_low in TITLES
+        if (len(words) == 1 and (last_low in TITLES or last_low in honorifics)) or described:
+            k = len(words)  # "The President", "the Minnesota Democrat": a description, no name
         elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
             k = 0
         while 0 < k < len(words):
@@ -308,6 +312,10 @@ class Registry:
         if not (j < n and toks[j].text == ","):
             return
         k = j + 1
+        party = PARTY_TAG.fullmatch(toks[k].text) if k < n else None
+        if party:  # "Jo Al, D-Minn.,": a Democrat
+            ch.descriptors.add(PARTIES[party.group(1)])
+            return
         if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
             ch.descriptors.add(f"{toks[k].low}-year-old")
             k += 2
