@@ -135,12 +135,14 @@ def _is_apostrophe(text: str, i: int) -> tuple[bool, bool]:
     return False, False
 
 
+_DOUBLE_RE = re.compile(f"[{DOUBLE}]")
+_SINGLE_RE = re.compile(f"[{SINGLE}]")
+
+
 def _marks(text: str, family: str) -> list[_Mark]:
     out: list[_Mark] = []
-    chars = DOUBLE if family == "double" else SINGLE
-    for i, ch in enumerate(text):
-        if ch not in chars:
-            continue
+    for m in (_DOUBLE_RE if family == "double" else _SINGLE_RE).finditer(text):
+        i, ch = m.start(), m.group()
         weak = False
         if family == "single":
             apo, weak = _is_apostrophe(text, i)

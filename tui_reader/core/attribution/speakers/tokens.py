@@ -7,8 +7,8 @@ its offsets and a quotation becomes one "q" token that attribution patterns stan
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.names import SUFFIXES
@@ -17,7 +17,7 @@ MASK = "\x00"
 
 _TOKEN_RE = re.compile(
     r"(?P<q>\x00+)"
-    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_](?:[\w\-‐]|['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2}))*)"
+    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_][\w\-‐]*(?:(?:['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2}))[\w\-‐]*)*)"
     r"|(?P<p>[^\s\w\x00]|_)"
 )
 # Words that keep their dot: it ends no sentence. Besides these, a dot followed by a comma, a
@@ -35,14 +35,12 @@ _ELIDED = re.compile(r"^(l|d|qu)['’](?=\w)", re.IGNORECASE)
 INVERTED = re.compile(r"(\w+)-(?:t-)?(il|elle|er|sie)")
 
 
-@dataclass(slots=True)
-class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-    kind: str  # "w" word, "p" punctuation, "q" a masked quotation
-    cap: bool = False  # a word that starts with a capital letter
+# A token: text, lowercase text (without a final dot), start, end, kind ("w" word, "p"
+# punctuation, "q" a masked quotation) and cap (a word that starts with a capital letter). A
+# named tuple: an article has a hundred thousand of them, and a tuple is made without running
+# Python code (`_new` below).
+Tok = namedtuple("Tok", "text low start end kind cap", defaults=(False,))
+_new = tuple.__new__
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -66,7 +64,7 @@ def tokenize(text: str) -> list[Tok]:
         low = word.lower()
         if low[-1] == ".":
             low = low.rstrip(".")
-        append(Tok(word, low, s, e, kind, kind == "w" and word[0].isupper()))
+        append(_new(Tok, (word, low, s, e, kind, kind == "w" and word[0].isupper())))
         last = e
     return toks
 
