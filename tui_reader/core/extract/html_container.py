@@ -125,7 +125,8 @@ class ArticleDocument(Document):
 
     def _parse(self, input):
         """readability's `_parse` for a page given as a tree (it drops hidden elements from that tree,
-        then cleans a copy): done once, each later pass (readability retries) starting from a copy."""
+        then cleans a copy): done once, on the tree itself (the caller's working copy), each pass
+        (readability retries) starting from a copy of it."""
         if self._clean is None:
             doc = input
             for elem in doc.xpath("//*[@hidden]"):
@@ -133,9 +134,9 @@ class ArticleDocument(Document):
             for elem in doc.xpath("//*[@style]"):
                 if REGEXES["displayNoneRe"].search(elem.get("style")):
                     elem.drop_tree()
-            self._clean = copy.deepcopy(doc)
-            clean_page(self._clean)
-            self._clean.resolve_base_href(handle_failures=self.handle_failures)
+            clean_page(doc)
+            doc.resolve_base_href(handle_failures=self.handle_failures)
+            self._clean = doc
         self.encoding = "utf-8"
         return copy.deepcopy(self._clean)
 
