@@ -152,3 +152,27 @@ async def test_no_quotes_in_the_library_says_so(tmp_path):
         screen = await quotes_view(pilot)
         empty = screen.query_one("#quotes-empty")
         assert empty.display and "No quotes in the library yet" in str(empty.render())
+
+
+async def test_a_name_typed_before_the_speakers_arrive_still_filters_them(tmp_path):
+    """The speakers come from the index on a thread: a name typed while they load must not be ignored."""
+    from concurrent.futures import Future
+
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        service = app.library_index
+        answer = service.speakers()
+        pending: Future = Future()
+        service.speakers = lambda: pending  # the index is slow to answer
+        await pilot.press("Q")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen)
+        await pilot.press("slash", *"camilla")
+        pending.set_result(answer.result(timeout=30))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#speaker-filter").value == "camilla"
+        assert [row[2] for row in rows(screen.speakers)] == ["Camilla Stoltenberg"]

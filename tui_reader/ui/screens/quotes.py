@@ -128,7 +128,7 @@ class QuotesScreen(Screen):
         if not self.app.library_index.refreshed:
             title += " (the library is still being indexed: Q again later for the rest)"
         self.query_one("#quotes-title", Static).update(title)
-        self.show_speakers("")
+        self.show_speakers(self.query_one("#speaker-filter", Input).value)  # a name typed while they loaded
 
     def show_speakers(self, text: str) -> None:
         table = self.speakers
