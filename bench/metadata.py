@@ -41,7 +41,7 @@ from htmldate import find_date  # noqa: E402
 from tui_reader.core import ArticleError, load_article  # noqa: E402
 from tui_reader.core.extract import dates  # noqa: E402
 from tui_reader.core.extract.decode import read_article  # noqa: E402
-from tui_reader.core.extract.publisher import key as organisation_key  # noqa: E402
+from tui_reader.core.extract.publisher import squash  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
 AEB_LABELS = ROOT / "bench" / "metadata_aeb.json"
@@ -166,7 +166,7 @@ def score(pages: list[dict], extensive: bool, misses: str | None) -> dict[str, T
         if page.get("site"):
             tally.add("site", site_key(meta.site) == site_key(page["site"]), f"{pid}: {meta.site!r} != {page['site']!r}")
         if "publisher" in page and page.get("publisher"):
-            tally.add("publisher", organisation_key(meta.publisher) == organisation_key(page["publisher"]),
+            tally.add("publisher", squash(meta.publisher) == squash(page["publisher"]),
                       f"{pid}: {meta.publisher!r} != {page['publisher']!r}")
         if page.get("type") in TYPES:
             tally.add("type", meta.kind == TYPES[page["type"]], f"{pid}: {meta.kind} != {page['type']}")

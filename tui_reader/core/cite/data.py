@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from tui_reader.core import names
 from tui_reader.core.extract.people import author_kind
-from tui_reader.core.extract.publisher import same_organisation
 from tui_reader.core.model import Metadata
 
 KINDS = ("article-newspaper", "webpage", "post-weblog")
@@ -144,12 +143,6 @@ def sort_name(name: dict[str, str]) -> str:
     family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
     rest = ", ".join(p for p in (name.get("given"), name.get("suffix")) if p)
     return f"{family}, {rest}" if rest else family
-
-
-def same_body(a: str | None, b: str | None) -> bool:
-    """Two names for the same organisation ("The Library of Congress" ~ "Library of Congress",
-    "TheHill" ~ "The Hill"; see `publisher.same_organisation`)."""
-    return same_organisation(a, b)
 
 
 # --- the CSL item ----------------------------------------------------------------------------------

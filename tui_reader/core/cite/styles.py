@@ -25,7 +25,7 @@ from tui_reader.core.cite.casing import (
     title_case,
 )
 from tui_reader.core.cite.csl import BLOG, TITLE_END, finish, render_csl
-from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name, same_body
+from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
@@ -34,6 +34,7 @@ from tui_reader.core.cite.overrides import (
     save_overrides,
     validate_override,
 )
+from tui_reader.core.extract.publisher import same_organisation
 from tui_reader.core.model import Article, Metadata, Quote
 
 __all__ = [
@@ -113,7 +114,7 @@ def _one_body(item: dict, style: str, people: list) -> None:
     MLA 9 §5.7: start with the title, the organisation stays as publisher or site; CMOS 17 §14.206:
     the owner stands in the author's place)."""
     site, publisher = item.get("container-title"), item.get("publisher")
-    if publisher and same_body(publisher, site):
+    if publisher and same_organisation(publisher, site):
         item.pop("publisher")
         publisher = None
     organisations = [n for n in people if n.is_organization]
@@ -121,11 +122,11 @@ def _one_body(item: dict, style: str, people: list) -> None:
         return
     author = organisations[0].text
     if style == "apa":
-        if same_body(author, site):
+        if same_organisation(author, site):
             item.pop("container-title")
-        if same_body(author, publisher):
+        if same_organisation(author, publisher):
             item.pop("publisher", None)
-    elif same_body(author, site) or same_body(author, publisher):
+    elif same_organisation(author, site) or same_organisation(author, publisher):
         item.pop("author", None)
 
 
@@ -139,7 +140,7 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     kind = item["type"]
     if style == "apa" and "publisher" in item:  # APA names the site only: the publisher stands in for a missing one
         publisher = item.pop("publisher")
-        if "container-title" not in item and not any(same_body(n.text, publisher) for n in people):
+        if "container-title" not in item and not any(same_organisation(n.text, publisher) for n in people):
             item["container-title"] = publisher
     if style == "apa":
         # APA 7 §9.16: a retrieval date only for content designed to change, which a page does not say
@@ -193,7 +194,7 @@ def _stand_in(source: Article | Metadata, item: dict, style: str) -> bool:
             return True
         return False
     item["author"] = [{"literal": name}]
-    if same_body(item.get("container-title"), name):
+    if same_organisation(item.get("container-title"), name):
         item.pop("container-title")
     return False
 
@@ -270,8 +271,8 @@ def is_author(speaker: str, metadata: Metadata) -> bool:
     family name and the same given name when the speaker's is known)."""
     said = names.parse_person(speaker)
     for author in authors_of(metadata):
-        if same_body(author.text, speaker) or author.person is None:
-            if same_body(author.text, speaker):
+        if same_organisation(author.text, speaker) or author.person is None:
+            if same_organisation(author.text, speaker):
                 return True
             continue
         if said is None:  # one word: a family name

@@ -67,11 +67,6 @@ def squash(name: str | None) -> str:
     return "".join(re.findall(r"\w+", text))
 
 
-def key(name: str | None) -> str:
-    """A name for comparison (see `squash`); kept for callers comparing publishers."""
-    return squash(name)
-
-
 def _initials(name: str) -> set[str]:
     """The name's initials, with and without its small words ("The Hollywood Reporter": thr, hr)."""
     words = re.findall(r"[^\W\d_]+", name)
