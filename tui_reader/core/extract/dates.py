@@ -134,11 +134,13 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     no date is better. Without any htmldate answer, the first explicit date.
     """
     fast = _htmldate(root, url, extensive=False)
-    if fast and (not explicit or _agreeing(explicit, fast)):
-        return _stated(root, explicit, fast, url)
+    if fast and not explicit:
+        return fast
+    if fast and (stated := _agreeing(explicit, fast)):
+        return _local_day(root, stated, url)
     found = _htmldate(_without_link_targets(root), url, extensive=True)
-    if found and _agreeing(explicit, found):
-        return _stated(root, explicit, found, url)
+    if found and (stated := _agreeing(explicit, found)):
+        return _local_day(root, stated, url)
     if fast:  # the metadata disagrees with both modes: the fast mode's find, as htmldate ranks it
         return fast
     if explicit:
@@ -163,11 +165,6 @@ def _agreeing(explicit: list[str], found: str) -> str | None:
         if value[:10] == found or (len(value) < 10 and found.startswith(value)):
             return value
     return None
-
-
-def _stated(root, explicit: list[str], found: str, url: str | None) -> str:
-    value = _agreeing(explicit, found)
-    return _local_day(root, value, url) if value else found
 
 
 def _without_link_targets(root):
