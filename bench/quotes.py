@@ -9,7 +9,8 @@ bench/quotes_holdout.json (never tune on it: run it only to report) and both tog
 
 Pages: "aeb" entries are ../shared/corpus/aeb/html/<id>.html; "readability" entries
 ../shared/corpus/readability/pages/<id>/source.html; "seed"/"articles" entries their `path` in the
-repo. Each page goes through `load_article`; predicted quotes become spans in `article.text`
+repo; "file" entries their absolute `path` (material kept outside the repo, e.g. /work/labels/polnear:
+skipped with a note where it is absent). Each page goes through `load_article`; predicted quotes become spans in `article.text`
 (blocks joined with "\\n\\n"), and each label becomes a span by locating its parts in that text
 (whitespace, quote and apostrophe styles normalized). A label whose parts cannot be found is
 counted as missed and reported (the body extraction lost it).
@@ -188,7 +189,9 @@ def page_of(art: dict) -> Path | None:
     if art.get("source") == "readability":
         return READABILITY / art["id"] / "source.html"
     path = art.get("path")
-    return REPO / path if path else None
+    if not path:
+        return None
+    return Path(path) if art.get("source") == "file" else REPO / path
 
 
 @dataclass
@@ -249,7 +252,7 @@ def loaded(articles: list[dict]) -> list[tuple[dict, Article]]:
     for art in articles:
         page = page_of(art)
         if page is None or not page.exists():
-            print(f"{art['id']}: page not found, skipped")
+            print(f"{art['id']}: page not found ({page}), skipped")
             continue
         try:
             out.append((art, load_article(str(page))))
