@@ -69,3 +69,27 @@ def test_a_block_quote_without_an_introduction_or_a_signature_is_no_quotation():
         ("paragraph", "Here is the summary:"),  # a colon, but nobody speaks
         ("blockquote", "Rebuilding will take two years and cost more than planned."),
     ) == []
+
+
+def _texts(*paragraphs: str, language: str | None = None) -> list[tuple[str | None, str]]:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [(q.speaker, q.text) for q in find_quotes(secs, language)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, language, want",
+    [
+        (("Анна Белова открыла мост.", "— Мост готов, — сказала Белова. — Ездите на здоровье."), "ru",
+         [("Анна Белова", "Мост готов … Ездите на здоровье.")]),
+        (("Анна Белова открыла мост.", "— Мост готов к открытию, — сказала она."), "ru",
+         [("Анна Белова", "Мост готов к открытию")]),
+        (("La maire, Hélène Marchais, a ouvert le pont.", "— Le pont est prêt, dit-elle. Venez nombreux."), "fr",
+         []),  # a comma incise opens no dialogue: only a dash sets the verb off
+    ],
+)
+def test_a_paragraph_of_dialogue_is_a_quotation_without_its_incise(paragraphs, language, want):
+    assert _texts(*paragraphs, language=language) == want
+
+
+def test_a_dash_paragraph_without_a_reporting_verb_is_no_quotation():
+    assert _texts("Итоги года:", "— мост открыт, — паром ходит каждый час.", language="ru") == []

@@ -391,3 +391,16 @@ def test_the_party_word_after_the_is_a_description_never_a_name(intro, who):
 def test_a_party_word_before_a_name_is_a_title():
     assert speakers("Democrat Ann Kowalski spoke on Monday.", '"We will not pass this bill this year," Kowalski said.') == [
         ("Ann Kowalski", "said")]
+
+
+@pytest.mark.parametrize(
+    "paragraph, text",
+    [
+        ("«Мост готов, — говорит Белова. — Ездите на здоровье»", "Мост готов … Ездите на здоровье"),
+        ("« Le pont, explique-t-elle, est enfin prêt. »", "Le pont … est enfin prêt."),
+        ("“It is ready — so we open it,” Belova said.", "It is ready — so we open it"),
+    ],
+)
+def test_an_incise_is_cut_out_of_the_quoted_words(paragraph, text):
+    secs = (Section(None, 0, (Block("paragraph", "Анна Белова, Anna Belova, opened it."), Block("paragraph", paragraph))),)
+    assert [q.text for q in find_quotes(secs)] == [text]

@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
-from tui_reader.core.attribution.unmarked import embedded_posts, introduced_blockquotes, introduces
+from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
 
 DOUBLE = "\"“”„«»‟"
@@ -78,6 +78,7 @@ _TERM_INTROS = frozenset(
     """so-called dubbed nicknamed termed coined term phrase word words label labelled labeled branded called
     named titled entitled known hashtag slogan motto""".split()
 )
+_DASH_WORD = re.compile(r"[—–]\s*\w")
 _SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs de la le el".split())
 
 
@@ -419,7 +420,8 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
     kinds = [blk.kind for _, _, blk in flat]
     posts = embedded_posts(texts, kinds)
     marked = any(c in t for t in texts for c in _MARKS)
-    if not marked and not posts and not any(introduces(texts, kinds, b) for b in range(1, len(texts))):
+    dashed = any(t[:3].lstrip()[:1] in "—–" and t.strip() for t in texts)
+    if not marked and not posts and not dashed and not any(introduces(texts, kinds, b) for b in range(1, len(texts))):
         return ()
     in_posts = {b for p in posts for b in range(p.first, p.last + 2)}  # their text and signature
     cands = [c for c in (_candidates(texts, kinds) if marked else []) if c[0].blk not in in_posts]
@@ -436,9 +438,21 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         found = att().colon_intro(b)
         return (att().resolve(found.ref), found.cue) if found is not None else None
 
+    def dialogue_incise(b: int, words: str) -> tuple[str | None, str | None, tuple[int, int]] | None:
+        found = att().incise(b, words, 0, dashed=True)
+        if found is None or found.cut is None:
+            return None
+        return att().resolve(found.ref), found.cue, found.cut
+
     taken = in_posts | {p.blk for cand, _, _ in quotes for p in cand}
-    for u in posts + introduced_blockquotes(texts, kinds, taken, intro):
-        cand = [_Part(b, -1, None) for b in range(u.first, u.last)] + [_Part(u.last, -1, len(texts[u.last].rstrip()))]
+    unmarked = posts + introduced_blockquotes(texts, kinds, taken, intro)
+    if dashed:
+        unmarked += dialogue(texts, kinds, taken, dialogue_incise)
+    for u in unmarked:
+        if u.pieces is not None:
+            cand = [_Part(u.first, s - 1, e) for s, e in u.pieces]
+        else:
+            cand = [_Part(b, -1, None) for b in range(u.first, u.last)] + [_Part(u.last, -1, len(texts[u.last].rstrip()))]
         if _words(" ".join(texts[b] for b in range(u.first, u.last + 1))) >= 3:
             quotes.append((cand, u.speaker, u.cue))
     quotes.sort(key=lambda q: (q[0][0].blk, q[0][0].open))
@@ -456,13 +470,33 @@ def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequen
     quotes: list[tuple[list[_Part], str | None, str | None]] = []
     last_speaker: dict[int, str] = {}
     for cand in cands:
-        speaker, cue, attributed = _attribute(cand, texts, kinds, att, qtok, last_speaker)
+        speaker, cue, attributed, via = _attribute(cand, texts, kinds, att, qtok, last_speaker)
         if _not_a_quotation(texts, cand, attributed, speaker):
             continue
         if speaker:
             last_speaker[cand[-1].blk] = speaker
-        quotes.append((cand, speaker, cue))
+        quotes.append((_without_incises(cand, texts, att, qtok, via == "incise"), speaker, cue))
     return quotes
+
+
+def _without_incises(cand: list[_Part], texts: Sequence[str], att: Attributor,
+                     qtok: dict[tuple[int, int], int | None], incised: bool) -> list[_Part]:
+    """A piece with an attribution inside it (`«Паром — это не роскошь, — говорит Ладыгин. —
+    Для …»`, `« Le café, explique-t-il, c'est … »`) becomes two pieces around it, so the quoted
+    words read without the narrator's. `incised`: the attribution was found so (else only a
+    dash can set one off)."""
+    out: list[_Part] = []
+    for p in cand:
+        content = _content(texts, p)
+        found = att.incise(p.blk, content, qtok.get((p.blk, p.open)) or 0) if incised or _DASH_WORD.search(content) else None
+        if found is None or found.cut is None:
+            out.append(p)
+            continue
+        s, e = found.cut
+        out.append(_Part(p.blk, p.open, p.start + s))
+        if p.start + e < p.end(texts):
+            out.append(_Part(p.blk, p.start + e - 1, p.close))
+    return out
 
 
 def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor,
@@ -519,20 +553,23 @@ def _bridge(att: Attributor, b: int, start: int, q: int) -> bool:
 
 def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], att: Attributor,
                qtok: dict[tuple[int, int], int | None], last_speaker: dict[int, str]
-               ) -> tuple[str | None, str | None, bool]:
+               ) -> tuple[str | None, str | None, bool, str]:
+    """(speaker, cue, attributed, how it was found: "after", "before", "split", "incise", ...)."""
     first, last = cand[0], cand[-1]
     qf, ql = qtok.get((first.blk, first.open)), qtok.get((last.blk, last.open))
     if qf is None or ql is None:
-        return None, None, False
+        return None, None, False, ""
     tail = _content(texts, last).rstrip()
     soft = not tail.endswith((".", "…"))  # ends with , ? ! or mid-sentence: the attribution follows
     found = None
+    found_via = ""
     # A split quotation carries its attribution between its pieces.
     for p in cand[:-1]:
         q = qtok.get((p.blk, p.open))
         if q is not None and p.close is not None:
             found = att.after(p.blk, q, strict=False)
             if found:
+                found_via = "split"
                 break
     if found is None:
         after = att.after(last.blk, ql, strict=not soft) if last.close is not None else None
@@ -543,45 +580,49 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             found = before  # 'he said, "…," the office said': the words are his
         else:
             found = (after or before) if soft else (before or after)
+        found_via = "after" if found is not None and found is after else "before"
     if found is None and last.close is not None:
         found = att.following(last.blk, ql)
+        found_via = "following"
     opens = _starts_with_opener(texts[first.blk], first.open)
     prev = _previous_narrative(first.blk, kinds) if opens else None
     if found is None and prev is not None:
         found = att.colon_intro(prev)
+        found_via = "colon_intro"
     if found is None:
         for p in cand:
             found = att.incise(p.blk, _content(texts, p), qtok.get((p.blk, p.open)) or 0)
             if found:
+                found_via = "incise"
                 break
     if found is None and kinds[first.blk] == "paragraph" and not _title_case(_content(texts, first)):
         carried = att.previous_sentence(first.blk, qf)
         speaker = att.resolve(carried.ref) if carried is not None else None
         if speaker is not None:
-            return speaker, None, True
+            return speaker, None, True, "previous_sentence"
     cue = None
     if found is not None:
         speaker = att.resolve(found.ref)
         if speaker is not None or found.ref is not None:
-            return speaker, found.cue, True
+            return speaker, found.cue, True, found_via
         cue = found.cue  # a verb without a subject: the speaker may still be known from before
     alone = opens and _ends_block(texts, last)
     if alone:
         signed = att.signature(last.blk + 1)
         if signed:
-            return signed, None, True
+            return signed, None, True, "signature"
     # Continuation: more words from the speaker of the previous quotation in this paragraph,
     # or in the paragraph before when this one opens with the quotation.
     if first.blk in last_speaker:
-        return last_speaker[first.blk], cue, True
+        return last_speaker[first.blk], cue, True, "continues"
     if prev is not None and prev in last_speaker:
-        return last_speaker[prev], cue, True
+        return last_speaker[prev], cue, True, "continues_prev"
     if alone and prev is not None:
         # A paragraph that is only a quotation, right after one about a person: their words.
         person = att.last_person(prev)
         if person:
-            return person, cue, True
-    return None, cue, cue is not None
+            return person, cue, True, "last_person"
+    return None, cue, cue is not None, ""
 
 
 def _ends_block(texts: Sequence[str], part: _Part) -> bool:

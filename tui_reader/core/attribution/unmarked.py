@@ -10,6 +10,12 @@ Embedded posts
 Introduced block quotes
     A block quote with no quotation marks of its own, right after a paragraph that ends with a
     colon and names who speaks (`In a statement, the ministry said:`), is that speaker's words.
+
+Dialogue dashes
+    A paragraph that opens with a dash and sets off a reporting verb with another dash
+    (`— Мы выполнили обещание, — сказал Ладыгин. — Паром пойдёт в июне.`, the way Russian,
+    Ukrainian, French or Spanish print direct speech) is a quotation of whoever that verb names,
+    without the words between the dashes.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ class Unmarked:
     last: int  # last block
     speaker: str | None
     cue: str | None
+    pieces: list[tuple[int, int]] | None = None  # character spans of a one-block quotation's words
+
+
+_DIALOGUE = re.compile(r"\s*[—–]\s+(?=\w)")
 
 
 def signed_by(text: str) -> str | None:
@@ -91,4 +101,25 @@ def introduced_blockquotes(texts: Sequence[str], kinds: Sequence[str], taken: se
         if found is not None and found[0] is not None:
             out.append(Unmarked(b, last, found[0], found[1]))
         b = last + 1
+    return out
+
+
+def dialogue(texts: Sequence[str], kinds: Sequence[str], taken: set[int],
+             incise: Callable[[int, str], tuple[str | None, str | None, tuple[int, int]] | None]) -> list[Unmarked]:
+    """Paragraphs of dialogue: one opening with a dash whose words set off a reporting verb with
+    a dash (`incise(b, words)` gives the speaker, cue and span of the incise in `words`, or None)."""
+    out: list[Unmarked] = []
+    for b, text in enumerate(texts):
+        if b in taken or kinds[b] != "paragraph":
+            continue
+        m = _DIALOGUE.match(text)
+        if m is None:
+            continue
+        found = incise(b, text[m.end():])
+        if found is None or found[0] is None:
+            continue
+        s, e = found[2]
+        end = len(text.rstrip())
+        pieces = [(m.end(), m.end() + s)] + ([(m.end() + e, end)] if m.end() + e < end else [])
+        out.append(Unmarked(b, b, found[0], found[1], pieces))
     return out

@@ -55,8 +55,8 @@ class Attributor:
     def colon_intro(self, b: int) -> Attribution | None:
         return patterns.colon_intro(self.reg, b)
 
-    def incise(self, b: int, content: str, pos: int) -> Attribution | None:
-        return patterns.incise(self.reg, b, content, pos)
+    def incise(self, b: int, content: str, pos: int, dashed: bool = False) -> Attribution | None:
+        return patterns.incise(self.reg, b, content, pos, dashed)
 
     def previous_sentence(self, b: int, q: int) -> Attribution | None:
         return patterns.previous_sentence(self.reg, b, q)

@@ -39,6 +39,7 @@ class Attribution:
     ref: Ref | None
     cue: str
     end: int  # token index just past the attribution
+    cut: tuple[int, int] | None = None  # an incise's span in the quoted text (`incise`)
 
 
 def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
@@ -269,35 +270,51 @@ def colon_intro(reg: Registry, b: int) -> Attribution | None:
     return None
 
 
-def incise(reg: Registry, b: int, content: str, pos: int) -> Attribution | None:
+def incise(reg: Registry, b: int, content: str, pos: int, dashed: bool = False) -> Attribution | None:
     """An attribution inside the quoted text, set off by dashes or commas:
-    `«Паром — это не роскошь, — говорит Ладыгин. — Для …»`, `« Le café, explique-t-il, c'est … »`."""
+    `«Паром — это не роскошь, — говорит Ладыгин. — Для …»`, `« Le café, explique-t-il, c'est … »`.
+    `cut` is the incise's character span in `content` (from the mark before the verb to the
+    start of the words that go on), so the quotation reads without it. `dashed`: only an incise
+    set off by a dash (the dialogue of a paragraph that opens with a dash)."""
     lex = reg.lex
     toks = tokenize(content)
     for k in range(1, len(toks) - 1):
-        if toks[k - 1].text not in ",—–" or toks[k].kind != "w":
+        if toks[k - 1].text not in ("—–" if dashed else ",—–") or toks[k].kind != "w":
             continue
         cue = cue_at(lex, toks, k)
         if cue is None or cue[2]:
             continue
         m = INVERTED.fullmatch(toks[k].low)
         if m:
-            return Attribution(Ref("pron", (m.group(2),), b, pos, end=pos), cue[1], pos)
+            ref = Ref("pron", (m.group(2),), b, pos, end=pos)
+            return Attribution(ref, cue[1], pos, _incise_cut(toks, k - 1, k + 1, len(content)))
         nxt = k + cue[0]
         words = []
         while nxt < len(toks) and toks[nxt].kind == "w" and len(words) < 3:
             words.append(toks[nxt].text)
             nxt += 1
-        if not words or nxt >= len(toks) or toks[nxt].text not in ",.—–":
+        if not words or (nxt < len(toks) and toks[nxt].text not in ",.—–") or (nxt >= len(toks) and not dashed):
             continue
+        cut = _incise_cut(toks, k - 1, nxt, len(content))
         if len(words) == 1 and words[0].lower() in lex.pronouns:
-            return Attribution(Ref("pron", (words[0].lower(),), b, pos, end=pos), cue[1], pos)
+            return Attribution(Ref("pron", (words[0].lower(),), b, pos, end=pos), cue[1], pos, cut)
         if all(w[0].isupper() for w in words):
             core = tuple(words)
             ent = reg.fullest(core) or reg.entities.get(core)
             ch = Chain(b, -1, -1, core, [], None, False, entity=ent or Entity(core, "person"))
-            return Attribution(Ref("name", core, b, pos, chain=ch, end=pos), cue[1], pos)
+            return Attribution(Ref("name", core, b, pos, chain=ch, end=pos), cue[1], pos, cut)
     return None
+
+
+def _incise_cut(toks: list[Tok], mark: int, nxt: int, size: int) -> tuple[int, int]:
+    """The span of an incise from its opening mark (token `mark`) past its closing punctuation
+    (token `nxt`, when there is one) and a dash after it: `, — говорит Ладыгин. — `."""
+    end = nxt
+    if end < len(toks) and toks[end].text in ",.—–":
+        end += 1
+        if end < len(toks) and toks[end].text in "—–" and toks[end - 1].text in ",.":
+            end += 1
+    return toks[mark].start, (toks[end].start if end < len(toks) else size)
 
 
 def signature(reg: Registry, b: int) -> str | None:
