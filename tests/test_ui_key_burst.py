@@ -98,3 +98,28 @@ async def test_keys_after_a_dialog_closes_in_the_same_burst_go_on_where_it_left_
         assert app.screen is screen and screen.search_term == "mayor"
         await burst(pilot, "cj\r")  # the style picker: down one, enter picks
         assert app.screen is screen and app.citation_style == "mla"
+
+
+async def test_keys_typed_after_enter_go_to_the_reader_it_opens(tmp_path, monkeypatch):
+    """Enter loads the article in a worker; the keys after it are the reader's, not the list's."""
+    app = library(monkeypatch, tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        library_screen = app.screen
+        row = library_screen.table.cursor_row
+        await burst(pilot, "\rjjj]")
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert library_screen.table.cursor_row == row  # the list behind the reader did not move
+        assert reader.body.scroll_y > 0  # j and ] scrolled the reader
+
+
+async def test_enter_on_an_empty_list_does_not_hold_the_keys_after_it(tmp_path):
+    (tmp_path / "lib").mkdir()
+    app = create_app([tmp_path / "lib"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.screen.table.focus()
+        await settled(pilot)
+        await burst(pilot, "\r/")
+        assert isinstance(app.screen, SearchScreen)  # / was not held back

@@ -208,23 +208,28 @@ class ReaderApp(KeysInOrder):
         self.open_entry(message.entry, message.place)
 
     def open_entry(self, entry: IndexEntry, place: Quote | Query | None = None) -> None:
-        """Load the entry's file (off the UI thread) and read it; the reader then lands on `place`."""
+        """Load the entry's file (off the UI thread) and read it; the reader then lands on `place`.
+        Keys typed meanwhile wait for the reader (they are meant for it, not for the list)."""
         if entry.error is not None:
             self.notify(f"{entry.name}: {entry.error}", severity="error")
+            self.call_later(self.release_keys)
             return
-        self._load_and_open(entry.path, place)
+        self._load_and_open(entry.path, place, self.hold_keys())
 
     @work(exclusive=True, group="open")
-    async def _load_and_open(self, path: str, place: Quote | Query | None) -> None:
-        await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), place)
+    async def _load_and_open(self, path: str, place: Quote | Query | None, hold: int) -> None:
+        try:
+            await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), place)
+        finally:
+            await self.release_keys(hold)
 
     async def _loaded(self, loaded: LoadedFile, place: Quote | Query | None) -> None:
         if loaded.article is None:
             self.notify(f"{loaded.path.name}: {loaded.error}", severity="error")
             return
         screen, mounted = self._push_reader(loaded.article)
+        await mounted
         if place is not None:
-            await mounted
             screen.call_after_refresh(screen.land_on, place)  # after the reader restored its saved position
 
     def open_article(self, article: Article) -> None:

@@ -12,6 +12,11 @@ focuses its box) is done. A marker can only be lost with its widget: every CHECK
 looks whether the widget it went to is gone (then the next key goes) or the screen changed (then a
 marker goes through the new screen first); a slow but living path is waited for, up to
 GIVE_UP_SECONDS.
+
+Some keys start work that shows a new screen later, outside the key's path: Enter on the library
+loads the article in a worker and only then pushes the reader. Such a key holds the keys after it
+(`hold_keys`) until the work is done (`release_keys`), or GIVE_UP_SECONDS at most, so `Enter j j`
+scrolls the reader instead of moving the list's cursor behind it.
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ class KeysInOrder(App):
         self._marker_target = self._marker_screen = None  # where the marker in flight went, on which screen
         self._marker_sent = 0.0
         self._marker_check = None
+        self._hold: int | None = None  # the hold in force (its number), if any
+        self._holds = 0
+        self._hold_timer = None
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -56,9 +64,29 @@ class KeysInOrder(App):
             await super().on_event(event)
 
     async def _send_keys(self) -> None:
-        while self._waiting_keys and self._key_in_flight is None:
+        while self._waiting_keys and self._key_in_flight is None and self._hold is None:
             await super().on_event(self._waiting_keys.popleft())  # bindings with priority, else to the focus
             self._follow()
+
+    def hold_keys(self) -> int:
+        """Keys typed from now wait until `release_keys` with the number returned (or any newer
+        hold's), or GIVE_UP_SECONDS. A newer hold replaces an older one."""
+        self._holds += 1
+        self._hold = self._holds
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(GIVE_UP_SECONDS, self.release_keys)
+        return self._hold
+
+    async def release_keys(self, hold: int | None = None) -> None:
+        """The keys held go on (`hold`: only if that hold is still the one in force)."""
+        if hold is not None and hold != self._hold:
+            return
+        self._hold = None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        await self._send_keys()
 
     def _follow(self) -> None:
         """A marker after the key, along its path: the focused widget (or the screen), then up."""

@@ -82,6 +82,17 @@ class LibraryTable(DataTable):
         Binding("G", "scroll_bottom", "Last row", show=False),
     ]
 
+    def __init__(self, *args, opens_entries: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.opens_entries = opens_entries  # Enter on a row opens its article in a reader
+
+    def action_select_cursor(self) -> None:
+        """Enter: the row's article is opened once its RowSelected has gone round; the keys typed
+        after Enter wait for the reader (see key_order)."""
+        if self.opens_entries and self.row_count:
+            self.app.hold_keys()
+        super().action_select_cursor()
+
     class NearEnd(Message):
         """The cursor or the view came near the last row put in: the screen may add the next page."""
 
@@ -169,7 +180,7 @@ class LibraryScreen(Screen):
         yield FilterInput(placeholder="f filters by title, site, author or tag · / searches the full text",
                           id="filter", select_on_focus=False)
         yield ProgressBar(id="progress", show_eta=False)
-        table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True)
+        table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True, opens_entries=True)
         yield table
         yield Static("", id="empty", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -496,6 +507,8 @@ class LibraryScreen(Screen):
         entry = self.entries.get(int(key)) if key is not None else None
         if entry is not None:
             self.post_message(OpenEntry(entry))
+        else:
+            self.call_later(self.app.release_keys)  # nothing to open: the keys held by Enter go on
 
     @on(DataTable.RowSelected)
     def row_selected(self, event: DataTable.RowSelected) -> None:

@@ -93,7 +93,7 @@ class QuotesScreen(Screen):
                 yield LibraryTable(id="speakers", cursor_type="row", zebra_stripes=True)
             with Vertical(id="quotes-pane"):
                 yield Static("", id="quotes-empty")
-                yield LibraryTable(id="speaker-quotes", cursor_type="row", zebra_stripes=True)
+                yield LibraryTable(id="speaker-quotes", cursor_type="row", zebra_stripes=True, opens_entries=True)
                 yield Static("", id="quote-detail")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -247,6 +247,8 @@ class QuotesScreen(Screen):
             hit = self.current_hit()
             if hit is not None:
                 self.post_message(OpenEntry(hit.entry, hit.quote))
+            else:
+                self.call_later(self.app.release_keys)  # nothing to open: the keys held by Enter go on
         elif self.shown_groups:
             self.choose_speaker(self.speakers.cursor_row, focus=True)
 
