@@ -21,12 +21,13 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from tui_reader.core.library.listing import SORTS, Arrangement, matches_filter
 from tui_reader.ui.keys import set_description
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import inline_text, shorten
+from tui_reader.ui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from tui_reader.core.library.index import IndexEntry
@@ -183,7 +184,7 @@ class LibraryScreen(Screen):
         table = LibraryTable(id="articles", cursor_type="row", zebra_stripes=True, opens_entries=True)
         yield table
         yield Static("", id="empty", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable:

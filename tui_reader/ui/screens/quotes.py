@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui_reader.core.library.listing import find_quote, light_article
 from tui_reader.ui import citing
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.screens.library import LibraryTable
 from tui_reader.ui.text import inline_text, shorten
+from tui_reader.ui.widgets.footer import KeyFooter
 
 ARTICLE_WIDTH = 24
 WIDE = 100  # from this many columns the speakers list also counts their articles
@@ -95,7 +96,7 @@ class QuotesScreen(Screen):
                 yield Static("", id="quotes-empty")
                 yield LibraryTable(id="speaker-quotes", cursor_type="row", zebra_stripes=True, opens_entries=True)
                 yield Static("", id="quote-detail")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     @property
     def speakers(self) -> DataTable:

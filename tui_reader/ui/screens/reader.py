@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.ui import citing
@@ -20,6 +20,7 @@ from tui_reader.ui.keys import set_description
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.text import inline_text, shorten
 from tui_reader.ui.widgets.body import ArticleBody
+from tui_reader.ui.widgets.footer import KeyFooter
 from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class ReaderScreen(Screen):
         self._completed = True
         lists = self.query_one("#sidebar").mount(self.quotes, self.headlines)
         rest = self.mount(SearchInput(placeholder="Search this article (enter to find, escape to cancel)", id="search"),
-                          Footer(compact=True, show_command_palette=False))
+                          KeyFooter())
         await lists
         await rest
         if self.cited is not self.article:

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import display_text, inline_text, shorten
+from tui_reader.ui.widgets.footer import KeyFooter
 
 LIMIT = 100  # hits asked of the index
 DEBOUNCE = 0.2  # seconds of no typing before a search runs
@@ -79,7 +80,7 @@ class SearchScreen(Screen[str]):
         yield QueryInput(value=self.initial, placeholder="Search the library's full text", id="search-query")
         yield Static(HELP, id="search-message", markup=False)
         yield ResultList(id="search-results")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     @property
     def box(self) -> Input:
