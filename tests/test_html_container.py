@@ -104,6 +104,31 @@ def test_dialogs_are_removed_before_scoring_but_not_paywalled_articles():
     assert "cookies" not in text and "newsletter" not in text
 
 
+CONSENT_TEXT = ("We use cookies and similar technologies to improve your experience, to show you personalised "
+                "content and adverts, to analyse our traffic, and to understand where our visitors come from. ")
+
+
+def test_a_consent_box_goes_even_when_it_holds_more_text_than_the_article():
+    box = "<p>" + CONSENT_TEXT * 3 + "</p><p>" + CONSENT_TEXT * 2 + "</p><button>Accept</button>"
+    article = "<div>" + paragraphs(stop=3) + "</div>"
+    for name in ("cookie-law-info-bar", "CybotCookiebotDialog", "fc-consent-root"):
+        text = body_text(page(f"<div id='{name}'><div>{box}</div></div>" + article))
+        assert "We use cookies" not in text, name
+        for sentence in SENTENCES[:3]:
+            assert sentence in text, name
+
+
+def test_consent_words_in_a_post_tag_or_a_layout_container_keep_the_article():
+    # a post tagged "cookies", and containers of a CMS's components whose names start "cmp-"
+    tagged = page("<div class='post tag-cookies category-baking'>" + paragraphs() + "</div>")
+    components = page("<div class='cmp-container'>" + "".join(
+        f"<div class='cmp-container'><div class='cmp-text'><p>{s}</p></div></div>" for s in SENTENCES) + "</div>")
+    for html in (tagged, components):
+        text = body_text(html)
+        for sentence in SENTENCES:
+            assert sentence in text
+
+
 def test_drop_dialogs_keeps_the_body_and_an_element_holding_most_of_the_page():
     root = parse_document("<html><body class='modal-open'><div class='modal'>" + paragraphs() +
                           "</div><div class='popup'><p>Win a prize</p></div></body></html>")

@@ -317,38 +317,55 @@ def drop_weight(root) -> None:
 DIALOG = tokens_pattern(
     r"modal(?:[-_](?:dialog|window|container|overlay|wrapper|popup))?", r"overlay", r"pop-?ups?", r"popover",
     r"lightbox", r"interstitial", r"(?:cookie|gdpr|privacy)[-_]?(?:consent|banner|notice|bar|popup|dialog|wall)",
-    r"consent(?:[-_](?:banner|dialog|popup|wall|modal))?", r"cookies?", r"gdpr", r"cmp[-_]?(?:container|banner)",
+    r"consent(?:[-_](?:banner|dialog|popup|wall|modal))?", r"cookies?", r"gdpr", r"cmp[-_]?banner",
     r"newsletter(?:[-_](?:signup|popup|modal|overlay|subscribe|form|box))?",
 )
+# Words that name a cookie or consent box wherever they stand in a class or id token ("cookie-law-info-bar",
+# "CybotCookiebotDialog", "fc-consent-root"): such a box goes whatever its size. Not in a taxonomy term
+# (a blog marks a post about baking "tag-cookies").
+CONSENT = re.compile(r"(?<![a-z0-9])(?:cookies?|cookie(?:bot|banner|bar|notice|consent|law)\w*|consent|gdpr)(?![a-z0-9])")
+_TAXONOMY = re.compile(r"(?:tag|tags|category|categories|topic|post-tag)[-_]")
+
+
+def _consent_box(el) -> bool:
+    return any(CONSENT.search(_CAMEL.sub("-", token).lower()) and not _TAXONOMY.match(token.lower())
+               for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
 def drop_dialogs(root) -> None:
     """Dialogs go before readability scores the page, so that a consent text or a newsletter box is never
     chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
-    the body, nor an element holding most of the page's text (a modal-styled article viewer)."""
+    the body or an element holding an article, a main part or a first-level headline; a box named only
+    by its layout (a dialog, modal, overlay or popup, not a cookie or consent box) stays too when it holds
+    most of the page's text (a modal-styled article viewer)."""
     found = []
     for el in dict.fromkeys([*named_with(root, _DIALOG_HINT), *_WITH_ROLE(root)]):
-        if el.tag in ("html", "body"):
+        if el.tag in ("html", "body") or el.tag in _INLINE_OK:
             continue
-        if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
-            found.append(el)
-        elif el.tag not in _INLINE_OK and has_token(el, DIALOG):
-            found.append(el)
+        consent = _consent_box(el)
+        if consent or has_token(el, DIALOG):
+            found.append((el, consent))
+        elif (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+            found.append((el, False))
     if not found:
         return
     body = root.find(".//body")
     total = _visible_len(body if body is not None else root)
-    for el in found:
-        if total and _visible_len(el) > total / 2:
+    for el, consent in found:
+        if el.getparent() is None or _HOLDS_ARTICLE(el):
+            continue
+        if not consent and total and _visible_len(el) > total / 2:
             continue
         drop(el)
 
 
-# Every DIALOG token contains one of these words.
+# Every DIALOG and CONSENT word contains one of these.
 _DIALOG_HINT = re.compile(r"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter")
 _WITH_ROLE = etree.XPath("//*[@role or @aria-modal]")
 _INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
+_HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::article | descendant-or-self::main | .//h1 "
+                             "| descendant-or-self::*[contains(@itemprop, 'articleBody')])")
 
 
 def pre_clean(root) -> None:
