@@ -198,3 +198,28 @@ def test_a_list_of_sentences_with_links_in_them_is_kept_a_list_of_headlines_is_n
     for n in range(4):
         assert f"Harbour worker {n} fixed the tide gauge" in text
     assert "Other story number" not in text
+
+
+def test_article_of_page_builder_widgets_is_not_lost_when_the_page_scores_highest():
+    # every paragraph in its own "widget" (a negative class word to readability) inside sections: the
+    # page's body outscored each, and the widgets' negative weight then emptied the body
+    sections = "".join(
+        f"<section class='pb-section'><div class='pb-column'><div class='pb-widget pb-widget-text'>"
+        f"<div class='pb-widget-container'><p>{s}</p></div></div></div></section>"
+        for s in SENTENCES
+    )
+    footer = "<footer><p>Harbour Blog is written by volunteers, 2009 to 2024, all rights reserved.</p></footer>"
+    text = body_text(page(NAV + f"<div class='pb-page'>{sections}</div>" + footer))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "Section 3" not in text and "volunteers" not in text
+
+
+def test_a_lead_paragraph_set_in_bold_beside_the_container_is_kept():
+    lead = "<p><strong>" + SENTENCES[0] + "</strong></p>"
+    html = page(NAV + "<div class='content'><h1>Harbour plan</h1>" + lead + "<div class='text'>"
+                + paragraphs(start=1) + "</div></div>" + FOOTER)
+    text = body_text(html)
+    assert text.index(SENTENCES[0]) < text.index(SENTENCES[1])
+    for sentence in SENTENCES:
+        assert sentence in text

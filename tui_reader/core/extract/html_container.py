@@ -234,6 +234,18 @@ class ArticleDocument(Document):
                 leads.append(el)
         return leads
 
+    def add_heading_preamble(self, candidates, best_elem, score_threshold):
+        """readability's, and its rule for paragraphs beside the article's container read on all their
+        text: it reads a sibling <p>'s own leading text only, so a lead set in bold (`<p><b>…</b></p>`)
+        was left out. Such a paragraph becomes a candidate at the score that keeps siblings."""
+        super().add_heading_preamble(candidates, best_elem, score_threshold)
+        parent = best_elem.getparent()
+        for sibling in parent if parent is not None else ():
+            if sibling.tag != "p" or sibling in candidates or len((sibling.text or "").strip()) > 80:
+                continue
+            if _text_len(sibling) > 80 and self.get_link_density(sibling) < 0.25:
+                candidates[sibling] = {"content_score": score_threshold, "elem": sibling}
+
     def select_best_candidate(self, candidates):
         best = super().select_best_candidate(candidates)
         self._best = best["elem"] if best is not None else None
@@ -264,14 +276,16 @@ class ArticleDocument(Document):
     def sanitize(self, node, candidates, keep_all_images=False):
         """readability's conditional cleaning, except that a negative class weight cannot remove the
         chosen container or a wrapper around it (it would empty the article), nor, when `protect` is
-        set, a part of it holding most of its paragraphs."""
+        set, a part of it holding most of its paragraphs or made of paragraphs (the wrapper of each
+        paragraph, in a page builder whose class names hold "widget")."""
         best = self._best
         self._keep_weight = {best, *best.iterancestors()} if best is not None else set()
         self._protected = set()
         if self.protect and best is not None:
             mass, _ = paragraph_text(best)
             total = mass.get(best, 0)
-            self._protected = {el for el in mass if total and mass[el] > total / 2} | self._keep_weight
+            self._protected = {el for el in mass if total and (mass[el] > total / 2 or _prose(el, mass))}
+            self._protected |= self._keep_weight
         try:
             return super().sanitize(node, candidates, keep_all_images)
         finally:
@@ -285,6 +299,13 @@ class ArticleDocument(Document):
         allowed.update(dict.fromkeys((el for el in node.iter("ul", "ol")
                                       if self.get_link_density(el) <= SENTENCE_LINKS and _sentence_list(el)), True))
         return allowed
+
+
+PROSE = 0.8  # of an element's text in paragraphs: the element is a wrapper of article text
+
+
+def _prose(el, mass: dict) -> bool:
+    return mass.get(el, 0) >= PROSE * _text_len(el)
 
 
 SENTENCE_WORDS = 6  # an item shorter than this is a label or a headline, not a sentence
@@ -388,12 +409,13 @@ WEAK = 0.15  # a choice holding less than this share of the dominant element's t
 
 def _dominant(root, mass: dict, chosen):
     """When the chosen container holds little of the page's paragraph-like text (readability scores
-    only <p>, <pre>, <td> and <blockquote>: text in list items or definitions is not scored), the
+    only <p>, <pre>, <td> and <blockquote>: text in list items or definitions is not scored), or is the
+    whole page (its class words made every part of the article score below the page's footer), the
     deepest element holding most of that text is taken instead."""
     body = root.find(".//body")
     top = body if body is not None else root
     total = mass.get(top, 0)
-    if not total or mass.get(chosen, 0) >= WEAK * total:
+    if not total or (chosen is not top and chosen is not root and mass.get(chosen, 0) >= WEAK * total):
         return chosen
     node = top
     while True:
@@ -401,6 +423,6 @@ def _dominant(root, mass: dict, chosen):
         if child is None:
             break
         node = child
-    if node is top or mass.get(chosen, 0) >= WEAK * mass.get(node, 0):
+    if node is top or (chosen is not top and chosen is not root and mass.get(chosen, 0) >= WEAK * mass.get(node, 0)):
         return chosen
     return node
