@@ -144,3 +144,21 @@ def test_pre_clean_drops_weight_that_is_never_text_and_keeps_the_article():
     assert page.find("head") is None
     assert [el.tag for el in page.iter("svg", "noscript", "select", "option")] == []
     assert " ".join(page.itertext()).strip() == LONG.strip()
+
+
+def test_lines_that_only_credit_a_picture_leave_the_body_whatever_their_markup():
+    credits = ["<p>Photo: A. Person/Agency</p>", "<p>Фото: Иван Петров</p>", "<p>Photo by A. Person on a site</p>",
+               "<p><em>Image source, Agency</em></p>", "<div>© Harbour Press 2024</div>", "<p>Credit: Harbour Council</p>",
+               "<p>(AP Photo/A. Person)</p>"]
+    html = (f"<div><p>{LONG}</p>" + "".join(credits)
+            + "<figure><img src='a.jpg'><figcaption>The quay at dawn. (AP Photo/A. Person)</figcaption></figure>"
+            + "<p>Boats leave at dawn. <i>Foto: Agentur</i></p></div>")
+    assert texts(html) == [LONG.strip(), "The quay at dawn.", "Boats leave at dawn."]
+
+
+def test_sentences_about_photos_and_the_copyright_line_stay():
+    kept = ["Photos are allowed in the gallery, the mayor said, as long as nobody uses a flash.",
+            "He held up the photo: it showed the quay.", "The photo by the harbour wall won the prize.",
+            "Copyright 2024 Harbour Press. All rights reserved."]  # the page's copyright line: no picture's
+    html = f"<div><p>{LONG}</p>" + "".join(f"<p>{s}</p>" for s in kept) + "</div>"
+    assert texts(html) == [LONG.strip(), *kept]

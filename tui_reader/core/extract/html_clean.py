@@ -135,6 +135,45 @@ def drop_captions(named: Named) -> None:
             named.drop(el)
 
 
+# A line that only credits a picture, by its shape: "Photo: A. Person/Agency", "Photo by …", "Image source,
+# Agency", "Credit: …", "© Agency" (a few words: not the page's copyright line), "(AP Photo/A. Person)", in
+# a few languages. Short: a sentence that starts "Photo" is not this.
+CREDIT_LINE = re.compile(
+    r"\(?(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:s|grafie)?|fotó|фото(?:графия)?|φωτο(?:γραφία)?"
+    r"|bild(?:er)?|kuva|zdjęcie|imagen|immagine|crédits?(?: photo)?|credits?|(?:photo|image) (?:credit|source)s?"
+    r"|image source|bildquelle|写真|사진|图片来源|圖片來源)\s*(?:[:：=,/|]|by\b|von\b|par\b)"
+    r"|©(?=\W*(?:\w+\W*){1,5}$)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? Photo\s*/)",
+    re.IGNORECASE,
+)
+CREDIT_MAX = 120  # characters: a credit names a person and an agency or two
+_CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s*/[^()]{2,60}\)\s*$")
+
+
+def drop_credit_lines(root) -> None:
+    """Lines that only credit a picture, however they are marked up: a block, or an inline element that ends
+    its line; and an agency's "(AP Photo/A. Person)" at the end of a caption or paragraph."""
+    for el in list(root.iter(*_CREDIT_HOLDERS)):
+        if el.getparent() is None:
+            continue
+        text = text_of(el)
+        if not text or len(text) > CREDIT_MAX or not CREDIT_LINE.match(text):
+            continue
+        if el.tag in _PHRASING_CREDIT and (el.tail or "").strip():
+            continue  # words follow it on its line: part of a sentence
+        drop(el)
+    for el in root.iter("p", "figcaption", "div", "span"):
+        last = el[-1] if len(el) else None
+        if last is not None and isinstance(last.tag, str):
+            if last.tail and _CREDIT_AT_END.search(last.tail):
+                last.tail = _CREDIT_AT_END.sub("", last.tail)
+        elif el.text and _CREDIT_AT_END.search(el.text):
+            el.text = _CREDIT_AT_END.sub("", el.text)
+
+
+_PHRASING_CREDIT = ("span", "small", "em", "i", "cite", "b", "strong", "font")
+_CREDIT_HOLDERS = ("p", "div", "figcaption", *_PHRASING_CREDIT)
+
+
 # --- boilerplate named as such -----------------------------------------------------------------------
 
 BOILERPLATE = words_pattern(
@@ -411,3 +450,4 @@ def post_clean(root) -> None:
     drop_boilerplate(named)
     drop_hover_cards(root)
     drop_link_lines(root)
+    drop_credit_lines(root)
