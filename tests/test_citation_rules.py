@@ -44,6 +44,21 @@ def test_several_people_and_a_suffix():
     assert "author = {King, Martin Luther, Jr. and Kim, Jong-un}" in ref(md, "bibtex")
 
 
+# --- a page dated only by its last revision (CMOS 17 §14.13, §14.206) ------------------------------------
+
+def test_chicago_writes_last_modified_for_a_page_dated_only_by_its_revision():
+    # the Chicago Manual of Style Online's Citation Quick Guide, "Website content"
+    md = Metadata(title="Privacy Policy", authors=("Google",), site="Privacy & Terms", published="2017-04-17",
+                  revised=True, url="https://www.google.com/policies/privacy/", kind="webpage")
+    assert ref(md, "chicago-note") == ("Google, “Privacy Policy,” Privacy & Terms, last modified April 17, 2017, "
+                                       "https://www.google.com/policies/privacy/.")
+    assert ref(md, "chicago") == ("Google. “Privacy Policy.” Privacy & Terms. Last modified April 17, 2017. "
+                                  "https://www.google.com/policies/privacy/.")
+    published = Metadata(**{**md.__dict__, "revised": False})
+    assert "modified" not in ref(published, "chicago-note") and "April 17, 2017" in ref(published, "chicago-note")
+    assert "modified" not in ref(md, "apa") + ref(md, "mla")  # APA and MLA give the update's date as the date
+
+
 # --- dates at their precision (APA 7 §9.14, MLA 9 §5.68, CMOS 17 §14.191) ---------------------------------
 
 @pytest.mark.parametrize("published, apa, mla, chicago", [

@@ -227,6 +227,16 @@ def test_original_date_not_the_update():
     assert meta(head).published.startswith("2019-11-18")
 
 
+def test_a_page_that_states_only_its_revision_date_is_dated_by_it_and_marked_revised():
+    modified = '<meta property="article:modified_time" content="2018-03-05">'
+    assert meta(modified).published == "2018-03-05" and meta(modified).revised
+    ld = '<script type="application/ld+json">{"@type":"WebPage","dateModified":"2013-04-04"}</script>'
+    assert meta(ld).revised
+    both = '<meta property="article:published_time" content="2018-03-01">' + modified
+    assert meta(both).published == "2018-03-01" and not meta(both).revised
+    assert not apply_overrides(meta(modified), {"published": "2018-03-01"}).revised  # the user's date is a publication date
+
+
 def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     ld = ('<meta property="og:site_name" content="CNBC"><script type="application/ld+json">'
           '{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"CNBC"}}</script>')
@@ -313,6 +323,7 @@ def test_the_site_as_its_publisher_writes_it_and_the_owner_from_the_copyright_li
     ("© 2019 Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle", "Mortons Media Group Ltd"),
     ("© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "Guardian News & Media Limited"),
     ("Copyright Gannett 2018", "Gannett"),
+    ("© 2022 Penske Media Corp. All Rights Reserved.", "Penske Media Corp."),  # MLA 9 example (STLCC guide)
     ("© 2019 The Site is a registered Trademark of Korangy Publishing Inc", "Korangy Publishing"),
     ("© 2019 The Site LLC. All Rights Reserved. A Division of NBCUniversal", "NBCUniversal"),
     ("Copyright ©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),

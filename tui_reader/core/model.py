@@ -126,6 +126,8 @@ class Metadata:
     `published` has the precision the page gives: "YYYY", "YYYY-MM", "YYYY-MM-DD" or a full ISO 8601
     timestamp (no day is ever invented). `publisher` is the owner or publisher where the page names
     one besides the site. `kind` is a CSL type. `authors` given as bare names become `Author`s.
+    `revised`: `published` is the day the page was last modified, because it states no publication
+    date (Chicago writes "last modified", CMOS 17 §14.13).
     """
 
     title: str | None = None
@@ -137,6 +139,7 @@ class Metadata:
     kind: str = "article-newspaper"  # CSL type: article-newspaper, webpage, post-weblog
     accessed: str | None = None  # "YYYY-MM-DD": the day the page was saved (a citation's access date)
     publisher: str | None = None
+    revised: bool = False
 
     def __post_init__(self) -> None:
         if not all(isinstance(a, Author) for a in self.authors):

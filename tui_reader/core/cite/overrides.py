@@ -97,6 +97,8 @@ def apply_overrides(metadata: Metadata, overrides: dict | None) -> Metadata:
             changes["kind"] = value.strip() if not _empty(value) else "article-newspaper"
         else:
             changes[field] = None if _empty(value) else re.sub(r"\s+", " ", value).strip()
+        if field == "published":
+            changes["revised"] = False  # the user's date is the publication date
     return dataclasses.replace(metadata, **changes) if changes else metadata
 
 

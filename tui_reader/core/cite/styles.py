@@ -214,10 +214,25 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
         raise ValueError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})")
     csl_style = "chicago" if style == "chicago-note" else style
     item = _style_item(source, csl_style, accessed, in_text=False)
-    text = render_csl(item, csl_style, citation=style == "chicago-note")
+    text = None
+    if csl_style == "chicago" and metadata.revised and "issued" in item:
+        text = _last_modified(dict(item), citation=style == "chicago-note")
+    if text is None:
+        text = render_csl(item, csl_style, citation=style == "chicago-note")
     if style == "apa":
         text = _NO_RETRIEVAL.sub("", text)
     return finish(text, markdown=markdown)
+
+
+def _last_modified(item: dict, *, citation: bool) -> str | None:
+    """A page dated only by its last revision: CMOS 17 §14.13 writes the revision date where an
+    undated page's access date goes ("last modified March 5, 2018"; "Last modified ..." in the
+    bibliography); None where the style would not print it there."""
+    item["accessed"] = item.pop("issued")
+    text = render_csl(item, "chicago", citation=citation)
+    if not re.search(r"\b[Aa]ccessed ", text):
+        return None
+    return re.sub(r"\b([Aa])ccessed ", lambda m: ("L" if m.group(1) == "A" else "l") + "ast modified ", text, count=1)
 
 
 # The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.

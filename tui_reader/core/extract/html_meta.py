@@ -250,6 +250,12 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         *(ld.get(k) for k in ("datePublished", "dateCreated") if isinstance(ld.get(k), str)),
     )]
     published = page_date(root, [d for d in explicit if d], url)
+    modified = [normalise_date(v) for v in (
+        *meta_values(root, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                     "last-modified"),
+        *([ld["dateModified"]] if isinstance(ld.get("dateModified"), str) else []),
+    )]
+    revised = bool(published) and not any(explicit) and any(m and m[:10] == published[:10] for m in modified)
 
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
@@ -265,6 +271,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         authors=authors,
         site=site,
         published=published,
+        revised=revised,
         url=url,
         language=_language(root, ld),
         kind=item_type(_types(ld), _meta(root, "og:type"), url, _meta(root, "generator")),

@@ -135,6 +135,8 @@ def copyright_owners(root) -> list[str]:
     for text in reversed(texts):
         for match in reversed(list(_COPYRIGHT.finditer(text))):
             name = match.group("name")
+            if text[match.end("name"):match.end("name") + 1] == "." and _ABBREVIATION_END.search(f"{name}."):
+                name += "."  # "Penske Media Corp. All Rights Reserved": the abbreviation keeps its period
             parent = _PARENT.search(text, match.start("name"), match.start("name") + 200)
             if parent and parent.start() < match.end("name"):
                 name = text[match.start("name"):parent.start()]
