@@ -223,3 +223,17 @@ def test_a_lead_paragraph_set_in_bold_beside_the_container_is_kept():
     assert text.index(SENTENCES[0]) < text.index(SENTENCES[1])
     for sentence in SENTENCES:
         assert sentence in text
+
+
+def test_a_table_of_data_with_a_link_in_each_row_is_kept_a_grid_of_links_is_not():
+    rows = "".join(f"<tr><td><a href='/doc{n}'>Annual report of the harbour board {2015 + n}</a></td><td>PDF</td>"
+                   f"<td>{n + 1}.2 MB</td></tr>" for n in range(5))
+    data = f"<table><tr><th>Document</th><th>Type</th><th>Size</th></tr>{rows}</table>"
+    grid = "<table>" + "".join(f"<tr><td><a href='/a{n}'>Ferry times {n}</a></td><td><a href='/b{n}'>Tide tables {n}</a>"
+                               f"</td></tr>" for n in range(5)) + "</table>"
+    text = body_text(page(NAV + "<div class='wrap'>" + paragraphs(stop=3) + data + grid + paragraphs(start=3)
+                          + "</div>" + FOOTER))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "Annual report of the harbour board 2017" in text and "3.2 MB" in text
+    assert "Ferry times" not in text

@@ -298,6 +298,7 @@ class ArticleDocument(Document):
         allowed.update(dict.fromkeys(self._protected, True))
         allowed.update(dict.fromkeys((el for el in node.iter("ul", "ol")
                                       if self.get_link_density(el) <= SENTENCE_LINKS and _sentence_list(el)), True))
+        allowed.update(dict.fromkeys((el for el in node.iter("table") if _data_table(el)), True))
         return allowed
 
 
@@ -306,6 +307,20 @@ PROSE = 0.8  # of an element's text in paragraphs: the element is a wrapper of a
 
 def _prose(el, mass: dict) -> bool:
     return mass.get(el, 0) >= PROSE * _text_len(el)
+
+
+def _data_table(el) -> bool:
+    """A table of data (documents with their type and size, results, dates and places), however many links
+    it holds: three rows or more, of two cells or more, and in most rows a cell with text and no link. A
+    layout table (one with tables in it) or a grid of links is not."""
+    if el.find(".//table") is not None:
+        return False
+    rows = [[c for c in tr if c.tag in ("td", "th")] for tr in el.iter("tr")]
+    rows = [cells for cells in rows if len(cells) >= 2]
+    if len(rows) < 3:
+        return False
+    plain = sum(any(c.find(".//a") is None and c.text_content().strip() for c in cells) for cells in rows)
+    return plain >= 2 / 3 * len(rows)
 
 
 SENTENCE_WORDS = 6  # an item shorter than this is a label or a headline, not a sentence
