@@ -237,3 +237,18 @@ def test_a_table_of_data_with_a_link_in_each_row_is_kept_a_grid_of_links_is_not(
         assert sentence in text
     assert "Annual report of the harbour board 2017" in text and "3.2 MB" in text
     assert "Ferry times" not in text
+
+
+def test_a_recipe_keeps_its_lead_and_short_ingredient_lines_with_its_steps():
+    ingredients = "".join(f"<li>{item}</li>" for item in ("200 g flour", "2 eggs", "100 ml milk", "a pinch of salt"))
+    card = (f"<div class='recipe-card'><h2>Pancakes</h2><p>{SENTENCES[4]}</p><h3>Ingredients</h3><ul>{ingredients}"
+            f"</ul><h3>Method</h3><ol>{paragraphs('li', stop=4)}</ol></div>")
+    aside = ("<aside><p>We are a small team of volunteers writing about food from the coast since 2009, with the "
+             "help of readers.</p><ul>" + "".join(f"<li><a href='/p{n}'>Another recipe {n}</a></li>" for n in range(6))
+             + "</ul></aside>")
+    footer = "<footer><p>Harbour Kitchen is written by volunteers, 2009 to 2024, all rights reserved.</p></footer>"
+    text = body_text(page(NAV + card + aside + footer))
+    for line in (*SENTENCES[:5], "200 g flour", "a pinch of salt", "Method"):
+        assert line in text
+    assert text.index(SENTENCES[4]) < text.index("200 g flour") < text.index(SENTENCES[0])
+    assert "Another recipe" not in text and "volunteers" not in text

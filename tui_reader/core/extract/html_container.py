@@ -406,7 +406,15 @@ def widen(best):
         if mass.get(parent, 0) - own >= MIN_SHARE * own and count.get(parent, 0) - count.get(chosen, 0) >= MIN_BLOCKS:
             chosen = parent
         child = parent
-    return _dominant(root, mass, chosen)
+    return _dominant(root, mass, links, chosen)
+
+
+PLAIN = 0.9  # of the text a wrapper adds, this share outside links: the article's own parts, not a page's
+
+
+def _adds_plain(parent, child, links: dict) -> bool:
+    added = _text_len(parent) - _text_len(child)
+    return added <= 0 or links.get(parent, 0) - links.get(child, 0) <= (1 - PLAIN) * added
 
 
 def _parts_alike(parent, child, mass: dict) -> bool:
@@ -422,11 +430,12 @@ DOMINANT = 0.6  # of the page's paragraph-like text: the element that holds the 
 WEAK = 0.15  # a choice holding less than this share of the dominant element's text was a widget
 
 
-def _dominant(root, mass: dict, chosen):
+def _dominant(root, mass: dict, links: dict, chosen):
     """When the chosen container holds little of the page's paragraph-like text (readability scores
     only <p>, <pre>, <td> and <blockquote>: text in list items or definitions is not scored), or is the
     whole page (its class words made every part of the article score below the page's footer), the
-    deepest element holding most of that text is taken instead."""
+    deepest element holding most of that text is taken instead, with the wrappers around it that add
+    text outside links only."""
     body = root.find(".//body")
     top = body if body is not None else root
     total = mass.get(top, 0)
@@ -438,6 +447,8 @@ def _dominant(root, mass: dict, chosen):
         if child is None:
             break
         node = child
+    while node is not top and (parent := node.getparent()) is not top and _adds_plain(parent, node, links):
+        node = parent  # its lead, headings and short lists (a recipe's ingredients) come with it
     if node is top or (chosen is not top and chosen is not root and mass.get(chosen, 0) >= WEAK * mass.get(node, 0)):
         return chosen
     return node
