@@ -93,3 +93,21 @@ def test_a_paragraph_of_dialogue_is_a_quotation_without_its_incise(paragraphs, l
 
 def test_a_dash_paragraph_without_a_reporting_verb_is_no_quotation():
     assert _texts("Итоги года:", "— мост открыт, — паром ходит каждый час.", language="ru") == []
+
+
+@pytest.mark.parametrize(
+    "narrative, signer, want",
+    [
+        ("Joshua Apte, an engineer, studies the air.", "Josh Apte", "Joshua Apte"),  # the article's fuller name
+        ("Apte studies the air, said Joshua Apte's colleague Mia Lund.", "Apte", "Joshua Apte"),
+        ("Robert Apte studies the air.", "Bob Apte", "Bob Apte"),  # another first name: as signed
+        ("Joshua Apte and Mia Apte study the air.", "Josh Apte", "Josh Apte"),  # two Aptes: as signed
+    ],
+)
+def test_a_post_signed_with_a_shorter_name_takes_the_article_s_name(narrative, signer, want):
+    got = quotes(
+        ("paragraph", narrative),
+        ("blockquote", "The air is horrible again this morning in the city."),
+        ("blockquote", f"— {signer} (@apte) November 3, 2019"),
+    )
+    assert got == [("The air is horrible again this morning in the city.", want)]

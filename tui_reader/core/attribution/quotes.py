@@ -429,7 +429,9 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
 
     def att() -> Attributor:
         if not attributor:
-            attributor.append(Attributor(_mask(texts, cands), kinds, language))
+            # embedded posts and their signatures are no narrative: masked like quotations
+            masked = [MASK * len(t) if b in in_posts else t for b, t in enumerate(_mask(texts, cands))]
+            attributor.append(Attributor(masked, kinds, language))
         return attributor[0]
 
     quotes = _marked_quotes(cands, texts, kinds, att()) if cands else []
@@ -449,12 +451,13 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
     if dashed:
         unmarked += dialogue(texts, kinds, taken, dialogue_incise)
     for u in unmarked:
+        speaker = att().known_as(u.speaker) if u.speaker and u in posts else u.speaker
         if u.pieces is not None:
             cand = [_Part(u.first, s - 1, e) for s, e in u.pieces]
         else:
             cand = [_Part(b, -1, None) for b in range(u.first, u.last)] + [_Part(u.last, -1, len(texts[u.last].rstrip()))]
         if _words(" ".join(texts[b] for b in range(u.first, u.last + 1))) >= 3:
-            quotes.append((cand, u.speaker, u.cue))
+            quotes.append((cand, speaker, u.cue))
     quotes.sort(key=lambda q: (q[0][0].blk, q[0][0].open))
     return _to_quotes(quotes, texts, kinds, flat)
 

@@ -69,3 +69,16 @@ class Attributor:
 
     def resolve(self, ref: Ref | None) -> str | None:
         return resolve(self.reg, ref)
+
+    def known_as(self, name: str) -> str:
+        """A name written outside the narrative (an embedded post's signature) as the article
+        writes it at its fullest: "Josh Apte" is the "Joshua Apte" the article names (same
+        surname, one first name the start of the other); else the name as it is."""
+        core = tuple(name.split())
+        ent = self.reg.fullest(core)
+        if ent is None and len(core) >= 2:
+            ent = self.reg.fullest(core[-1:])
+            first = ent.name[0].lower() if ent is not None and len(ent.name) >= 2 else ""
+            if not first or not (first.startswith(core[0].lower()) or core[0].lower().startswith(first)):
+                ent = None
+        return ent.display if ent is not None else name
