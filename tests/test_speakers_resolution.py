@@ -81,3 +81,22 @@ def test_subject_of_a_verb_skips_appositives_and_auxiliaries():
     said = len(toks) - 1
     ref = subject_of(reg, 0, said, 0)
     assert ref.kind == "name" and ref.chain.entity.display == "Lowri Bevan"
+
+
+def test_a_pronoun_after_someone_the_article_does_not_name_is_none():
+    reg = registry("Ann Lee runs the clinic.", "Reporters spoke to one mother of three.", "Then")
+    assert resolve_pronoun(reg, "she", *end_of(reg)) is None
+    reg = registry("Ann Lee runs the clinic.", "The actress spoke to reporters.", "Then")
+    assert resolve_pronoun(reg, "she", *end_of(reg)).display == "Ann Lee"  # "the actress" is Ann Lee
+
+
+def test_a_name_after_a_number_or_a_preposition_is_no_antecedent_by_shape_alone():
+    reg = registry("Write to us at 520 Third Street in town.", "Then")
+    assert resolve_pronoun(reg, "she", *end_of(reg)) is None
+
+
+def test_a_description_set_off_before_a_name_describes_it():
+    reg = registry("The mayor, Jo Al, opened the bridge.")
+    assert "mayor" in reg.entities[("Jo", "Al")].descriptors
+    reg = Registry(["L'organisateur, Julien Ferrand, défend une idée."], ["paragraph"], LANGUAGES["fr"])
+    assert "organisateur" in reg.entities[("Julien", "Ferrand")].descriptors

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from itertools import islice
 
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, TITLES
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
     from tui_reader.core.attribution.speakers.registry import Entity, Registry
@@ -29,7 +31,7 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
     ent = None
     group: list[Entity] = []
     fallback: Entity | None = None  # a person named only as an object, if nobody else
-    key = None
+    key = where = None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
             break
@@ -41,13 +43,51 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
         if e.kind == "person" and e.gender in (None, g):
             if mid in reg.salient:
                 group.append(e)
-            elif fallback is None:
-                fallback = e
+            elif fallback is None and (e.gender == g or _evidently_a_person(e)):
+                fallback, where = e, skey
     if group:
-        ent = group[-1]
+        ent, where = group[-1], key
     elif fallback is not None:
         ent = fallback
+    if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i):
+        return None  # "… spoke to one mother. “…,” she said": someone the article does not name
     if ent is not None and ent.gender is None:
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
+
+
+_INTRODUCING = frozenset("a an one another his her their my our".split())  # "one mother", "her son"
+UNNAMED_SCAN = 600  # tokens looked at between a pronoun and the person it would refer to
+
+
+def _unnamed_since(reg: Registry, g: str, where: tuple[int, int], b: int, i: int) -> bool:
+    """Whether a person the article introduces without a name ("one mother", "a woman", "her
+    son"; not "the actress", who is someone already named) of the pronoun's gender stands after
+    the sentence `where` (block, sentence) and before token i of block b: the pronoun may be theirs."""
+    mb, sentence = where
+    seen = 0
+    for bb in range(b, mb - 1, -1):
+        if reg.kinds[bb] in ("figure", "heading"):
+            continue
+        toks = reg.toks[bb]
+        hi = i if bb == b else len(toks)
+        lo = 0
+        if bb == mb:
+            ends = [k for k, t in enumerate(toks) if t.kind == "p" and t.text in ".!?…"]
+            lo = ends[sentence] + 1 if sentence < len(ends) else len(toks)
+        for k in range(hi - 1, lo - 1, -1):
+            t = toks[k]
+            if t.kind == "w" and GENDERED.get(t.text) == g and k > 0 and toks[k - 1].low in _INTRODUCING:
+                return True
+            seen += 1
+            if seen > UNNAMED_SCAN:
+                return False
+    return False
+
+
+def _evidently_a_person(ent: Entity) -> bool:
+    """Someone the text shows as a person besides two capitalized words ("Central Park",
+    "Third Street" have those too): a role ("professor", "the senator"), a gender the text
+    shows, or words of theirs already reported."""
+    return ent.spoke or "text" in ent.votes or any(d in TITLES or d in CLASS_OF or d in GENDERED for d in ent.descriptors)

@@ -32,6 +32,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
     elided,
+    elided_article,
     name_key,
     possessive,
     sentence_start,
@@ -57,6 +58,7 @@ class Entity:
     descriptors: set[str] = field(default_factory=set)
     votes: dict[str, int] = field(default_factory=dict)  # gender evidence
     gender: str | None = None
+    spoke: bool = False  # an attribution named it (the subject of a reporting verb)
 
     @property
     def display(self) -> str:
@@ -297,6 +299,14 @@ class Registry:
             first = unelide(toks[k + 1].low)
             if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing"):
                 ch.descriptors.add(first)
+        # A description set off before the name: "the mayor, Jo Al, said", "L'organisateur, Julien Ferrand,".
+        k = ch.first - 2
+        if k >= 0 and toks[k + 1].text == "," and ch.last + 1 < len(toks) and toks[ch.last + 1].text in ",.":
+            low = unelide(toks[k].low)
+            if toks[k].kind == "w" and low[:1].islower() and (
+                elided_article(toks[k].low) or (k > 0 and toks[k - 1].low in lex.definite)
+            ) and low not in lex.function_words and low not in lex.verbs:
+                ch.descriptors.add(low)
         self._describe_appositive(ch)
         for d in list(ch.descriptors):
             for w in d.split():
@@ -513,6 +523,7 @@ class Registry:
         """An attribution is a mention too: it keeps "he" pointing at the right person. These
         come in reading order, after the article's own mentions were filed: they go in streams
         of their own, so that filing one is an append, not an insertion into a long list."""
+        ent.spoke = True
         self._mention(b, i, len(self.mention_ent), ent, True, self.attributed)
 
     def _mention(self, b: int, i: int, mid: int, ent: Entity, salient: bool,
@@ -578,7 +589,7 @@ class Registry:
             if ch is not None and ch.possessive:
                 k = ch.first - 1
                 continue
-            if low in lex.determiners or (toks[k].text[0].islower() and low not in lex.function_words
+            if low in lex.determiners or low.isdigit() or (toks[k].text[0].islower() and low not in lex.function_words
                                           and low not in lex.verbs and low not in lex.auxiliaries and i - k < 4):
                 k -= 1
                 continue
