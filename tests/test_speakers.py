@@ -404,3 +404,9 @@ def test_a_party_word_before_a_name_is_a_title():
 def test_an_incise_is_cut_out_of_the_quoted_words(paragraph, text):
     secs = (Section(None, 0, (Block("paragraph", "Анна Белова, Anna Belova, opened it."), Block("paragraph", paragraph))),)
     assert [q.text for q in find_quotes(secs)] == [text]
+
+
+def test_he_after_a_quotation_is_its_speaker_before_the_people_it_names():
+    got = speakers("Yet Carl Baker is “a real change agent for the party,” Tom Cole said.",
+                   "“They have every incentive to find common ground,” he said.")
+    assert got == [("Tom Cole", "said"), ("Tom Cole", "said")]

@@ -27,11 +27,13 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
 
 def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
     """Sentence by sentence back from the pronoun; in each, the first person who can be meant
-    (the subject before the objects), skipping anyone of the other gender."""
+    (the speaker of a quotation there, else the subject before the objects), skipping anyone
+    of the other gender."""
     ent = None
     group: list[Entity] = []
     fallback: Entity | None = None  # a person named only as an object, if nobody else
     key = where = None
+    speaker: Entity | None = None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
             break
@@ -43,10 +45,12 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
         if e.kind == "person" and e.gender in (None, g):
             if mid in reg.salient:
                 group.append(e)
+                if mid in reg.speaking and speaker is None:
+                    speaker = e  # the speaker of a quotation there, before the people it names
             elif fallback is None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
-        ent, where = group[-1], key
+        ent, where = (speaker or group[-1]), key
     elif fallback is not None:
         ent = fallback
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i):

@@ -121,6 +121,7 @@ class Registry:
         self.attributed: dict[StreamKey | None, list[Position]] = {}  # mentions made by attributions
         self.mention_ent: dict[int, Entity] = {}
         self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
+        self.speaking: set[int] = set()  # mentions made by attributions (the speaker of a quotation)
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
         self._build()
@@ -524,6 +525,7 @@ class Registry:
         come in reading order, after the article's own mentions were filed: they go in streams
         of their own, so that filing one is an append, not an insertion into a long list."""
         ent.spoke = True
+        self.speaking.add(len(self.mention_ent))
         self._mention(b, i, len(self.mention_ent), ent, True, self.attributed)
 
     def _mention(self, b: int, i: int, mid: int, ent: Entity, salient: bool,
