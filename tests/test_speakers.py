@@ -410,3 +410,22 @@ def test_he_after_a_quotation_is_its_speaker_before_the_people_it_names():
     got = speakers("Yet Carl Baker is “a real change agent for the party,” Tom Cole said.",
                    "“They have every incentive to find common ground,” he said.")
     assert got == [("Tom Cole", "said"), ("Tom Cole", "said")]
+
+
+def test_a_title_line_names_nobody():
+    got = speakers("Mara Quill Backs Tom Reed: We Are ‘Worried’ By The Plan.",
+                   "Mara Quill threw her support behind Tom Reed on Wednesday.",
+                   "“He has fought for our liberty,” Quill said.")
+    assert got == [("Mara Quill", "said")]
+
+
+def test_a_title_after_former_or_an_article_is_a_description_not_a_name():
+    got = speakers("Carly Fiorina, the former Hewlett-Packard CEO, made a surprise appearance.",
+                   "“We are going to win this one,” she said.")
+    assert got == [("Carly Fiorina", "said")]
+
+
+@pytest.mark.parametrize("first", ["Carly", "Emily", "Kelly"])
+def test_a_first_name_ending_in_ly_opens_a_sentence(first):
+    got = speakers(f"{first} Mendez threw her support behind the plan.", "“It is the right plan for us,” she said.")
+    assert got == [(f"{first} Mendez", "said")]

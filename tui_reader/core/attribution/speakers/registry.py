@@ -100,9 +100,14 @@ class Registry:
         self.kinds = list(kinds)
         self.lex = lex
         self.toks = [tokenize(t) for t in self.texts]
+        for b, toks in enumerate(self.toks):
+            if self.kinds[b] == "paragraph" and title_case(toks):
+                self.kinds[b] = "heading"  # a plain-text article's headline line
         self.lowercase_words: set[str] = set()
         self.midcaps: set[str] = set()  # capitalized words seen away from a sentence start
-        for toks in self.toks:
+        for b, toks in enumerate(self.toks):
+            if self.kinds[b] == "heading":
+                continue  # "Carly Fiorina Endorses Ted Cruz": every word capitalized tells nothing
             for k, t in enumerate(toks):
                 if t.kind != "w":
                     continue
@@ -146,12 +151,12 @@ class Registry:
             if t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words:
                 return False
             if word not in self.midcaps:
-                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4):
-                    return False  # "Surprisingly," "Commenting on"
-                if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
-                    return False  # "Singer-guitarists Tom Johnston"
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4 and not (nxt is not None and nxt.cap)):
+                    return False  # "Surprisingly," "Commenting on" (but "Carly Fiorina", "Emily Lee")
+                if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
+                    return False  # "Singer-guitarists Tom Johnston"
                 if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
                     return False  # "Retired librarian Edith Caraway"
                 if plural_noun(low) and not (nxt is not None and nxt.cap):
@@ -228,7 +233,8 @@ class Registry:
         is_org = lows[-1] in ORG_WORDS or any(
             lows[m] in ("of", "for", "and", "&") and lows[m - 1] in ORG_WORDS for m in range(1, len(lows))
         )
-        described = i > 0 and toks[i - 1].low in ("the", "a", "an") and last_low in TITLES
+        # "the President", "the former Hewlett-Packard CEO": a description, no name
+        described = i > 0 and (toks[i - 1].low in ("the", "a", "an") or toks[i - 1].low in TITLE_QUALIFIERS) and last_low in TITLES
         if (len(words) == 1 and (last_low in TITLES or last_low in honorifics)) or described:
             k = len(words)  # "The President", "the Minnesota Democrat": a description, no name
         elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
@@ -369,7 +375,7 @@ class Registry:
     def _build(self) -> None:
         all_chains: list[Chain] = []
         for b in range(len(self.toks)):
-            cs = self._chains_in(b)
+            cs = self._chains_in(b) if self.kinds[b] != "heading" else []
             self.chains.append(cs)
             self.chain_at.append({k: c for c in cs for k in range(c.first, c.last + 1)})
             all_chains.extend(cs)
@@ -640,6 +646,28 @@ class Registry:
         lo = ends[k - 1] + 1 if k > 0 else 0
         hi = ends[k] if k < len(ends) else len(self.toks[b])
         return lo, hi
+
+
+TITLE_WORDS = 4  # capitalized words a line needs to read as a title
+
+
+def title_case(toks: Sequence[Tok]) -> bool:
+    """A short line whose words are all capitalized but the short function words, some of
+    those too ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump."): a title,
+    not a sentence."""
+    words = [t for t in toks if t.kind == "w" and not t.low.isdigit()]
+    if len(words) > 30 or any(t.kind == "q" for t in toks):
+        return False
+    big = [t for t in words if t.cap or t.low not in _TITLE_SMALL]
+    if len(big) < TITLE_WORDS or not all(t.cap for t in big):
+        return False
+    # a word no name has, capitalized ("… Endorses Ted Cruz: I Am ‘Horrified’ By …"), not a list of names
+    return any(t.low in _TITLE_EVIDENCE for t in words[1:] if t.cap)
+
+
+# Words a title leaves lowercase (English style guides; in other languages a title is a sentence).
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto upon over".split())
+_TITLE_EVIDENCE = _TITLE_SMALL | frozenset("is are was were be am has have had will can not no says said".split())
 
 
 def plural_noun(low: str) -> bool:
