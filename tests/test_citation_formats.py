@@ -46,6 +46,19 @@ def test_bibtex_entry_fields():
     assert "organization = {Quay Blog}" in blog and "date = {2023-11}" in blog
 
 
+def test_a_newspaper_article_is_a_biblatex_newspaper_and_the_publisher_reaches_every_format():
+    # issue #10: @article without entrysubtype reads as a journal article; pandoc's biblatex reader
+    # (Text.Pandoc.Citeproc.BibTeX) makes @article with entrysubtype = {newspaper} a CSL article-newspaper
+    owned = Metadata(title="Harbour vote", authors=("Rhiannon Dale",), site="CNBC", publisher="NBCUniversal Media, LLC",
+                     published="2024-03-14", kind="article-newspaper")
+    bib = format_reference(owned, "bibtex", accessed=ACCESSED)
+    assert bib.startswith("@article{") and "  entrysubtype = {newspaper},\n" in bib
+    assert "  publisher = {NBCUniversal Media, LLC}," in bib
+    assert "entrysubtype" not in format_reference(BLOG, "bibtex", accessed=ACCESSED)
+    assert "\nPB  - NBCUniversal Media, LLC\n" in format_reference(owned, "ris", accessed=ACCESSED)  # RIS: publisher
+    assert json.loads(format_reference(owned, "csl-json", accessed=ACCESSED))[0]["publisher"] == "NBCUniversal Media, LLC"
+
+
 def test_bibtex_parses_with_a_bibtex_parser():
     bibtexparser = pytest.importorskip("bibtexparser")
     entries = [(a, m) for a, m in ((_article(NEWS), NEWS), (_article(BLOG), BLOG), (_article(NEWS), NEWS))]
