@@ -328,10 +328,24 @@ def test_the_site_as_its_publisher_writes_it_and_the_owner_from_the_copyright_li
     ("© 2019 The Site LLC. All Rights Reserved. A Division of NBCUniversal", "NBCUniversal"),
     ("Copyright ©All Rights Reserved Poynter Institute 2019, a 501(c)(3) nonprofit organization", "Poynter Institute"),
     ("<ul><li><a href='/c'>Copyright</a></li><li><a href='/contact'>Contact Us</a></li></ul>", None),  # a menu
+    # the owner besides the site in "Site / Owner", a network the site is part of, an owner before "All rights reserved"
+    ("Copyright © 2019 The Site / finanzen.net GmbH Alle Rechte vorbehalten.", "finanzen.net GmbH"),
+    ("© 2019 The Site unless otherwise noted. All rights reserved.</div><div>Part of the AIM Media network", "AIM Media"),
+    ("Simons Foundation All Rights Reserved © 2019", "Simons Foundation"),
+    ("Copyright 2019. The Site All Rights Reserved", None),
 ])
 def test_the_owner_a_copyright_line_names(line, owner):
     head = '<meta property="og:site_name" content="The Site">'
     assert meta(head, f"<footer><div>{line}</div><ul><li>Donate</li></ul></footer>").publisher == owner
+
+
+def test_an_owners_logo_in_the_footer_linking_to_its_own_home_page_names_it():
+    head = '<meta property="og:site_name" content="cleveland.com">'
+    logo = '<footer><p>© 2019 Cleveland.com. All rights reserved</p><a href="https://www.advancelocal.com/"><img alt="Advance Local logo"></a>'
+    assert meta(head, logo + "</footer>").publisher == "Advance Local"
+    social = ('<footer><p>© 2019 Cleveland.com. All rights reserved</p>'
+              '<a href="https://www.facebook.com/cleveland"><img alt="Facebook logo"></a></footer>')
+    assert meta(head, social).publisher is None  # a profile page, not the owner's home
 
 
 def test_a_wire_agency_credited_as_author_is_not_the_publisher():

@@ -3,7 +3,9 @@ page's ways of writing the site's own name to cite.
 
 The publisher is taken from JSON-LD (`publisher`, `copyrightHolder`, `sourceOrganization`),
 publisher meta tags, then the copyright line of the page's footer ("© 2019 Hearst Communications,
-Inc. All rights reserved"). A name that is only the site's own name again ("TheHill" ~ "The Hill",
+Inc. All rights reserved"; "Simons Foundation All Rights Reserved"; "Site / finanzen.net GmbH"), a
+network the footer says the site is part of ("Part of the AIM Media network"), and an owner's logo
+in the footer linking to its own home page. A name that is only the site's own name again ("TheHill" ~ "The Hill",
 "livescience.com" ~ "Live Science", "WSJ" ~ "Wall Street Journal") is no publisher, nor is an
 organisation credited as the article's author (a news agency's wire story).
 """
@@ -31,7 +33,7 @@ _WITH_MARKS = etree.XPath("//footer | //*[@class or @id]")
 _CORPORATE_WORDS = r"inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|gmbh|plc|s\.a|sa|ag|pty|private ltd"
 _CORPORATE = re.compile(rf"[,\s]+(?:{_CORPORATE_WORDS})\.?$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"\b(?:inc|corp|ltd|co|bros|l\.l\.c|s\.a)\.$", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\b(?:all rights|reserved|privacy|terms|cookie)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\b(?:all rights|reserved|privacy|terms|cookie|copyright)\b", re.IGNORECASE)
 # What follows an owner's name in a copyright line without being part of it.
 _TAIL = re.compile(
     rf"(?P<suffix>\b(?:{_CORPORATE_WORDS})\.?),\s.*$"  # "Mortons Media Group Ltd, Media Centre, Morton Way"
@@ -53,6 +55,11 @@ _PARENT = re.compile(
     r"|an?\s+(?P<owner>[^.,;|]+?)\s+(?:company|newspaper|publication|brand)\b)",
     re.IGNORECASE,
 )
+# "Part of the AIM Media network", "a member of the Gannett family": the network's owner.
+_PART_OF = re.compile(
+    r"\b(?:part|a\s+member)\s+of\s+the\s+(?P<owner>[A-Z][^.,;|]{1,60}?)\s+(?:network|family|group)\b", re.IGNORECASE)
+# "Simons Foundation All Rights Reserved © 2019": the owner written before the reservation, without ©.
+_RESERVED_BY = re.compile(r"(?:^|\|)\s*(?P<name>[^|©\d\s][^|©]{1,60}?)[.,]?\s+all\s+rights\s+reserved", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:\.|\s+dot\s*)(?:com|net|org|info|news|co\.uk|co|[a-z]{2})$", re.IGNORECASE)
 
 
@@ -142,9 +149,34 @@ def copyright_owners(root) -> list[str]:
                 name = text[match.start("name"):parent.start()]
             if name := _owner_in(name):
                 owners.append(name)
-            if parent and (found := _owner_in(parent.group("parent") or parent.group("owner") or "")):
-                owners.append(found)
+            if parent and (owner := _owner_in(parent.group("parent") or parent.group("owner") or "")):
+                owners.append(owner)
         owners += [name for m in _TRADEMARK_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
+        owners += [name for m in _PART_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
+        owners += [name for m in _RESERVED_BY.finditer(text) if (name := _owner_in(m.group("name")))]
+    return owners + _logo_owners(found)
+
+
+_LOGO = re.compile(r"^\s*(?P<name>.+?)\s+logo\s*$", re.IGNORECASE)
+
+
+def _logo_owners(footers) -> list[str]:
+    """Organisations whose logo in the footer links to their own home page ("Advance Local logo" on
+    a link to advancelocal.com/): a network's or owner's mark. A logo linking deeper (a social
+    network's profile page, an app store) names no owner."""
+    owners = []
+    for footer in footers:
+        for img in footer.iter("img"):
+            match = _LOGO.match(img.get("alt") or "")
+            link = next((a for a in img.iterancestors("a")), None)
+            if not match or link is None:
+                continue
+            address = re.match(r"^(?:https?:)?//(?:www\.)?(?P<host>[^/?#:]+)(?P<path>[^?#]*)", link.get("href") or "")
+            if not address or address.group("path") not in ("", "/"):
+                continue
+            label = address.group("host").rsplit(".", 2)[-2] if "." in address.group("host") else ""
+            if label and squash(label) == squash(match.group("name")):
+                owners.append(clean_inline(match.group("name")))
     return owners
 
 
@@ -177,12 +209,17 @@ def publisher(candidates: list[str | None], root, sites: list[str | None], credi
         return (bool(name) and not _NOT_A_NAME.search(name) and bool(squash(name))
                 and not any(same_organisation(name, other) for other in (*sites, *credited)))
 
+    def parts(name: str | None) -> list[str]:  # "Business Insider Deutschland / finanzen.net GmbH"
+        return [p for p in re.split(r"\s+/\s+", name or "") if p] if name and " / " in name else [name or ""]
+
     for name in candidates:
-        if usable(name := _owner_in(name or "")):
-            return name
+        for part in parts(name):
+            if usable(part := _owner_in(part)):
+                return part
     for name in copyright_owners(root):
-        if usable(name):
-            return name
+        for part in parts(name):
+            if usable(part):
+                return part
     for name in brands:
         if usable(name := _owner_in(name or "")):
             return name
