@@ -429,3 +429,17 @@ def test_a_title_after_former_or_an_article_is_a_description_not_a_name():
 def test_a_first_name_ending_in_ly_opens_a_sentence(first):
     got = speakers(f"{first} Mendez threw her support behind the plan.", "“It is the right plan for us,” she said.")
     assert got == [(f"{first} Mendez", "said")]
+
+
+@pytest.mark.parametrize(
+    "para, who",
+    [
+        ('Lee and Park will meet next week, Sam Ortiz said, adding, "They need to sit down and talk."', "Sam Ortiz"),
+        ('Sen. Ana Ruiz visited the studio to discuss her rival, Mia Cole, saying "on her worst day" she would win.',
+         "Ana Ruiz"),
+        ("The leader of the party, Rachid Amri, condemned the attack, saying it “will not break our people’s will.”",
+         "Rachid Amri"),
+    ],
+)
+def test_a_participle_after_a_comma_shares_the_clause_s_subject(para, who):
+    assert speakers(para)[0][0] == who

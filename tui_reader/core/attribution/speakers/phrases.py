@@ -312,7 +312,7 @@ def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
         ):
             ref = subject_forward(reg, b, i, hi)
             if ref is not None:
-                return ref
+                return _named_appositive(reg, b, ref, hi) or ref
         # A leading phrase ("On Monday,", "Speaking to X,"): skip to its comma.
         k = i
         while k < hi and not (toks[k].kind == "p" and toks[k].text == ","):
@@ -321,6 +321,33 @@ def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
             return None
         i = k + 1
     return None
+
+
+def _named_appositive(reg: Registry, b: int, ref: Ref, hi: int) -> Ref | None:
+    """The name a described subject is set off with: `The leader of Ennahda, Rachid Ghannouchi,
+    condemned …` is Rachid Ghannouchi."""
+    toks = reg.toks[b]
+    k = ref.end
+    if ref.kind != "desc" or k + 1 >= hi or toks[k].text != ",":
+        return None
+    ch = reg.chain_at[b].get(k + 1)
+    if ch is None or ch.first != k + 1 or not ch.core or ch.last + 1 >= hi or toks[ch.last + 1].text != ",":
+        return None
+    return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
+
+
+def _participle_subject(reg: Registry, b: int, lo: int, comma: int) -> Ref | None:
+    """`…, Spicer said, adding, "…"`, `Sanders visited NBC to discuss his rival, Hillary
+    Clinton, saying "…"`: a participle after a comma shares the subject of the clause before
+    it: of the reporting verb there, else the sentence's subject (not the name right before it)."""
+    toks = reg.toks[b]
+    for k in range(comma - 1, lo - 1, -1):
+        if toks[k].kind == "q":
+            break
+        cue = cue_at(reg.lex, toks, k)
+        if cue is not None and not cue[2]:
+            return subject_of(reg, b, k, lo) or subject_forward(reg, b, k + cue[0], comma)
+    return main_subject(reg, b, lo, comma)
 
 
 def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
@@ -339,6 +366,8 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
         j -= 1
     if j >= lo and toks[j].kind == "w" and toks[j].low in ("and", "but", "or"):
         return main_subject(reg, b, lo, c)
+    if j >= lo and toks[j].text == "," and toks[c].low.endswith("ing"):
+        return _participle_subject(reg, b, lo, j)
     ref = subject_backward(reg, b, j, lo)
     if ref is not None:
         return ref
