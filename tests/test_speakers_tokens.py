@@ -75,3 +75,9 @@ def test_a_dot_before_a_comma_or_a_lowercase_word_ends_no_sentence():
     words = [t.text for t in tokenize("Rep. Jo Al, D-Minn., said on Nov. 6 that Polygraph.info was wrong. Then")]
     assert words == ["Rep.", "Jo", "Al", ",", "D-Minn.", ",", "said", "on", "Nov.", "6", "that", "Polygraph.info",
                      "was", "wrong", ".", "Then"]
+
+
+def test_a_dot_before_a_closing_parenthesis_ends_no_sentence():
+    words = [t.text for t in tokenize("Rep. Jo Al (R-Wisc.) spoke when introducing Pence. Then")]
+    assert words[:8] == ["Rep.", "Jo", "Al", "(", "R-Wisc.", ")", "spoke", "when"]
+    assert [t.text for t in tokenize("He won (as expected). Then")][-3:] == [")", ".", "Then"]

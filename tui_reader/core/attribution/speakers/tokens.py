@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
     sra no vs fig cmdr cdr brig cpl pvt supt insp det hon atty amb pres sens reps govs
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_NO_SENTENCE_END = re.compile(r"\.(?=\s*[,;]|\s+[a-z])")
+_NO_SENTENCE_END = re.compile(r"\.(?=\s*[,;)]|\s+[a-z])")
 SENT_END = frozenset(".!?…")
 SEPARATORS = frozenset(",—–-:;")
 _ELIDED = re.compile(r"^(l|d|qu)['’](?=\w)", re.IGNORECASE)
