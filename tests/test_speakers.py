@@ -443,3 +443,14 @@ def test_a_first_name_ending_in_ly_opens_a_sentence(first):
 )
 def test_a_participle_after_a_comma_shares_the_clause_s_subject(para, who):
     assert speakers(para)[0][0] == who
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Nothing the mayor said "will calm the fears of residents," Tom Berg said.',
+        'After Ann Lee criticised him, he warned, "Certainly that will be fair game," Tom Berg told reporters.',
+    ],
+)
+def test_a_named_attribution_after_the_quotation_wins_over_a_verb_before_it(para):
+    assert speakers("Ann Lee is the mayor of the town.", para) == [("Tom Berg", "said" if "said." in para else "told")]

@@ -530,13 +530,15 @@ def _merge_split(cands: list[list[_Part]], texts: Sequence[str], att: Attributor
     return out
 
 
-def _adjacent(att: Attributor, b: int, q: int) -> bool:
-    """The reporting verb stands right before the quotation: `said, "…"`, `said: "…"`."""
+def _introduced(att: Attributor, b: int, q: int) -> bool:
+    """The reporting verb and a comma or colon introduce the quotation: `he said, "…"`, `said:
+    "…"` (not `Nothing the president said "will …," the senator said`, where the quoted words
+    finish the sentence the attribution after them reports)."""
     toks = att.toks[b]
     k = q - 1
-    if k >= 0 and toks[k].kind == "p" and toks[k].text in ",:":
-        k -= 1
-    return k >= 0 and att.cue_at(toks, k) is not None
+    if not (k >= 1 and toks[k].kind == "p" and toks[k].text in ",:"):
+        return False
+    return att.cue_at(toks, k - 1) is not None
 
 
 def _bridge(att: Attributor, b: int, start: int, q: int) -> bool:
@@ -579,8 +581,10 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         before = att.before(first.blk, qf)
         if before is not None and before.ref is None and after is not None:
             before = None
-        if before is not None and before.ref is not None and _adjacent(att, first.blk, qf):
-            found = before  # 'he said, "…," the office said': the words are his
+        if before is not None and before.ref is not None and _introduced(att, first.blk, qf) and not (
+            before.ref.kind == "pron" and after is not None and after.ref is not None and after.ref.kind == "name"
+        ):
+            found = before  # 'he said, "…," the office said': the words are his (but 'he warned, "…," Trump told NBC')
         else:
             found = (after or before) if soft else (before or after)
         found_via = "after" if found is not None and found is after else "before"
