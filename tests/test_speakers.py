@@ -454,3 +454,9 @@ def test_a_participle_after_a_comma_shares_the_clause_s_subject(para, who):
 )
 def test_a_named_attribution_after_the_quotation_wins_over_a_verb_before_it(para):
     assert speakers("Ann Lee is the mayor of the town.", para) == [("Tom Berg", "said" if "said." in para else "told")]
+
+
+def test_a_dateline_is_nobody():
+    got = speakers('WASHINGTON (AP) — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was '
+                   '"the same thing as anyone would say."')
+    assert got == [("Chuck Grassley", "said")]
