@@ -346,6 +346,9 @@ def test_an_owners_logo_in_the_footer_linking_to_its_own_home_page_names_it():
     social = ('<footer><p>© 2019 Cleveland.com. All rights reserved</p>'
               '<a href="https://www.facebook.com/cleveland"><img alt="Facebook logo"></a></footer>')
     assert meta(head, social).publisher is None  # a profile page, not the owner's home
+    blog = ('<meta property="og:site_name" content="comwrap Blog"><link rel="canonical" href="https://blog.comwrap.com/a">')
+    header = '<header><a href="https://www.comwrap.com"><img alt="comwrap GmbH Logo"></a></header><p>Text.</p>'
+    assert meta(blog, header).publisher == "comwrap GmbH"
 
 
 def test_a_wire_agency_credited_as_author_is_not_the_publisher():

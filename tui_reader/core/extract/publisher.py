@@ -154,19 +154,20 @@ def copyright_owners(root) -> list[str]:
         owners += [name for m in _TRADEMARK_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
         owners += [name for m in _PART_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
         owners += [name for m in _RESERVED_BY.finditer(text) if (name := _owner_in(m.group("name")))]
-    return owners + _logo_owners(found)
+    return owners + _logo_owners([*found, *root.iter("header")])
 
 
 _LOGO = re.compile(r"^\s*(?P<name>.+?)\s+logo\s*$", re.IGNORECASE)
 
 
-def _logo_owners(footers) -> list[str]:
-    """Organisations whose logo in the footer links to their own home page ("Advance Local logo" on
-    a link to advancelocal.com/): a network's or owner's mark. A logo linking deeper (a social
-    network's profile page, an app store) names no owner."""
+def _logo_owners(regions) -> list[str]:
+    """Organisations whose logo in the footer or the page header links to their own home page
+    ("Advance Local logo" on a link to advancelocal.com/, "comwrap GmbH Logo" on www.comwrap.com):
+    a network's or owner's mark. A logo linking deeper (a social network's profile page, an app
+    store) names no owner."""
     owners = []
-    for footer in footers:
-        for img in footer.iter("img"):
+    for region in regions:
+        for img in region.iter("img"):
             match = _LOGO.match(img.get("alt") or "")
             link = next((a for a in img.iterancestors("a")), None)
             if not match or link is None:
