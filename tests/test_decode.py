@@ -99,3 +99,22 @@ def test_nfc_normalisation_of_decomposed_letters(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Cafe\u0301 and Zu\u0308rich.\n\nMore text here.", encoding="utf-8")
     assert "Café and Zürich." in read_article(path).text
+
+
+def test_declared_utf8_with_as_many_bad_bytes_as_accented_letters_stays_utf8():
+    body = ("The council met on Tuesday. " * 40 + "Café and crème and naïve. ").encode()
+    data = b"<html><head><meta charset='utf-8'></head><body><p>" + body + b"\x93quoted\x94 and \x96 dash</p>"
+    text, encoding = decode(data)
+    assert encoding == "utf-8" and "Café and crème and naïve." in text and text.count("\ufffd") == 3
+
+
+def test_a_single_byte_page_declared_utf8_is_still_read_in_its_code_page():
+    body = ("The council met. " * 40 + "Café naïve “quoted”").encode("cp1252")
+    text, encoding = decode(b"<html><head><meta charset='utf-8'></head><body><p>" + body + b"</p>")
+    assert encoding == "cp1252" and "Café naïve “quoted”" in text
+
+
+def test_valid_utf8_declared_latin1_is_utf8():
+    body = ("The council met on Tuesday. " * 40 + "Café and crème and naïve.").encode()
+    text, encoding = decode(b"<html><head><meta charset='iso-8859-1'></head><body><p>" + body + b"</p>")
+    assert encoding == "utf-8" and "Café and crème and naïve." in text and "Ã" not in text

@@ -167,7 +167,12 @@ def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
             return data.decode(encoding, errors="replace"), encoding
     looks_html = html if html is not None else looks_like_html(data[:SNIFF_CHARS].decode("latin-1"))
     declared = _declared_charset(data) if looks_html else None
-    if declared:
+    if declared and declared != "utf-8":
+        if not data.isascii():
+            try:  # valid UTF-8 with letters beyond ASCII is UTF-8 whatever the page says (a copied template)
+                return data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:
@@ -176,23 +181,23 @@ def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if declared in (None, "utf_8"):
-        text = _mostly_utf8(data)
+    if declared in (None, "utf-8"):
+        text = _mostly_utf8(data, 1 if declared else 10)
         if text is not None:
             return text, "utf-8"
     encoding = _detect(data[:200_000])
     return data.decode(encoding, errors="replace"), encoding
 
 
-def _mostly_utf8(data: bytes) -> str | None:
+def _mostly_utf8(data: bytes, ratio: int) -> str | None:
     """UTF-8 with a few bad bytes (a truncated character, one pasted windows-1252 quote) stays UTF-8:
-    its many valid multi-byte characters outnumber the bad bytes by far, where a page in a single-byte
-    code page has next to none. Read as windows-1252 instead, every accented letter would become
-    mojibake ("Ã©")."""
+    its valid multi-byte characters outnumber the bad bytes (`ratio` times: by far when nothing is
+    declared; at all when the page declares UTF-8), where a page in a single-byte code page has next
+    to none. Read as windows-1252 instead, every accented letter would become mojibake ("Ã©")."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad
-    return text if good >= 10 * bad else None
+    return text if good >= ratio * bad else None
 
 
 def _detect(sample: bytes) -> str:
