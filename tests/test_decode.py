@@ -118,3 +118,16 @@ def test_valid_utf8_declared_latin1_is_utf8():
     body = ("The council met on Tuesday. " * 40 + "Café and crème and naïve.").encode()
     text, encoding = decode(b"<html><head><meta charset='iso-8859-1'></head><body><p>" + body + b"</p>")
     assert encoding == "utf-8" and "Café and crème and naïve." in text and "Ã" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Notice: a server warning\n<style>" + "p { margin: 0 }\n" * 3000 + "</style>\n<!DOCTYPE html><html><body><p>x</p>",
+    "<section><h2>Harbour</h2><p>The council met on Tuesday.</p></section>",
+    "<table><tr><td>The council met on Tuesday.</td></tr></table>",
+])
+def test_pages_and_fragments_are_html_whatever_their_name(text):
+    assert [detect_format(text, suffix) for suffix in (".html", ".txt", "")] == ["html"] * 3
+
+
+def test_a_text_mentioning_a_tag_far_down_stays_text():
+    assert detect_format("My notes\n" * 3 + "word " * 5000 + "and the <html> tag", ".txt") == "text"

@@ -49,7 +49,9 @@ _BINARY_MAGIC = {
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6])\b", re.IGNORECASE)
+# A page's first tag, or a saved fragment's: structural elements only (a Markdown file may open with HTML).
+_PAGE_TAGS = r"html|head|body|meta|title|article|div|p|h[1-6]|section|main|header|nav|aside|footer|table|center|form"
+_HTML_START = re.compile(rf"<(?:!doctype\s+html|{_PAGE_TAGS})\b", re.IGNORECASE)
 # What may come before a page's first tag: comments, style and script blocks, links (a page saved with
 # a large inline <style> first), white space.
 _LEADING = re.compile(
@@ -58,7 +60,9 @@ _LEADING = re.compile(
 _DOCUMENT_TAG = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 SNIFF_CHARS = 262_144  # a leading <style> block can be this large
 _MAX_LINES_BEFORE = 8  # server warnings or notices printed before the page
-_HTML_ANYWHERE = re.compile(r"<(?:html|body|p|div|article)\b[^>]*>", re.IGNORECASE)
+_MAX_CHARS_BEFORE = 16_384
+_BLOCK_OPENING = re.compile(r"<!--|<(?:style|script)\b", re.IGNORECASE)
+_HTML_ANYWHERE = re.compile(rf"<(?:{_PAGE_TAGS})\b[^>]*>", re.IGNORECASE)
 _MD_SIGNS = re.compile(
     r"^(?:---\n|#{1,6} \S)|^\[[^\]\n]+\]\([^)\s]+\)|^(?:[-*+]|\d+\.) \S|^> |^```", re.MULTILINE
 )
@@ -229,11 +233,18 @@ def looks_like_html(head: str) -> bool:
         pos = match.end()
     if _HTML_START.match(head, pos):
         return True
-    document = _DOCUMENT_TAG.search(head, 0, 16_384)
+    document = _DOCUMENT_TAG.search(head)
     if document is None:
         return False
     before = head[: document.start()]
-    return before.count("\n") <= _MAX_LINES_BEFORE and "```" not in before
+    block = _BLOCK_OPENING.search(before)
+    if block is not None:  # style and script blocks, comments between the warnings and the page: skipped
+        pos = block.start()
+        while match := _LEADING.match(head, pos):
+            pos = match.end()
+        if pos >= document.start():
+            before = before[: block.start()]
+    return before.count("\n") <= _MAX_LINES_BEFORE and len(before) <= _MAX_CHARS_BEFORE and "```" not in before
 
 
 def detect_format(text: str, suffix: str) -> str:
