@@ -263,3 +263,15 @@ def test_a_recipe_keeps_its_lead_and_short_ingredient_lines_with_its_steps():
         assert line in text
     assert text.index(SENTENCES[4]) < text.index("200 g flour") < text.index(SENTENCES[0])
     assert "Another recipe" not in text and "volunteers" not in text
+
+
+def test_an_article_element_holding_most_of_the_text_comes_without_its_siblings():
+    more = ("<div class='next'><p>The story of the lighthouse keeper who stayed for forty years on the island, and "
+            "what he saw there, is the next one in our series on the coast.</p></div>")
+    parts = (f"<div class='intro-block'><p>{SENTENCES[0]}</p></div><section class='chapter'><h2>Vote</h2>"
+             f"{paragraphs(start=1, stop=4)}</section><div class='outro'>{paragraphs(start=4)}</div>")
+    for frame in ("<article class='story'>{}</article>", "<main>{}</main>", "<div itemprop='articleBody'>{}</div>"):
+        text = body_text(page(NAV + "<div class='page'>" + frame.format(parts) + more + "</div>" + FOOTER))
+        for sentence in SENTENCES:
+            assert sentence in text, frame
+        assert "lighthouse keeper" not in text, frame

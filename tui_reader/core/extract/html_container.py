@@ -117,6 +117,7 @@ class ArticleDocument(Document):
         self._keep_weight: set = set()
         self._protected: set = set()
         self._best = None
+        self._page = None
         self._clean = None
         self.widening = True
         self.protect = False
@@ -251,7 +252,8 @@ class ArticleDocument(Document):
         self._best = best["elem"] if best is not None else None
         if best is None or not self.widening:
             return best
-        widened = widen(best["elem"])
+        self._page = PageText(best["elem"].getroottree().getroot())
+        widened = _semantic_inside(widen(best["elem"], self._page), self._page.mass)
         if widened is best["elem"]:
             return best
         self._best = widened
@@ -259,6 +261,18 @@ class ArticleDocument(Document):
             candidates[widened] = self.score_node(widened)
         candidates[widened]["content_score"] = max(candidates[widened]["content_score"], best["content_score"])
         return candidates[widened]
+
+    def get_article(self, candidates, best_candidate, html_partial=False):
+        """readability's, except that an article, main or articleBody element holding most of the page's
+        paragraph text is the article by itself: its siblings (comments, more stories) are not added."""
+        best = best_candidate["elem"]
+        parent = best.getparent()
+        if self.widening and _semantic(best) and parent is not None and len(parent) > 1:
+            mass = self._page.mass
+            total = max(mass.values(), default=0)
+            if total and mass.get(best, 0) >= DOMINANT * total:
+                candidates = {el: c for el, c in candidates.items() if el.getparent() is not parent or el is best}
+        return super().get_article(candidates, best_candidate, html_partial)
 
     def summary(self, html_partial=False, keep_all_images=False):
         """readability's summary on the widened container. If cleaning leaves it nearly empty, again
@@ -381,16 +395,34 @@ def _semantic(el) -> bool:
     return el.tag in SEMANTIC or "articleBody" in (el.get("itemprop") or "").split()
 
 
-def widen(best):
+class PageText:
+    """The page's paragraph-like text and link text per element (`paragraph_text`, `link_text`)."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.mass, self.count = paragraph_text(root)
+        self.links = link_text(root)
+
+
+def _semantic_inside(chosen, mass: dict):
+    """The one article, main or articleBody element inside `chosen` that holds most of its paragraph
+    text, else `chosen`."""
+    total = mass.get(chosen, 0)
+    if not total:
+        return chosen
+    inner = [el for el in chosen.iterdescendants() if _semantic(el) and mass.get(el, 0) >= DOMINANT * total]
+    return inner[0] if inner else chosen
+
+
+def widen(best, page: PageText | None = None):
     """The ancestor of `best` that holds the article's paragraph-like text, when the article is split
     over sibling components. Going up, what is added to readability's choice must be mostly text outside
     links (not navigation, link lists or teasers), and not more than the choice holds unless it sits in
     siblings built like the choice's own component (the other parts of one article). Never past an
     `article`/`main`/articleBody element. An ancestor is taken only when it adds a real share of
     paragraphs; wrappers that add none are not (their class words might be any)."""
-    root = best.getroottree().getroot()
-    mass, count = paragraph_text(root)
-    links = link_text(root)
+    page = page or PageText(best.getroottree().getroot())
+    root, mass, count, links = page.root, page.mass, page.count, page.links
     chosen = child = best
     base, base_length, base_links = mass.get(best, 0), _text_len(best), links.get(best, 0)
     for parent in best.iterancestors():
