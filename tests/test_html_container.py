@@ -242,12 +242,14 @@ def test_a_table_of_data_with_a_link_in_each_row_is_kept_a_grid_of_links_is_not(
     data = f"<table><tr><th>Document</th><th>Type</th><th>Size</th></tr>{rows}</table>"
     grid = "<table>" + "".join(f"<tr><td><a href='/a{n}'>Ferry times {n}</a></td><td><a href='/b{n}'>Tide tables {n}</a>"
                                f"</td></tr>" for n in range(5)) + "</table>"
-    text = body_text(page(NAV + "<div class='wrap'>" + paragraphs(stop=3) + data + grid + paragraphs(start=3)
-                          + "</div>" + FOOTER))
+    dated = "<table>" + "".join(f"<tr><td><a href='/s{n}'>Ferry company orders ship number {n}</a></td><td>{n} March"
+                                f"</td></tr>" for n in range(1, 6)) + "</table>"  # related stories, no header
+    text = body_text(page(NAV + "<div class='wrap'>" + paragraphs(stop=3) + data + grid + dated
+                          + paragraphs(start=3) + "</div>" + FOOTER))
     for sentence in SENTENCES:
         assert sentence in text
     assert "Annual report of the harbour board 2017" in text and "3.2 MB" in text
-    assert "Ferry times" not in text
+    assert "Ferry times" not in text and "ship number" not in text
 
 
 def test_a_recipe_keeps_its_lead_and_short_ingredient_lines_with_its_steps():

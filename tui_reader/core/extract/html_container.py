@@ -325,16 +325,21 @@ def _prose(el, mass: dict) -> bool:
 
 def _data_table(el) -> bool:
     """A table of data (documents with their type and size, results, dates and places), however many links
-    it holds: three rows or more, of two cells or more, and in most rows a cell with text and no link. A
-    layout table (one with tables in it) or a grid of links is not."""
-    if el.find(".//table") is not None:
+    it holds: a data table by Readability.js's marks (a caption, header cells, column groups, a summary;
+    or ten rows or more, five columns or more, more than ten cells), and in most of its rows of two cells
+    or more a cell with text and no link. A layout table (one with tables in it, or marked as
+    presentation) or a grid of links is not."""
+    if el.get("role") == "presentation" or el.get("datatable") == "0" or el.find(".//table") is not None:
         return False
-    rows = [[c for c in tr if c.tag in ("td", "th")] for tr in el.iter("tr")]
-    rows = [cells for cells in rows if len(cells) >= 2]
-    if len(rows) < 3:
+    grid = [[c for c in tr if c.tag in ("td", "th")] for tr in el.iter("tr")]
+    marked = el.get("summary") or el.find(".//caption") is not None or next(
+        el.iter("th", "thead", "tfoot", "col", "colgroup"), None) is not None
+    columns = max(map(len, grid), default=0)
+    if not (marked or len(grid) >= 10 or columns > 4 or len(grid) * columns > 10):
         return False
+    rows = [cells for cells in grid if len(cells) >= 2]
     plain = sum(any(c.find(".//a") is None and c.text_content().strip() for c in cells) for cells in rows)
-    return plain >= 2 / 3 * len(rows)
+    return len(rows) >= 2 and plain >= 2 / 3 * len(rows)
 
 
 SENTENCE_WORDS = 6  # an item shorter than this is a label or a headline, not a sentence
