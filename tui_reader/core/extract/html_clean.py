@@ -150,28 +150,34 @@ _CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s
 
 
 def drop_credit_lines(root) -> None:
-    """Lines that only credit a picture, however they are marked up: a block, or an inline element that ends
-    its line; and an agency's "(AP Photo/A. Person)" at the end of a caption or paragraph."""
-    for el in list(root.iter(*_CREDIT_HOLDERS)):
-        if el.getparent() is None:
-            continue
-        text = text_of(el)
-        if not text or len(text) > CREDIT_MAX or not CREDIT_LINE.match(text):
-            continue
-        if el.tag in _PHRASING_CREDIT and (el.tail or "").strip():
-            continue  # words follow it on its line: part of a sentence
-        drop(el)
+    """Lines that only credit a picture, however they are marked up: the outermost element the credit fills
+    (but an inline element with words after it); and an agency's "(AP Photo/A. Person)" at the end of a
+    caption or paragraph."""
+    starts = [t.getparent() for t in _TEXTS(root) if t.is_text and CREDIT_LINE.match(t.lstrip())]
+    for start in starts:  # the element a credit's words open, or the outermost one they still fill
+        line = None
+        for el in (start, *start.iterancestors()):
+            if el is root or el.getparent() is None or len(el) > 4:
+                break  # (a credit line has few parts: a label, a name, an agency)
+            text = text_of(el)
+            if len(text) > CREDIT_MAX or not CREDIT_LINE.match(text):
+                break
+            if el.tag in _PHRASING_CREDIT and (el.tail or "").strip():
+                break  # words follow it on its line: part of a sentence
+            line = el
+        if line is not None:
+            drop(line)
     for el in root.iter("p", "figcaption", "div", "span"):
         last = el[-1] if len(el) else None
         if last is not None and isinstance(last.tag, str):
-            if last.tail and _CREDIT_AT_END.search(last.tail):
+            if last.tail and "Photo" in last.tail:
                 last.tail = _CREDIT_AT_END.sub("", last.tail)
-        elif el.text and _CREDIT_AT_END.search(el.text):
+        elif el.text and "Photo" in el.text:
             el.text = _CREDIT_AT_END.sub("", el.text)
 
 
 _PHRASING_CREDIT = ("span", "small", "em", "i", "cite", "b", "strong", "font")
-_CREDIT_HOLDERS = ("p", "div", "figcaption", *_PHRASING_CREDIT)
+_TEXTS = etree.XPath(".//text()")
 
 
 # --- boilerplate named as such -----------------------------------------------------------------------
