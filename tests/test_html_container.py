@@ -154,15 +154,16 @@ def test_text_only_in_noscript_or_hidden_is_read_when_it_is_the_only_article_tex
             assert sentence in text
 
 
-def test_text_only_in_noscript_is_read_beside_a_long_notice_or_a_short_teaser():
-    notice = ("<div id='app'><p>This site works best with JavaScript turned on. Please turn it on in your browser's "
-              "settings, or use a browser that supports it, to read our stories, watch our videos and take part in "
-              "the discussion below each article.</p></div>")
-    teaser = f"<div class='teaser'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></div>"
-    for visible in (notice, teaser):
-        text = body_text(page(NAV + visible + "<noscript><div class='story'>" + paragraphs() + "</div></noscript>"))
-        for sentence in SENTENCES:
-            assert sentence in text
+def test_hidden_tab_panels_stay_out_of_a_short_visible_story():
+    other = ("The archive holds every issue of the paper since 1887, scanned and searchable, with maps, photographs, "
+             "and notices of births, marriages and deaths from the whole county. ")
+    panels = "".join(f"<div role='tabpanel' hidden><div class='panel'><p>{other * 2}{n}</p><p>{other}</p></div></div>"
+                     for n in range(4))
+    text = body_text(page(NAV + "<div class='tabs'><div role='tabpanel'><div class='story'>" + paragraphs(stop=3)
+                          + "</div></div>" + panels + "</div>" + FOOTER))
+    for sentence in SENTENCES[:3]:
+        assert sentence in text
+    assert "The archive holds" not in text
 
 
 def test_hidden_text_stays_out_when_the_page_has_a_visible_article():

@@ -11,7 +11,7 @@ from lxml import etree
 
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
 from tui_reader.core.extract.html_clean import (
-    hidden_text,
+    has_hidden_text,
     main_entity,
     misses,
     post_clean,
@@ -24,8 +24,6 @@ from tui_reader.core.model import Block
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
 SHORT = 200  # characters: less than this is no article; hidden text is then looked at
-FEW = 1000  # characters: a short article, or a notice ("turn on JavaScript") or teaser before a hidden one
-MORE = 2  # times the text found: hidden text this large is read in its place
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -129,15 +127,13 @@ def extract_body(text: str) -> Body:
     work = copy.deepcopy(root)  # readability and our pre-cleaning change the tree; `root` stays whole
     pre_clean(work)
     summary = _readability(work, warnings)
-    found = _text_len(summary)
-    if found < FEW and (hidden := hidden_text(root)) and (found < SHORT or hidden >= MORE * found):
-        # the page's text is only in <noscript> or in hidden elements (shown by a script), beside a
-        # notice or a teaser: read it
+    if _text_len(summary) < SHORT and has_hidden_text(root):
+        # the page's text is only in <noscript> or in hidden elements (shown by a script): read it
         work = copy.deepcopy(root)
         reveal_hidden(work)
         pre_clean(work)
         revealed = _readability(work, [])
-        if _text_len(revealed) > (found if found < SHORT else MORE * found):
+        if _text_len(revealed) > _text_len(summary):
             summary = revealed
     entity = main_entity(work)
     if entity is not None and (summary is None or misses(entity, summary)):

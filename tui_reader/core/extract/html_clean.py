@@ -332,11 +332,9 @@ def _hidden(el) -> bool:
             or bool(_DISPLAY_NONE.search(el.get("style") or "")))
 
 
-def hidden_text(root) -> int:
-    """Characters of text in <noscript> or in elements hidden until a script shows them (outermost ones)."""
-    hidden = [el for el in _HIDDEN(root) if _hidden(el)]
-    found = set(hidden)
-    return sum(len(text_of(el)) for el in hidden if not any(a in found for a in el.iterancestors()))
+def has_hidden_text(root) -> bool:
+    """Some text sits in <noscript> or in an element hidden until a script shows it."""
+    return any(_hidden(el) and text_of(el) for el in _HIDDEN(root))
 
 
 def reveal_hidden(root) -> None:
