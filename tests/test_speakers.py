@@ -460,3 +460,9 @@ def test_a_dateline_is_nobody():
     got = speakers('WASHINGTON (AP) — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was '
                    '"the same thing as anyone would say."')
     assert got == [("Chuck Grassley", "said")]
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names():
+    got = speakers("Sen. Marco Ruiz, R-Fla., spoke after the address.",
+                   'Nothing in it "will assuage the fears of people," the Florida senator said.')
+    assert got == [("Marco Ruiz", "said")]

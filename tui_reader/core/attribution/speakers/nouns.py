@@ -20,6 +20,12 @@ TITLES = frozenset(
     secretary-of-state attorney-general ambassador-at-large cmdr cdr brig cpl pvt supt insp det atty amb pres
     hon democrat republican""".split()
 )
+# Abbreviated titles as the role they name ("Sen. Marco Rubio" is "the senator").
+ABBREVIATED_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                      "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "lt": "lieutenant",
+                      "sgt": "sergeant", "adm": "admiral", "supt": "superintendent", "insp": "inspector",
+                      "det": "detective", "atty": "attorney", "amb": "ambassador", "cmdr": "commander",
+                      "cdr": "commander", "sens": "senator", "reps": "representative", "govs": "governor"}
 # Titles that say nothing of the role ("former", "acting"): not kept as descriptors.
 TITLE_QUALIFIERS = frozenset("former acting senior state assistant".split())
 # A capitalized word that makes a name a body's: "British Foreign Office", "Bank of America".

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
+    ABBREVIATED_TITLES,
     CLASS_OF,
     CORPORATE,
     GENDERED,
@@ -263,7 +264,7 @@ class Registry:
         ch = Chain(b, i, j, core, titles, gender, org)
         ch.possessive = is_possessive
         if titles:
-            phrase = " ".join(t for t in titles if t not in TITLE_QUALIFIERS)
+            phrase = " ".join(ABBREVIATED_TITLES.get(t, t) for t in titles if t not in TITLE_QUALIFIERS)
             if phrase:
                 ch.descriptors.add(phrase)
                 ch.descriptors.add(phrase.split()[-1])
