@@ -7,6 +7,7 @@ import pytest
 from tui_reader.core import Block, Section
 from tui_reader.core.attribution.quotes import find_quotes
 from tui_reader.core.attribution.speakers import LANGUAGES, Lexicon
+from tui_reader.core.attribution.speakers.registry import Registry
 
 
 def speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -466,3 +467,11 @@ def test_an_abbreviated_title_is_the_role_a_description_names():
     got = speakers("Sen. Marco Ruiz, R-Fla., spoke after the address.",
                    'Nothing in it "will assuage the fears of people," the Florida senator said.')
     assert got == [("Marco Ruiz", "said")]
+
+
+def test_a_particle_opening_a_known_surname_belongs_to_the_name():
+    got = speakers("Mayor Bill de Blasio met Ana Ruiz on Monday.",
+                   'Asked about the plan, de Blasio said, "I have not heard that particular concern."')
+    assert got == [("Bill de Blasio", "said")]
+    reg = Registry(["Mayor Bill de Blasio met Ana Ruiz.", "Later de Brest spoke."], ["paragraph"] * 2, LANGUAGES["en"])
+    assert reg.chain_at[1][2].core == ("Brest",)  # nobody is named "… de Brest": the particle stays out

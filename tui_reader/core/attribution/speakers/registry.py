@@ -392,6 +392,8 @@ class Registry:
                 ent.kind = "person"
         self._index_names()
         for ch in all_chains:
+            self._take_particle(ch)
+        for ch in all_chains:
             if not ch.core and len(ch.titles) == 1 and ch.first == ch.last:
                 # "Doctor says": a title word that is also someone's surname
                 word = self.toks[ch.blk][ch.first].text
@@ -413,6 +415,21 @@ class Registry:
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
+
+    def _take_particle(self, ch: Chain) -> None:
+        """"de Blasio said": a name's particle before a chain, where the article names someone
+        whose name ends so ("Bill de Blasio"), belongs to it."""
+        toks = self.toks[ch.blk]
+        k = ch.first - 1
+        if k < 0 or ch.titles or not ch.core or toks[k].low not in PARTICLES or not toks[k].text.islower():
+            return
+        if toks[ch.first].start - toks[k].end > 1:
+            return
+        key = (toks[k].text, *ch.core)
+        ent = self.fullest(key)
+        if ent is not None and len(ent.name) > len(key):
+            ch.first, ch.core = k, key
+            self.chain_at[ch.blk][k] = ch
 
     def _expand_acronyms(self) -> None:
         """"DEA" is the "Drug Enforcement Administration" when the article spells it out."""
