@@ -84,3 +84,15 @@ def test_the_beginning_of_a_longer_name_is_that_person():
     assert reg.fullest(("Te", "Kaurinui")).display == "Te Kaurinui Robert Parata"
     reg = registry("Jane Anne Roe and Jane Anne Smith spoke.", "Jane Anne left.")
     assert reg.fullest(("Jane", "Anne")).display == "Jane Anne"  # two longer names begin so: neither
+
+
+def test_an_appositive_about_someone_else_does_not_describe_the_name():
+    reg = Registry(["Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed, spoke."], ["paragraph"], LANGUAGES["en"])
+    ent = reg.entities[("Dorothy", "Woods")]
+    assert ent.gender is None and "husband" not in ent.descriptors
+
+
+def test_a_headline_in_title_case_is_nobody():
+    reg = Registry(["Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
+                    "Dorothy Woods spoke on Thursday."], ["paragraph"] * 2, LANGUAGES["en"])
+    assert all(len(name) <= 2 for name in reg.entities)

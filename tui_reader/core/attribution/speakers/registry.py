@@ -50,6 +50,9 @@ PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
 # is cut into names of this length, so the work per name stays bounded.
 MAX_CHAIN = 16
+# Words in a person's name at most ("Te Kaurinui Robert Parata", "Patrick W. Carlineo Jr."): a
+# longer run of capitalized words is a title-case headline, not somebody.
+MAX_PERSON_NAME = 5
 
 
 @dataclass(eq=False)
@@ -337,7 +340,9 @@ class Registry:
         if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
             ch.descriptors.add(f"{toks[k].low}-year-old")
             k += 2
-        if k < n and toks[k].low in lex.determiners and toks[k].low not in ("his", "her", "their", "its"):
+        if k < n and toks[k].low in ("whose", "his", "her", "their", "its"):
+            return  # ", whose husband, …": the nouns after it are someone else
+        if k < n and toks[k].low in lex.determiners:
             k += 1
         elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
             if not possessive(toks[k]):
@@ -387,7 +392,7 @@ class Registry:
                 ch.first > 0 and self.toks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
                 and ch.gender is None
             )
-            if person:
+            if person and len(ch.core) <= MAX_PERSON_NAME:
                 ent = self.entities.setdefault(ch.core, Entity(ch.core))
                 ent.kind = "person"
         self._index_names()
@@ -685,7 +690,9 @@ def title_case(toks: Sequence[Tok]) -> bool:
 
 # Words a title leaves lowercase (English style guides; in other languages a title is a sentence).
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto upon over".split())
-_TITLE_EVIDENCE = _TITLE_SMALL | frozenset("is are was were be am has have had will can not no says said".split())
+_TITLE_EVIDENCE = _TITLE_SMALL | frozenset(
+    """is are was were be am has have had will can not no says said amid after before against about despite
+    during among without within""".split())
 
 
 def plural_noun(low: str) -> bool:
