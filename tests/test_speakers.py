@@ -475,3 +475,9 @@ def test_a_particle_opening_a_known_surname_belongs_to_the_name():
     assert got == [("Bill de Blasio", "said")]
     reg = Registry(["Mayor Bill de Blasio met Ana Ruiz.", "Later de Brest spoke."], ["paragraph"] * 2, LANGUAGES["en"])
     assert reg.chain_at[1][2].core == ("Brest",)  # nobody is named "… de Brest": the particle stays out
+
+
+def test_a_name_a_pronoun_s_verb_takes_as_object_is_not_the_next_he():
+    got = speakers("Paul Ryan spoke on Tuesday.", "Donald Trump spoke on Fox News on Wednesday.",
+                   'Asked who leads the party, he said Ryan. "I would say Paul for the time being," he said.')
+    assert got == [("Donald Trump", "said")]

@@ -526,7 +526,8 @@ class Registry:
                 if i in chains:
                     ch = chains[i]
                     ent = ch.entity
-                    self._mention(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i))
+                    self._mention(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i)
+                                  and not self._object_of_verb(toks, i))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
                         if last_person is not None and last_person is not ent and sentences_since == 0:
@@ -601,6 +602,13 @@ class Registry:
             else:
                 yield c[kc]
                 kc -= 1
+
+    def _object_of_verb(self, toks: list[Tok], i: int) -> bool:
+        """A name right after a verb whose subject pronoun stands before it: "he said Ryan",
+        "she told Hewitt" (the object, not who the next "he" is)."""
+        lex = self.lex
+        return i >= 2 and toks[i - 1].kind == "w" and (toks[i - 1].low in lex.verbs or toks[i - 1].low in lex.object_verbs) \
+            and toks[i - 2].low in lex.pronouns
 
     def after_preposition(self, b: int, i: int) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
