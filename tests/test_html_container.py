@@ -119,11 +119,14 @@ def test_a_consent_box_goes_even_when_it_holds_more_text_than_the_article():
 
 
 def test_consent_words_in_a_post_tag_or_a_layout_container_keep_the_article():
-    # a post tagged "cookies", and containers of a CMS's components whose names start "cmp-"
+    # a post tagged "cookies", a wrapper stating that the page shows (or had) a cookie banner, and containers of a
+    # CMS's components whose names start "cmp-"
     tagged = page("<div class='post tag-cookies category-baking'>" + paragraphs() + "</div>")
+    state = page("<div id='page' class='site has-cookie-banner cookie-consent-accepted'><div class='wrap'>"
+                 + paragraphs() + "</div></div>")
     components = page("<div class='cmp-container'>" + "".join(
         f"<div class='cmp-container'><div class='cmp-text'><p>{s}</p></div></div>" for s in SENTENCES) + "</div>")
-    for html in (tagged, components):
+    for html in (tagged, state, components):
         text = body_text(html)
         for sentence in SENTENCES:
             assert sentence in text

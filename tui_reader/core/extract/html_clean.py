@@ -367,13 +367,15 @@ DIALOG = tokens_pattern(
 )
 # Words that name a cookie or consent box wherever they stand in a class or id token ("cookie-law-info-bar",
 # "CybotCookiebotDialog", "fc-consent-root"): such a box goes whatever its size. Not in a taxonomy term
-# (a blog marks a post about baking "tag-cookies").
+# (a blog marks a post about baking "tag-cookies"), nor in a token stating the page's state on a wrapper
+# ("has-cookie-banner", "cookie-consent-accepted", "no-cookies").
 CONSENT = re.compile(r"(?<![a-z0-9])(?:cookies?|cookie(?:bot|banner|bar|notice|consent|law)\w*|consent|gdpr)(?![a-z0-9])")
-_TAXONOMY = re.compile(r"(?:tag|tags|category|categories|topic|post-tag)[-_]")
+_NOT_A_BOX = re.compile(r"^(?:tags?|categor(?:y|ies)|topic|post-tag|has|with|show|no|is)[-_]"
+                        r"|[-_](?:active|accepted|enabled|open|visible|shown|set|closed|dismissed|given)$")
 
 
 def _consent_box(el) -> bool:
-    return any(CONSENT.search(_CAMEL.sub("-", token).lower()) and not _TAXONOMY.match(token.lower())
+    return any(CONSENT.search(_CAMEL.sub("-", token).lower()) and not _NOT_A_BOX.search(token.lower())
                for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
