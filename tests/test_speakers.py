@@ -481,3 +481,10 @@ def test_a_name_a_pronoun_s_verb_takes_as_object_is_not_the_next_he():
     got = speakers("Paul Ryan spoke on Tuesday.", "Donald Trump spoke on Fox News on Wednesday.",
                    'Asked who leads the party, he said Ryan. "I would say Paul for the time being," he said.')
     assert got == [("Donald Trump", "said")]
+
+
+def test_a_sentence_whose_subject_is_the_same_pronoun_carries_on_its_person():
+    got = speakers("Lance Beebe, 49, a Navy veteran, said the senator should be ready for questions. He attended "
+                   "the rally, though he may vote for Ann Lee or Sen. Bernie Sanders.",
+                   '"I ask my wife, is she going to be ready for it?" he said.')
+    assert got == [("Lance Beebe", "said")]

@@ -25,10 +25,11 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     return None  # "they", "I", "we": nobody the article names for sure
 
 
-def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
+def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | None:
     """Sentence by sentence back from the pronoun; in each, the first person who can be meant
     (the speaker of a quotation there, else the subject before the objects), skipping anyone
-    of the other gender."""
+    of the other gender. A sentence whose subject is the same pronoun ("He attended the rally,
+    though he may vote for Bernie Sanders.") carries on whoever that pronoun meant."""
     ent = None
     group: list[Entity] = []
     fallback: Entity | None = None  # a person named only as an object, if nobody else
@@ -40,6 +41,10 @@ def _person(reg: Registry, g: str, b: int, i: int) -> Entity | None:
         skey = (mb, reg.sentence_of(mb, mt))
         if key is not None and skey != key and group:
             break
+        if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS:
+            p = _subject_pronoun(reg, g, mb, mt)
+            if p is not None:
+                return _person(reg, g, mb, p, depth + 1)
         key = skey
         e = reg.mention_ent[mid]
         if e.kind == "person" and e.gender in (None, g):
@@ -88,6 +93,22 @@ def _unnamed_since(reg: Registry, g: str, where: tuple[int, int], b: int, i: int
             if seen > UNNAMED_SCAN:
                 return False
     return False
+
+
+MAX_CHAIN_OF_PRONOUNS = 3
+
+
+def _subject_pronoun(reg: Registry, g: str, b: int, t: int) -> int | None:
+    """Token index of a subject pronoun of gender g opening the sentence of token t of block b,
+    before any name in it ("He attended …", "Last month, he waded …"), else None."""
+    lo, _ = reg.sentence_bounds(b, t)
+    toks = reg.toks[b]
+    for k in range(lo, min(t, lo + 8)):
+        if k in reg.chain_at[b]:
+            return None
+        if toks[k].kind == "w" and reg.lex.pronouns.get(toks[k].low) == g:
+            return k
+    return None
 
 
 def _evidently_a_person(ent: Entity) -> bool:
