@@ -488,3 +488,9 @@ def test_a_sentence_whose_subject_is_the_same_pronoun_carries_on_its_person():
                    "the rally, though he may vote for Ann Lee or Sen. Bernie Sanders.",
                    '"I ask my wife, is she going to be ready for it?" he said.')
     assert got == [("Lance Beebe", "said")]
+
+
+def test_a_short_fragment_before_a_quotation_does_not_cut_it_from_its_verb():
+    got = speakers("Mike Pence spoke at a town hall.",
+                   'Pence pledged that Trump “really is” for free trade, but wants “smarter and tougher” deals.')
+    assert got == [("Mike Pence", "pledged")]

@@ -166,16 +166,20 @@ def _skip_appositive(reg: Registry, b: int, k: int, stop: int) -> int:
     return k
 
 
+FRAGMENT = 24  # characters, marks included: "“really is”", "“extremely careless”"
+BEFORE_TOKENS = 60  # how far back in its sentence a quotation's attribution is looked for
+
+
 def before(reg: Registry, b: int, q: int) -> Attribution | None:
     """An attribution before quote token q in its sentence: `Gorbachev warned that`, `X said:`,
     `According to X, …`, or a colon after the sentence's subject."""
     toks = reg.toks[b]
     lex = reg.lex
     lo, _ = reg.sentence_bounds(b, q)
-    stop_lo = lo
-    for k in range(q - 1, lo - 1, -1):
-        if toks[k].kind == "q":
-            stop_lo = k + 1
+    stop_lo = max(lo, q - BEFORE_TOKENS)
+    for k in range(q - 1, stop_lo - 1, -1):
+        if toks[k].kind == "q" and toks[k].end - toks[k].start > FRAGMENT:
+            stop_lo = k + 1  # a quotation of its own there has its own attribution (a fragment does not)
             break
     k = q - 1
     while k >= stop_lo and q - k <= 30:
