@@ -281,3 +281,16 @@ def test_an_article_element_holding_most_of_the_text_comes_without_its_siblings(
         for sentence in SENTENCES:
             assert sentence in text, frame
         assert "lighthouse keeper" not in text, frame
+
+
+def test_the_marked_article_body_comes_without_a_longer_discussion_beside_it():
+    reply = ("I have lived by the harbour for thirty years and I think the council is making a big mistake here, "
+             "because the oyster beds matter more than ferries, and nobody asked us. ")
+    discussion = ("<div class='discussion'><h3>12 responses</h3>" + "".join(
+        f"<div class='response'><span>Reader {n}</span><p>{reply}{n}</p></div>" for n in range(8)) + "</div>")
+    html = page(NAV + "<div class='wrap'><div itemprop='articleBody'>" + paragraphs(stop=4) + "</div>" + discussion
+                + "</div>" + FOOTER)
+    text = body_text(html)
+    for sentence in SENTENCES[:4]:
+        assert sentence in text
+    assert "I have lived" not in text

@@ -263,14 +263,15 @@ class ArticleDocument(Document):
         return candidates[widened]
 
     def get_article(self, candidates, best_candidate, html_partial=False):
-        """readability's, except that an article, main or articleBody element holding most of the page's
-        paragraph text is the article by itself: its siblings (comments, more stories) are not added."""
+        """readability's, except that the element the page marks as the article's body (itemprop
+        articleBody), or an article or main element holding most of the page's paragraph text, is the
+        article by itself: its siblings (comments, more stories) are not added."""
         best = best_candidate["elem"]
         parent = best.getparent()
         if self.widening and _semantic(best) and parent is not None and len(parent) > 1:
             mass = self._page.mass
             total = max(mass.values(), default=0)
-            if total and mass.get(best, 0) >= DOMINANT * total:
+            if _body_prop(best) or (total and mass.get(best, 0) >= DOMINANT * total):
                 candidates = {el: c for el, c in candidates.items() if el.getparent() is not parent or el is best}
         return super().get_article(candidates, best_candidate, html_partial)
 
@@ -396,8 +397,12 @@ MIN_BLOCKS = 2  # and this many paragraphs: one is a lead, a caption or a note
 MOSTLY = 0.7  # what is added going up must be this much text outside links
 
 
+def _body_prop(el) -> bool:
+    return "articleBody" in (el.get("itemprop") or "").split()
+
+
 def _semantic(el) -> bool:
-    return el.tag in SEMANTIC or "articleBody" in (el.get("itemprop") or "").split()
+    return el.tag in SEMANTIC or _body_prop(el)
 
 
 class PageText:
