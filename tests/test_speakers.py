@@ -494,3 +494,16 @@ def test_a_short_fragment_before_a_quotation_does_not_cut_it_from_its_verb():
     got = speakers("Mike Pence spoke at a town hall.",
                    'Pence pledged that Trump “really is” for free trade, but wants “smarter and tougher” deals.')
     assert got == [("Mike Pence", "pledged")]
+
+
+@pytest.mark.parametrize(
+    "para, who",
+    [
+        ('A former candidate -- John McCain, who lost in 2008 -- said the plan "offered no changes to the strategy."',
+         "John McCain"),
+        ('Newt Gingrich spoke. The former speaker — a frequent guest — told Fox that "you have to look at it seriously."',
+         None),
+    ],
+)
+def test_a_subject_set_off_by_dashes(para, who):
+    assert speakers(para)[0][0] == who

@@ -242,6 +242,8 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     t = toks[j]
     if t.kind == "p" and t.text == ",":
         return _appositive_subject(reg, b, j, lo)
+    if t.kind == "p" and t.text in _DASHES:
+        return _dashed_subject(reg, b, j, lo)
     if t.kind != "w":
         return None
     ref = pronoun(reg, b, j)
@@ -261,6 +263,31 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     if k - 1 >= lo and toks[k - 1].kind == "w" and toks[k - 1].low in PREPOSITIONS:
         return None  # the object of a preposition: "published in the journal JAMA Psychiatry"
     return ref
+
+
+_DASHES = frozenset("-—–")
+DASHED_TOKENS = 30  # the longest aside between dashes looked across
+
+
+def _dashed_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
+    """"A former presidential candidate -- John McCain, who lost in 2008 -- said": the name
+    opening an aside set off by dashes before the verb, else the subject before the aside."""
+    toks = reg.toks[b]
+    while j >= lo and toks[j].text in _DASHES:
+        j -= 1
+    k = j
+    while k >= lo and j - k < DASHED_TOKENS and toks[k].text not in _DASHES:
+        if toks[k].kind == "q":
+            return None
+        k -= 1
+    if k < lo or toks[k].text not in _DASHES:
+        return None
+    ch = reg.chain_at[b].get(k + 1)
+    if ch is not None and ch.first == k + 1 and ch.core and not ch.possessive:
+        return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
+    while k >= lo and toks[k].text in _DASHES:
+        k -= 1
+    return subject_backward(reg, b, k, lo) if k >= lo else None
 
 
 def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
