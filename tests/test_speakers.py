@@ -507,3 +507,9 @@ def test_a_short_fragment_before_a_quotation_does_not_cut_it_from_its_verb():
 )
 def test_a_subject_set_off_by_dashes(para, who):
     assert speakers(para)[0][0] == who
+
+
+def test_accusing_slamming_and_praising_report_words():
+    got = speakers('Bernie Sanders accused the party leadership of using "its power to prevent a fair process."',
+                   'Ann Lee slammed the decision as "a betrayal of every voter in the state."')
+    assert got == [("Bernie Sanders", "accused"), ("Ann Lee", "slammed")]

@@ -16,7 +16,8 @@ _VERBS = inflect(
     "describe question wonder ask believe call concede assure remind hope recommend propose "
     "summarize summarise repeat inquire enquire announce begin breathe cheer complain confide "
     "counsel cry groan interject intone lecture pronounce rage rant reason rejoin reply snarl "
-    "stammer stutter taunt thunder urge vent wail warn dismiss read=reads,reading"
+    "stammer stutter taunt thunder urge vent wail warn dismiss read=reads,reading accuse slam=slammed,slams,slamming "
+    "blast praise"
 )
 # `went on` only as a phrase; a bare "go"/"went" is no cue.
 _VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "continuing", "call", "calls",
