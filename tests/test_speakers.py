@@ -473,6 +473,9 @@ def test_a_particle_opening_a_known_surname_belongs_to_the_name():
     got = speakers("Mayor Bill de Blasio met Ana Ruiz on Monday.",
                    'Asked about the plan, de Blasio said, "I have not heard that particular concern."')
     assert got == [("Bill de Blasio", "said")]
+    got = speakers("Mayor Bill de Blasio met Ana Ruiz on Monday.",
+                   'De Blasio praised the plan and said, "Who are you going to trust on security?"')
+    assert got == [("Bill de Blasio", "said")]  # capitalized where the sentence starts
     reg = Registry(["Mayor Bill de Blasio met Ana Ruiz.", "Later de Brest spoke."], ["paragraph"] * 2, LANGUAGES["en"])
     assert reg.chain_at[1][2].core == ("Brest",)  # nobody is named "… de Brest": the particle stays out
 

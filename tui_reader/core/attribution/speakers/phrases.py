@@ -349,9 +349,9 @@ def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
             if i < hi and toks[i].text == ",":
                 i += 1
             continue
-        if not (low in PREPOSITIONS or low.endswith("ing") or low in lex.function_words) or (
-            low in lex.determiners
-        ):
+        if reg.chain_at[b].get(i) is not None or not (
+            low in PREPOSITIONS or low.endswith("ing") or low in lex.function_words
+        ) or low in lex.determiners:
             ref = subject_forward(reg, b, i, hi)
             if ref is not None:
                 return _named_appositive(reg, b, ref, hi) or ref

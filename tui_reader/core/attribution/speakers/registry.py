@@ -422,15 +422,17 @@ class Registry:
             ent.settle()
 
     def _take_particle(self, ch: Chain) -> None:
-        """"de Blasio said": a name's particle before a chain, where the article names someone
-        whose name ends so ("Bill de Blasio"), belongs to it."""
+        """"de Blasio said", "De Blasio said": a name's particle before a chain, where the article
+        names someone whose name ends so ("Bill de Blasio"), belongs to it."""
         toks = self.toks[ch.blk]
         k = ch.first - 1
-        if k < 0 or ch.titles or not ch.core or toks[k].low not in PARTICLES or not toks[k].text.islower():
+        if k < 0 or ch.titles or not ch.core or toks[k].low not in PARTICLES:
             return
+        if not toks[k].text.islower() and not sentence_start(toks, k):
+            return  # capitalized only where a sentence starts: "De Blasio said"
         if toks[ch.first].start - toks[k].end > 1:
             return
-        key = (toks[k].text, *ch.core)
+        key = (toks[k].text.lower() if toks[k].text.islower() else toks[k].text, *ch.core)
         ent = self.fullest(key)
         if ent is not None and len(ent.name) > len(key):
             ch.first, ch.core = k, key
