@@ -64,6 +64,23 @@ def test_markdown_sample():
     assert not any("**" in b.text or "](" in b.text for b in a.blocks)
 
 
+def test_a_page_dated_by_its_revision_stays_so_through_markdown(tmp_path):
+    from tui_reader.core.render import article_to_markdown
+
+    page = tmp_path / "page.html"
+    page.write_text('<html lang="en"><head><title>Weaver Hawkins</title>'
+                    '<meta property="article:modified_time" content="2013-04-04"></head>'
+                    '<body><article><h1>Weaver Hawkins</h1><p>A painter and printmaker who settled in Sydney.</p>'
+                    '</article></body></html>', encoding="utf-8")
+    article = load_article(page)
+    assert article.metadata.published == "2013-04-04" and article.metadata.revised
+    saved = tmp_path / "page.md"
+    saved.write_text(article_to_markdown(article), encoding="utf-8")
+    assert 'modified: "2013-04-04"' in saved.read_text(encoding="utf-8")
+    again = load_article(saved).metadata
+    assert again.published == "2013-04-04" and again.revised
+
+
 def test_markdown_in_body_teaser_is_a_headline_with_its_place(tmp_path):
     path = tmp_path / "story.md"
     path.write_text("---\ntitle: Harbour vote\nurl: https://news.example/2024/harbour-vote\n---\n\n"

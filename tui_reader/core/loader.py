@@ -152,6 +152,8 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     )
     if first("publisher") != meta.site:
         meta.publisher = first("publisher")
+    if not meta.published and (modified := normalise_date(first("modified", "lastmod", "updated", "date_modified"))):
+        meta.published, meta.revised = modified, True  # dated only by its last revision
     base = meta.url
     blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
     sections = _sections(blocks, title)
