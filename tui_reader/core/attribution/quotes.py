@@ -23,11 +23,14 @@ One quotation, several pieces
     opens with a mark (the convention for quotations running over paragraphs): one `Quote`
     ending in a later block (`end_block`). A quotation split by its attribution
     (`"We are not afraid," he said, "of soldiers."`) is one `Quote`; so is
-    `"…," he said. "…"` when the second piece has no attribution of its own.
+    `"…," he said. "…"` when the second piece has no attribution of its own. An attribution
+    set off inside the marks (`«Паром — это не роскошь, — говорит Ладыгин. — Для …»`) splits
+    the quotation into two pieces around it.
 
 Without quotation marks
-    Embedded posts (a block quote signed `— Name (@handle) date`) and block quotes that a
-    paragraph ending with a colon introduces as someone's words: see `unmarked.py`.
+    Embedded posts (a block quote signed `— Name (@handle) date`), block quotes that a
+    paragraph ending with a colon introduces as someone's words, and paragraphs of dialogue
+    that open with a dash (`— …, — сказал Ладыгин. — …`): see `unmarked.py`.
 
 Not quotations
     Fewer than three words; titles of works (after "book", "film", "song", … or a following
