@@ -516,3 +516,10 @@ def test_accusing_slamming_and_praising_report_words():
     got = speakers('Bernie Sanders accused the party leadership of using "its power to prevent a fair process."',
                    'Ann Lee slammed the decision as "a betrayal of every voter in the state."')
     assert got == [("Bernie Sanders", "accused"), ("Ann Lee", "slammed")]
+
+
+@pytest.mark.parametrize("body", ["Tenants Coalition", "Farmers Caucus", "Riverside Collective"])
+def test_a_coalition_or_caucus_is_a_body_the_group_refers_to(body):
+    got = speakers(f"Workers formed the {body} on Monday.",
+                   'In a tweet, the group said the firm "is not keeping its promise to the workers."')
+    assert got == [(body, "said")]

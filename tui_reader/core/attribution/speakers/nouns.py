@@ -39,7 +39,8 @@ ORG_WORDS = frozenset(
     reserve exchange society trust holdings partners capital ventures media studios records entertainment
     games software pharmaceuticals energy magazine daily herald tribune gazette telegraph reuters
     associated bloomberg commons house ag gmbh sa nv infirmary clinic laboratory observatory directorate library
-    inspectorate productions industries airport railway institution agency""".split()
+    inspectorate productions industries airport railway institution agency coalition caucus collective movement
+    initiative""".split()
 )
 # Words of a company's name: "the company" refers back to "Acme Inc.".
 CORPORATE = frozenset(
