@@ -235,6 +235,8 @@ def test_a_page_that_states_only_its_revision_date_is_dated_by_it_and_marked_rev
     both = '<meta property="article:published_time" content="2018-03-01">' + modified
     assert meta(both).published == "2018-03-01" and not meta(both).revised
     assert not apply_overrides(meta(modified), {"published": "2018-03-01"}).revised  # the user's date is a publication date
+    microdata = '<time itemprop="datePublished" content="2018-03-05T03:00:00-0800">5 March 2018</time>'
+    assert not meta('<meta itemprop="dateModified" content="2018-03-05T03:00:00-0800">', microdata).revised
 
 
 def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 
+from lxml import etree
+
 from tui_reader.core import urls
 from tui_reader.core.extract.dates import normalise_date, page_date
 from tui_reader.core.extract.item_type import item_type
@@ -20,6 +22,8 @@ from tui_reader.core.sanitize import clean_inline
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's wrapping of script text
+# A publication date stated in the body's markup (microdata on a <time>, HTML's pubdate).
+_STATED_PUBLICATION = etree.XPath("//*[@itemprop='datePublished' or @pubdate][@content or @datetime or normalize-space()]")
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -255,7 +259,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
                      "last-modified"),
         *([ld["dateModified"]] if isinstance(ld.get("dateModified"), str) else []),
     )]
-    revised = bool(published) and not any(explicit) and any(m and m[:10] == published[:10] for m in modified)
+    revised = (bool(published) and not any(explicit) and not _STATED_PUBLICATION(root)
+               and any(m and m[:10] == published[:10] for m in modified))
 
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
