@@ -3,6 +3,8 @@ calls gives what sorting and ranking afresh give, whatever is typed, and reuses 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,7 +38,7 @@ def test_kept_work_gives_what_sorting_and_ranking_afresh_give(steps):
 def test_typing_ranks_only_what_the_last_filter_kept(monkeypatch):
     ranked: list[int] = []
     real = listing.filter_rank
-    monkeypatch.setattr(listing, "filter_rank", lambda e, words: ranked.append(e.id) or real(e, words))
+    monkeypatch.setattr(listing, "filter_rank", lambda e, words, texts=None: ranked.append(e.id) or real(e, words, texts))
     arrangement = Arrangement()
     arrangement.rows(ENTRIES, "date", False, "f")
     kept = len(arrangement.rows(ENTRIES, "date", False, "f"))
@@ -47,6 +49,19 @@ def test_typing_ranks_only_what_the_last_filter_kept(monkeypatch):
     ranked.clear()
     arrangement.rows(ENTRIES, "date", False, "h")  # another filter: every entry again
     assert len(ranked) == len(ENTRIES)
+
+
+def test_what_an_entry_is_searched_by_is_read_once_until_the_entries_change(monkeypatch):
+    read: list[int] = []
+    real = listing.searchable
+    monkeypatch.setattr(listing, "searchable", lambda e: read.append(e.id) or real(e))
+    arrangement = Arrangement()
+    for text in ("f", "x", "fe", "h"):
+        arrangement.rows(ENTRIES, "date", False, text)
+    assert sorted(read) == sorted(e.id for e in ENTRIES)  # once each, whatever was typed
+    renamed = [replace(e, title="Zebra crossing") if e is ENTRIES[0] else e for e in ENTRIES]
+    arrangement.forget()  # the entries changed: the new title is found
+    assert [e.id for e in arrangement.rows(renamed, "date", False, "zebra")] == [ENTRIES[0].id]
 
 
 def test_forget_takes_changed_entries(monkeypatch):

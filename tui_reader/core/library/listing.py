@@ -57,15 +57,22 @@ def _word_start(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(word))
 
 
-def filter_rank(entry: IndexEntry, words: list[str]) -> int | None:
-    """How well casefolded `words` match: None when one is missing from the title, site, authors, tags
-    and file name; 0 when each begins a word of the title ("star w" in "Star Wars Jedi"), 1 when each
-    begins a word of any of them, 2 when some only appear inside a word ("star" in "restart")."""
-    if not words:
-        return 0
+def searchable(entry: IndexEntry) -> tuple[str, str]:
+    """What the filter looks in, casefolded: the title, and the title with the file name, site,
+    authors and tags (only the file name for an unreadable file)."""
     title = (entry.title or "").casefold() if entry.error is None else ""
     others = [entry.name, *((entry.site or "", *entry.authors, *entry.tags) if entry.error is None else ())]
-    joined = " ".join([title, *others]).casefold()
+    return title, " ".join([title, *others]).casefold()
+
+
+def filter_rank(entry: IndexEntry, words: list[str], texts: tuple[str, str] | None = None) -> int | None:
+    """How well casefolded `words` match: None when one is missing from the title, site, authors, tags
+    and file name; 0 when each begins a word of the title ("star w" in "Star Wars Jedi"), 1 when each
+    begins a word of any of them, 2 when some only appear inside a word ("star" in "restart").
+    `texts`: the entry's `searchable` texts, when the caller keeps them."""
+    if not words:
+        return 0
+    title, joined = texts or searchable(entry)
     if not all(word in joined for word in words):
         return None
     for rank, text in enumerate((title, joined)):
@@ -74,12 +81,13 @@ def filter_rank(entry: IndexEntry, words: list[str]) -> int | None:
     return 2
 
 
-def rank_entries(entries: Iterable[IndexEntry], text: str) -> list[IndexEntry]:
+def rank_entries(entries: Iterable[IndexEntry], text: str,
+                 texts: Callable[[IndexEntry], tuple[str, str]] = searchable) -> list[IndexEntry]:
     """The entries that match the filter `text`, best matches first, keeping their order within a rank."""
     words = text.casefold().split()
     if not words:  # no filter: every entry, in its order
         return list(entries)
-    ranked = [(rank, n, e) for n, e in enumerate(entries) if (rank := filter_rank(e, words)) is not None]
+    ranked = [(rank, n, e) for n, e in enumerate(entries) if (rank := filter_rank(e, words, texts(e))) is not None]
     return [e for _, _, e in sorted(ranked, key=lambda item: item[:2])]
 
 
@@ -87,15 +95,24 @@ class Arrangement:
     """The rows of a list in the order shown (`sort_entries`, then `rank_entries`), kept between
     calls so that a big library is not sorted and ranked again for every key typed: the sort is
     kept until the sort or the entries change (`forget`), and a filter that extends the last one
-    ranks only the entries the last one kept (typing narrows a filter, it never widens it)."""
+    ranks only the entries the last one kept (typing narrows a filter, it never widens it); what
+    each entry is searched by is kept too, as long as the entries are."""
 
     def __init__(self) -> None:
         self._sorted: tuple[str, bool, list[IndexEntry]] | None = None
         self._filtered: tuple[str, set[int]] | None = None  # the last filter and the entries it kept
+        self._texts: dict[int, tuple[str, str]] = {}  # each entry's `searchable` texts, by id
 
     def forget(self) -> None:
         """The entries changed: sort and rank them afresh next time."""
         self._sorted = self._filtered = None
+        self._texts = {}
+
+    def _searchable(self, entry: IndexEntry) -> tuple[str, str]:
+        texts = self._texts.get(entry.id)
+        if texts is None:
+            texts = self._texts[entry.id] = searchable(entry)
+        return texts
 
     def rows(self, entries: Iterable[IndexEntry], key: str, reverse: bool, text: str) -> list[IndexEntry]:
         if self._sorted is None or self._sorted[:2] != (key, reverse):
@@ -106,7 +123,7 @@ class Arrangement:
         if self._filtered is not None and folded.startswith(self._filtered[0]):
             kept = self._filtered[1]
             ordered = [e for e in ordered if e.id in kept]
-        rows = rank_entries(ordered, folded)
+        rows = rank_entries(ordered, folded, self._searchable)
         self._filtered = (folded, {e.id for e in rows})
         return rows
 
