@@ -207,3 +207,12 @@ def test_untitled_unsigned_page_is_named_by_its_site_its_host_or_its_file():
     assert ref(saved, "mla").startswith("story.html.")
     assert ref(saved, "apa").startswith("story.html. (n.d.).")
 
+
+
+def test_a_revised_news_article_is_dated_by_its_revision_without_saying_no_date():
+    # CMOS 17 §14.13 "last modified" replaces an access date; a periodical's article has a date place of
+    # its own, where "n.d." would contradict the date that follows
+    md = Metadata(title="Council budget vote", authors=("Ann Lee",), site="Town News", published="2024-03-05",
+                  revised=True, url="https://www.townnews.com/x", kind="article-newspaper")
+    for style in ("chicago", "chicago-note"):
+        assert "n.d." not in ref(md, style) and "March 5, 2024" in ref(md, style)

@@ -412,3 +412,12 @@ def test_a_small_hours_utc_stamp_on_the_day_after_the_address_date_is_the_addres
     assert meta(ld + link).published == "2019-11-18"
     same_day = link.replace("/18/", "/19/")
     assert meta(ld + same_day).published.startswith("2019-11-19")
+
+
+def test_a_page_its_address_and_a_time_element_date_is_not_dated_only_by_its_revision():
+    # only the modification meta tag states a date, but the address and the article's <time> date it too
+    head = ('<meta property="article:modified_time" content="2024-03-05T18:00:00Z">'
+            '<link rel="canonical" href="https://www.townnews.com/2024/03/05/council-budget-vote/">')
+    body = '<time datetime="2024-03-05">Published March 5, 2024</time>'
+    found = meta(head, body)
+    assert found.published == "2024-03-05" and not found.revised

@@ -227,10 +227,11 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
 def _last_modified(item: dict, *, citation: bool) -> str | None:
     """A page dated only by its last revision: CMOS 17 §14.13 writes the revision date where an
     undated page's access date goes ("last modified March 5, 2018"; "Last modified ..." in the
-    bibliography); None where the style would not print it there."""
+    bibliography); None where the style would not print it there, or where the item's kind has a
+    date place of its own that would then say "n.d." (a periodical's article: its date is printed there)."""
     item["accessed"] = item.pop("issued")
     text = render_csl(item, "chicago", citation=citation)
-    if not re.search(r"\b[Aa]ccessed ", text):
+    if not re.search(r"\b[Aa]ccessed ", text) or re.search(r"\bn\.\s?d\.", text):
         return None
     return re.sub(r"\b([Aa])ccessed ", lambda m: ("L" if m.group(1) == "A" else "l") + "ast modified ", text, count=1)
 

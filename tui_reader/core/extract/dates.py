@@ -148,6 +148,24 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     return found if found and found[8:] != "01" else None
 
 
+def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, ...]) -> bool:
+    """Whether the page dates itself by more than its modification metadata: htmldate's fast mode
+    still finds a date (in the address, a <time> element, a visible date line) once the <meta>
+    tags named `revision_names` and the JSON-LD (dateModified) are taken away."""
+    from copy import deepcopy
+
+    bare = deepcopy(root)
+    for el in list(bare.iter("meta", "script")):
+        if el.tag == "script":
+            drop = "ld+json" in (el.get("type") or "")
+        else:
+            keys = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+            drop = any(key in revision_names for key in keys.split())
+        if drop and el.getparent() is not None:
+            el.getparent().remove(el)
+    return _htmldate(bare, url, extensive=False) is not None
+
+
 def _htmldate(root, url: str | None, extensive: bool) -> str | None:
     from htmldate import find_date
 

@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from tui_reader.core import urls
-from tui_reader.core.extract.dates import normalise_date, page_date
+from tui_reader.core.extract.dates import dated_apart_from_revision, normalise_date, page_date
 from tui_reader.core.extract.item_type import item_type
 from tui_reader.core.extract.page_authors import meta_values, page_authors
 from tui_reader.core.extract.publisher import best_written, copyright_owners, publisher, same_organisation
@@ -24,6 +24,7 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGN
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's wrapping of script text
 # A publication date stated in the body's markup (microdata on a <time>, HTML's pubdate).
 _STATED_PUBLICATION = etree.XPath("//*[@itemprop='datePublished' or @pubdate][@content or @datetime or normalize-space()]")
+_REVISION_NAMES = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -255,12 +256,14 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     )]
     published = page_date(root, [d for d in explicit if d], url)
     modified = [normalise_date(v) for v in (
-        *meta_values(root, "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                     "last-modified"),
+        *meta_values(root, *_REVISION_NAMES),
         *([ld["dateModified"]] if isinstance(ld.get("dateModified"), str) else []),
     )]
+    # dated only by its revision: the modification date is the one date, and nothing else on the
+    # page (address, <time>, a visible date line) dates it once the modification metadata is gone
     revised = (bool(published) and not any(explicit) and not _STATED_PUBLICATION(root)
-               and any(m and m[:10] == published[:10] for m in modified))
+               and any(m and m[:10] == published[:10] for m in modified)
+               and not dated_apart_from_revision(root, url, _REVISION_NAMES))
 
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
