@@ -421,3 +421,21 @@ def test_a_page_its_address_and_a_time_element_date_is_not_dated_only_by_its_rev
     body = '<time datetime="2024-03-05">Published March 5, 2024</time>'
     found = meta(head, body)
     assert found.published == "2024-03-05" and not found.revised
+
+
+@pytest.mark.parametrize("footer", [
+    "<p>© 2024 The Daily Planet</p><p>Contact us | Advertise with us. All rights reserved.</p>",  # a menu, not an owner
+    "<p>Home | About | Sitemap All rights reserved © 2024 The Daily Planet</p>",  # the owner follows ©
+    "<p>© 2024 The Daily Planet. Proudly part of the local news family since 1920.</p>",  # no name
+    "<p>© 2024 The Daily Planet. We are part of the Trust Project network of newsrooms.</p>",  # a membership
+])
+def test_footer_words_that_name_no_owner(footer):
+    head = '<meta property="og:site_name" content="The Daily Planet">'
+    assert meta(head, f"<footer>{footer}</footer>").publisher is None
+
+
+def test_a_sponsors_logo_in_the_header_names_no_owner():
+    head = ('<meta property="og:site_name" content="The Daily Planet">'
+            '<link rel="canonical" href="https://www.dailyplanet.com/news/budget-vote">')
+    header = "<header><a href='https://www.apple.com/'><img alt='Apple logo'></a></header>"
+    assert meta(head, header + "<footer><p>© 2024 The Daily Planet</p></footer>").publisher is None

@@ -56,8 +56,11 @@ _PARENT = re.compile(
     re.IGNORECASE,
 )
 # "Part of the AIM Media network", "a member of the Gannett family": the network's owner.
+# Case matters for the owner (a name, "the local news family" is none), and "a network of newsrooms"
+# is a membership, not an owner.
 _PART_OF = re.compile(
-    r"\b(?:part|a\s+member)\s+of\s+the\s+(?P<owner>[A-Z][^.,;|]{1,60}?)\s+(?:network|family|group)\b", re.IGNORECASE)
+    r"\b(?i:part|a\s+member)\s+(?i:of\s+the)\s+(?P<owner>[A-Z][^.,;|]{1,60}?)\s+(?i:network|family|group)\b"
+    r"(?!\s+(?i:of)\b)")
 # "Simons Foundation All Rights Reserved © 2019": the owner written before the reservation, without ©.
 _RESERVED_BY = re.compile(r"(?:^|\|)\s*(?P<name>[^|©\d\s][^|©]{1,60}?)[.,]?\s+all\s+rights\s+reserved", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:\.|\s+dot\s*)(?:com|net|org|info|news|co\.uk|co|[a-z]{2})$", re.IGNORECASE)
@@ -140,6 +143,7 @@ def copyright_owners(root) -> list[str]:
                 texts.append(clean_inline("".join(_text_with_alts(el))))
     owners: list[str] = []
     for text in reversed(texts):
+        named = len(owners)
         for match in reversed(list(_COPYRIGHT.finditer(text))):
             name = match.group("name")
             if text[match.end("name"):match.end("name") + 1] == "." and _ABBREVIATION_END.search(f"{name}."):
@@ -153,18 +157,40 @@ def copyright_owners(root) -> list[str]:
                 owners.append(owner)
         owners += [name for m in _TRADEMARK_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
         owners += [name for m in _PART_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
-        owners += [name for m in _RESERVED_BY.finditer(text) if (name := _owner_in(m.group("name")))]
-    return owners + _logo_owners([*found, *root.iter("header")])
+        if len(owners) == named:  # no owner after the © sign: one written before the reservation
+            owners += [name for m in _RESERVED_BY.finditer(text)
+                       if (name := _owner_in(m.group("name"))) and _name_shaped(name)]
+    return owners + _logo_owners(found) + _logo_owners(root.iter("header"), host=_page_host(root))
+
+
+def _name_shaped(name: str) -> bool:
+    """Written like an organisation's name: each word capitalized but for small joining words
+    ("Simons Foundation", "Museum of London"), not a phrase ("Advertise with us")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    return bool(words) and all(w[0].isupper() or w in ("of", "and", "for", "the", "de", "du", "der") for w in words)
+
+
+def _page_host(root) -> str | None:
+    """The page's own host, from its canonical or og:url address."""
+    for el in root.iter("link", "meta"):
+        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
+            match = re.match(r"^(?:https?:)?//(?:www\.)?(?P<host>[^/?#:]+)", el.get("href") or el.get("content") or "")
+            if match:
+                return match.group("host").lower()
+    return None
 
 
 _LOGO = re.compile(r"^\s*(?P<name>.+?)\s+logo\s*$", re.IGNORECASE)
 
 
-def _logo_owners(regions) -> list[str]:
-    """Organisations whose logo in the footer or the page header links to their own home page
-    ("Advance Local logo" on a link to advancelocal.com/, "comwrap GmbH Logo" on www.comwrap.com):
-    a network's or owner's mark. A logo linking deeper (a social network's profile page, an app
-    store) names no owner."""
+def _logo_owners(regions, host: str | None = "") -> list[str]:
+    """Organisations whose logo in `regions` links to their own home page ("Advance Local logo" on a
+    link to advancelocal.com/ in the footer): a network's or owner's mark. A logo linking deeper (a
+    social network's profile page, an app store) names no owner. `host`: only a logo linking to the
+    page's own domain counts ("comwrap GmbH Logo" on www.comwrap.com in blog.comwrap.com's header; a
+    sponsor's logo in a header names no owner); None when the page's host is unknown: none counts."""
+    if host is None:
+        return []
     owners = []
     for region in regions:
         for img in region.iter("img"):
@@ -174,6 +200,9 @@ def _logo_owners(regions) -> list[str]:
                 continue
             address = re.match(r"^(?:https?:)?//(?:www\.)?(?P<host>[^/?#:]+)(?P<path>[^?#]*)", link.get("href") or "")
             if not address or address.group("path") not in ("", "/"):
+                continue
+            linked = address.group("host").lower()
+            if host and linked != host and not host.endswith("." + linked):  # the page's domain, or one it is under
                 continue
             label = address.group("host").rsplit(".", 2)[-2] if "." in address.group("host") else ""
             if label and squash(label) == squash(match.group("name")):
