@@ -111,3 +111,19 @@ def test_a_post_signed_with_a_shorter_name_takes_the_article_s_name(narrative, s
         ("blockquote", f"— {signer} (@apte) November 3, 2019"),
     )
     assert got == [("The air is horrible again this morning in the city.", want)]
+
+
+@pytest.mark.parametrize(
+    "narrative, signer",
+    [
+        ("Joanna Brown, the councillor, voted against the plan. Her brother also posted about it.", "Jo Brown"),
+        ("Danielle Smith, the premier, defended the plan. Her critics posted online.", "Dan Smith"),
+    ],
+)
+def test_a_post_signed_with_a_name_that_only_begins_the_article_s_keeps_the_signer_s_name(narrative, signer):
+    got = quotes(
+        ("paragraph", narrative),
+        ("blockquote", "This plan is a disgrace to the whole town and everyone knows it."),
+        ("blockquote", f"— {signer} (@someone) March 3, 2024"),
+    )
+    assert got == [("This plan is a disgrace to the whole town and everyone knows it.", signer)]

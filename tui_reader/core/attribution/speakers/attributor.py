@@ -72,13 +72,30 @@ class Attributor:
 
     def known_as(self, name: str) -> str:
         """A name written outside the narrative (an embedded post's signature) as the article
-        writes it at its fullest: "Josh Apte" is the "Joshua Apte" the article names (same
-        surname, one first name the start of the other); else the name as it is."""
+        writes it at its fullest, only when it can be nobody else: the same name ("Apte" for the
+        one "Joshua Apte"), or a first name that is a known short form of the article's ("Josh"
+        for "Joshua") while nobody else there has the surname. Else the name as signed ("Dan
+        Smith" is not "Danielle Smith", "Jo Brown" not "Joanna Brown")."""
         core = tuple(name.split())
         ent = self.reg.fullest(core)
         if ent is None and len(core) >= 2:
-            ent = self.reg.fullest(core[-1:])
-            first = ent.name[0].lower() if ent is not None and len(ent.name) >= 2 else ""
-            if not first or not (first.startswith(core[0].lower()) or core[0].lower().startswith(first)):
+            ent = self.reg.fullest(core[-1:])  # None when two people share the surname
+            if ent is None or len(ent.name) < 2 or ent.name[0].lower() not in SHORT_FORMS.get(core[0].lower(), ()):
                 ent = None
         return ent.display if ent is not None else name
+
+
+# Short forms of first names that read as their full form ("Josh" for "Joshua"); a nickname
+# of another shape ("Bob" for "Robert") is kept as signed, and a short form of names of
+# different people ("Jo", "Chris", "Sam", "Alex") is not here ("Dan" is not "Danielle").
+SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split(","))
+    for item in """josh=joshua dan,danny=daniel rob,robbie=robert will=william jim=james tom,tommy=thomas
+    dave=david steve=steven,stephen matt=matthew nick=nicholas,nicolas tony=anthony ben=benjamin
+    andy=andrew jon=jonathan rich,rick=richard ed=edward greg=gregory jeff=jeffrey ken=kenneth tim=timothy
+    zach=zachary phil=philip,phillip ron=ronald don=donald doug=douglas fred=frederick walt=walter
+    bernie=bernard mitch=mitchell vince=vincent kat,kate=katherine jen,jenny=jennifer sue=susan
+    vicky=victoria abby=abigail pam=pamela deb=deborah""".split()
+    for shorts, full in [item.split("=")]
+    for short in shorts.split(",")
+}
