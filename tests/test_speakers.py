@@ -523,3 +523,15 @@ def test_a_coalition_or_caucus_is_a_body_the_group_refers_to(body):
     got = speakers(f"Workers formed the {body} on Monday.",
                    'In a tweet, the group said the firm "is not keeping its promise to the workers."')
     assert got == [(body, "said")]
+
+
+def test_a_pronoun_naming_someone_else_keeps_the_words_before_a_named_attribution():
+    got = speakers("Vladimir Putin spoke by phone with Joe Biden on Monday.",
+                   'He said, "We will not accept new sanctions," Biden told reporters afterwards.')
+    assert got == [("Vladimir Putin", "said")]
+
+
+def test_a_dashed_aside_with_a_verb_of_its_own_is_not_the_subject():
+    got = speakers("Hillary Clinton spoke in Iowa.",
+                   'Clinton -- Trump has attacked her repeatedly -- said, "I will not be bullied by anyone."')
+    assert got == [("Hillary Clinton", "said")]

@@ -586,8 +586,11 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             before = None
         if before is not None and before.ref is not None and _introduced(att, first.blk, qf) and not (
             before.ref.kind == "pron" and after is not None and after.ref is not None and after.ref.kind == "name"
+            and not att.someone_else(before.ref, after.ref)
         ):
-            found = before  # 'he said, "…," the office said': the words are his (but 'he warned, "…," Trump told NBC')
+            # 'he said, "…," the office said': the words are his; but 'he warned, "…," Trump told
+            # NBC' is Trump's when "he" is nobody else ('Putin … He said, "…," Biden told' is Putin's)
+            found = before
         else:
             found = (after or before) if soft else (before or after)
         found_via = "after" if found is not None and found is after else "before"

@@ -12,7 +12,7 @@ from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.patterns import Attribution
 from tui_reader.core.attribution.speakers.phrases import Cue, Ref, cue_at
 from tui_reader.core.attribution.speakers.registry import Registry
-from tui_reader.core.attribution.speakers.resolve import resolve
+from tui_reader.core.attribution.speakers.resolve import resolve, resolve_entity
 from tui_reader.core.attribution.speakers.tokens import Tok
 
 
@@ -69,6 +69,18 @@ class Attributor:
 
     def resolve(self, ref: Ref | None) -> str | None:
         return resolve(self.reg, ref)
+
+    def someone_else(self, pron: Ref, name: Ref) -> bool:
+        """Whether the pronoun `pron` refers to a person other than `name` named in an earlier
+        sentence ('Putin spoke with Biden. He said, "…," Biden told reporters': he is Putin). A
+        person named earlier in the pronoun's own sentence does not count ('After Ann Lee
+        criticised him, he warned, "…," Tom Berg said')."""
+        ent = resolve_entity(self.reg, pron)
+        if ent is None or ent is resolve_entity(self.reg, name):
+            return False
+        lo, _ = self.reg.sentence_bounds(pron.blk, pron.tok)
+        chains = self.reg.chain_at[pron.blk]
+        return not any(k in chains and chains[k].entity is ent for k in range(lo, pron.tok))
 
     def known_as(self, name: str) -> str:
         """A name written outside the narrative (an embedded post's signature) as the article

@@ -283,11 +283,18 @@ def _dashed_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     if k < lo or toks[k].text not in _DASHES:
         return None
     ch = reg.chain_at[b].get(k + 1)
-    if ch is not None and ch.first == k + 1 and ch.core and not ch.possessive:
+    if ch is not None and ch.first == k + 1 and ch.core and not ch.possessive and _ends_appositive(toks, ch.last + 1):
         return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
     while k >= lo and toks[k].text in _DASHES:
         k -= 1
     return subject_backward(reg, b, k, lo) if k >= lo else None
+
+
+def _ends_appositive(toks: list[Tok], k: int) -> bool:
+    """The name opening a dashed aside is the aside itself when a comma, "who" or the closing
+    dash follows it ("-- John McCain, who lost in 2008 --"), not when it is the subject of a
+    clause of its own ("Clinton -- Trump has attacked her repeatedly -- said": Clinton)."""
+    return k < len(toks) and (toks[k].text in _DASHES or toks[k].text == "," or toks[k].low == "who")
 
 
 def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
