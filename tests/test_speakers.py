@@ -512,12 +512,6 @@ def test_a_subject_set_off_by_dashes(para, who):
     assert speakers(para)[0][0] == who
 
 
-def test_accusing_slamming_and_praising_report_words():
-    got = speakers('Bernie Sanders accused the party leadership of using "its power to prevent a fair process."',
-                   'Ann Lee slammed the decision as "a betrayal of every voter in the state."')
-    assert got == [("Bernie Sanders", "accused"), ("Ann Lee", "slammed")]
-
-
 @pytest.mark.parametrize("body", ["Tenants Coalition", "Farmers Caucus", "Riverside Collective"])
 def test_a_coalition_or_caucus_is_a_body_the_group_refers_to(body):
     got = speakers(f"Workers formed the {body} on Monday.",
@@ -535,3 +529,24 @@ def test_a_dashed_aside_with_a_verb_of_its_own_is_not_the_subject():
     got = speakers("Hillary Clinton spoke in Iowa.",
                    'Clinton -- Trump has attacked her repeatedly -- said, "I will not be bullied by anyone."')
     assert got == [("Hillary Clinton", "said")]
+
+
+@pytest.mark.parametrize(
+    "intro, para",
+    [
+        ("Hillary Clinton campaigned in Ohio.",
+         'Clinton slammed Donald Trump for calling Mexican immigrants "rapists and criminals who bring drugs."'),
+        ("Barack Obama spoke in Rome.",
+         'Obama praised Pope Francis for calling climate change "a global problem with grave implications."'),
+        ("Elizabeth Warren spoke.", 'Warren blasted Jamie Dimon for calling the new rules "un-American and bad for every bank."'),
+        ("Nancy Pelosi spoke.", 'Pelosi accused Republicans of calling the bill "a socialist takeover of health care."'),
+    ],
+)
+def test_a_verb_of_judging_without_a_comma_or_colon_names_nobody(intro, para):
+    assert speakers(intro, para)[0][0] is None
+
+
+def test_a_verb_of_judging_with_a_colon_reports_words():
+    got = speakers('Bernie Sanders accused the party leadership: "It used its power to prevent a fair process."',
+                   'Ann Lee slammed the decision, "a betrayal of every voter in the state."')
+    assert got == [("Bernie Sanders", "accused"), ("Ann Lee", "slammed")]

@@ -56,6 +56,10 @@ class Lexicon:
     after_quote: frozenset[str] = frozenset()
     # After these (or a possessive) a reporting word is a noun: "the claim", "the ministry's claim".
     noun_markers: frozenset[str] = frozenset()
+    # Verbs of judging ("slammed", "praised") report words only with a comma or colon right
+    # before them ('Lee slammed the plan: "…"'); else the quoted words may be whoever was judged
+    # ('Clinton slammed Trump for calling immigrants "…"').
+    evaluative: frozenset[str] = frozenset()
 
     @cached_property
     def cues_by_first(self) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -97,4 +101,5 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         phrase_only=union("phrase_only"),
         after_quote=union("after_quote"),
         noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
+        evaluative=union("evaluative"),
     )

@@ -186,6 +186,8 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
         cue = cue_ending_at(lex, toks, k)
         if cue is not None:
             start, length, text, follows = cue
+            if toks[start].low in lex.evaluative and toks[q - 1].text not in ",:":
+                return None  # 'Clinton slammed Trump for calling immigrants "…"': maybe Trump's words
             if follows:  # "According to X, "…""
                 ref = _possessive_in(reg, b, start, length) or subject_forward(reg, b, start + length, q)
                 if ref is not None:
@@ -244,7 +246,7 @@ def following(reg: Registry, b: int, q: int) -> Attribution | None:
         return None
     for k in range(i, hi):
         cue = cue_at(reg.lex, toks, k)
-        if cue is not None and not cue[2]:
+        if cue is not None and not cue[2] and toks[k].low not in reg.lex.evaluative:  # "Obama praised it."
             ref = subject_of(reg, b, k, i)
             if ref is None:
                 ref = subject_forward(reg, b, k + cue[0], hi)

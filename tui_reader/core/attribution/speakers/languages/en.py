@@ -2,7 +2,9 @@
 
 from tui_reader.core.attribution.speakers.lexicon import Lexicon, inflect
 
-_VERBS = inflect(
+# Verbs of judging: they report words only with a comma or colon before the quotation.
+_EVALUATIVE = inflect("accuse slam=slammed,slams,slamming blast praise")
+_VERBS = _EVALUATIVE | inflect(
     "say=said,says,saying tell=told,tells,telling write=wrote,writes,writing,written "
     "think=thought,thinks,thinking feel=felt,feels,feeling admit=admitted,admits,admitting "
     "quip=quipped,quips,quipping snap=snapped,snaps,snapping beg=begged,begs,begging "
@@ -16,8 +18,7 @@ _VERBS = inflect(
     "describe question wonder ask believe call concede assure remind hope recommend propose "
     "summarize summarise repeat inquire enquire announce begin breathe cheer complain confide "
     "counsel cry groan interject intone lecture pronounce rage rant reason rejoin reply snarl "
-    "stammer stutter taunt thunder urge vent wail warn dismiss read=reads,reading accuse slam=slammed,slams,slamming "
-    "blast praise"
+    "stammer stutter taunt thunder urge vent wail warn dismiss read=reads,reading"
 )
 # `went on` only as a phrase; a bare "go"/"went" is no cue.
 _VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "continuing", "call", "calls",
@@ -76,4 +77,5 @@ LEXICON = Lexicon(
     phrase_only=frozenset("put puts went goes pointed".split()),
     after_quote=_AFTER_QUOTE,
     noun_markers=frozenset("the a an his her its their our my your".split()),
+    evaluative=frozenset(_EVALUATIVE),
 )
