@@ -550,3 +550,16 @@ def test_a_verb_of_judging_with_a_colon_reports_words():
     got = speakers('Bernie Sanders accused the party leadership: "It used its power to prevent a fair process."',
                    'Ann Lee slammed the decision, "a betrayal of every voter in the state."')
     assert got == [("Bernie Sanders", "accused"), ("Ann Lee", "slammed")]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Donald Trump called the deal "a disaster" even though a Wall Street Journal editorial last year hailed it '
+        'as "a sensible compromise for both countries."',
+        'Mayor Ann Lee said the plan was "too costly" while the city charter, adopted in 1990, requires '
+        '"a balanced budget in every fiscal year."',
+    ],
+)
+def test_a_fragment_s_verb_does_not_reach_past_a_clause_of_its_own(para):
+    assert speakers(para)[-1][0] is None

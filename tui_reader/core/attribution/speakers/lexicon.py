@@ -60,6 +60,10 @@ class Lexicon:
     # before them ('Lee slammed the plan: "…"'); else the quoted words may be whoever was judged
     # ('Clinton slammed Trump for calling immigrants "…"').
     evaluative: frozenset[str] = frozenset()
+    # Conjunctions that open a clause of their own ("while", "although"), and those that do
+    # when a new subject follows ("and the rules …", "but he …").
+    clause_conjunctions: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
     @cached_property
     def cues_by_first(self) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -102,4 +106,6 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         after_quote=union("after_quote"),
         noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
         evaluative=union("evaluative"),
+        clause_conjunctions=union("clause_conjunctions"),
+        coordinators=union("coordinators"),
     )

@@ -178,9 +178,14 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
     lo, _ = reg.sentence_bounds(b, q)
     stop_lo = max(lo, q - BEFORE_TOKENS)
     for k in range(q - 1, stop_lo - 1, -1):
-        if toks[k].kind == "q" and toks[k].end - toks[k].start > FRAGMENT:
-            stop_lo = k + 1  # a quotation of its own there has its own attribution (a fragment does not)
-            break
+        if toks[k].kind == "q":
+            if toks[k].end - toks[k].start > FRAGMENT:
+                stop_lo = k + 1  # a quotation of its own there has its own attribution (a fragment does not)
+                break
+            opener = _clause_opener(reg, b, k + 1, q)
+            if opener is not None:  # 'Trump called the deal "a disaster" even though an editorial hailed it as "…"'
+                stop_lo = opener + 1
+                break
     k = q - 1
     while k >= stop_lo and q - k <= 30:
         cue = cue_ending_at(lex, toks, k)
@@ -210,6 +215,26 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
         ref = main_subject(reg, b, stop_lo, q - 1)
         if _known(ref):
             return Attribution(ref, ":", q)
+    return None
+
+
+def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:
+    """Token index of the last conjunction in [lo, hi) of block b that opens a clause of its own:
+    "while", "though", "although", "whereas", or "but"/"and" before a new subject (a determiner,
+    pronoun or capitalized word: "and the new rules … describe"; not "but wants")."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    for k in range(hi - 1, lo - 1, -1):
+        t = toks[k]
+        if t.kind != "w":
+            continue
+        if t.low in lex.clause_conjunctions:
+            return k
+        nxt = toks[k + 1] if k + 1 < hi else None
+        if t.low in lex.coordinators and nxt is not None and nxt.kind == "w" and (
+            nxt.cap or nxt.low in lex.determiners or nxt.low in lex.pronouns
+        ):
+            return k
     return None
 
 

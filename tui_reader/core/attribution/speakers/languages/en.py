@@ -78,4 +78,6 @@ LEXICON = Lexicon(
     after_quote=_AFTER_QUOTE,
     noun_markers=frozenset("the a an his her its their our my your".split()),
     evaluative=frozenset(_EVALUATIVE),
+    clause_conjunctions=frozenset("while though although whereas".split()),
+    coordinators=frozenset("and but".split()),
 )
