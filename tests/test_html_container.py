@@ -132,6 +132,37 @@ def test_consent_words_in_a_post_tag_or_a_layout_container_keep_the_article():
             assert sentence in text
 
 
+def test_consent_words_in_a_page_wrapper_keep_the_whole_page():
+    # wrappers named for the page's state, no box about them: no button, no form, most of the page's text
+    for name in ("site gdpr-compliant", "wrapper cookies-enabled-page", "page consent-given-v2"):
+        text = body_text(page(f"<div class='{name}'><div id='content'><h2>Harbour</h2>{paragraphs()}</div></div>"))
+        for sentence in SENTENCES:
+            assert sentence in text, name
+
+
+def test_consent_words_inside_an_article_name_its_own_sections():
+    # a recipe for cookies, a section about a consent law, an explainer of a GDPR fine: inside the article
+    for opening in ("<div class='cookie-recipe'><h2>Cookies</h2>", "<section class='consent-law'>",
+                    "<div id='gdpr-fine-explainer' class='explainer'>", "<div class='story-body cookies'>"):
+        closing = "</section>" if opening.startswith("<section") else "</div>"
+        for wrap in ("<article>{}</article>", "<div itemprop='articleBody'>{}</div>"):
+            inner = paragraphs(stop=2) + opening + paragraphs(start=2, stop=4) + closing + paragraphs(start=4)
+            text = body_text(page(wrap.format(inner)))
+            for sentence in SENTENCES:
+                assert sentence in text, opening
+
+
+def test_a_consent_box_goes_when_short_or_answered_by_a_button():
+    article = "<div>" + paragraphs() + "</div>"
+    short = "<div class='gdpr'><p>We use cookies.</p></div>"
+    answered = f"<div class='site-cookies'><p>{CONSENT_TEXT * 2}</p><form><button>Accept</button></form></div>"
+    for box in (short, answered):
+        text = body_text(page(box + article))
+        assert "We use cookies" not in text
+        for sentence in SENTENCES:
+            assert sentence in text
+
+
 def test_drop_dialogs_keeps_the_body_and_an_element_holding_most_of_the_page():
     root = parse_document("<html><body class='modal-open'><div class='modal'>" + paragraphs() +
                           "</div><div class='popup'><p>Win a prize</p></div></body></html>")

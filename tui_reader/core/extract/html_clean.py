@@ -359,24 +359,42 @@ def drop_weight(root) -> None:
 # Boxes laid over the page: dialogs, cookie and consent banners, newsletter and sign-in prompts. Words
 # that describe the article's own state ("paywall", "premium", "locked") are not here: such a page's
 # container holds the article.
+_CONSENT_BOX_NAMES = (r"(?:cookie|gdpr|privacy)[-_]?(?:consent|banner|notice|bar|popup|dialog|wall)",
+                      r"consent[-_](?:banner|dialog|popup|wall|modal)", r"cmp[-_]?banner")
+# A whole token that names a consent box, not a page's section about cookies or consent ("cookies", "gdpr").
+CONSENT_BOX_NAME = tokens_pattern(*_CONSENT_BOX_NAMES)
 DIALOG = tokens_pattern(
     r"modal(?:[-_](?:dialog|window|container|overlay|wrapper|popup))?", r"overlay", r"pop-?ups?", r"popover",
-    r"lightbox", r"interstitial", r"(?:cookie|gdpr|privacy)[-_]?(?:consent|banner|notice|bar|popup|dialog|wall)",
-    r"consent(?:[-_](?:banner|dialog|popup|wall|modal))?", r"cookies?", r"gdpr", r"cmp[-_]?banner",
+    r"lightbox", r"interstitial", *_CONSENT_BOX_NAMES, r"consent", r"cookies?", r"gdpr",
     r"newsletter(?:[-_](?:signup|popup|modal|overlay|subscribe|form|box))?",
 )
 # Words that name a cookie or consent box wherever they stand in a class or id token ("cookie-law-info-bar",
-# "CybotCookiebotDialog", "fc-consent-root"): such a box goes whatever its size. Not in a taxonomy term
-# (a blog marks a post about baking "tag-cookies"), nor in a token stating the page's state on a wrapper
-# ("has-cookie-banner", "cookie-consent-accepted", "no-cookies").
+# "CybotCookiebotDialog", "fc-consent-root"). A page names its wrappers and sections with such words too
+# ("gdpr-compliant", "cookie-recipe", "consent-law"): a consent box goes only with the evidence of a box
+# (`_consent_box_evidence`) and while it leaves the page most of its text.
 CONSENT = re.compile(r"(?<![a-z0-9])(?:cookies?|cookie(?:bot|banner|bar|notice|consent|law)\w*|consent|gdpr)(?![a-z0-9])")
-_NOT_A_BOX = re.compile(r"^(?:tags?|categor(?:y|ies)|topic|post-tag|has|with|show|no|is)[-_]"
-                        r"|[-_](?:active|accepted|enabled|open|visible|shown|set|closed|dismissed|given)$")
+CONSENT_SHARE = 0.75  # a consent box never holds more than this share of the page's text
+_SHORT_BOX = 300  # visible characters: a notice this short is a box, not a part of the page
 
 
 def _consent_box(el) -> bool:
-    return any(CONSENT.search(_CAMEL.sub("-", token).lower()) and not _NOT_A_BOX.search(token.lower())
+    return any(CONSENT.search(_CAMEL.sub("-", token).lower())
                for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
+
+
+_BOX_CONTROLS = etree.XPath("boolean(descendant-or-self::button | descendant-or-self::form "
+                            "| descendant-or-self::input | descendant-or-self::*[@role='button'])")
+_LAID_OVER = re.compile(r"position\s*:\s*(?:fixed|sticky)", re.IGNORECASE)
+_IN_ARTICLE = etree.XPath("boolean(ancestor::article | ancestor::*[contains(@itemprop, 'articleBody')])")
+
+
+def _consent_box_evidence(el, length: int) -> bool:
+    """A box laid over the page: a token naming such a box ("cookie-consent"), buttons or a form to answer
+    it, a fixed or sticky position, a dialog's role, or a short notice."""
+    return (length <= _SHORT_BOX or has_token(el, CONSENT_BOX_NAME) or _BOX_CONTROLS(el) or bool(_LAID_OVER.search(el.get("style") or ""))
+            or (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true")
+
+
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
@@ -384,8 +402,9 @@ def drop_dialogs(root) -> None:
     """Dialogs go before readability scores the page, so that a consent text or a newsletter box is never
     chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
     the body or an element holding an article, a main part or a first-level headline; a box named only
-    by its layout (a dialog, modal, overlay or popup, not a cookie or consent box) stays too when it holds
-    most of the page's text (a modal-styled article viewer)."""
+    by its layout stays too when it holds most of the page's text (a modal-styled article viewer). A box
+    found only by a consent word anywhere in a token needs the evidence of a box, never holds more than
+    `CONSENT_SHARE` of the page's text, and is never inside an <article> or articleBody element."""
     found = []
     for el in dict.fromkeys([*named_with(root, _DIALOG_HINT), *_WITH_ROLE(root)]):
         if el.tag in ("html", "body") or el.tag in _INLINE_OK:
@@ -402,7 +421,12 @@ def drop_dialogs(root) -> None:
     for el, consent in found:
         if el.getparent() is None or _HOLDS_ARTICLE(el):
             continue
-        if not consent and total and _visible_len(el) > total / 2:
+        length = _visible_len(el)
+        if consent:
+            if (_IN_ARTICLE(el) or not _consent_box_evidence(el, length)
+                    or (total and length > CONSENT_SHARE * total)):
+                continue
+        elif total and length > total / 2:
             continue
         drop(el)
 
