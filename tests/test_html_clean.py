@@ -147,7 +147,7 @@ def test_pre_clean_drops_weight_that_is_never_text_and_keeps_the_article():
 
 
 def test_lines_that_only_credit_a_picture_leave_the_body_whatever_their_markup():
-    credits = ["<p>Photo: A. Person/Agency</p>", "<p>Фото: Иван Петров</p>", "<p>Photo by A. Person on a site</p>",
+    credits = ["<p>Photo: A. Person/Agency</p>", "<p>Фото: Иван Петров</p>", "<p>Photo by A. Person on Unsplash</p>",
                "<p><em>Image source, Agency</em></p>", "<div>© Harbour Press 2024</div>", "<p>Credit: Harbour Council</p>",
                "<p>(AP Photo/A. Person)</p>"]
     html = (f"<div><p>{LONG}</p>" + "".join(credits)
@@ -162,3 +162,37 @@ def test_sentences_about_photos_and_the_copyright_line_stay():
             "Copyright 2024 Harbour Press. All rights reserved."]  # the page's copyright line: no picture's
     html = f"<div><p>{LONG}</p>" + "".join(f"<p>{s}</p>" for s in kept) + "</div>"
     assert texts(html) == [LONG.strip(), *kept]
+
+
+SENTENCES_OPENING_LIKE_CREDITS = [
+    "Credit: the council deserves it for acting so fast.",
+    "Credit, the bank's chief said, remains scarce for small firms.",
+    "Credits, not cash, will be offered to farmers this year.",
+    "Photo: a reader sent us this picture of the flooded road.",
+    "Pictures, videos and witness accounts show the attack began at 3 a.m.",
+    "Photos by residents flooded social media within minutes.",
+    "Images, not words, drove the campaign in its last week.",
+    "Bild: so sieht die neue Brücke aus.",
+    "© is the symbol the company now puts on every recipe.",
+    "Photograph by photograph, investigators rebuilt the scene.",
+]
+
+
+def test_sentences_that_open_like_a_credit_stay():
+    html = f"<div><p>{LONG}</p>" + "".join(f"<p>{s}</p>" for s in SENTENCES_OPENING_LIKE_CREDITS) + "</div>"
+    assert texts(html) == [LONG.strip(), *SENTENCES_OPENING_LIKE_CREDITS]
+
+
+def test_headings_and_list_items_that_open_like_a_credit_stay():
+    html = (f"<div><h2>Photos: Storm Damage Across The County</h2><p>{LONG}</p><h3>Photo: Jane Doe</h3>"
+            "<ul><li>Photo: a reader's picture of the flooded road, sent Tuesday</li>"
+            "<li>Video: the river at dawn, filmed by a reader</li></ul></div>")
+    assert texts(html) == ["Photos: Storm Damage Across The County", LONG.strip(), "Photo: Jane Doe",
+                           "Photo: a reader's picture of the flooded road, sent Tuesday",
+                           "Video: the river at dawn, filmed by a reader"]
+
+
+def test_a_credit_goes_alone_not_with_the_element_around_it():
+    html = (f"<div><p>{LONG}</p><div class='note'><p>Photo: Jane Doe/Reuters</p><p>The mayor resigned on Friday.</p>"
+            "</div><div><p><b>Photo:</b> Jane Doe for The Times</p></div><p>After.</p></div>")
+    assert texts(html) == [LONG.strip(), "The mayor resigned on Friday.", "After."]

@@ -141,3 +141,10 @@ def test_fixture_scrapes(name):
     assert [norm(p) for p in paragraphs(r)] == [norm(p) for p in expected["paragraphs"]]
     assert [norm(f) for f in figures(r)] == [norm(f) for f in expected["figures"]]
     assert r.headlines == expected["headlines"]
+
+
+def test_a_sentence_that_opens_like_a_credit_is_a_paragraph():
+    sentences = ["Photo: a reader sent us this picture of the flooded road after the storm on Monday night.",
+                 "Credit, the bank's chief said, remains scarce for small firms across the whole region."]
+    r = parse_scrape("A Title For The Story Here\n\n" + "\n".join(sentences) + "\nPhoto: Jane Doe/Reuters\n")
+    assert paragraphs(r) == sentences

@@ -14,6 +14,8 @@ from itertools import accumulate
 
 from lxml import etree
 
+from tui_reader.core.extract.credits import CREDIT_AT_END, CREDIT_MAX, CREDIT_START, is_credit
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _WS = re.compile(r"\s+")
@@ -135,47 +137,42 @@ def drop_captions(named: Named) -> None:
             named.drop(el)
 
 
-# A line that only credits a picture, by its shape: "Photo: A. Person/Agency", "Photo by …", "Image source,
-# Agency", "Credit: …", "© Agency" (a few words: not the page's copyright line), "(AP Photo/A. Person)", in
-# a few languages. Short: a sentence that starts "Photo" is not this.
-CREDIT_LINE = re.compile(
-    r"\(?(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|foto(?:s|grafie)?|fotó|фото(?:графия)?|φωτο(?:γραφία)?"
-    r"|bild(?:er)?|kuva|zdjęcie|imagen|immagine|crédits?(?: photo)?|credits?|(?:photo|image) (?:credit|source)s?"
-    r"|image source|bildquelle|写真|사진|图片来源|圖片來源)\s*(?:[:：=,/|]|by\b|von\b|par\b)"
-    r"|©(?=\W*(?:\w+\W*){1,5}$)|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? Photo\s*/)",
-    re.IGNORECASE,
-)
-CREDIT_MAX = 120  # characters: a credit names a person and an agency or two
-_CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s*/[^()]{2,60}\)\s*$")
-
-
 def drop_credit_lines(root) -> None:
-    """Lines that only credit a picture, however they are marked up: the outermost element the credit fills
-    (but an inline element with words after it); and an agency's "(AP Photo/A. Person)" at the end of a
-    caption or paragraph."""
-    starts = [t.getparent() for t in _TEXTS(root) if t.is_text and CREDIT_LINE.match(t.lstrip())]
-    for start in starts:  # the element a credit's words open, or the outermost one they still fill
-        line = None
+    """Lines that only credit a picture (`credits.is_credit`), however they are marked up: the element a
+    credit's words open, or the outermost one around it that adds no text to the credit (but an inline
+    element with words after it, and never a heading); and an agency's "(AP Photo/A. Person)" at the end
+    of a caption or paragraph."""
+    starts = [t.getparent() for t in _TEXTS(root) if t.is_text and CREDIT_START.match(t.lstrip())]
+    for start in starts:
+        if any(el.tag in _HEADINGS for el in (start, *start.iterancestors())):
+            continue
+        line = credit = None
         for el in (start, *start.iterancestors()):
-            if el is root or el.getparent() is None or len(el) > 4:
-                break  # (a credit line has few parts: a label, a name, an agency)
-            text = text_of(el)
-            if len(text) > CREDIT_MAX or not CREDIT_LINE.match(text):
+            if el is root or el.getparent() is None:
                 break
+            text = text_of(el)
+            if credit is not None and text != credit:
+                break  # the ancestor holds more than the credit
+            if credit is None:
+                if len(text) > CREDIT_MAX or not CREDIT_START.match(text):
+                    break
+                if not is_credit(text):
+                    continue  # a label alone ("<b>Photo:</b> Jane Doe"): the credit is around it
             if el.tag in _PHRASING_CREDIT and (el.tail or "").strip():
                 break  # words follow it on its line: part of a sentence
-            line = el
+            line, credit = el, text
         if line is not None:
             drop(line)
     for el in root.iter("p", "figcaption", "div", "span"):
         last = el[-1] if len(el) else None
         if last is not None and isinstance(last.tag, str):
             if last.tail and "Photo" in last.tail:
-                last.tail = _CREDIT_AT_END.sub("", last.tail)
+                last.tail = CREDIT_AT_END.sub("", last.tail)
         elif el.text and "Photo" in el.text:
-            el.text = _CREDIT_AT_END.sub("", el.text)
+            el.text = CREDIT_AT_END.sub("", el.text)
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PHRASING_CREDIT = ("span", "small", "em", "i", "cite", "b", "strong", "font")
 _TEXTS = etree.XPath(".//text()")
 

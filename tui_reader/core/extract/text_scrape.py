@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui_reader.core.extract.byline import BYLINE
+from tui_reader.core.extract.credits import CREDIT_START, names_only
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.extract.people import clean_authors
@@ -40,7 +41,6 @@ _CHROME_ANY = re.compile(
     re.IGNORECASE,
 )
 _CHROME_WHOLE = re.compile(r"^\W*(?:menu|search|home|close|share|tweet|like|reply|more|next|previous|top|\d+ comments?)\W*$", re.I)
-_CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*:|photos\s*:|image\s*:|credit\s*:|фото\s*:|foto\s*:)\s*", re.I)
 # " - Sputnik International", " — The Site", " | Site" at the end of a line.
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
 _FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’»)]*$")
@@ -177,6 +177,18 @@ def _split_credit(body: str, following: list[str], site: str | None) -> tuple[st
     return body.strip(), ""
 
 
+def _credit(line: str, following: list[str], site: str | None) -> str | None:
+    """None when `line` is no picture credit; else the caption glued after the credit, or "".
+
+    A credit glued to a caption is told by the caption (repeated below, or glued on); a line that is only a
+    credit is told by its names (`credits.names_only`): a sentence that opens "Photo: a reader sent" is none."""
+    start = CREDIT_START.match(line.lstrip())
+    if not start:
+        return None
+    credit, caption = _split_credit(line.lstrip()[start.end():], following, site)
+    return caption if caption or names_only(credit) else None
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     """Text wrapped at a fixed width: paragraphs are runs of lines between blank lines."""
     lengths = sorted(len(line) for line in lines if line.strip())
@@ -249,10 +261,8 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
         caption = None
         if is_chrome(line, script, language):
             kind = "chrome"
-        elif _CREDIT.match(line):
-            following = [text for text, _ in lines[i + 1 : i + 4]]
-            _, caption = _split_credit(_CREDIT.sub("", line, count=1), following, site)
-            kind = "figure" if caption else "credit"
+        elif (credit := _credit(line, [text for text, _ in lines[i + 1 : i + 4]], site)) is not None:
+            kind, caption = ("figure", credit) if credit else ("credit", None)
         elif last_caption and caption_text == last_caption:
             kind = "repeat"
         elif had_suffix:

@@ -1,0 +1,53 @@
+"""Picture credits by their shape, for HTML (`html_clean.drop_credit_lines`) and plain text (`text_scrape`).
+
+A credit is a short line that opens with a label and its separator ("Photo: ", "Image source, ", "Фото: ",
+"Photo by ", "© ", "(AP Photo/") and goes on with nothing but names: 1 to 6 capitalised name or agency
+tokens, with "/", commas, "for", "via" and the like between them, a year perhaps. A sentence that starts
+with such a label ("Credit: the council deserves it", "Photos by residents flooded social media") has a
+lower-case word that joins no names: it is article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = (r"photo(?:graph)?s?|pictures?|pics?|images?|foto(?:s|grafie)?|fotó|фото(?:графия)?|φωτο(?:γραφία)?"
+          r"|bild(?:er)?|kuva|zdjęcie|imagen|immagine|crédits?(?: photo)?|credits?|(?:photo|image) (?:credit|source)s?"
+          r"|image source|bildquelle|写真|사진|图片来源|圖片來源")
+# The label and its separator that open a credit, or "©", or an agency's "(AP Photo/".
+CREDIT_START = re.compile(
+    rf"\(?(?:(?:{_LABEL})\s*(?:[:：=,/|]|by\b|von\b|par\b)|©|\(c\)|copyright\b"
+    r"|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? Photo\s*/))\s*",
+    re.IGNORECASE,
+)
+CREDIT_MAX = 120  # characters: a credit names a person and an agency or two
+MAX_NAMES = 6
+# Words that join names in a credit ("Jane Doe for The Times", "AFP via Getty Images", "on Unsplash").
+_JOINERS = frozenset("for via on and und et y & de da di del van von der den le la du".split())
+_SPLIT = re.compile(r"[\s/,|;]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def names_only(rest: str) -> bool:
+    """`rest` is 1 to MAX_NAMES capitalised (or caseless-script) names with joiners between them."""
+    names = 0
+    for token in _SPLIT.split(rest):
+        token = token.strip("().:'\"‘’“”«»-–—")
+        if not token or token.lower() in _JOINERS or _YEAR.fullmatch(token):
+            continue
+        first = token[0]
+        if not first.isalpha() or first.islower():
+            return False  # a lower-case word that joins no names, or a number: a sentence
+        names += 1
+    return 1 <= names <= MAX_NAMES
+
+
+def is_credit(line: str) -> bool:
+    """`line` (white space collapsed) only credits a picture."""
+    line = line.strip()
+    match = CREDIT_START.match(line)
+    return bool(match) and len(line) <= CREDIT_MAX and names_only(line[match.end():])
+
+
+# "(AP Photo/A. Person)" at the end of a caption or paragraph.
+CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s*/[^()]{2,60}\)\s*$")
