@@ -325,3 +325,17 @@ def test_the_marked_article_body_comes_without_a_longer_discussion_beside_it():
     for sentence in SENTENCES[:4]:
         assert sentence in text
     assert "I have lived" not in text
+
+
+def test_the_marked_article_body_keeps_the_rest_of_the_article_split_around_an_advertisement():
+    # the body's parts built alike, an advertisement between them; a part built alike but made of links is no prose
+    part = "<div class='story-part'{}>{}</div>"
+    links = "".join(f"<p><a href='/s{n}'>Another story about the harbour and the ferries, number {n}</a></p>"
+                    for n in range(4))
+    html = page(NAV + "<main><h1>Harbour</h1>" + part.format(" itemprop='articleBody'", paragraphs(stop=4))
+                + "<div class='ad'>Advertisement</div>" + part.format("", paragraphs(start=4))
+                + part.format("", links) + "</main>" + FOOTER)
+    text = body_text(html)
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "Another story" not in text

@@ -265,14 +265,18 @@ class ArticleDocument(Document):
     def get_article(self, candidates, best_candidate, html_partial=False):
         """readability's, except that the element the page marks as the article's body (itemprop
         articleBody), or an article or main element holding most of the page's paragraph text, is the
-        article by itself: its siblings (comments, more stories) are not added."""
+        article by itself: its siblings (comments, more stories) are not added. Siblings of an articleBody
+        element built like it, and mostly text outside links, may be: the rest of an article split around
+        an advertisement."""
         best = best_candidate["elem"]
         parent = best.getparent()
         if self.widening and _semantic(best) and parent is not None and len(parent) > 1:
-            mass = self._page.mass
+            mass, links = self._page.mass, self._page.links
             total = max(mass.values(), default=0)
             if _body_prop(best) or (total and mass.get(best, 0) >= DOMINANT * total):
-                candidates = {el: c for el, c in candidates.items() if el.getparent() is not parent or el is best}
+                candidates = {el: c for el, c in candidates.items() if el.getparent() is not parent or el is best
+                              or (_body_prop(best) and _signature(el) == _signature(best)
+                                  and links.get(el, 0) <= (1 - MOSTLY) * _text_len(el))}
         return super().get_article(candidates, best_candidate, html_partial)
 
     def summary(self, html_partial=False, keep_all_images=False):
@@ -462,10 +466,14 @@ def _adds_plain(parent, child, links: dict) -> bool:
 def _parts_alike(parent, child, mass: dict) -> bool:
     """Most of the paragraph text `parent` adds to `child` sits in siblings of `child` with its tag and
     classes."""
-    signature = (child.tag, sorted((child.get("class") or "").split()))
-    alike = sum(mass.get(c, 0) for c in parent
-                if c is not child and (c.tag, sorted((c.get("class") or "").split())) == signature)
+    signature = _signature(child)
+    alike = sum(mass.get(c, 0) for c in parent if c is not child and _signature(c) == signature)
     return alike >= 0.5 * (mass.get(parent, 0) - mass.get(child, 0))
+
+
+def _signature(el) -> tuple:
+    """How an element is built: its tag and classes."""
+    return el.tag, sorted((el.get("class") or "").split())
 
 
 DOMINANT = 0.6  # of the page's paragraph-like text: the element that holds the article
