@@ -388,11 +388,15 @@ _IN_ARTICLE = etree.XPath("boolean(ancestor::article | ancestor::*[contains(@ite
 def _consent_box_evidence(el, length: int) -> bool:
     """A box laid over the page: a token naming such a box ("cookie-consent"), buttons or a form to answer
     it, a fixed or sticky position, a dialog's role, or a short notice."""
-    return (length <= _SHORT_BOX or has_token(el, CONSENT_BOX_NAME) or _BOX_CONTROLS(el) or bool(_LAID_OVER.search(el.get("style") or ""))
-            or (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true")
+    return (length <= _SHORT_BOX or has_token(el, CONSENT_BOX_NAME) or _BOX_CONTROLS(el)
+            or bool(_LAID_OVER.search(el.get("style") or "")) or _dialog_role(el))
 
 
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _dialog_role(el) -> bool:
+    return (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true"
 
 
 def drop_dialogs(root) -> None:
@@ -400,7 +404,7 @@ def drop_dialogs(root) -> None:
     chosen as the article: `role=dialog`, `aria-modal=true`, or a class or id naming such a box. Never
     the body or an element holding an article, a main part or a first-level headline; a box named only
     by its layout stays too when it holds most of the page's text (a modal-styled article viewer). A box
-    found only by a consent word anywhere in a token needs the evidence of a box, never holds more than
+    named for cookies or consent needs the evidence of a box, never holds more than
     `CONSENT_SHARE` of the page's text, and is never inside an <article> or articleBody element."""
     found = []
     for el in dict.fromkeys([*named_with(root, _DIALOG_HINT), *_WITH_ROLE(root)]):
@@ -409,7 +413,7 @@ def drop_dialogs(root) -> None:
         consent = _consent_box(el)
         if consent or has_token(el, DIALOG):
             found.append((el, consent))
-        elif (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+        elif _dialog_role(el):
             found.append((el, False))
     if not found:
         return
