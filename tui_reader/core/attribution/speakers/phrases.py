@@ -27,6 +27,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     adverb,
     elided,
     elided_article,
+    past_dateline,
     possessive,
     strip_possessive,
     unelide,
@@ -325,26 +326,11 @@ def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     return best
 
 
-DATELINE_TOKENS = 8  # "NEW YORK (AP) —", "WASHINGTON, D.C. –"
-
-
-def _past_dateline(toks: list[Tok], lo: int, hi: int) -> int:
-    """The token after a dateline opening the sentence (place in capitals, an agency in
-    parentheses, then a dash: `WASHINGTON (AP) — Sen. Chuck Grassley …`), else lo."""
-    k = lo
-    while k < hi and k - lo < DATELINE_TOKENS and (
-        (toks[k].kind == "w" and toks[k].text.upper() == toks[k].text) or toks[k].text in "(),."
-    ):
-        k += 1
-    caps = any(toks[m].kind == "w" and len(toks[m].low) > 1 and toks[m].text.isupper() for m in range(lo, k))
-    return k + 1 if caps and k < hi and toks[k].text in "—–-" else lo
-
-
 def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
     """Subject of the sentence's main clause (tokens lo..hi), skipping leading adverbials."""
     toks = reg.toks[b]
     lex = reg.lex
-    i = _past_dateline(toks, lo, hi)
+    i = past_dateline(toks, lo, hi)
     for _ in range(3):
         while i < hi and toks[i].kind == "p":
             i += 1

@@ -100,10 +100,40 @@ def adverb(low: str, lex: Lexicon) -> bool:
 
 
 def sentence_start(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token i opens a sentence (after its opening quotation marks or dashes, or after
+    a dateline: `NEW YORK — Residents of Queens said`)."""
     j = i - 1
     while j >= 0 and toks[j].kind == "p" and toks[j].text in "\"“‘'«„(—–-":
         j -= 1
-    return j < 0 or (toks[j].kind == "p" and toks[j].text in SENT_END)
+    if j < 0 or (toks[j].kind == "p" and toks[j].text in SENT_END):
+        return True
+    return j == i - 2 and toks[i - 1].text in _DATELINE_DASHES and _after_dateline(toks, i)
+
+
+DATELINE_TOKENS = 8  # "NEW YORK (AP) —", "WASHINGTON, D.C. –"
+_DATELINE_DASHES = "—–-"
+
+
+def past_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """The token after a dateline opening the sentence at token lo (place in capitals, an
+    agency in parentheses, then a dash: `WASHINGTON (AP) — Sen. Chuck Grassley …`), else lo."""
+    k = lo
+    while k < hi and k - lo < DATELINE_TOKENS and (
+        (toks[k].kind == "w" and toks[k].text.upper() == toks[k].text) or toks[k].text in "(),."
+    ):
+        k += 1
+    caps = any(toks[m].kind == "w" and len(toks[m].low) > 1 and toks[m].text.isupper() for m in range(lo, k))
+    return k + 1 if caps and k < hi and toks[k].text in _DATELINE_DASHES else lo
+
+
+def _after_dateline(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a dateline opening a sentence ends right before token i."""
+    for lo in range(max(0, i - DATELINE_TOKENS - 1), i - 1):
+        if (lo == 0 or (toks[lo - 1].kind == "p" and toks[lo - 1].text in SENT_END)) and past_dateline(
+            toks, lo, i
+        ) == i:
+            return True
+    return False
 
 
 def name_key(core: Sequence[str]) -> tuple[str, ...]:

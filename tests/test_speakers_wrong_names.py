@@ -1,0 +1,31 @@
+"""Rules that must give no name rather than a wrong one: descriptions, first names, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.core import Block, Section
+from tui_reader.core.attribution.quotes import find_quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [q.speaker for q in find_quotes(secs)]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'NEW YORK — Residents of Queens said "the flooding was worse than in 2021."',
+        'WASHINGTON — Democrats in the Senate said "the bill will not pass this year."',
+        'NEW YORK (AP) — Officials in the office of Mayor Eric Adams said "the budget is balanced for now."',
+    ],
+)
+def test_the_word_after_a_dateline_opens_a_sentence(para):
+    assert speakers(para) == [None]
+
+
+def test_a_name_after_a_dateline_is_still_the_speaker():
+    got = speakers('WASHINGTON (AP) — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was '
+                   '"the same thing as anyone would say."')
+    assert got == ["Chuck Grassley"]
