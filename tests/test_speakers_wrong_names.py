@@ -29,3 +29,15 @@ def test_a_name_after_a_dateline_is_still_the_speaker():
     got = speakers('WASHINGTON (AP) — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was '
                    '"the same thing as anyone would say."')
     assert got == ["Chuck Grassley"]
+
+
+@pytest.mark.parametrize(
+    "intro, para, who",
+    [
+        ("Tom Harris spoke at the plant.", 'Previously Harris told staff: "Nothing will change for you."', "Tom Harris"),
+        ("Alice Wong chairs the board.", 'Apparently Wong told the board: "We are out of money."', "Alice Wong"),
+        ("Alice Wong chairs the board.", 'Reportedly Wong said: "We will cut jobs."', "Alice Wong"),
+    ],
+)
+def test_an_adverb_in_ly_opening_a_sentence_is_no_first_name(intro, para, who):
+    assert speakers(intro, para) == [who]

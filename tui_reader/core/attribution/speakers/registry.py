@@ -109,7 +109,12 @@ class Registry:
                 self.kinds[b] = "heading"  # a plain-text article's headline line
         self.lowercase_words: set[str] = set()
         self.midcaps: set[str] = set()  # capitalized words seen away from a sentence start
+        self.pairs: dict[tuple[str, str], int] = {}  # adjacent capitalized words: how often
         for b, toks in enumerate(self.toks):
+            for k in range(len(toks) - 1):
+                if toks[k].cap and toks[k + 1].cap:
+                    pair = (toks[k].text, strip_possessive(toks[k + 1].text))
+                    self.pairs[pair] = self.pairs.get(pair, 0) + 1
             if self.kinds[b] == "heading":
                 continue  # "Carly Fiorina Endorses Ted Cruz": every word capitalized tells nothing
             for k, t in enumerate(toks):
@@ -157,8 +162,12 @@ class Registry:
             if word not in self.midcaps:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4 and not (nxt is not None and nxt.cap)):
-                    return False  # "Surprisingly," "Commenting on" (but "Carly Fiorina", "Emily Lee")
+                if low.endswith("ing") or (low.endswith("ly") and len(low) > 4 and not (
+                    nxt is not None and nxt.cap and self.pairs.get((t.text, strip_possessive(nxt.text)), 0) > 1
+                )):
+                    # "Surprisingly," "Commenting on", "Reportedly Wong said"; a first name in -ly
+                    # only when the article writes it with the surname again ("Emily Lee")
+                    return False
                 if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
                     return False  # "Singer-guitarists Tom Johnston"
                 if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
