@@ -41,3 +41,16 @@ def test_a_name_after_a_dateline_is_still_the_speaker():
 )
 def test_an_adverb_in_ly_opening_a_sentence_is_no_first_name(intro, para, who):
     assert speakers(intro, para) == [who]
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Sen."])
+def test_a_description_with_a_modifier_of_its_own_is_not_the_role_of_an_abbreviated_title(title):
+    got = speakers(f"{title} Jim Jordan criticized United Airlines over the delays.",
+                   '"We regret the inconvenience to our passengers," the airline representative said.')
+    assert got == [None]
+
+
+def test_an_abbreviated_title_is_still_the_bare_role():
+    got = speakers("Sen. Marco Ruiz, R-Fla., spoke after the address.",
+                   'Nothing in it "will assuage the fears of people," the Florida senator said.')
+    assert got == ["Marco Ruiz"]

@@ -30,4 +30,11 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
         # "the company": the most recent body named as a company ("Acme Inc."), else a body
         # named in this paragraph or the one before
         found = reg.last([("company",)], b, i, max_blocks=8) or reg.last([("named body", "salient")], b, i, 1)
-    return found[1] if found else None
+    if found is None:
+        return None
+    ent = found[1]
+    if len(words) > 1 and ent.abbreviated and " ".join(words) not in ent.descriptors and not any(
+        d == head or CLASS_OF.get(d, set()) & classes for d in ent.descriptors - ent.abbreviated
+    ):
+        return None  # "the airline representative" is no "Rep. Jim Jordan": a role of its own
+    return ent

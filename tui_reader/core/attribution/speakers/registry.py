@@ -63,6 +63,7 @@ class Entity:
     votes: dict[str, int] = field(default_factory=dict)  # gender evidence
     gender: str | None = None
     spoke: bool = False  # an attribution named it (the subject of a reporting verb)
+    abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title ("Rep.")
 
     @property
     def display(self) -> str:
@@ -93,6 +94,7 @@ class Chain:
     descriptors: set[str] = field(default_factory=set)
     entity: Entity | None = None
     possessive: bool = False
+    abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title
 
 
 class Registry:
@@ -280,6 +282,7 @@ class Registry:
             if phrase:
                 ch.descriptors.add(phrase)
                 ch.descriptors.add(phrase.split()[-1])
+            ch.abbreviated = {ABBREVIATED_TITLES[t] for t in titles if t in ABBREVIATED_TITLES}
         self._describe(ch)
         return ch
 
@@ -418,6 +421,7 @@ class Registry:
             ch.entity = self._entity_for(ch)
             ent = ch.entity
             ent.descriptors |= ch.descriptors
+            ent.abbreviated |= ch.abbreviated
             if ch.gender:
                 ent.vote(ch.gender, 3)
             if ent.kind == "unknown":
