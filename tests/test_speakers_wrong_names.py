@@ -43,6 +43,14 @@ def test_an_adverb_in_ly_opening_a_sentence_is_no_first_name(intro, para, who):
     assert speakers(intro, para) == [who]
 
 
+def test_a_noun_set_off_before_a_name_describes_it_only_when_it_names_a_person():
+    got = speakers("In a letter to the board, Mary Collins, a teacher, complained about pay.",
+                   '"We cannot continue like this," the board said in reply.')
+    assert got == [None]
+    got = speakers("The mayor, Jo Al, opened the bridge.", '"It took ten years," the mayor said.')
+    assert got == ["Jo Al"]
+
+
 @pytest.mark.parametrize("title", ["Rep.", "Sen."])
 def test_a_description_with_a_modifier_of_its_own_is_not_the_role_of_an_abbreviated_title(title):
     got = speakers(f"{title} Jim Jordan criticized United Airlines over the delays.",

@@ -21,6 +21,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     ABBREVIATED_TITLES,
     CLASS_OF,
     CORPORATE,
+    DOCUMENTS,
     GENDERED,
     INSTITUTION_ROLES,
     ORG_NOUNS,
@@ -322,13 +323,14 @@ class Registry:
             first = unelide(toks[k + 1].low)
             if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing"):
                 ch.descriptors.add(first)
-        # A description set off before the name: "the mayor, Jo Al, said", "L'organisateur, Julien Ferrand,".
+        # A description set off before the name: "the mayor, Jo Al, said", "L'organisateur, Julien
+        # Ferrand,"; a person's only ("In a letter to the board, Mary Collins, …" is no board).
         k = ch.first - 2
         if k >= 0 and toks[k + 1].text == "," and ch.last + 1 < len(toks) and toks[ch.last + 1].text in ",.":
             low = unelide(toks[k].low)
             if toks[k].kind == "w" and low[:1].islower() and (
                 elided_article(toks[k].low) or (k > 0 and toks[k - 1].low in lex.definite)
-            ) and low not in lex.function_words and low not in lex.verbs:
+            ) and low not in lex.function_words and low not in lex.verbs and person_noun(low):
                 ch.descriptors.add(low)
         self._describe_appositive(ch)
         for d in list(ch.descriptors):
@@ -716,6 +718,18 @@ _TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with fro
 _TITLE_EVIDENCE = _TITLE_SMALL | frozenset(
     """is are was were be am has have had will can not no says said amid after before against about despite
     during among without within""".split())
+
+
+# Endings of nouns for someone who does something ("organisateur", "organizer", "activist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "euse", "rice", "ant", "ent")
+
+
+def person_noun(low: str) -> bool:
+    """Whether a lowercase noun names a person: a title, a role class, a gendered noun, else a
+    noun for someone who does something that names no body or document ("the board" does not)."""
+    if low in TITLES or low in CLASS_OF or low in GENDERED:
+        return not (low in ORG_NOUNS or low in ORG_WORDS or low in TITLE_QUALIFIERS)
+    return low.endswith(_AGENT_ENDINGS) and not (low in ORG_NOUNS or low in ORG_WORDS or low in DOCUMENTS)
 
 
 def plural_noun(low: str) -> bool:
