@@ -62,3 +62,19 @@ def test_an_abbreviated_title_is_still_the_bare_role():
     got = speakers("Sen. Marco Ruiz, R-Fla., spoke after the address.",
                    'Nothing in it "will assuage the fears of people," the Florida senator said.')
     assert got == ["Marco Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'A spokesman for the governor, Andrew Cuomo, said, "The governor has no comment on this matter."',
+        'The lawyer for the senator, Ted Cruz, said, "My client did nothing wrong at all here."',
+    ],
+)
+def test_a_name_set_off_after_a_person_a_description_links_to_is_that_person_s(para):
+    assert speakers(para) == [None]
+
+
+def test_a_name_set_off_after_a_description_is_its_own():
+    got = speakers('The leader of Ennahda, Rachid Ghannouchi, said, "We will take part in the vote."')
+    assert got == ["Rachid Ghannouchi"]

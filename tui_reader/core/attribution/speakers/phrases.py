@@ -198,7 +198,7 @@ def subject_forward(reg: Registry, b: int, i: int, stop: int) -> Ref | None:
         # "Westmere's project director, Simon Achterberg", "la maire, Hélène Marchais"
         toks = reg.toks[b]
         k = ref.end
-        if k + 1 < stop and toks[k].text == ",":
+        if k + 1 < stop and toks[k].text == "," and not reg.owner_named(b, ref.tok, k):
             ch = reg.chain_at[b].get(k + 1)
             if ch is not None and ch.first == k + 1 and not ch.possessive:
                 return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
@@ -368,6 +368,8 @@ def _named_appositive(reg: Registry, b: int, ref: Ref, hi: int) -> Ref | None:
     ch = reg.chain_at[b].get(k + 1)
     if ch is None or ch.first != k + 1 or not ch.core or ch.last + 1 >= hi or toks[ch.last + 1].text != ",":
         return None
+    if reg.owner_named(b, ref.tok, k):
+        return None  # "A spokesman for the governor, Andrew Cuomo, said": the name is the governor's
     return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
 
 

@@ -627,6 +627,19 @@ class Registry:
         return i >= 2 and toks[i - 1].kind == "w" and (toks[i - 1].low in lex.verbs or toks[i - 1].low in lex.object_verbs) \
             and toks[i - 2].low in lex.pronouns
 
+    def owner_named(self, b: int, lo: int, comma: int) -> bool:
+        """Whether the words from token lo to a comma end with a person they link to ("a
+        spokesman for the governor,", "the wife of the senator,"): a name set off after that
+        comma is that person's, not the description's."""
+        toks = self.toks[b]
+        m = comma - 1
+        if m - 2 < lo or toks[m].kind != "w" or not toks[m].text[0].islower() or not person_noun(toks[m].low):
+            return False
+        k = m - 1
+        while k > lo and toks[k].kind == "w" and toks[k].text[0].islower() and toks[k].low not in PREPOSITIONS:
+            k -= 1  # "for the former governor,", "of the city's mayor,"
+        return k > lo and toks[k].low in PREPOSITIONS and toks[k + 1].low in self.lex.determiners
+
     def after_preposition(self, b: int, i: int) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
         Mission Directorate", "at the Aberdeen Royal Infirmary")."""
