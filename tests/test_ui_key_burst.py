@@ -123,3 +123,14 @@ async def test_enter_on_an_empty_list_does_not_hold_the_keys_after_it(tmp_path):
         await settled(pilot)
         await burst(pilot, "\r/")
         assert isinstance(app.screen, SearchScreen)  # / was not held back
+
+
+async def test_keys_typed_after_enter_in_the_filter_go_to_the_reader_it_opens(tmp_path, monkeypatch):
+    app = library(monkeypatch, tmp_path / "lib")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        library_screen = app.screen
+        await burst(pilot, "fjobs\rjj]")
+        assert isinstance(app.screen, ReaderScreen)
+        assert library_screen.query_one("#filter").value == "jobs"  # j j were not typed into the filter
+        assert app.screen.body.scroll_y > 0

@@ -137,6 +137,12 @@ class FilterInput(Input):
 
     BINDINGS = [Binding("down,tab", "app.focus_next", "To the list", show=False)]
 
+    async def action_submit(self) -> None:
+        """Enter opens the best match: as on the list, the keys typed after it wait for the reader."""
+        if self.screen.table.row_count:
+            self.app.hold_keys()
+        await super().action_submit()
+
 
 class LibraryScreen(Screen):
     HELP_GROUP = "Library"
