@@ -78,3 +78,19 @@ def test_a_name_set_off_after_a_person_a_description_links_to_is_that_person_s(p
 def test_a_name_set_off_after_a_description_is_its_own():
     got = speakers('The leader of Ennahda, Rachid Ghannouchi, said, "We will take part in the vote."')
     assert got == ["Rachid Ghannouchi"]
+
+
+@pytest.mark.parametrize(
+    "intro, quote",
+    [
+        ("A spokesman for the governor, Andrew Cuomo, condemned the attack on Monday.", '"It was a cowardly act," he said.'),
+        ("The wife of the senator, John Edwards, spoke first.", '"We are a family," she said.'),
+    ],
+)
+def test_a_pronoun_after_a_description_linked_to_a_name_means_the_unnamed_person(intro, quote):
+    assert speakers(intro, quote) == [None]
+
+
+def test_a_pronoun_after_a_name_with_its_own_title_still_means_the_name():
+    assert speakers("Governor Andrew Cuomo condemned the attack on Monday.",
+                    '"It was a cowardly act," he said.') == ["Andrew Cuomo"]

@@ -47,6 +47,8 @@ def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | N
                 return _person(reg, g, mb, p, depth + 1)
         key = skey
         e = reg.mention_ent[mid]
+        if not group and fallback is None and _named_for_another(reg, mb, mt):
+            return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
         if e.kind == "person" and e.gender in (None, g):
             if mid in reg.salient:
                 group.append(e)
@@ -64,6 +66,16 @@ def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | N
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
+
+
+def _named_for_another(reg: Registry, b: int, t: int) -> bool:
+    """Whether the sentence of token t of block b sets a name off after a description that links
+    to it ("A spokesman for the governor, Andrew Cuomo, …"): the sentence is about someone the
+    article does not name, whom a pronoun after it most likely means."""
+    lo, hi = reg.sentence_bounds(b, t)
+    toks = reg.toks[b]
+    return any(toks[k].text == "," and k + 1 in reg.chain_at[b] and reg.owner_named(b, lo, k)
+               for k in range(lo + 1, min(hi, len(toks) - 1)))
 
 
 _INTRODUCING = frozenset("a an one another his her their my our".split())  # "one mother", "her son"
