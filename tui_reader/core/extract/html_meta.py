@@ -271,9 +271,9 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     authors = page_authors(root, ld)
     sites = [name for name in (site, *stated_sites, inferred_site) if same_organisation(name, site)]
     owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
-                      _name_of(ld.get("publisher")))
+                      _name_of(ld.get("publisher")), url)
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
-        site = best_written([site, *copyright_owners(root)])
+        site = best_written([site, *copyright_owners(root, url)])
     return MetadataDraft(
         title=title or None,
         authors=authors,

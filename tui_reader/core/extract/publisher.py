@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from tui_reader.core import urls
 from tui_reader.core.sanitize import clean_inline
 
 _COPYRIGHT = re.compile(
@@ -129,9 +130,10 @@ def _owner_in(text: str) -> str | None:
     return name if 2 <= len(name) <= 80 and not _NOT_A_NAME.search(name) and not name[:1].isdigit() else None
 
 
-def copyright_owners(root) -> list[str]:
+def copyright_owners(root, url: str | None = None) -> list[str]:
     """The owners named by the page footer's copyright lines, the last line first; where a line
-    names a parent ("a division of ..."), the parent follows the name."""
+    names a parent ("a division of ..."), the parent follows the name. `url`: the page's address
+    (its header's logos count only when they link to its domain)."""
     texts = []
     found = [el for el in _WITH_MARKS(root)
              if el.tag == "footer" or _FOOTER.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
@@ -160,7 +162,7 @@ def copyright_owners(root) -> list[str]:
         if len(owners) == named:  # no owner after the © sign: one written before the reservation
             owners += [name for m in _RESERVED_BY.finditer(text)
                        if (name := _owner_in(m.group("name"))) and _name_shaped(name)]
-    return owners + _logo_owners(found) + _logo_owners(root.iter("header"), host=_page_host(root))
+    return owners + _logo_owners(found) + _logo_owners(root.iter("header"), host=urls.host(url) or None)
 
 
 def _name_shaped(name: str) -> bool:
@@ -168,16 +170,6 @@ def _name_shaped(name: str) -> bool:
     ("Simons Foundation", "Museum of London"), not a phrase ("Advertise with us")."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", name)
     return bool(words) and all(w[0].isupper() or w in ("of", "and", "for", "the", "de", "du", "der") for w in words)
-
-
-def _page_host(root) -> str | None:
-    """The page's own host, from its canonical or og:url address."""
-    for el in root.iter("link", "meta"):
-        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
-            match = re.match(r"^(?:https?:)?//(?:www\.)?(?P<host>[^/?#:]+)", el.get("href") or el.get("content") or "")
-            if match:
-                return match.group("host").lower()
-    return None
 
 
 _LOGO = re.compile(r"^\s*(?P<name>.+?)\s+logo\s*$", re.IGNORECASE)
@@ -230,7 +222,7 @@ def _text_with_alts(el):
 
 
 def publisher(candidates: list[str | None], root, sites: list[str | None], credited: list[str] = (),
-              brands: list[str] = ()) -> str | None:
+              brands: list[str] = (), url: str | None = None) -> str | None:
     """The first stated owner in `candidates` (copyright holder, publisher meta tags), then the
     footer's copyright owner, then `brands` (JSON-LD's publisher, most often the site itself or, on a
     wire story, the agency), that is neither the site (any of `sites`, its ways of writing its name)
@@ -246,7 +238,7 @@ def publisher(candidates: list[str | None], root, sites: list[str | None], credi
         for part in parts(name):
             if usable(part := _owner_in(part)):
                 return part
-    for name in copyright_owners(root):
+    for name in copyright_owners(root, url):
         for part in parts(name):
             if usable(part):
                 return part
