@@ -18,7 +18,9 @@ counted as missed and reported (the body extraction lost it).
 Quotes: a prediction matches a label when their spans overlap by at least half of the shorter
 (one-to-one, best overlaps first). Over matched quotes:
   speaker accuracy    same person when equal ignoring case, or one name's tokens end the
-                      other's ("Stoltenberg" ~ "Jens Stoltenberg"); None vs None is right;
+                      other's ("Stoltenberg" ~ "Jens Stoltenberg"), or both start and end alike
+                      and the shorter's tokens come in order in the longer ("Donald Trump" ~
+                      "Donald J. Trump"); None vs None is right;
   named precision     of the quotes we give a name, the share whose name is right;
   coverage            of the quotes labelled with a name, the share we give a name;
   named accuracy      of the quotes labelled with a name, the share we give the right name.
@@ -145,13 +147,24 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
+    """Same person: equal ignoring case; one name's tokens end the other's ("Stoltenberg" ~ "Jens
+    Stoltenberg"); or the first and last tokens agree and the shorter's tokens come in order in
+    the longer ("Donald Trump" ~ "Donald J. Trump", "Paul Ryan" ~ "Paul D. Ryan"; not "Donald
+    Trump" ~ "Donald Trump Jr.")."""
     if a is None or b is None:
         return a is None and b is None
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return ta == tb
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return long_[-len(short):] == short
+    if long_[-len(short):] == short:
+        return True
+    return short[0] == long_[0] and short[-1] == long_[-1] and _subsequence(short, long_)
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    rest = iter(long_)
+    return all(any(w == x for x in rest) for w in short)
 
 
 def _headline_text(s: str) -> str:

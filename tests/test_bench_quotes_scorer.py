@@ -1,0 +1,42 @@
+"""bench/quotes.py's speaker comparison: when a predicted name is the labelled person."""
+
+import importlib.util
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "bench" / "quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("label, predicted", [
+    ("Ada Quill", "ada quill"),
+    ("Ada Quill", "Quill"),  # a bare surname
+    ("Corin B. Valdt", "Corin Valdt"),  # a middle initial
+    ("Corin Bastian Valdt", "Corin Valdt"),  # a middle name
+    ("Corin B. Valdt Jr.", "Corin Valdt Jr."),
+    (None, None),
+])
+def test_same_person(label, predicted):
+    assert _bench().same_speaker(label, predicted)
+    assert _bench().same_speaker(predicted, label)
+
+
+@pytest.mark.parametrize("label, predicted", [
+    ("Corin Valdt Jr.", "Corin Valdt"),  # the son is not the father
+    ("Corin Valdt Jr.", "Valdt"),
+    ("Mara Valdt", "Corin Valdt"),
+    ("Corin B. Valdt", "Corin Stone"),
+    ("Corin Valdt", "Valdt Corin"),
+    ("Corin Valdt", None),
+])
+def test_another_person(label, predicted):
+    assert not _bench().same_speaker(label, predicted)
+    assert not _bench().same_speaker(predicted, label)
