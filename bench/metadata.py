@@ -2,6 +2,7 @@
 """Metadata accuracy: title, authors, date, site (and publisher, type) against labelled pages.
 
     python bench/metadata.py [--corpus readability|aeb|all] [--misses FIELD] [--extensive]
+                             [--labels FILE ...]
 
 Corpora (each split by a fixed rule before any tuning: a page is HELD OUT when the first hex
 digit of sha1(its id) is 0-4; figures are printed for the dev part and the held-out part):
@@ -12,6 +13,9 @@ digit of sha1(its id) is 0-4; figures are printed for the dev part and the held-
   (as the AEB labels and the style guides do), so part of its title misses there are that choice.
 - aeb: AEB pages hand-labelled in bench/metadata_aeb.json (pages[]: id, url, title,
   authors[{name, kind}], published, site, publisher, type, language, notes).
+- --labels FILE: an independent set kept outside the repository, in the same format (a page names
+  its AEB id or the absolute "path" of its HTML file). It is scored as one part and its misses are
+  never shown: nothing is tuned on it.
 
 Dates are scored as right day / wrong day / none (of the pages that have an expected date), and
 "same precision" (year, year-month or day, a timestamp counting as a day). htmldate alone (the
@@ -130,21 +134,22 @@ def readability_pages() -> list[dict]:
     return pages
 
 
-def aeb_pages() -> list[dict]:
-    labels = json.loads(AEB_LABELS.read_text())["pages"]
+def aeb_pages(labels_file: Path = AEB_LABELS) -> list[dict]:
+    labels = json.loads(labels_file.read_text())["pages"]
     pages = []
     for p in labels:
-        path = SHARED / "aeb" / "html" / f"{p['id']}.html"
+        path = Path(p["path"]) if p.get("path") else SHARED / "aeb" / "html" / f"{p['id']}.html"
+        p.setdefault("id", path.stem)
         if path.exists():
             pages.append({**p, "path": path, "kinds": [a["kind"] for a in p["authors"]],
                           "authors": [a["name"] for a in p["authors"]]})
     return pages
 
 
-def score(pages: list[dict], extensive: bool, misses: str | None) -> dict[str, Tally]:
-    parts = {"dev": Tally(), "held-out": Tally()}
+def score(pages: list[dict], extensive: bool, misses: str | None, split: bool = True) -> dict[str, Tally]:
+    parts = {"dev": Tally(), "held-out": Tally()} if split else {"independent": Tally()}
     for page in pages:
-        tally = parts["held-out" if held_out(page["id"]) else "dev"]
+        tally = parts["independent"] if not split else parts["held-out" if held_out(page["id"]) else "dev"]
         pid = page["id"][:16]
         try:
             meta = load_article(page["path"], analyse=False).metadata
@@ -226,6 +231,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("readability", "aeb", "all"), default="all")
     parser.add_argument("--misses", help="list the dev part's misses of one field (title, authors, date, site, ...)")
     parser.add_argument("--extensive", action="store_true", help="also run htmldate with extensive_search")
+    parser.add_argument("--labels", type=Path, action="append", default=[],
+                        help="an independent labels file outside the repository (metadata_aeb.json's format)")
     parser.add_argument("--ours", choices=("fast", "extensive"),
                         help="htmldate's mode inside tui-reader for this run (default: dates.EXTENSIVE_SEARCH)")
     args = parser.parse_args()
@@ -244,6 +251,8 @@ def main() -> None:
             print(f"\n== aeb: no labels at {AEB_LABELS}")
         else:
             report("aeb (hand-labelled)", score(aeb_pages(), args.extensive, args.misses), args.misses)
+    for labels in args.labels:
+        report(f"independent: {labels}", score(aeb_pages(labels), args.extensive, None, split=False), None)
 
 
 if __name__ == "__main__":
