@@ -1,5 +1,5 @@
 """Published style-guide examples: how many of our citations match, on the development set and on
-the held-out third and the fresh held-out group collected blind later (tests/fixtures/cite_published/examples*.json;
+the held-out third and the two held-out groups collected blind later (tests/fixtures/cite_published/examples*.json;
 see tests/test_citation_published.py).
 
     .venv/bin/python bench/citations.py [-v]
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_citation_published import DEV, FRESH, HELD_OUT, render, same
+from tests.test_citation_published import BLIND, DEV, FRESH, HELD_OUT, render, same
 
 
 def score(name: str, examples: list[dict], verbose: bool) -> tuple[int, int]:
@@ -44,7 +44,9 @@ def main() -> None:
     dev = score("development", DEV, verbose)
     held = score("held out", HELD_OUT, verbose)
     fresh = score("fresh held out", FRESH, verbose)
-    print(f"overall: {dev[0] + held[0] + fresh[0]}/{dev[1] + held[1] + fresh[1]}")
+    blind = score("blind group 3", BLIND, verbose)
+    groups = (dev, held, fresh, blind)
+    print(f"overall: {sum(g[0] for g in groups)}/{sum(g[1] for g in groups)}")
 
 
 if __name__ == "__main__":

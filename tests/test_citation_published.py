@@ -9,7 +9,8 @@ source in examples.json.
 
 examples_holdout.json holds a third of the examples, written after the rules were settled and
 never tuned on (`bench/citations.py` prints both counts). examples_fresh.json is a second held-out group,
-collected blind in a later session from guides not used before and scored once before any change.
+collected blind in a later session from guides not used before and scored once before any change;
+examples_blind.json a third, collected the same way in the session after.
 
 Comparison ignores only the quotation-mark glyphs (several guides print straight quotes where the
 style uses typographic ones) and runs of white space.
@@ -39,6 +40,7 @@ def examples(name: str) -> list[dict]:
 DEV = examples("examples.json")
 HELD_OUT = examples("examples_holdout.json")
 FRESH = examples("examples_fresh.json")
+BLIND = examples("examples_blind.json")
 
 
 def same(text: str) -> str:
@@ -93,9 +95,14 @@ def test_published_example_fresh(example):
     assert same(render(example)) == same(example["expected"]), example["source"]
 
 
+@pytest.mark.parametrize("example", _params(BLIND))
+def test_published_example_blind(example):
+    assert same(render(example)) == same(example["expected"]), example["source"]
+
+
 def test_examples_are_independent_and_sourced():
     assert len(DEV) + len(HELD_OUT) >= 35 or not HELD_OUT  # the held-out third is written last
-    for example in DEV + HELD_OUT + FRESH:
+    for example in DEV + HELD_OUT + FRESH + BLIND:
         assert example["source"] and (FIXTURES / f"{example['page']}.html").exists()
-    groups = [{_id(e) for e in group} for group in (DEV, HELD_OUT, FRESH)]
-    assert not (groups[0] & groups[1] or groups[0] & groups[2] or groups[1] & groups[2])
+    groups = [{_id(e) for e in group} for group in (DEV, HELD_OUT, FRESH, BLIND)]
+    assert all(not (a & b) for i, a in enumerate(groups) for b in groups[i + 1:])
