@@ -132,6 +132,10 @@ def test_chicago_blog_name_is_followed_by_blog_once():
 @pytest.mark.parametrize("source, style, expected", [
     ("in Texas, ad heats up race for governor", "chicago", "In Texas, Ad Heats Up Race for Governor"),
     ("officials step down after the vote", "chicago", "Officials Step Down after the Vote"),
+    # a verb followed by a preposition that opens its phrase: not a phrasal verb (MLA 9 §1.2.1)
+    ("time for a judge to sit on the court", "mla", "Time for a Judge to Sit on the Court"),
+    ("voters turn out the mayor", "mla", "Voters Turn Out the Mayor"),  # "out" is an adverb first
+    ("the case she will not sit on", "chicago", "The Case She Will Not Sit On"),
     ("what happens after the storm passed", "mla", "What Happens After the Storm Passed"),  # a conjunction
     ("wind farm approved after harbour vote", "mla", "Wind Farm Approved after Harbour Vote"),  # a preposition
     ("the city as it was", "chicago", "The City as It Was"),

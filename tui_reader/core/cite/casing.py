@@ -12,7 +12,9 @@ what counts as minor:
   short prepositions ("With", "From", "After" are capitalised).
 
 In all three a particle of a phrasal verb is an adverb, not a preposition, and is capitalised
-("Ad Heats Up Race"), as is a preposition that ends its phrase ("What It Is Made Of").
+("Ad Heats Up Race"), as is a preposition that ends its phrase ("What It Is Made Of"); a particle that
+is mainly a preposition and is followed by a determiner begins a prepositional phrase ("Sit on the
+Supreme Court").
 
 Sentence case (APA 7 §6.17) keeps capitals only on the first word, the first word after a colon or
 end punctuation, and proper nouns. A proper noun is learned from the article: a word the body
@@ -51,6 +53,10 @@ _PHRASAL_VERBS = frozenset(
     step stir sum take talk tear think throw tip top turn use wake walk warm wash watch wear weigh wind
     wipe work wrap write zero""".split()
 )
+# Particles that are prepositions first: before a determiner they open a prepositional phrase ("Sit on
+# the Supreme Court"); "up", "out", "down", "away", "back", "apart" stay adverbs ("Heats Up the Race").
+_PREPOSITION_FIRST = frozenset("on in over through around along about by off".split())
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each".split())
 _BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase
 _LEADING = "\"'“‘([{¿¡«"
 _TRAILING = "\"'”’)]}»"
@@ -93,7 +99,11 @@ def _verb_bases(word: str) -> set[str]:
 
 
 def _is_phrasal_particle(words: list[str], n: int) -> bool:
-    return n > 0 and _core(words[n]) in _PARTICLES and bool(_verb_bases(words[n - 1]) & _PHRASAL_VERBS)
+    core = _core(words[n])
+    if n == 0 or core not in _PARTICLES or not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
+        return False
+    opens_phrase = n + 1 < len(words) and _core(words[n + 1]) in _DETERMINERS and not _ends_phrase(words, n)
+    return not (core in _PREPOSITION_FIRST and opens_phrase)
 
 
 def _opens_clause(words: list[str], n: int) -> bool:
