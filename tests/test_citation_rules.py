@@ -57,6 +57,11 @@ def test_chicago_writes_last_modified_for_a_page_dated_only_by_its_revision():
     published = Metadata(**{**md.__dict__, "revised": False})
     assert "modified" not in ref(published, "chicago-note") and "April 17, 2017" in ref(published, "chicago-note")
     assert "modified" not in ref(md, "apa") + ref(md, "mla")  # APA and MLA give the update's date as the date
+    # a page that calls its date the day it was last reviewed is cited in its words (Newman University
+    # Library's Chicago guide: "last reviewed December 9, 2019")
+    reviewed = Metadata(**{**md.__dict__, "reviewed": True})
+    assert ", last reviewed April 17, 2017, " in ref(reviewed, "chicago-note")
+    assert ". Last reviewed April 17, 2017. " in ref(reviewed, "chicago")
 
 
 # --- dates at their precision (APA 7 §9.14, MLA 9 §5.68, CMOS 17 §14.191) ---------------------------------
@@ -158,6 +163,14 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
     assert sentence_case("Kelmouth Councillors Back Wind Farm: Trust Chair Welcomes Vote", proper) == (
         "Kelmouth councillors back wind farm: Trust chair welcomes vote")
     assert sentence_case("NATO Chief Says iPhone Ban Is Over", frozenset()) == "NATO chief says iPhone ban is over"
+    # a common noun that is also part of a name is no proper noun when the text writes it alone as often
+    named = proper_nouns(["Heart disease kills many. The Centers for Disease Control and Prevention says so."])
+    assert "disease" not in named and "centers" in named
+    assert sentence_case("Know Your Risk for Heart Disease", named) == "Know your risk for heart disease"
+    # a name of several words is learned whole, its common words too
+    show = proper_nouns(["Each summer, So You Think You Can Dance asks dancers to learn a new dance."])
+    assert sentence_case("The Dance Styles of So You Think You Can Dance, Explained", show) == (
+        "The dance styles of So You Think You Can Dance, explained")
 
 
 def test_apa_reference_uses_sentence_case_only_with_the_article_text():

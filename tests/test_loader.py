@@ -78,7 +78,15 @@ def test_a_page_dated_by_its_revision_stays_so_through_markdown(tmp_path):
     saved.write_text(article_to_markdown(article), encoding="utf-8")
     assert 'modified: "2013-04-04"' in saved.read_text(encoding="utf-8")
     again = load_article(saved).metadata
-    assert again.published == "2013-04-04" and again.revised
+    assert again.published == "2013-04-04" and again.revised and not again.reviewed
+    reviewed = tmp_path / "reviewed.html"
+    reviewed.write_text('<html lang="en"><head><title>Know Your Risk</title></head><body><article><h1>Know Your Risk</h1>'
+                        '<p>High blood pressure is a key risk factor.</p><p>Page last reviewed: December 9, 2019</p>'
+                        '</article></body></html>', encoding="utf-8")
+    saved.write_text(article_to_markdown(load_article(reviewed)), encoding="utf-8")
+    assert 'reviewed: "2019-12-09"' in saved.read_text(encoding="utf-8")
+    again = load_article(saved).metadata
+    assert again.published == "2019-12-09" and again.revised and again.reviewed
 
 
 def test_markdown_in_body_teaser_is_a_headline_with_its_place(tmp_path):

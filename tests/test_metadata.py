@@ -239,6 +239,20 @@ def test_a_page_that_states_only_its_revision_date_is_dated_by_it_and_marked_rev
     assert not meta('<meta itemprop="dateModified" content="2018-03-05T03:00:00-0800">', microdata).revised
 
 
+def test_a_page_dated_only_by_its_last_review_is_marked_reviewed():
+    # health pages (CDC, NHS) date themselves "Page last reviewed: ..." or by schema.org lastReviewed
+    line = "<p>Page last reviewed: December 9, 2019</p>"
+    found = meta("", line)
+    assert found.published == "2019-12-09" and found.revised and found.reviewed
+    ld = '<script type="application/ld+json">{"@type":"WebPage","lastReviewed":"2019-12-09"}</script>'
+    assert meta(ld, line).reviewed
+    published = '<meta property="article:published_time" content="2019-01-05">'
+    assert not meta(published, line).reviewed and meta(published, line).published == "2019-01-05"
+    other = meta("", "<p class='date'>Posted March 3, 2019</p>" + line)  # dated apart from its review
+    assert not other.reviewed
+    assert not apply_overrides(found, {"published": "2019-01-05"}).reviewed
+
+
 def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     ld = ('<meta property="og:site_name" content="CNBC"><script type="application/ld+json">'
           '{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"CNBC"}}</script>')

@@ -154,6 +154,8 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
         meta.publisher = first("publisher")
     if not meta.published and (modified := normalise_date(first("modified", "lastmod", "updated", "date_modified"))):
         meta.published, meta.revised = modified, True  # dated only by its last revision
+    elif not meta.published and (reviewed := normalise_date(first("reviewed", "last_reviewed"))):
+        meta.published, meta.revised, meta.reviewed = reviewed, True, True  # dated only by its last review
     base = meta.url
     blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
     sections = _sections(blocks, title)

@@ -127,7 +127,8 @@ class Metadata:
     timestamp (no day is ever invented). `publisher` is the owner or publisher where the page names
     one besides the site. `kind` is a CSL type. `authors` given as bare names become `Author`s.
     `revised`: `published` is the day the page was last modified, because it states no publication
-    date (Chicago writes "last modified", CMOS 17 §14.13).
+    date (Chicago writes "last modified", CMOS 17 §14.13); with `reviewed`, the page calls that day
+    the one it was last reviewed (schema.org lastReviewed, "Page last reviewed: ...").
     """
 
     title: str | None = None
@@ -140,6 +141,7 @@ class Metadata:
     accessed: str | None = None  # "YYYY-MM-DD": the day the page was saved (a citation's access date)
     publisher: str | None = None
     revised: bool = False
+    reviewed: bool = False
 
     def __post_init__(self) -> None:
         if not all(isinstance(a, Author) for a in self.authors):

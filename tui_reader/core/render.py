@@ -85,7 +85,7 @@ def _md_block(block: Block) -> str:
 def article_to_markdown(article: Article) -> str:
     m = article.metadata
     front = {"title": m.title, "authors": [a.name for a in m.authors], "site": m.site, "publisher": m.publisher,
-             "modified" if m.revised else "published": m.published,  # a page dated only by its revision
+             ("reviewed" if m.reviewed else "modified") if m.revised else "published": m.published,  # dated only by its revision
              "url": m.url, "language": m.language, "source": article.path}
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", ""]
     if m.title:

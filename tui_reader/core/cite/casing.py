@@ -187,22 +187,54 @@ def _word_key(word: str) -> str:
     return re.sub(r"['’]s$", "", _core(word).strip("'’.-"))
 
 
+# Lower-case words a multi-word name may hold between its capitalised words ("Centers for Disease Control")
+_NAME_LINKS = frozenset("of for and the de la le du von van der den y".split())
+
+
 def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
-    """Lower-cased words that `texts` write capitalised in mid-sentence at least as often as in
-    lower case ("Kelmouth", "Tuesday", "Senate"); words seen only at a sentence start are not known."""
+    """Lower-cased words that `texts` write capitalised in mid-sentence more often than in lower case
+    ("Kelmouth", "Tuesday", "Senate"); words seen only at a sentence start are not known, nor a common
+    noun that a name also contains as often as the text writes it alone ("heart disease" beside the
+    "Centers for Disease Control"). Names of several words written capitalised in mid-sentence are
+    known whole, their words joined by a space ("so you think you can dance")."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
+    names: set[str] = set()
     for text in texts:
+        run: list[str] = []
         for match in _WORD.finditer(text):
             word = match.group(0)
             key = _word_key(word)
             if not key:
                 continue
+            mid = not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])
+            gap = text[match.start() - 1:match.start()] if match.start() else ""
+            if run and (not gap.isspace() or not mid):  # punctuation or a sentence break ends a name
+                _add_name(run, names)
+                run = []
             if word[0].islower():
                 lower[key] += 1
-            elif not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
-                capital[key] += 1
-    return frozenset(k for k, n in capital.items() if n >= lower[k])
+                if run and key in _NAME_LINKS:
+                    run.append(key)
+                else:
+                    _add_name(run, names)
+                    run = []
+            else:
+                if mid:
+                    capital[key] += 1
+                    run.append(key)
+                else:
+                    _add_name(run, names)
+                    run = []
+        _add_name(run, names)
+    return frozenset(k for k, n in capital.items() if n > lower[k]) | names
+
+
+def _add_name(run: list[str], names: set[str]) -> None:
+    while run and run[-1] in _NAME_LINKS:
+        run = run[:-1]
+    if sum(1 for w in run if w not in _NAME_LINKS) >= 2:
+        names.add(" ".join(run))
 
 
 def looks_title_cased(title: str) -> bool:
@@ -218,14 +250,29 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
     tokens = re.split(r"(\s+)", title.strip())
     out = list(tokens)
+    named = _in_names(tokens, proper)
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
             continue
         starts = previous is None or previous.rstrip(_TRAILING).endswith(_BREAK_AFTER)
-        out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
+        if i not in named:
+            out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
         previous = token
     return "".join(out)
+
+
+def _in_names(tokens: list[str], proper: frozenset[str]) -> set[int]:
+    """Positions of the title's words that spell one of the multi-word names in `proper` (kept as written)."""
+    positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    keys = [_word_key(tokens[i]) for i in positions]
+    kept: set[int] = set()
+    for name in (p for p in proper if " " in p):
+        parts = name.split()
+        for start in range(len(keys) - len(parts) + 1):
+            if keys[start:start + len(parts)] == parts:
+                kept.update(positions[start:start + len(parts)])
+    return kept
 
 
 def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:

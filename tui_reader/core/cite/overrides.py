@@ -98,7 +98,7 @@ def apply_overrides(metadata: Metadata, overrides: dict | None) -> Metadata:
         else:
             changes[field] = None if _empty(value) else re.sub(r"\s+", " ", value).strip()
         if field == "published":
-            changes["revised"] = False  # the user's date is the publication date
+            changes["revised"] = changes["reviewed"] = False  # the user's date is the publication date
     return dataclasses.replace(metadata, **changes) if changes else metadata
 
 

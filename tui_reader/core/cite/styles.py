@@ -216,7 +216,7 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     item = _style_item(source, csl_style, accessed, in_text=False)
     text = None
     if csl_style == "chicago" and metadata.revised and "issued" in item:
-        text = _last_modified(dict(item), citation=style == "chicago-note")
+        text = _last_modified(dict(item), citation=style == "chicago-note", reviewed=metadata.reviewed)
     if text is None:
         text = render_csl(item, csl_style, citation=style == "chicago-note")
     if style == "apa":
@@ -224,16 +224,18 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     return finish(text, markdown=markdown)
 
 
-def _last_modified(item: dict, *, citation: bool) -> str | None:
+def _last_modified(item: dict, *, citation: bool, reviewed: bool = False) -> str | None:
     """A page dated only by its last revision: CMOS 17 §14.13 writes the revision date where an
     undated page's access date goes ("last modified March 5, 2018"; "Last modified ..." in the
-    bibliography); None where the style would not print it there, or where the item's kind has a
+    bibliography), in the page's own word for it ("last reviewed" where the page says it was reviewed
+    then); None where the style would not print it there, or where the item's kind has a
     date place of its own that would then say "n.d." (a periodical's article: its date is printed there)."""
     item["accessed"] = item.pop("issued")
     text = render_csl(item, "chicago", citation=citation)
     if not re.search(r"\b[Aa]ccessed ", text) or re.search(r"\bn\.\s?d\.", text):
         return None
-    return re.sub(r"\b([Aa])ccessed ", lambda m: ("L" if m.group(1) == "A" else "l") + "ast modified ", text, count=1)
+    label = "ast reviewed " if reviewed else "ast modified "
+    return re.sub(r"\b([Aa])ccessed ", lambda m: ("L" if m.group(1) == "A" else "l") + label, text, count=1)
 
 
 # The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.

@@ -148,10 +148,12 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     return found if found and found[8:] != "01" else None
 
 
-def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, ...]) -> bool:
+def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, ...],
+                              revision_line: re.Pattern | None = None) -> bool:
     """Whether the page dates itself by more than its modification metadata: htmldate's fast mode
     still finds a date (in the address, a <time> element, a visible date line) once the <meta>
-    tags named `revision_names` and the JSON-LD (dateModified) are taken away."""
+    tags named `revision_names`, the JSON-LD (dateModified) and the short lines that
+    `revision_line` finds ("Page last reviewed: ...") are taken away."""
     from copy import deepcopy
 
     bare = deepcopy(root)
@@ -163,7 +165,24 @@ def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, 
             drop = any(key in revision_names for key in keys.split())
         if drop and el.getparent() is not None:
             el.getparent().remove(el)
+    for el, _text in revision_lines(bare, revision_line) if revision_line else ():
+        if el.getparent() is not None:
+            el.getparent().remove(el)
     return _htmldate(bare, url, extensive=False) is not None
+
+
+def revision_lines(root, pattern: re.Pattern) -> list:
+    """The page's short text elements (one line, such as "Page last reviewed: December 9, 2019") that
+    `pattern` finds, with their text."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "html", "body"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= 120 and pattern.search(text) and not any(pattern.search(" ".join(c.itertext()))
+                                                                 for c in el if isinstance(c.tag, str)):
+            found.append((el, text))
+    return found
 
 
 def _htmldate(root, url: str | None, extensive: bool) -> str | None:

@@ -12,7 +12,13 @@ import re
 from lxml import etree
 
 from tui_reader.core import urls
-from tui_reader.core.extract.dates import dated_apart_from_revision, normalise_date, page_date
+from tui_reader.core.extract.dates import (
+    dated_apart_from_revision,
+    find_date_in_text,
+    normalise_date,
+    page_date,
+    revision_lines,
+)
 from tui_reader.core.extract.item_type import item_type
 from tui_reader.core.extract.page_authors import meta_values, page_authors
 from tui_reader.core.extract.publisher import best_written, copyright_owners, publisher, same_organisation
@@ -25,6 +31,7 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's
 # A publication date stated in the body's markup (microdata on a <time>, HTML's pubdate).
 _STATED_PUBLICATION = etree.XPath("//*[@itemprop='datePublished' or @pubdate][@content or @datetime or normalize-space()]")
 _REVISION_NAMES = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+_REVIEW_LINE = re.compile(r"\blast\s+reviewed\b", re.IGNORECASE)  # "Page last reviewed: 9 December 2019"
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -205,6 +212,16 @@ def page_address(root, canonical: str | None, raw_html: str = "") -> str | None:
     return canonical
 
 
+def _dated_by_review(root, ld: dict, url: str | None, published: str) -> bool:
+    """Whether the page's one date is the day it was last reviewed: its JSON-LD lastReviewed or a
+    "last reviewed" line gives that day, and nothing else on the page dates it."""
+    stated = [normalise_date(ld.get("lastReviewed")) if isinstance(ld.get("lastReviewed"), str) else None,
+              *(find_date_in_text(text) for _el, text in revision_lines(root, _REVIEW_LINE))]
+    if not any(d and d[:10] == published[:10] for d in stated) or _STATED_PUBLICATION(root):
+        return False
+    return not dated_apart_from_revision(root, url, _REVISION_NAMES, _REVIEW_LINE)
+
+
 def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataDraft:
     """The page's metadata, as a draft the loader completes from the body's byline and freezes."""
     objects = _jsonld_objects(root)
@@ -264,6 +281,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     revised = (bool(published) and not any(explicit) and not _STATED_PUBLICATION(root)
                and any(m and m[:10] == published[:10] for m in modified)
                and not dated_apart_from_revision(root, url, _REVISION_NAMES))
+    reviewed = bool(published) and not revised and not any(explicit) and _dated_by_review(root, ld, url, published)
 
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
@@ -279,7 +297,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         authors=authors,
         site=site,
         published=published,
-        revised=revised,
+        revised=revised or reviewed,
+        reviewed=reviewed,
         url=url,
         language=_language(root, ld),
         kind=item_type(_types(ld), _meta(root, "og:type"), url, _meta(root, "generator")),
