@@ -118,6 +118,25 @@ def test_a_consent_box_goes_even_when_it_holds_more_text_than_the_article():
             assert sentence in text, name
 
 
+def test_a_consent_platforms_box_goes_however_much_of_the_page_it_holds():
+    # a full list of partners and purposes, longer than the article, no button saved with it
+    box = "<p>" + CONSENT_TEXT * 6 + "</p><p>" + CONSENT_TEXT * 5 + "</p><p>Manage your choices in the settings.</p>"
+    article = "<div class='story'>" + paragraphs() + "</div>"
+    for name in ("onetrust-consent-sdk", "didomi-host", "CybotCookiebotDialog", "qc-cmp2-container",
+                 "usercentrics-root", "sp_message_container_123", "truste-consent-track", "cmpbox"):
+        text = body_text(page(f"<div id='{name}'><div class='x'>{box}</div></div>" + NAV + article + FOOTER))
+        assert "We use cookies" not in text, name
+        for sentence in SENTENCES:
+            assert sentence in text, name
+
+
+def test_words_that_only_begin_like_a_consent_platform_keep_the_article():
+    for name in ("trusted-sources", "klaroline", "didomitest"):
+        text = body_text(page(f"<div class='{name}'>" + paragraphs() + "</div>"))
+        for sentence in SENTENCES:
+            assert sentence in text, name
+
+
 def test_consent_words_in_a_post_tag_or_a_layout_container_keep_the_article():
     # a post tagged "cookies", a wrapper stating that the page shows (or had) a cookie banner, and containers of a
     # CMS's components whose names start "cmp-"

@@ -371,12 +371,26 @@ DIALOG = tokens_pattern(
 # (`_consent_box_evidence`) and while it leaves the page most of its text.
 CONSENT = re.compile(r"(?<![a-z0-9])(?:cookies?|cookie(?:bot|banner|bar|notice|consent|law)\w*|consent|gdpr)(?![a-z0-9])")
 CONSENT_SHARE = 0.75  # a consent box never holds more than this share of the page's text
+# The names consent-management platforms give the boxes they lay over every page that uses them (OneTrust,
+# Didomi, Cookiebot, Quantcast, Usercentrics, Sourcepoint, TrustArc, consentmanager, iubenda, CookieYes,
+# Complianz, Osano, Klaro, Termly, Axeptio, tarteaucitron, Cookie-Script, Evidon, Borlabs), at the start of a
+# class or id token: a product's name, never a page's word for its own parts. Such a box goes however much
+# text it holds (a full list of partners and purposes is often longer than the article).
+_VENDORS = (r"onetrust|ot-sdk|ot-pc|didomi|cybot|cookiebot|qc-cmp|usercentrics|sp_message|truste|trustarc|cmpbox|"
+            r"cmpwrapper|iubenda|cky|cookieyes|cmplz|osano|klaro|termly|axeptio|tarteaucitron|cookiescript|"
+            r"_?evidon|borlabs")
+CMP_VENDOR = re.compile(rf"(?:{_VENDORS})(?=[-_\d]|$)")  # on a token split at its camel case, lower case
+
+
+def _vendor_box(el) -> bool:
+    return any(CMP_VENDOR.match(_CAMEL.sub("-", token).lower())
+               for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
 _SHORT_BOX = 300  # visible characters: a notice this short is a box, not a part of the page
 
 
 def _consent_box(el) -> bool:
-    return any(CONSENT.search(_CAMEL.sub("-", token).lower())
-               for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
+    return _vendor_box(el) or any(CONSENT.search(_CAMEL.sub("-", token).lower())
+                                  for token in " ".join(v for v in (el.get("class"), el.get("id")) if v).split())
 
 
 _BOX_CONTROLS = etree.XPath("boolean(descendant-or-self::button | descendant-or-self::form "
@@ -423,7 +437,9 @@ def drop_dialogs(root) -> None:
         if el.getparent() is None or _HOLDS_ARTICLE(el):
             continue
         length = _visible_len(el)
-        if consent:
+        if consent and _vendor_box(el):
+            pass  # a consent platform's own box: no evidence or share needed
+        elif consent:
             if (_IN_ARTICLE(el) or not _consent_box_evidence(el, length)
                     or (total and length > CONSENT_SHARE * total)):
                 continue
@@ -433,7 +449,7 @@ def drop_dialogs(root) -> None:
 
 
 # Every DIALOG and CONSENT word contains one of these.
-_DIALOG_HINT = re.compile(r"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter")
+_DIALOG_HINT = re.compile(rf"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter|{_VENDORS}")
 _WITH_ROLE = etree.XPath("//*[@role or @aria-modal]")
 _INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::article | descendant-or-self::main | .//h1 "
