@@ -156,6 +156,26 @@ def test_lines_that_only_credit_a_picture_leave_the_body_whatever_their_markup()
     assert texts(html) == [LONG.strip(), "The quay at dawn.", "Boats leave at dawn."]
 
 
+def test_credits_to_an_agency_or_source_in_lower_case_leave_the_body():
+    credits = ["<p>Foto: dpa</p>", "<p>Foto: picture alliance / dpa</p>", "<p>Fotos: privat</p>",
+               "<div><span>Foto: picture alliance/dpa/Michael Kappeler</span></div>", "<p>(Photo: Reuters)</p>"]
+    html = f"<div><p>{LONG}</p>" + "".join(credits) + "<p>After.</p></div>"
+    assert texts(html) == [LONG.strip(), "After."]
+
+
+def test_a_credit_after_the_last_sentence_of_a_caption_or_paragraph_goes_the_sentence_stays():
+    html = (f"<div><p>{LONG}</p><figure><img src='a.jpg'><figcaption>The quay at dawn. Foto: dpa</figcaption></figure>"
+            "<p>Boats leave at dawn. Photo: Jane Doe/Reuters</p><p>Fishing boats in the harbour (Photo: AP)</p></div>")
+    assert texts(html) == [LONG.strip(), "The quay at dawn.", "Boats leave at dawn.", "Fishing boats in the harbour"]
+
+
+def test_sentences_in_lower_case_after_a_credit_label_stay():
+    kept = ["Photo: my cat on the quay, taken by a reader.", "Photo: before and after the storm",
+            "Fotos: so sieht es aus", "The quay at dawn. Photo: a reader sent us this picture."]
+    html = f"<div><p>{LONG}</p>" + "".join(f"<p>{s}</p>" for s in kept) + "</div>"
+    assert texts(html) == [LONG.strip(), *kept]
+
+
 def test_sentences_about_photos_and_the_copyright_line_stay():
     kept = ["Photos are allowed in the gallery, the mayor said, as long as nobody uses a flash.",
             "He held up the photo: it showed the quay.", "The photo by the harbour wall won the prize.",

@@ -207,6 +207,34 @@ def test_text_only_in_noscript_or_hidden_is_read_when_it_is_the_only_article_tex
             assert sentence in text
 
 
+def test_article_only_in_noscript_beside_a_long_notice_is_read_and_the_notice_is_not():
+    notice = ("<div class='js-warning'><p>" + "This site requires JavaScript to work properly. Please enable JavaScript "
+              "in your browser settings and reload the page to read our stories. " * 3 + "</p></div>")
+    text = body_text(page(notice + "<div id='root'></div><noscript><article><h1>Harbour</h1>" + paragraphs()
+                          + "</article></noscript>"))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "requires JavaScript" not in text
+
+
+def test_noscript_saved_as_text_is_read_as_markup_never_as_words():
+    # a page saved with scripts on keeps <noscript> content as text: "&lt;p&gt;…"
+    escaped = "".join(f"&lt;p&gt;{s}&lt;/p&gt;" for s in SENTENCES)
+    text = body_text(page("<div>Loading…</div><noscript>" + escaped + "</noscript>"))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "<p>" not in text
+    pixels = "<noscript>&lt;div&gt;&lt;a href='https://ads.example/jump'&gt;&lt;img src='x.gif'&gt;&lt;/a&gt;&lt;/div&gt;</noscript>"
+    text = body_text(page("<div class='story'>" + paragraphs(stop=2) + "</div>" + pixels * 12))
+    assert SENTENCES[1] in text and "href" not in text
+
+
+def test_a_short_noscript_note_stays_out_of_a_visible_article():
+    text = body_text(page("<article>" + paragraphs() + "</article><noscript><p>Please enable JavaScript to see the "
+                          "comments.</p></noscript>"))
+    assert SENTENCES[-1] in text and "enable JavaScript" not in text
+
+
 def test_hidden_tab_panels_stay_out_of_a_short_visible_story():
     other = ("The archive holds every issue of the paper since 1887, scanned and searchable, with maps, photographs, "
              "and notices of births, marriages and deaths from the whole county. ")

@@ -28,17 +28,36 @@ _SPLIT = re.compile(r"[\s/,|;]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# Agencies and sources written in lower case ("Foto: dpa", "Foto: picture alliance / dpa", "Fotos: privat"):
+# news agencies' initials and the words that name where a picture comes from.
+_LOWER_SOURCE = frozenset(
+    "dpa dapd ddp epa epd kna sid apa afp ap sda ansa efe anp ntb tt belga ctk pap mti hina ria tass xinhua kyodo "
+    "picture alliance privat private privé privado privato courtesy handout archive archiv archives archivo "
+    "imago istock istockphoto shutterstock unsplash pixabay pexels getty images keystone wikimedia commons "
+    "colourbox colorbox adobe stock".split())
+_LOWER_MAX = 3  # lower-case tokens in one credit
+_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+
+
 def names_only(rest: str) -> bool:
-    """`rest` is 1 to MAX_NAMES capitalised (or caseless-script) names with joiners between them."""
-    names = 0
+    """`rest` is 1 to MAX_NAMES capitalised (or caseless-script) names with joiners between them; up to
+    _LOWER_MAX of them may be an agency or source in lower case ("dpa", "picture alliance") when no sentence
+    ends it."""
+    names = lower = 0
     for token in _SPLIT.split(rest):
         token = token.strip("().:'\"‘’“”«»-–—")
         if not token or token.lower() in _JOINERS or _YEAR.fullmatch(token):
             continue
         first = token[0]
-        if not first.isalpha() or first.islower():
-            return False  # a lower-case word that joins no names, or a number: a sentence
+        if not first.isalpha():
+            return False  # a number: a sentence
+        if first.islower():
+            if token not in _LOWER_SOURCE:
+                return False  # a lower-case word that joins no names: a sentence
+            lower += 1
         names += 1
+    if lower and (lower > _LOWER_MAX or _SENTENCE_END.search(rest)):
+        return False
     return 1 <= names <= MAX_NAMES
 
 
@@ -51,3 +70,17 @@ def is_credit(line: str) -> bool:
 
 # "(AP Photo/A. Person)" at the end of a caption or paragraph.
 CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s*/[^()]{2,60}\)\s*$")
+
+
+# A credit's opening after the end of a sentence, or after a space before a parenthesis ("Boats in the harbour
+# (Photo: AP)").
+_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?…\"”»)])\s+|\s+(?=\())(?=" + CREDIT_START.pattern + ")", re.IGNORECASE)
+
+
+def without_trailing_credit(text: str) -> str:
+    """`text` without a credit that follows its last sentence ("The quay at dawn. Photo: dpa") or closes it in
+    parentheses."""
+    for gap in _AFTER_SENTENCE.finditer(text, max(len(text) - CREDIT_MAX - 1, 0)):
+        if is_credit(text[gap.end():]):
+            return text[: gap.start()]
+    return text

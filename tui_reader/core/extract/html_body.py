@@ -14,6 +14,7 @@ from tui_reader.core.extract.html_clean import (
     has_hidden_text,
     main_entity,
     misses,
+    noscript_text,
     post_clean,
     pre_clean,
     reveal_hidden,
@@ -24,6 +25,7 @@ from tui_reader.core.model import Block
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
 SHORT = 200  # characters: less than this is no article; hidden text is then looked at
+NOTICE = 2500  # characters: a notice asking for scripts is shorter; <noscript> text is then looked at
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -127,13 +129,16 @@ def extract_body(text: str) -> Body:
     work = copy.deepcopy(root)  # readability and our pre-cleaning change the tree; `root` stays whole
     pre_clean(work)
     summary = _readability(work, warnings)
-    if _text_len(summary) < SHORT and has_hidden_text(root):
-        # the page's text is only in <noscript> or in hidden elements (shown by a script): read it
+    length = _text_len(summary)
+    short = length < SHORT
+    if (short and has_hidden_text(root)) or (length < NOTICE and noscript_text(root) > length):
+        # the page's text is only in <noscript> or in hidden elements (shown by a script), or its <noscript>
+        # holds more text than what readability found (a notice asking for scripts): read it
         work = copy.deepcopy(root)
-        reveal_hidden(work)
+        reveal_hidden(work, noscript_only=not short)
         pre_clean(work)
         revealed = _readability(work, [])
-        if _text_len(revealed) > _text_len(summary):
+        if _text_len(revealed) > length:
             summary = revealed
     entity = main_entity(work)
     if entity is not None and (summary is None or misses(entity, summary)):

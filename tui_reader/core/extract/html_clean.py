@@ -13,8 +13,15 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from lxml import etree
+from lxml.html import fragments_fromstring
 
-from tui_reader.core.extract.credits import CREDIT_AT_END, CREDIT_MAX, CREDIT_START, is_credit
+from tui_reader.core.extract.credits import (
+    CREDIT_AT_END,
+    CREDIT_MAX,
+    CREDIT_START,
+    is_credit,
+    without_trailing_credit,
+)
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -166,10 +173,17 @@ def drop_credit_lines(root) -> None:
     for el in root.iter("p", "figcaption", "div", "span"):
         last = el[-1] if len(el) else None
         if last is not None and isinstance(last.tag, str):
-            if last.tail and "Photo" in last.tail:
-                last.tail = CREDIT_AT_END.sub("", last.tail)
-        elif el.text and "Photo" in el.text:
-            el.text = CREDIT_AT_END.sub("", el.text)
+            if last.tail and last.tail.strip():
+                last.tail = _without_credit(last.tail)
+        elif el.text and el.text.strip():
+            el.text = _without_credit(el.text)
+
+
+def _without_credit(text: str) -> str:
+    """A text node without its closing credit: "(AP Photo/A. Person)", or a credit after its last sentence."""
+    if "Photo" in text:
+        text = CREDIT_AT_END.sub("", text)
+    return without_trailing_credit(text)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -334,11 +348,52 @@ def has_hidden_text(root) -> bool:
     return any(_hidden(el) and text_of(el) for el in _HIDDEN(root))
 
 
-def reveal_hidden(root) -> None:
-    """Show what the page hides for scripts to reveal: <noscript> content, hidden elements' text."""
-    for el in _HIDDEN(root):
+_NOSCRIPT = etree.XPath("//noscript")
+_NOSCRIPT_WITH_TEXT = etree.XPath("//noscript[normalize-space()]")
+
+
+_MARKUP = re.compile(r"<[a-zA-Z!/]")
+
+
+def _noscript_parts(el) -> list | None:
+    """The content of a <noscript> saved as text ("&lt;div&gt;…": how a page with scripts on serialises it),
+    parsed: its leading text and elements. None when it holds elements already or no markup."""
+    if len(el) or not _MARKUP.search(el.text or ""):
+        return None
+    try:
+        parts = fragments_fromstring(el.text)
+    except (etree.ParserError, ValueError):
+        return []
+    return parts
+
+
+def noscript_text(root) -> int:
+    """Characters of text the page's <noscript> elements show without scripts (white space not counted)."""
+    total = 0
+    for el in _NOSCRIPT_WITH_TEXT(root):
+        parts = _noscript_parts(el)
+        if parts is None:
+            total += _visible_len(el)
+        else:
+            total += sum(len(_WS.sub("", p if isinstance(p, str) else p.text_content())) for p in parts)
+    return total
+
+
+def _open_noscript(el) -> None:
+    """Put the content of a <noscript> in its place, parsed if it was saved as text."""
+    parts = _noscript_parts(el)
+    if parts is not None:
+        el.text = parts.pop(0) if parts and isinstance(parts[0], str) else None
+        el.extend(parts)
+    el.drop_tag()
+
+
+def reveal_hidden(root, noscript_only: bool = False) -> None:
+    """Show what the page hides for scripts to reveal: <noscript> content, hidden elements' text (not
+    with `noscript_only`)."""
+    for el in _NOSCRIPT(root) if noscript_only else _HIDDEN(root):
         if el.tag == "noscript":
-            el.drop_tag()
+            _open_noscript(el)
             continue
         el.attrib.pop("hidden", None)
         if el.get("aria-hidden") == "true":
