@@ -44,6 +44,19 @@ def test_several_people_and_a_suffix():
     assert "author = {King, Martin Luther, Jr. and Kim, Jong-un}" in ref(md, "bibtex")
 
 
+@pytest.mark.parametrize("name", ["习近平", "安倍晋三", "김정은", "محمد بن سلمان"])
+def test_a_name_in_cjk_or_arabic_script_is_cited_whole_family_name_first(name):
+    # CMOS 17 §8.14-8.16: Chinese, Japanese and Korean names keep the family name first, uninverted and
+    # without a comma; a name whose parts cannot be told apart is given as written, in every format
+    md = Metadata(title="A title", authors=(name,), site="Xinhua", published="2020-03-02", url="https://x.cn/a")
+    for style in PROSE:
+        out = ref(md, style)
+        assert out.startswith(name) and out[len(name)] == ("," if style == "chicago-note" else "."), (style, out)
+    assert json.loads(ref(md, "csl-json"))[0]["author"] == [{"literal": name}]
+    assert f"author = {{{{{name}}}}}" in ref(md, "bibtex")  # braced: biblatex does not split or invert it
+    assert f"AU  - {name}\n" in ref(md, "ris")
+
+
 # --- a page dated only by its last revision (CMOS 17 §14.13, §14.206) ------------------------------------
 
 def test_chicago_writes_last_modified_for_a_page_dated_only_by_its_revision():
