@@ -153,6 +153,8 @@ def test_relative_links_resolve_against_the_pages_own_address():
     ("The Library of Congress", "organization"),
     ("ABC News", "organization"),
     ("Reuters", "organization"),
+    ("U.S. Geological Survey", "organization"),  # DC.creator on usgs.gov pages
+    ("U. S. Grant", "person"),
     ("Martin Luther King, Jr.", "person"),
     ("Jan van der Berg", "person"),
     ("TOM KRISHER", "person"),
