@@ -194,8 +194,25 @@ def test_byline_line_completes_the_draft_and_freezes_into_metadata():
 def test_jsonld_organization_author_kept_whole_and_typed():
     # issue #10: JSON-LD Organization authors were dropped
     ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":['
+          '{"@type":"Organization","name":"ABC News Investigative Unit"}]}</script>')
+    assert meta(ld).authors == (Author("ABC News Investigative Unit", "organization"),)
+
+
+def test_an_organisation_credited_beside_named_people_is_not_an_author():
+    # the agency, employer or site beside the writers (AEB labels: "Tom Krisher, AP Auto Writer" is the person)
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":['
           '{"@type":"Organization","name":"ABC News"},{"@type":"Person","name":"Ann Lee"}]}</script>')
-    assert meta(ld).authors == (Author("ABC News", "organization"), Author("Ann Lee", "person"))
+    assert meta(ld).authors == (Author("Ann Lee", "person"),)
+    two_lines = ('<div class="story-byline"><div class="byline-original">By DANICA KIRKA and JILL LAWLESS</div>'
+                 '<div class="byline-title">Associated Press</div></div>')
+    assert [a.name for a in meta("", two_lines).authors] == ["Danica Kirka", "Jill Lawless"]
+    # the site's own name written like a person's beside the writer (the site calls itself a longer name)
+    site = '<meta property="og:site_name" content="Business Insider Deutschland">'
+    credited = site + '<meta name="author" content="Tanza Loudenback, Business Insider">'
+    assert meta(credited).authors == (Author("Tanza Loudenback", "person"),)
+    # a writer alone whose name begins the site's name stays its author
+    own = '<meta property="og:site_name" content="Jane Smith Photography"><meta name="author" content="Jane Smith">'
+    assert meta(own).authors == (Author("Jane Smith", "person"),)
 
 
 def test_citation_author_tags_each_name_one_author():

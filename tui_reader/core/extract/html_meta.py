@@ -286,7 +286,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
               *[v for v in meta_values(root, "citation_publisher", "dc.publisher", "dcterms.publisher", "publisher")
                 if not v.startswith(("http://", "https://"))]]
-    authors = page_authors(root, ld)
+    authors = page_authors(root, ld, tuple(s for s in (site, *stated_sites, inferred_site) if s))
     sites = [name for name in (site, *stated_sites, inferred_site) if same_organisation(name, site)]
     owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
                       _name_of(ld.get("publisher")), url)

@@ -91,7 +91,9 @@ def _article_of(el):
     return next((a for a in el.iterancestors("article")), None)
 
 
-def page_authors(root, article_ld: dict) -> tuple[Author, ...]:
+def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[Author, ...]:
+    """The article's authors from its most explicit source; `sites` are the names the page gives its
+    site (a name credited beside the writers that is the site's is no author)."""
     sources = (
         lambda: jsonld_authors(article_ld.get("author")),
         lambda: clean_authors(meta_values(root, "citation_author")),
@@ -104,5 +106,19 @@ def page_authors(root, article_ld: dict) -> tuple[Author, ...]:
     for source in sources:
         found = source()
         if found:
-            return tuple(found)
+            return _people_first(found, sites)
     return ()
+
+
+def _people_first(found: list[Author], sites: tuple[str, ...]) -> tuple[Author, ...]:
+    """An organisation credited beside named people is their employer, agency or site ("By Danica
+    Kirka and Jill Lawless" over "Associated Press"; "Tanza Loudenback, Business Insider" on Business
+    Insider Deutschland): the people are the authors. An organisation alone stays the author."""
+    people = [a for a in found if a.kind == "person" and not _names_site(a.name, sites)]
+    return tuple(people if people and len(people) < len(found) else found)
+
+
+def _names_site(name: str, sites: tuple[str, ...]) -> bool:
+    """`name` is a site's name or its first words ("Business Insider" for "Business Insider Deutschland")."""
+    folded = " ".join(name.casefold().split())
+    return any(s and (" ".join(s.casefold().split()) + " ").startswith(folded + " ") for s in sites)
