@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
+from tui_reader.core.attribution.speakers.given_names import sex_of
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
     ABBREVIATED_TITLES,
@@ -432,6 +433,9 @@ class Registry:
                 elif ch.gender or ch.titles:
                     ent.kind = "person"
         self._expand_acronyms()
+        for ent in set(self.entities.values()):
+            if ent.kind == "person" and len(ent.name) >= 2 and (sex := sex_of(ent.name[0])):
+                ent.vote(sex, 2)  # "Jessica Mendoza": the given name tells
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
