@@ -69,6 +69,7 @@ def test_an_abbreviated_title_is_still_the_bare_role():
     [
         'A spokesman for the governor, Andrew Cuomo, said, "The governor has no comment on this matter."',
         'The lawyer for the senator, Ted Cruz, said, "My client did nothing wrong at all here."',
+        'The lawyer representing the singer, Dale Moss, said, "My client did nothing wrong at all."',
     ],
 )
 def test_a_name_set_off_after_a_person_a_description_links_to_is_that_person_s(para):
@@ -85,6 +86,8 @@ def test_a_name_set_off_after_a_description_is_its_own():
     [
         ("A spokesman for the governor, Andrew Cuomo, condemned the attack on Monday.", '"It was a cowardly act," he said.'),
         ("The wife of the senator, John Edwards, spoke first.", '"We are a family," she said.'),
+        ("The lawyer representing the singer, Dale Moss, spoke on Monday.", '"My client is innocent," he said.'),
+        ("A lawyer who represents the singer, Dale Moss, spoke on Monday.", '"My client is innocent," he said.'),
     ],
 )
 def test_a_pronoun_after_a_description_linked_to_a_name_means_the_unnamed_person(intro, quote):

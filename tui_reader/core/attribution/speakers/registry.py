@@ -633,16 +633,25 @@ class Registry:
 
     def owner_named(self, b: int, lo: int, comma: int) -> bool:
         """Whether the words from token lo to a comma end with a person they link to ("a
-        spokesman for the governor,", "the wife of the senator,"): a name set off after that
-        comma is that person's, not the description's."""
+        spokesman for the governor,", "the wife of the senator,", "the lawyer representing the
+        singer,", "a lawyer who represents the singer,"): a name set off after that comma is that
+        person's, not the description's."""
         toks = self.toks[b]
         m = comma - 1
         if m - 2 < lo or toks[m].kind != "w" or not toks[m].text[0].islower() or not person_noun(toks[m].low):
             return False
         k = m - 1
-        while k > lo and toks[k].kind == "w" and toks[k].text[0].islower() and toks[k].low not in PREPOSITIONS:
+        while k > lo and toks[k].kind == "w" and toks[k].text[0].islower() and not self._links(toks, k):
             k -= 1  # "for the former governor,", "of the city's mayor,"
-        return k > lo and toks[k].low in PREPOSITIONS and toks[k + 1].low in self.lex.determiners
+        return k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners
+
+    def _links(self, toks: list[Tok], k: int) -> bool:
+        """Whether token k links a description to the person it is about: a preposition ("for"),
+        a participle ("representing") or a verb after "who"/"that" ("who represents")."""
+        low = toks[k].low
+        return low in PREPOSITIONS or (len(low) > 5 and low.endswith("ing")) or (
+            k > 0 and toks[k - 1].low in ("who", "that") and low not in self.lex.auxiliaries
+        )
 
     def after_preposition(self, b: int, i: int) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
