@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.test_speakers_wrong_names import speakers
 from tui_reader.core.attribution.speakers import LANGUAGES
 from tui_reader.core.attribution.speakers.registry import Registry
 
@@ -96,3 +97,15 @@ def test_a_headline_in_title_case_is_nobody():
     reg = Registry(["Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
                     "Dorothy Woods spoke on Thursday."], ["paragraph"] * 2, LANGUAGES["en"])
     assert all(len(name) <= 2 for name in reg.entities)
+
+
+def test_a_party_tag_in_parentheses_describes_the_name():
+    reg = Registry(["House Speaker Pat Ruan (R-Wis.) spoke on the radio."], ["paragraph"], LANGUAGES["en"])
+    assert "republican" in reg.entities[("Pat", "Ruan")].descriptors
+
+
+def test_the_state_and_party_description_is_a_mention_a_pronoun_can_follow():
+    got = speakers("House Speaker Pat Ruan (R-Wis.) spoke on the radio.",
+                   "The Wisconsin Republican gave Tom Brandt some credit, but he said the businessman is no statesman.",
+                   '"We do not always nominate a statesman every four years," he said.')
+    assert got == ["Pat Ruan"]

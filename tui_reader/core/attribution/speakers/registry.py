@@ -345,12 +345,14 @@ class Registry:
         lex = self.lex
         j = ch.last + 1
         n = len(toks)
-        if not (j < n and toks[j].text == ","):
+        if not (j + 1 < n and toks[j].text in ",("):
             return
         k = j + 1
-        party = PARTY_TAG.fullmatch(toks[k].text) if k < n else None
-        if party:  # "Jo Al, D-Minn.,": a Democrat
+        party = PARTY_TAG.fullmatch(toks[k].text)
+        if party:  # "Jo Al, D-Minn.,", "Jo Al (D-Minn.)": a Democrat
             ch.descriptors.add(PARTIES[party.group(1)])
+            return
+        if toks[j].text == "(":
             return
         if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
             ch.descriptors.add(f"{toks[k].low}-year-old")
@@ -566,7 +568,9 @@ class Registry:
                         last_person.vote(lex.gender_words[t.low])
                     last_person = None  # one vote per mention
                 elif t.kind == "w" and t.low in lex.definite and i + 1 < len(toks):
-                    ent = match_description(self, self.desc_words(toks, i + 1), b, i)
+                    titled = self.chain_at[b].get(i + 1)  # "the Wisconsin Republican", "the Vermont senator"
+                    words = titled.titles if titled is not None and not titled.core else self.desc_words(toks, i + 1)
+                    ent = match_description(self, words, b, i)
                     if ent is not None:
                         self._mention(b, i, mid, ent, not self.after_preposition(b, i))
                         mid += 1
