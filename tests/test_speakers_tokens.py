@@ -81,3 +81,12 @@ def test_a_dot_before_a_closing_parenthesis_ends_no_sentence():
     words = [t.text for t in tokenize("Rep. Jo Al (R-Wisc.) spoke when introducing Pence. Then")]
     assert words[:8] == ["Rep.", "Jo", "Al", "(", "R-Wisc.", ")", "spoke", "when"]
     assert [t.text for t in tokenize("He won (as expected). Then")][-3:] == [")", ".", "Then"]
+
+
+def test_an_accented_letter_read_in_the_wrong_encoding_stays_inside_its_word():
+    # "Hernán Peñalba" saved as UTF-8 read as Latin-1, once and twice
+    for text in ("Hern\u00c3\u00a1n Pe\u00c3\u00b1alba said", "Hern\u00c3\u0083\u00c2\u00a1n Pe\u00c3\u0083\u00c2\u00b1alba said"):
+        words = [t.text for t in tokenize(text)]
+        assert len(words) == 3 and words[0].startswith("Hern") and words[1].endswith("alba")
+    # a real inverted exclamation mark still opens a sentence of its own
+    assert [t.text for t in tokenize("Dijo: ¡Basta!")] == ["Dijo", ":", "¡", "Basta", "!"]

@@ -15,9 +15,13 @@ from tui_reader.core.names import SUFFIXES
 
 MASK = "\x00"
 
+# A word goes on across an apostrophe ("O'Brien"), the dots of "U.S." and "e.g.", and the second
+# character of an accented letter read in the wrong encoding ("SarukhÃ¡n" for "Sarukhán", "Ã" or
+# "Â" then a character of U+0080-U+00BF): a page saved so still names one person per name.
 _TOKEN_RE = re.compile(
     r"(?P<q>\x00+)"
-    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_][\w\-‐]*(?:(?:['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2}))[\w\-‐]*)*)"
+    r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_][\w\-‐]*(?:(?:['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2})|"
+    r"(?<=[ÃÂ])[\x80-\xbf](?=[^\W_]))[\w\-‐]*)*)"
     r"|(?P<p>[^\s\w\x00]|_)"
 )
 # Words that keep their dot: it ends no sentence. Besides these, a dot followed by a comma, a
