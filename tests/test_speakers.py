@@ -449,6 +449,30 @@ def test_a_participle_after_a_comma_shares_the_clause_s_subject(para, who):
 
 
 @pytest.mark.parametrize(
+    "para, who",
+    [
+        ('On the eve of the vote, Ana Ruiz rallied her supporters by warning that "the rule of the council is in '
+         'danger."', "Ana Ruiz"),
+        ('Mia Cole answered the mayor after saying that "the council will not wait any longer."', "Mia Cole"),
+        # "for" and "of" take someone else's words as often: the judged person's, not the judge's
+        ('Tom Berg criticised Mia Cole for suggesting that voters "cling to their old habits."', None),
+    ],
+)
+def test_a_participle_after_by_or_after_shares_the_clause_s_subject(para, who):
+    assert speakers(para)[0][0] == who
+
+
+def test_a_participle_after_the_quotation_takes_the_subject_before_it_not_the_name_after_it():
+    got = speakers("Mia Cole approved the plan in May.",
+                   'Tom Berg said the plan was "not, in itself, against the rules of the council," noting Mia Cole '
+                   "had approved it.")
+    assert got[0][0] == "Tom Berg"
+    got = speakers('The plan\'s "excesses" are shameful, Ana Ruiz said on Monday in Leeds, noting the new mayor '
+                   '"never reads the reports at all."')
+    assert got[-1] == ("Ana Ruiz", "noting")
+
+
+@pytest.mark.parametrize(
     "para",
     [
         'Nothing the mayor said "will calm the fears of residents," Tom Berg said.',

@@ -64,6 +64,10 @@ class Lexicon:
     # when a new subject follows ("and the rules …", "but he …").
     clause_conjunctions: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    # Words before a participle whose subject is the clause's ("rallied supporters by warning
+    # that", "wrote, after noting that"): not "for"/"of", whose participle is often someone
+    # else's ("slammed Obama for suggesting").
+    participle_links: frozenset[str] = frozenset()
 
     @cached_property
     def cues_by_first(self) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -108,4 +112,5 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         evaluative=union("evaluative"),
         clause_conjunctions=union("clause_conjunctions"),
         coordinators=union("coordinators"),
+        participle_links=union("participle_links"),
     )

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.nouns import TITLES
 from tui_reader.core.attribution.speakers.phrases import (
     Ref,
     cue_at,
     cue_ending_at,
     main_subject,
+    participle_subject,
     subject_backward,
     subject_forward,
     subject_of,
@@ -32,6 +34,7 @@ from tui_reader.core.attribution.speakers.tokens import (
 )
 
 _NARRATIVE = ("paragraph", "blockquote", "list_item")
+ENGLISH_VERBS = LANGUAGES["en"].verbs
 
 
 @dataclass
@@ -74,6 +77,11 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     return found
 
 
+def _participle(word: str) -> bool:
+    """An English present participle ("noting", "saying"): never inverted with its subject."""
+    return word.endswith("ing") and word in ENGLISH_VERBS
+
+
 def _short_tail(tail: list[Tok]) -> bool:
     """What follows an attribution that ends a sentence only says where or when: `, Noem said
     in the campaign's announcement.` (not a clause of its own: no "that")."""
@@ -91,6 +99,12 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
     cue = cue_at(lex, toks, i)
     if cue is None and toks[i].low in lex.after_quote and i > 0 and toks[i - 1].kind in "pq" and not toks[i].cap:
         cue = (1, toks[i].text, False)  # `"…," comments Johnston`
+    if cue is not None and not cue[2] and _participle(toks[i].low):
+        # ", noting the nominee …": a participle's subject is the clause's before it, never after it
+        if toks[i - 1].text != ",":
+            return None
+        ref = participle_subject(reg, b, reg.sentence_bounds(b, i)[0], i - 1)
+        return Attribution(ref, cue[1], i + cue[0]) if ref is not None else None
     if cue is not None:  # inverted: "said Mr. Smith", "according to the ministry"
         k = i + cue[0]
         m = INVERTED.fullmatch(toks[i].low)

@@ -373,7 +373,7 @@ def _named_appositive(reg: Registry, b: int, ref: Ref, hi: int) -> Ref | None:
     return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
 
 
-def _participle_subject(reg: Registry, b: int, lo: int, comma: int) -> Ref | None:
+def participle_subject(reg: Registry, b: int, lo: int, comma: int) -> Ref | None:
     """`…, Spicer said, adding, "…"`, `Sanders visited NBC to discuss his rival, Hillary
     Clinton, saying "…"`: a participle after a comma shares the subject of the clause before
     it: of the reporting verb there, else the sentence's subject (not the name right before it)."""
@@ -403,8 +403,10 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
         j -= 1
     if j >= lo and toks[j].kind == "w" and toks[j].low in ("and", "but", "or"):
         return main_subject(reg, b, lo, c)
+    if j >= lo and toks[j].kind == "w" and toks[j].low in lex.participle_links and toks[c].low.endswith("ing"):
+        return main_subject(reg, b, lo, j)  # "Netanyahu rallied supporters by warning that"
     if j >= lo and toks[j].text == "," and toks[c].low.endswith("ing"):
-        return _participle_subject(reg, b, lo, j)
+        return participle_subject(reg, b, lo, j)
     ref = subject_backward(reg, b, j, lo)
     if ref is not None:
         return ref
