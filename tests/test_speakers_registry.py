@@ -109,3 +109,18 @@ def test_the_state_and_party_description_is_a_mention_a_pronoun_can_follow():
                    "The Wisconsin Republican gave Tom Brandt some credit, but he said the businessman is no statesman.",
                    '"We do not always nominate a statesman every four years," he said.')
     assert got == ["Pat Ruan"]
+
+
+def test_a_name_written_after_in_or_at_is_a_place_not_a_person():
+    reg = Registry(["Lena Ortiz spoke in North Valdosia on Monday.", "North Valdosia voters cheered her."],
+                   ["paragraph"] * 2, LANGUAGES["en"])
+    assert reg.entities[("North", "Valdosia")].kind != "person"
+    got = speakers("Lena Ortiz spoke in North Valdosia on Monday.", "North Valdosia voters cheered.",
+                   '"We will win this state," he said.')
+    assert got == [None]
+
+
+def test_a_given_name_or_a_title_keeps_a_person_written_after_in():
+    reg = Registry(["Voters lost faith in Donald Brandt and in Sen. Ola Mwangi."], ["paragraph"], LANGUAGES["en"])
+    assert reg.entities[("Donald", "Brandt")].kind == "person"
+    assert reg.entities[("Ola", "Mwangi")].kind == "person"

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
-from tui_reader.core.attribution.speakers.given_names import sex_of
+from tui_reader.core.attribution.speakers.given_names import known, sex_of
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
     ABBREVIATED_TITLES,
@@ -52,6 +52,8 @@ PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
 # is cut into names of this length, so the work per name stays bounded.
 MAX_CHAIN = 16
+# Prepositions after which a name is a place's or an event's, not a person's.
+PLACE_PREPOSITIONS = frozenset("in at across throughout inside outside near".split())
 # Words in a person's name at most ("Te Kaurinui Robert Parata", "Patrick W. Carlineo Jr."): a
 # longer run of capitalized words is a title-case headline, not somebody.
 MAX_PERSON_NAME = 5
@@ -402,13 +404,16 @@ class Registry:
             self.chains.append(cs)
             self.chain_at.append({k: c for c in cs for k in range(c.first, c.last + 1)})
             all_chains.extend(cs)
-        # Full names: multi-token cores that read as people.
+        # Full names: multi-token cores that read as people; not those the article writes after
+        # "in" or "at" ("in New Hampshire", "at last month's Democratic National Convention"),
+        # unless a title, an honorific or a given name says it is someone ("in Donald Trump").
+        placed = {ch.core for ch in all_chains if self.after_preposition(ch.blk, ch.first, PLACE_PREPOSITIONS)}
         for ch in all_chains:
             person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
                 # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
                 ch.first > 0 and self.toks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
                 and ch.gender is None
-            )
+            ) and (ch.gender is not None or bool(ch.titles) or known(ch.core[0]) or ch.core not in placed)
             if person and len(ch.core) <= MAX_PERSON_NAME:
                 ent = self.entities.setdefault(ch.core, Entity(ch.core))
                 ent.kind = "person"
@@ -657,16 +662,16 @@ class Registry:
             k > 0 and toks[k - 1].low in ("who", "that") and low not in self.lex.auxiliaries
         )
 
-    def after_preposition(self, b: int, i: int) -> bool:
+    def after_preposition(self, b: int, i: int, which: frozenset[str] | None = None) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
-        Mission Directorate", "at the Aberdeen Royal Infirmary")."""
+        Mission Directorate", "at the Aberdeen Royal Infirmary"); of one of `which` if given."""
         toks = self.toks[b]
         lex = self.lex
         k = i - 1
         while k >= 0 and i - k <= MAX_CHAIN and toks[k].kind == "w":
             low = toks[k].low
             if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
-                return True
+                return which is None or low in which
             if low == "as":  # "known as X," but not "as X put it"
                 ch = self.chain_at[b].get(i)
                 nxt = toks[ch.last + 1] if ch is not None and ch.last + 1 < len(toks) else None
