@@ -124,3 +124,9 @@ def test_a_given_name_or_a_title_keeps_a_person_written_after_in():
     reg = Registry(["Voters lost faith in Donald Brandt and in Sen. Ola Mwangi."], ["paragraph"], LANGUAGES["en"])
     assert reg.entities[("Donald", "Brandt")].kind == "person"
     assert reg.entities[("Ola", "Mwangi")].kind == "person"
+
+
+def test_a_name_after_a_possessive_after_in_or_at_is_a_place_or_an_event():
+    reg = Registry(["Lena Ortiz spoke at last month's Grand Velmar Convention."], ["paragraph"], LANGUAGES["en"])
+    assert reg.entities[("Grand", "Velmar", "Convention")].kind != "person"
+

@@ -680,6 +680,12 @@ class Registry:
             if ch is not None and ch.possessive:
                 k = ch.first - 1
                 continue
+            if possessive(toks[k]) and toks[k].text[0].islower():
+                # "at last month's", "in the city's": on to the preposition before it
+                p = next((p for p in (k - 1, k - 2) if p >= 0 and toks[p].low in PREPOSITIONS), None)
+                if p is not None:
+                    k = p
+                    continue
             if low in lex.determiners or low.isdigit() or (toks[k].text[0].islower() and low not in lex.function_words
                                           and low not in lex.verbs and low not in lex.auxiliaries and i - k < 4):
                 k -= 1
