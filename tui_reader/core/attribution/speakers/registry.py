@@ -485,7 +485,10 @@ class Registry:
         full = self.fullest(core)
         if full is not None and not ch.org:
             return full
-        return self.entities.setdefault(core, Entity(core, "org" if ch.org or ch.org_hint else "unknown"))
+        # the name two people end with ("Woods" of Dorothy and Ty Woods) is somebody's: a person
+        shared = not ch.org and self._by_ending.get(name_key(core), _NOBODY) is None
+        kind = "org" if ch.org or ch.org_hint else "person" if shared else "unknown"
+        return self.entities.setdefault(core, Entity(core, kind))
 
     def fullest(self, core: tuple[str, ...]) -> Entity | None:
         """The unique person whose fullest name ends with `core`, or starts with it when it is
