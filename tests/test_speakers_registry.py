@@ -21,6 +21,13 @@ def test_titles_are_split_from_the_name_and_kept_as_descriptors():
     assert ch.entity.kind == "person"
 
 
+def test_a_title_opening_a_sentence_stays_a_title_where_the_text_writes_it_in_lower_case_too():
+    paras = ("President Okafor rebuked his critics on Tuesday.", "Critics accused the president of ignoring them.")
+    (ch,) = [c for c in registry(*paras).chains[0] if c.core == ("Okafor",)]
+    assert ch.titles == ["president"] and ch.entity.kind == "person"
+    assert speakers(paras[0], '"Nothing will change before the spring," he said.', paras[1])[0] == "Okafor"
+
+
 def test_bodies_keep_all_their_words():
     reg = registry("Shares of Bank of America rose and the British Foreign Office agreed.")
     kinds = {c.entity.display: c.entity.kind for c in reg.chains[0] if c.entity}

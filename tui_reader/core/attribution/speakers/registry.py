@@ -163,8 +163,9 @@ class Registry:
             if low in lex.verbs:
                 return False
             word = strip_possessive(t.text)
-            if t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words:
-                return False
+            titled = low.rstrip(".") in TITLES and i + 1 < len(toks) and toks[i + 1].cap
+            if (t.text.lower() in self.lowercase_words or word.lower() in self.lowercase_words) and not titled:
+                return False  # "Critics said"; not "President Obama said" where "the president" is written too
             if word not in self.midcaps:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 nxt2 = toks[i + 2] if i + 2 < len(toks) else None
