@@ -462,6 +462,17 @@ def test_a_participle_after_by_or_after_shares_the_clause_s_subject(para, who):
     assert speakers(para)[0][0] == who
 
 
+def test_a_pronoun_opening_the_clause_is_its_subject_for_a_participle_or_a_second_verb():
+    intro = "Councillor Ana Ruiz did not reply to a request for comment. She resigned from the board in May."
+    got = speakers(intro, 'On Twitter, she replied to the mayor on Tuesday by saying, "Seriously, just stop it now."',
+                   'Eight years ago, she backed Tom Berg over the mayor and said, "The mayor has never done anything."')
+    assert [g[0] for g in got] == ["Ana Ruiz", "Ana Ruiz"]
+    # a colon with no reporting verb names nobody by a pronoun: the statement is the website's
+    got = speakers(intro, "She then shared the council's website, which holds the following statement:",
+                   '"The town has a problem. There is no single answer because the roads are old."')
+    assert got[0][0] is None
+
+
 def test_a_participle_after_the_quotation_takes_the_subject_before_it_not_the_name_after_it():
     got = speakers("Mia Cole approved the plan in May.",
                    'Tom Berg said the plan was "not, in itself, against the rules of the council," noting Mia Cole '

@@ -255,8 +255,8 @@ def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:
 def _known(ref: Ref | None) -> bool:
     """A colon with no reporting verb names its speaker only when the subject is a person or
     body the article knows (not any capitalized word that starts a sentence)."""
-    if ref is None:
-        return False
+    if ref is None or ref.kind == "pron":
+        return False  # "She shared the website, which holds the following statement:" is not hers
     if ref.kind == "name":
         return ref.chain is not None and ref.chain.entity is not None and ref.chain.entity.kind != "unknown"
     return True

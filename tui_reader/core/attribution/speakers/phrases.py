@@ -342,6 +342,9 @@ def main_subject(reg: Registry, b: int, lo: int, hi: int) -> Ref | None:
             if i < hi and toks[i].text == ",":
                 i += 1
             continue
+        ref = pronoun(reg, b, i)
+        if ref is not None:
+            return ref  # "On Twitter, she responded … by saying"
         if reg.chain_at[b].get(i) is not None or not (
             low in PREPOSITIONS or low.endswith("ing") or low in lex.function_words
         ) or low in lex.determiners:
