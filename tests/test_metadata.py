@@ -198,6 +198,18 @@ def test_jsonld_organization_author_kept_whole_and_typed():
     assert meta(ld).authors == (Author("ABC News Investigative Unit", "organization"),)
 
 
+def test_jsonld_author_given_by_reference_in_a_graph():
+    # Yoast SEO's @graph: the article's author is {"@id": ...}, the Person elsewhere in the graph
+    graph = ('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H",'
+             '"author":{"@id":"https://x.com/#/schema/person/1"},"publisher":{"@id":"https://x.com/#org"}},'
+             '{"@type":"Organization","@id":"https://x.com/#org","name":"MSPoweruser"},'
+             '{"@type":["Person"],"@id":"https://x.com/#/schema/person/1","name":"Lewis White"}]}</script>')
+    shown = '<p class="author-box">Lewis White is a tech writer.</p>'
+    assert meta(graph, shown).authors == (Author("Lewis White", "person"),)
+    # the account that posted, named by reference but nowhere on the page, is not the writer
+    assert meta(graph, "<p>Body.</p>").authors == ()
+
+
 def test_an_organisation_credited_beside_named_people_is_not_an_author():
     # the agency, employer or site beside the writers (AEB labels: "Tom Krisher, AP Auto Writer" is the person)
     ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":['

@@ -88,12 +88,39 @@ def _name_of(value) -> list[str]:
     return []
 
 
-def _jsonld_article(objects: list[dict]) -> dict:
+def _jsonld_article(objects: list[dict], root=None) -> dict:
+    """The page's main JSON-LD object, its author and publisher given by reference ({"@id": ...}, as
+    Yoast's @graph does) replaced by the objects they name; a referenced author only where the page
+    shows the name (Yoast names the account that posted, often not the writer the byline names)."""
     for preferred in _JSONLD_ARTICLE_TYPES:
         for obj in objects:
             if any(t.endswith(preferred) for t in _types(obj)):
-                return obj
+                by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
+                author = obj.get("author")
+                referenced = any(isinstance(a, dict) and not a.get("name") and a.get("@id") in by_id
+                                 for a in (author if isinstance(author, list) else [author]))
+                shown = _visible_text(root) if referenced and root is not None else ""
+                resolved = {"publisher": _resolved(obj.get("publisher"), by_id, None),
+                            "author": _resolved(obj.get("author"), by_id, shown)}
+                return {**obj, **{k: v for k, v in resolved.items() if k in obj}}
     return {}
+
+
+def _resolved(value, by_id: dict, shown: str | None):
+    if isinstance(value, list):
+        return [_resolved(v, by_id, shown) for v in value]
+    if isinstance(value, dict) and not value.get("name") and value.get("@id") in by_id:
+        target = by_id[value["@id"]]
+        names = [n for n in _name_of(target) if n.strip()]
+        if shown is None or any(" ".join(n.split()).casefold() in shown for n in names):
+            return target
+    return value
+
+
+def _visible_text(root) -> str:
+    """The page's text outside scripts and styles, white space single, case folded."""
+    texts = root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+    return " ".join(" ".join(texts).split()).casefold()
 
 
 def _jsonld_title(ld: dict, title_tag: str | None) -> str | None:
@@ -225,7 +252,7 @@ def _dated_by_review(root, ld: dict, url: str | None, published: str) -> bool:
 def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataDraft:
     """The page's metadata, as a draft the loader completes from the body's byline and freezes."""
     objects = _jsonld_objects(root)
-    ld = _jsonld_article(objects)
+    ld = _jsonld_article(objects, root)
 
     url = None
     for el in root.iter("link"):
