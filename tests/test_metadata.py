@@ -218,6 +218,11 @@ def test_an_organisation_credited_beside_named_people_is_not_an_author():
     two_lines = ('<div class="story-byline"><div class="byline-original">By DANICA KIRKA and JILL LAWLESS</div>'
                  '<div class="byline-title">Associated Press</div></div>')
     assert [a.name for a in meta("", two_lines).authors] == ["Danica Kirka", "Jill Lawless"]
+    # a byline block holding an author element is read from that element
+    block = ('<div class="byline-section"><div class="attribution"><span class="author">Elliot Brownstein</span>'
+             '<span class="publication">Florida Today</span></div><div class="date">Published 10:53 p.m. ET '
+             'Nov. 19, 2019</div></div>')
+    assert meta("", block).authors == (Author("Elliot Brownstein", "person"),)
     # the site's own name written like a person's beside the writer (the site calls itself a longer name)
     site = '<meta property="og:site_name" content="Business Insider Deutschland">'
     credited = site + '<meta name="author" content="Tanza Loudenback, Business Insider">'

@@ -72,6 +72,9 @@ def visible_bylines(root) -> list[Author]:
             marked.append(el)
         elif _BYLINE_TOKENS & set(marks.split()):
             plain.append(el)
+    # a byline block holding an author element ("<div class=byline><span class=author>Ann Lee</span>
+    # <span class=publication>...") is read from that element
+    marked = [d for el in marked for d in (_author_elements(el) or [el])]
     candidates = marked or plain
     inner = {id(a) for el in candidates for a in el.iterancestors()}
     candidates = [el for el in candidates if id(el) not in inner]
@@ -84,6 +87,15 @@ def visible_bylines(root) -> list[Author]:
         if 0 < len(text) <= 120:
             texts.append(text)
     return clean_authors(texts)
+
+
+def _author_elements(el) -> list:
+    found = []
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str) and (d.get("rel") == "author" or d.get("itemprop") == "author" or
+                                       _BYLINE_TOKENS & set(f"{d.get('class') or ''}".lower().split())):
+            found.append(d)
+    return found
 
 
 def _article_of(el):
