@@ -105,6 +105,10 @@ P, ORG = "person", "organization"
          [("Martin Untersinger", P), ("Damien Leloup", P), ("Morgane Tual", P)]),
         (["Jong, Michiel de"], [("Jong, Michiel de", P)]),
         (["Wang said the plan was sound"], []),  # a sentence is not an organisation
+        # a date after the names ends the byline
+        (["By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."], [("Louis Jacobson", P)]),
+        (["Posted by Tom Krisher on 2019-11-20"], [("Tom Krisher", P)]),
+        (["By Mary On"], [("Mary On", P)]),
     ],
 )
 def test_clean_authors(values, expected):
@@ -218,6 +222,10 @@ def test_an_organisation_credited_beside_named_people_is_not_an_author():
     two_lines = ('<div class="story-byline"><div class="byline-original">By DANICA KIRKA and JILL LAWLESS</div>'
                  '<div class="byline-title">Associated Press</div></div>')
     assert [a.name for a in meta("", two_lines).authors] == ["Danica Kirka", "Jill Lawless"]
+    # an unmarked line that begins "By" and links the names
+    linked = ('<h1>PolitiFact\u2019s guide</h1><p class="article__meta"> By <a href="/staff/louis-jacobson/">Louis '
+              'Jacobson</a> on Monday, November 18th, 2019 at 11:04 a.m. </p>')
+    assert meta("", linked).authors == (Author("Louis Jacobson", "person"),)
     # a byline block holding an author element is read from that element
     block = ('<div class="byline-section"><div class="attribution"><span class="author">Elliot Brownstein</span>'
              '<span class="publication">Florida Today</span></div><div class="date">Published 10:53 p.m. ET '

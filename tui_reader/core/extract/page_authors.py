@@ -89,6 +89,21 @@ def visible_bylines(root) -> list[Author]:
     return clean_authors(texts)
 
 
+_BY_LINK = re.compile(r"^\s*by\s*$", re.IGNORECASE)
+
+
+def linked_bylines(root) -> list[Author]:
+    """An unmarked byline that links its names: "By <a href=/staff/louis-jacobson/>Louis Jacobson</a>
+    on Monday, ..." (the first such line on the page)."""
+    for el in root.iter("p", "div", "span", "li"):
+        links = [a for a in el if isinstance(a.tag, str) and a.tag == "a"]
+        if links and _BY_LINK.match(el.text or ""):
+            text = clean_inline(" ".join(el.itertext()))
+            if len(text) <= 160:
+                return clean_authors([text])
+    return []
+
+
 def _author_elements(el) -> list:
     found = []
     for d in el.iterdescendants():
@@ -114,6 +129,7 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
         lambda: clean_authors([v for v in meta_values(root, "author", "article:author", "sailthru.author",
                                                       "parsely-author", "byl") if not _URL.match(v)]),
         lambda: visible_bylines(root),
+        lambda: linked_bylines(root),
     )
     for source in sources:
         found = source()

@@ -17,7 +17,13 @@ _BY = re.compile(
 )
 _NAME_GIVEN_BY_WORD = {"von", "di", "da", "de"}
 # Where a byline's names end: a separator before other matter, or a sentence.
-_BYLINE_END = re.compile(r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s|\s*\n")
+_BYLINE_END = re.compile(
+    r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
+    # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
+    r"|\s+(?:on|updated|published|posted)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?[\s,]|\d)",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r"\s*[,;、，]\s*")
 _WITH = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+([^)]*)\)", re.IGNORECASE)  # "Ann Lee (with Bo Chan)"
 _JOIN = re.compile(r"\s+(?:and|und|et|y|e|en|и|og|och|ve)\s+|\s*&\s*", re.IGNORECASE)
