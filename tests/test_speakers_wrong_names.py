@@ -97,3 +97,15 @@ def test_a_pronoun_after_a_description_linked_to_a_name_means_the_unnamed_person
 def test_a_pronoun_after_a_name_with_its_own_title_still_means_the_name():
     assert speakers("Governor Andrew Cuomo condemned the attack on Monday.",
                     '"It was a cowardly act," he said.') == ["Andrew Cuomo"]
+
+
+@pytest.mark.parametrize("intro", ["Carl Brandt spoke first. Later Carl Brandt Jr. spoke.",
+                                   "Carl Brandt Jr. spoke first. Later Carl Brandt spoke."])
+def test_a_surname_of_father_and_son_names_neither_of_them_in_full(intro):
+    assert speakers(intro, '"We will win this state easily," Brandt said.') == ["Brandt"]
+
+
+def test_an_honorific_tells_which_of_two_people_sharing_a_surname_is_meant():
+    got = speakers("Ben Quist spoke first. Later Ada Quist spoke.", '"We will win," Mrs. Quist said.',
+                   '"We will win," Mr. Quist said.', '"We will win," Quist said.')
+    assert got == ["Ada Quist", "Ben Quist", "Quist"]

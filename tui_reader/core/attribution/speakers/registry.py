@@ -486,8 +486,15 @@ class Registry:
         full = self.fullest(core)
         if full is not None and not ch.org:
             return full
-        # the name two people end with ("Woods" of Dorothy and Ty Woods) is somebody's: a person
+        # the name two people end with ("Woods" of Dorothy and Ty Woods) is somebody's: a person,
+        # the one of them an honorific tells ("Mrs. Clinton" of Bill and Hillary Clinton)
         shared = not ch.org and self._by_ending.get(name_key(core), _NOBODY) is None
+        if shared and ch.gender:
+            key = name_key(core)
+            sexes = [e for e in self.entities.values() if e.kind == "person" and name_key(e.name)[-len(key):] == key
+                     and len(e.name) > len(core) and sex_of(e.name[0]) == ch.gender]
+            if len(sexes) == 1:
+                return sexes[0]
         kind = "org" if ch.org or ch.org_hint else "person" if shared else "unknown"
         return self.entities.setdefault(core, Entity(core, kind))
 
@@ -523,9 +530,10 @@ class Registry:
                 if have is None:
                     best[key[-n:]] = (size, key, ent)
                 elif size > have[0]:  # the longer name wins only when it goes on the shorter one
-                    best[key[-n:]] = (size, key, ent if have[2] and key[-len(have[1]):] == have[1] else None)
+                    goes_on = key[-len(have[1]):] == have[1] and key != have[1]  # not the son: "… Jr."
+                    best[key[-n:]] = (size, key, ent if have[2] and goes_on else None)
                 elif size < have[0]:
-                    if have[1][-len(key):] != key:
+                    if have[1][-len(key):] != key or have[1] == key:
                         best[key[-n:]] = (have[0], have[1], None)  # "Hori Parata" / "Te Kaurinui Robert Parata"
                 elif have[2] is not ent:
                     best[key[-n:]] = (size, key, None)
