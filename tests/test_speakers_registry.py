@@ -144,3 +144,9 @@ def test_a_surname_two_people_share_is_still_a_person_a_pronoun_can_follow():
                    "Velez said she does not blame Ada Quist and Ben Quist for it.",
                    '"I would never wish this on anyone," she told Hale.')
     assert got == ["Velez"]  # the one the article calls Velez here, not a Quist
+
+
+def test_a_given_name_that_is_also_a_function_word_starts_a_name_inside_a_sentence():
+    assert speakers('"We posted it on the story," said Will Okafor, a consultant.') == ["Will Okafor"]
+    assert speakers('"We posted it on the story," Will Okafor said.') == ["Will Okafor"]
+    assert speakers('In May Okafor said "we are done with the story and going home."') == ["Okafor"]

@@ -155,7 +155,7 @@ class Registry:
         if not t.cap:
             return False
         low = strip_possessive(t.low)
-        if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1):
+        if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1) and not self._given_name(toks, i):
             return False
         if low in lex.pronouns or elided(low):
             return False
@@ -182,6 +182,14 @@ class Registry:
                 if plural_noun(low) and not (nxt is not None and nxt.cap):
                     return False  # "Critics said", "Officials warned": a plural noun, nobody's name
         return True
+
+    def _given_name(self, toks: list[Tok], i: int) -> bool:
+        """A capitalized word that is also a function word, used as a given name inside a
+        sentence: "said Will Tjernlund" (not "In May Smith said", nor "Will Smith go?" opening one)."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (nxt is not None and nxt.cap and nxt.kind == "w" and nxt.start - toks[i].end <= 1 and known(toks[i].text)
+                and not sentence_start(toks, i) and not (i > 0 and toks[i - 1].low in PREPOSITIONS)
+                and strip_possessive(nxt.low) not in self.lex.function_words)
 
     def _chains_in(self, b: int) -> list[Chain]:
         toks = self.toks[b]
