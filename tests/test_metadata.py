@@ -297,6 +297,15 @@ def test_a_page_dated_only_by_its_last_review_is_marked_reviewed():
     assert not apply_overrides(found, {"published": "2019-01-05"}).reviewed
 
 
+def test_a_page_that_names_no_site_is_the_copyright_owners():
+    # a company's own press release: no og:site_name, no site in the <title>, "©2019 Ascom" in the footer
+    page = meta("<title>Ascom announces a distribution partnership</title>",
+                "<h1>Ascom announces a distribution partnership</h1><p>Text.</p><footer><p>©2019 Ascom</p></footer>")
+    assert page.site == "Ascom"
+    named = meta('<meta property="og:site_name" content="Ascom News">', "<footer><p>©2019 Ascom Holding AG</p></footer>")
+    assert named.site == "Ascom News"
+
+
 def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     ld = ('<meta property="og:site_name" content="CNBC"><script type="application/ld+json">'
           '{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"CNBC"}}</script>')

@@ -319,6 +319,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
                       _name_of(ld.get("publisher")), url)
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
         site = best_written([site, *copyright_owners(root, url)])
+    if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
+        site = next(iter(copyright_owners(root, url)), None)
     return MetadataDraft(
         title=title or None,
         authors=authors,
