@@ -150,3 +150,14 @@ def test_a_given_name_that_is_also_a_function_word_starts_a_name_inside_a_senten
     assert speakers('"We posted it on the story," said Will Okafor, a consultant.') == ["Will Okafor"]
     assert speakers('"We posted it on the story," Will Okafor said.') == ["Will Okafor"]
     assert speakers('In May Okafor said "we are done with the story and going home."') == ["Okafor"]
+
+
+def test_the_first_of_two_surnames_alone_is_the_person():
+    got = speakers("The ambassador, Miguel Basanta Ebergenyi, took over the embassy last year.",
+                   'Basanta said the comments were "just part of the primary campaign."')
+    assert got == ["Miguel Basanta Ebergenyi"]
+
+
+def test_a_middle_name_two_people_share_names_neither():
+    reg = Registry(["Ana Ruiz Lopez met Juan Ruiz Vega.", "Ruiz spoke."], ["paragraph"] * 2, LANGUAGES["en"])
+    assert reg.fullest(("Ruiz",)) is None

@@ -134,6 +134,7 @@ class Registry:
         self.entities: dict[tuple[str, ...], Entity] = {}
         self._by_ending: dict[tuple[str, ...], Entity | None] = {}  # see `_index_names`
         self._by_start: dict[tuple[str, ...], Entity | None] = {}
+        self._by_middle: dict[tuple[str, ...], Entity | None] = {}
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
         # Mentions as (blk, tok, id) in reading order: all of them (key None), and by the kinds of
         # entity a look-back asks for (`_stream_keys`).
@@ -519,6 +520,8 @@ class Registry:
             longer = self._by_start.get(key)  # the one longer name that starts like this
             if longer is not None and (found is _NOBODY or len(key) > 1):
                 return longer
+        if found is _NOBODY and key not in self._by_start:
+            return self._by_middle.get(key)  # "Basáñez" for "Miguel Basáñez Ebergenyi"
         return None if found is _NOBODY else found
 
     def _index_names(self) -> None:
@@ -555,6 +558,14 @@ class Registry:
                 starts[key[:n]] = (keys, top, who)
         self._by_ending = {k: ent for k, (_, _, ent) in best.items()}
         self._by_start = {k: who for k, (keys, _, who) in starts.items() if len(keys) == 1}
+        # The middle of three names, where two surnames follow a given name ("Miguel Basáñez
+        # Ebergenyi", "Claudia Ruiz Massieu"): the first surname alone is the person's too.
+        middles: dict[tuple[str, ...], Entity | None] = {}
+        for ent in self.entities.values():
+            key = name_key(ent.name)
+            if ent.kind == "person" and len(key) == 3 and len(key[1]) > 1 and key[1] not in PARTICLES:
+                middles[key[1:2]] = ent if middles.get(key[1:2], ent) is ent else None
+        self._by_middle = middles
 
     # ---- mentions --------------------------------------------------------------------------
 
