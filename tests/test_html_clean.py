@@ -169,6 +169,15 @@ def test_a_credit_after_the_last_sentence_of_a_caption_or_paragraph_goes_the_sen
     assert texts(html) == [LONG.strip(), "The quay at dawn.", "Boats leave at dawn.", "Fishing boats in the harbour"]
 
 
+def test_a_lettered_list_item_at_the_end_of_a_paragraph_is_no_credit():
+    # "(c)" closing a lettered list, or a legal reference, is prose; a credit in parentheses is one of its own
+    kept = ["Section 12 names three regulators for the new rules: (a) the police, (b) the courts, and (c) Ofcom.",
+            "The data was processed under Article 6(1) (c) GDPR.",
+            "The bill covers (a) England and (b) Wales. (c) Scotland and Northern Ireland."]
+    html = f"<div><p>{LONG}</p>" + "".join(f"<p>{s}</p>" for s in kept) + "<p>Fishing boats in the harbour (Photo: AP)</p></div>"
+    assert texts(html) == [LONG.strip(), *kept, "Fishing boats in the harbour"]
+
+
 def test_sentences_in_lower_case_after_a_credit_label_stay():
     kept = ["Photo: my cat on the quay, taken by a reader.", "Photo: before and after the storm",
             "Fotos: so sieht es aus", "The quay at dawn. Photo: a reader sent us this picture."]

@@ -73,14 +73,18 @@ CREDIT_AT_END = re.compile(r"\s*\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? )?Photo\s*
 
 
 # A credit's opening after the end of a sentence, or after a space before a parenthesis ("Boats in the harbour
-# (Photo: AP)").
-_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?…\"”»)])\s+|\s+(?=\())(?=" + CREDIT_START.pattern + ")", re.IGNORECASE)
+# (Photo: AP)"); never "(c)" there: in running text it is a lettered item ("(b) the courts, and (c) Ofcom.",
+# "Article 6(1) (c) GDPR"), and a copyright line of its own is a line (`is_credit`).
+_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?…\"”»)])\s+|\s+(?=\())(?!\(c\))(?=" + CREDIT_START.pattern + ")",
+                             re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^()]*\)\s*")  # a credit in parentheses is the whole parenthesis, nothing after it
 
 
 def without_trailing_credit(text: str) -> str:
-    """`text` without a credit that follows its last sentence ("The quay at dawn. Photo: dpa") or closes it in
-    parentheses."""
+    """`text` without a credit that follows its last sentence ("The quay at dawn. Photo: dpa") or closes it as a
+    parenthesis of its own ("(Photo: Reuters)")."""
     for gap in _AFTER_SENTENCE.finditer(text, max(len(text) - CREDIT_MAX - 1, 0)):
-        if is_credit(text[gap.end():]):
+        rest = text[gap.end():]
+        if (rest[0] != "(" or _PARENTHESIS.fullmatch(rest)) and is_credit(rest):
             return text[: gap.start()]
     return text
