@@ -217,6 +217,35 @@ def test_article_only_in_noscript_beside_a_long_notice_is_read_and_the_notice_is
     assert "requires JavaScript" not in text
 
 
+def test_noscript_comments_links_or_other_stories_are_never_added_to_a_short_visible_article():
+    # a short article (under the length of a notice) beside a <noscript> holding more text than it
+    comments = ("<noscript><p>Comments are loaded with JavaScript. Enable JavaScript to read the discussion.</p><ul>"
+                + "".join(f"<li><b>reader{n}</b> wrote: I disagree with this decision entirely, the roads in my "
+                          "area are fine.</li>" for n in range(30)) + "</ul></noscript>")
+    stories = ("<noscript><div class='fallback'><h2>More stories</h2>"
+               + "".join(f"<p>Unrelated archive story: the zoo welcomed a baby giraffe, and keepers said the calf "
+                         f"was healthy and curious about visitors. Item {n}.</p>" for n in range(25)) + "</div></noscript>")
+    links = "<noscript><ul>" + "".join(f"<li><a href='/s{n}'>Another story about the county, number {n}, read it "
+                                       "here</a></li>" for n in range(40)) + "</ul></noscript>"
+    for extra in (comments, stories, links):
+        for html in (f"<div class='story'><h1>Harbour</h1><div class='body'>{paragraphs()}{extra}</div></div>",
+                     f"<div class='story'><h1>Harbour</h1>{paragraphs()}</div>{extra}"):
+            text = body_text(page(html))
+            assert SENTENCES[0] in text and SENTENCES[-1] in text
+            assert not any(word in text for word in ("wrote:", "giraffe", "More stories", "Another story"))
+
+
+def test_an_article_only_in_noscript_is_cleaned_like_any_other():
+    notice = "<p>You need to enable JavaScript to run this app. Please turn on scripts in your browser.</p>"
+    comments = ("<div class='comments'>" + "".join(f"<div class='comment'><p>Reader {n} wrote that the quay will "
+                                                   "never be finished, and that the council should resign over it, "
+                                                   "every one of them.</p></div>" for n in range(3)) + "</div>")
+    text = body_text(page(notice + "<div id='app'></div><noscript><article><h1>Harbour</h1>" + paragraphs()
+                          + "</article>" + comments + "</noscript>"))
+    assert SENTENCES[0] in text and SENTENCES[-1] in text
+    assert "enable JavaScript" not in text and "Reader 1" not in text
+
+
 def test_noscript_saved_as_text_is_read_as_markup_never_as_words():
     # a page saved with scripts on keeps <noscript> content as text: "&lt;p&gt;…"
     escaped = "".join(f"&lt;p&gt;{s}&lt;/p&gt;" for s in SENTENCES)

@@ -11,12 +11,16 @@ from lxml import etree
 
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
 from tui_reader.core.extract.html_clean import (
+    beside_scripts_notice,
+    drop_scripts_notices,
     has_hidden_text,
     main_entity,
     misses,
+    noscript_prose,
     noscript_text,
     post_clean,
     pre_clean,
+    prose_len,
     reveal_hidden,
 )
 from tui_reader.core.extract.html_container import ArticleDocument
@@ -25,7 +29,7 @@ from tui_reader.core.model import Block
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_DEPTH = 255  # libxml2's HTML parser stops nesting here
 SHORT = 200  # characters: less than this is no article; hidden text is then looked at
-NOTICE = 2500  # characters: a notice asking for scripts is shorter; <noscript> text is then looked at
+NOTICE = 2500  # characters: a notice asking for scripts is shorter; <noscript> prose is then looked at
 # Weight that never holds article text: scripts (but not JSON-LD metadata), styles, comments,
 # inline data: URIs (a "single file" save embeds every image this way).
 _SCRIPT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -123,6 +127,16 @@ def _text_len(el) -> int:
     return len("".join(el.itertext()).strip()) if el is not None else 0
 
 
+def _article_in_noscript(root, summary) -> bool:
+    """The page's <noscript> holds its article: prose, most of its text, where readability found only a notice
+    asking for scripts or no prose. Comments, links and other stories in <noscript> are never read, and
+    <noscript> text is never added to a visible article."""
+    if summary is not None and prose_len(summary) >= SHORT and beside_scripts_notice(summary, SHORT) >= SHORT:
+        return False  # the page shows an article
+    prose = noscript_prose(root)
+    return prose >= SHORT and 2 * prose > noscript_text(root)
+
+
 def extract_body(text: str) -> Body:
     root = parse_document(text)
     warnings: list[str] = []
@@ -131,10 +145,11 @@ def extract_body(text: str) -> Body:
     summary = _readability(work, warnings)
     length = _text_len(summary)
     short = length < SHORT
-    if (short and has_hidden_text(root)) or (length < NOTICE and noscript_text(root) > length):
+    if (short and has_hidden_text(root)) or (length < NOTICE and _article_in_noscript(root, summary)):
         # the page's text is only in <noscript> or in hidden elements (shown by a script), or its <noscript>
-        # holds more text than what readability found (a notice asking for scripts): read it
+        # holds the article beside a notice asking for scripts: read it
         work = copy.deepcopy(root)
+        drop_scripts_notices(work)
         reveal_hidden(work, noscript_only=not short)
         pre_clean(work)
         revealed = _readability(work, [])

@@ -379,6 +379,58 @@ def noscript_text(root) -> int:
     return total
 
 
+_PARAGRAPH_MIN = 80  # characters: a shorter paragraph is a label, a teaser's line, a note
+_PARAGRAPHS = etree.XPath("descendant-or-self::p[not(ancestor::li or ancestor::a)]")
+_CLOSES_SENTENCE = re.compile(r"[.!?…\"”»)]$")
+
+
+def prose_len(el) -> int:
+    """Characters (white space not counted) of `el`'s prose: paragraphs of _PARAGRAPH_MIN characters or more
+    that close a sentence, outside lists (comments, links to other stories) and mostly outside links."""
+    total = 0
+    for p in _PARAGRAPHS(el):
+        length, linked = _link_share(p)
+        if length >= _PARAGRAPH_MIN and 2 * linked < length and _CLOSES_SENTENCE.search(p.text_content().rstrip()):
+            total += length
+    return total
+
+
+def noscript_prose(root) -> int:
+    """Characters of prose (`prose_len`) in the page's <noscript> elements."""
+    total = 0
+    for el in _NOSCRIPT_WITH_TEXT(root):
+        parts = _noscript_parts(el)
+        total += prose_len(el) if parts is None else sum(prose_len(p) for p in parts if not isinstance(p, str))
+    return total
+
+
+# A sentence of a notice asking for scripts ("Please enable JavaScript", "Bitte aktivieren Sie JavaScript").
+_SCRIPTS = re.compile(r"java\s?script|\bscripts?\b|\bskripte?\b|\bbrowser", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
+
+
+def beside_scripts_notice(el, limit: int) -> int:
+    """Characters of `el`'s text outside sentences that ask for scripts (white space not counted); counting
+    stops past `limit`."""
+    total = 0
+    for sentence in _SENTENCES.split(" ".join(el.itertext())):
+        if not _SCRIPTS.search(sentence):
+            total += len(_WS.sub("", sentence))
+            if total > limit:
+                break
+    return total
+
+
+_LEAF_BLOCKS = etree.XPath("//p | //div[not(*)]")
+
+
+def drop_scripts_notices(root) -> None:
+    """Paragraphs that only ask for scripts go (the article is then read from <noscript>)."""
+    for el in _LEAF_BLOCKS(root):
+        if el.text_content().strip() and not beside_scripts_notice(el, 0):
+            drop(el)
+
+
 def _open_noscript(el) -> None:
     """Put the content of a <noscript> in its place, parsed if it was saved as text."""
     parts = _noscript_parts(el)
