@@ -171,15 +171,32 @@ def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, 
     return _htmldate(bare, url, extensive=False) is not None
 
 
+_LINE = 120  # characters: a line of its own
+
+
+def _letters(root) -> list:
+    """Every element under `root`, in document order, with the characters of its text that are not white
+    space, each text node counted once (children before their parents): a deep page costs one pass, not one
+    per level."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    counts: dict = {}
+    for el in reversed(elements):
+        total = len("".join((el.text or "").split()))
+        for child in el:
+            total += counts.get(child, 0) + len("".join((child.tail or "").split()))
+        counts[el] = total
+    return [(el, counts[el]) for el in elements]
+
+
 def revision_lines(root, pattern: re.Pattern) -> list:
     """The page's short text elements (one line, such as "Page last reviewed: December 9, 2019") that
     `pattern` finds, with their text."""
     found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "html", "body"):
-            continue
+    for el, letters in _letters(root):
+        if letters > _LINE or el.tag in ("script", "style", "head", "html", "body"):
+            continue  # longer than a line, counted without building its text (a deep page's is long)
         text = " ".join(" ".join(el.itertext()).split())
-        if len(text) <= 120 and pattern.search(text) and not any(pattern.search(" ".join(c.itertext()))
+        if len(text) <= _LINE and pattern.search(text) and not any(pattern.search(" ".join(c.itertext()))
                                                                  for c in el if isinstance(c.tag, str)):
             found.append((el, text))
     return found
