@@ -2,6 +2,7 @@
 
 import pytest
 
+from tui_reader.core import load_article
 from tui_reader.core.cite.data import authors_of, csl_name
 from tui_reader.core.cite.overrides import apply_overrides
 from tui_reader.core.extract.dates import find_date_in_text, normalise_date
@@ -159,6 +160,12 @@ def test_relative_links_resolve_against_the_pages_own_address():
     ("Reuters", "organization"),
     ("U.S. Geological Survey", "organization"),  # DC.creator on usgs.gov pages
     ("U. S. Grant", "person"),
+    # an organisation word that is also a family name: an organisation only in an organisation's shape
+    ("Andrew Court", "person"),
+    ("Supreme Court", "organization"),
+    ("Court of Appeal", "organization"),
+    ("Royal Navy", "organization"),
+    ("Victoria Police", "organization"),
     ("Martin Luther King, Jr.", "person"),
     ("Jan van der Berg", "person"),
     ("TOM KRISHER", "person"),
@@ -193,6 +200,24 @@ def test_byline_line_completes_the_draft_and_freezes_into_metadata():
     assert [b.text for b in kept] == ["The council voted on Monday to approve the harbour plan."]
     frozen = draft.freeze()
     assert frozen.authors == (Author("Ann Lee", "person"),) and frozen.published == "2024-03-03"
+
+
+def test_a_family_name_that_is_an_organisation_word_keeps_its_person(tmp_path):
+    # reviewer: the reporter Andrew Court was cited as an organisation, or dropped beside a co-author
+    head = '<meta property="og:site_name" content="New York Post">'
+    assert meta(head + '<meta name="author" content="Andrew Court">').authors == (Author("Andrew Court", "person"),)
+    two = head + '<meta name="author" content="Jane Doe"><meta name="author" content="Andrew Court">'
+    assert [a.name for a in meta(two).authors] == ["Jane Doe", "Andrew Court"]
+    page = tmp_path / "court.html"
+    page.write_text(f"<html><head><title>Man arrested</title>{head}</head><body><article><h1>Man arrested</h1>"
+                    "<p>By Jane Doe and Andrew Court</p><p>A man was arrested on Sunday after a police chase "
+                    "through three boroughs, police said.</p><p>No one was hurt in the chase, officials said.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert [a.name for a in load_article(page).metadata.authors] == ["Jane Doe", "Andrew Court"]
+    # a byline lists a name the census does not know beside a person's: a person too, in either order
+    assert clean_authors(["By Oluwaseun Court and Jane Doe"]) == [Author("Oluwaseun Court", "person"),
+                                                                   Author("Jane Doe", "person")]
+    assert clean_authors(["By Oluwaseun Court"]) == [Author("Oluwaseun Court", "organization")]
 
 
 def test_jsonld_organization_author_kept_whole_and_typed():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tui_reader.core.attribution.speakers import given_names
 from tui_reader.core.model import AUTHOR_KINDS, Author
+from tui_reader.core.names import is_family_name
 from tui_reader.core.sanitize import clean_inline
 
 # What introduces a byline ("By", "Par", "Written by"...). "Von"/"Di" are also given names: they are
@@ -61,14 +63,14 @@ def parse_byline(value: str, kind: str | None = None) -> list[Author]:
     parts = _parts(text)
     if not parts:
         return []
-    if kind != "person" and not _person_like(_JOIN.split(parts[0])[0]):
+    if kind != "person" and not _people(parts[0]):
         if len(parts) == 2 and _inverted(*parts):
             return [author(text, "person")]  # "Jong, Michiel de": family name first
         return [author(text, "organization")] if _org_like(text) else []
     found: list[Author] = []
     for part in parts:
-        people = [p for p in _JOIN.split(part) if p]
-        if all(_person_like(p) for p in people):
+        people = _people(part)
+        if people:
             found.extend(author(p, "person") for p in people)
         elif found:
             break  # "Ann Lee, Reuters": the employer after the names
@@ -131,7 +133,16 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in _GENERIC for w in words)
 
 
-def _person_like(part: str) -> bool:
+def _people(part: str) -> list[str]:
+    """The names of a part joined by "and"/"&" when each reads as a person's, else none. A name
+    listed beside a person's is read as a person's when its shape allows ("By Jane Doe and Andrew
+    Court": a given name and a family name that is also an organisation word)."""
+    names = [p for p in _JOIN.split(part) if p]
+    beside = len(names) > 1 and any(_person_like(p) for p in names)
+    return names if names and all(_person_like(p, beside) for p in names) else []
+
+
+def _person_like(part: str, beside_person: bool = False) -> bool:
     """Reads as one person's name: up to five words, each capitalised, a particle, or in a script
     without capitals (Chinese, Japanese, Arabic...); nothing that marks an organisation."""
     words = part.split()
@@ -139,7 +150,7 @@ def _person_like(part: str) -> bool:
         return False
     if not all(not w[:1].islower() or w.lower() in _PARTICLES for w in words):
         return False
-    return author_kind(part) == "person"
+    return author_kind(part, beside_person) == "person"
 
 
 def clean_authors(values: list[str], kind: str | None = None) -> list[Author]:
@@ -181,12 +192,16 @@ def author(name: str, kind: str | None = None) -> Author:
     return Author(name, kind)
 
 
-def author_kind(name: str) -> str:
+def author_kind(name: str, beside_person: bool = False) -> str:
     """"organization" for a name that reads as an organisation's, else "person".
 
     Used where the page does not say (JSON-LD @type does): a one-word name, an acronym, a name of
     more than five words or with "of", "and", "&", digits or an organisation word ("Health",
     "Department", "News"), or a leading "The", is an organisation's. An acronym counts only in a name not written all in capitals.
+    An organisation word that is also a family name ("Court", "Post", "Force") names an organisation
+    only in an organisation's shape ("Supreme Court", "U.S. Geological Survey", "Court of Appeal"),
+    not as the last of two words after a known given name or in a name a byline lists beside a
+    person's ("Andrew Court"). `beside_person`: the name is listed beside a person's.
     """
     words = name.split()
     lowered = [w.lower().strip(",.;:()") for w in words]
@@ -197,10 +212,17 @@ def author_kind(name: str) -> str:
                for w in words))
         or len(words) > 5
         or re.search(r"\d|&|@|/|\b(?:and|und|of|for)\b", name)
-        or any(w in _ORG_WORDS for w in lowered)
+        or (any(w in _ORG_WORDS for w in lowered) and not _given_and_family(words, lowered, beside_person))
     ):
         return "organization"
     return "person"
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _given_and_family(words: list[str], lowered: list[str], beside_person: bool) -> bool:
+    """Two capitalised words, a given name and a family name that is also an organisation word."""
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or lowered[0] in _ORG_WORDS:
+        return False
+    return is_family_name(lowered[1]) and (beside_person or given_names.known(lowered[0]))
