@@ -239,11 +239,17 @@ def test_jsonld_author_given_by_reference_in_a_graph():
     assert meta(graph, "<p>Body.</p>").authors == ()
 
 
+def test_an_organisation_in_a_structured_author_list_stays_an_author():
+    # reviewer: JSON-LD lists the organisation as an author of its report, beside a person (REVIEW2)
+    ld = ('<script type="application/ld+json">{"@type":"Report","headline":"H","author":['
+          '{"@type":"Organization","name":"Human Rights Watch"},{"@type":"Person","name":"Jane Doe"}]}</script>')
+    assert meta(ld).authors == (Author("Human Rights Watch", "organization"), Author("Jane Doe", "person"))
+    tags = '<meta name="citation_author" content="Jane Doe"><meta name="citation_author" content="Queensland Health">'
+    assert meta(tags).authors == (Author("Jane Doe", "person"), Author("Queensland Health", "organization"))
+
+
 def test_an_organisation_credited_beside_named_people_is_not_an_author():
     # the agency, employer or site beside the writers (AEB labels: "Tom Krisher, AP Auto Writer" is the person)
-    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":['
-          '{"@type":"Organization","name":"ABC News"},{"@type":"Person","name":"Ann Lee"}]}</script>')
-    assert meta(ld).authors == (Author("Ann Lee", "person"),)
     two_lines = ('<div class="story-byline"><div class="byline-original">By DANICA KIRKA and JILL LAWLESS</div>'
                  '<div class="byline-title">Associated Press</div></div>')
     assert [a.name for a in meta("", two_lines).authors] == ["Danica Kirka", "Jill Lawless"]

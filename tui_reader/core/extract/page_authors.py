@@ -120,21 +120,27 @@ def _article_of(el):
 
 def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[Author, ...]:
     """The article's authors from its most explicit source; `sites` are the names the page gives its
-    site (a name credited beside the writers that is the site's is no author)."""
-    sources = (
+    site (a name credited beside the writers that is the site's is no author).
+
+    A structured list of authors (JSON-LD `author`, `citation_author`, Dublin Core creators: one
+    author an entry) is taken whole, an organisation in it included ("Human Rights Watch" beside
+    "Jane Doe" on a report); in a byline, an organisation beside the writers is their agency."""
+    listed = (
         lambda: jsonld_authors(article_ld.get("author")),
         lambda: clean_authors(meta_values(root, "citation_author")),
         lambda: clean_authors(meta_values(root, "dc:creator", "dcterms:creator")),  # RDFa property first
         lambda: clean_authors(meta_values(root, "dc.creator", "dcterms.creator")),
+    )
+    bylines = (
         lambda: clean_authors([v for v in meta_values(root, "author", "article:author", "sailthru.author",
                                                       "parsely-author", "byl") if not _URL.match(v)]),
         lambda: visible_bylines(root),
         lambda: linked_bylines(root),
     )
-    for source in sources:
+    for source in (*listed, *bylines):
         found = source()
         if found:
-            return _people_first(found, sites)
+            return _people_first(found, sites) if source in bylines else tuple(found)
     return ()
 
 
