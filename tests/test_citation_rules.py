@@ -154,6 +154,17 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("time for a judge to sit on the court", "mla", "Time for a Judge to Sit on the Court"),
     ("voters turn out the mayor", "mla", "Voters Turn Out the Mayor"),  # "out" is an adverb first
     ("the case she will not sit on", "chicago", "The Case She Will Not Sit On"),
+    # the particle of a phrasal verb that takes an object is an adverb before it too (CMOS 17 §8.159;
+    # reviewer's titles: "take the company over", "turn the lights off")
+    ("musk moves to take over the company", "mla", "Musk Moves to Take Over the Company"),
+    ("musk moves to take over the company", "chicago", "Musk Moves to Take Over the Company"),
+    ("turn off the lights", "chicago", "Turn Off the Lights"),
+    ("tigers kick off the season", "chicago", "Tigers Kick Off the Season"),
+    ("officials hand over the keys", "chicago", "Officials Hand Over the Keys"),
+    ("fill in the form", "mla", "Fill In the Form"),
+    ("congress takes on the banks", "chicago", "Congress Takes On the Banks"),
+    ("judges sit on the supreme court", "chicago", "Judges Sit on the Supreme Court"),  # a preposition still
+    ("protesters march through the city", "mla", "Protesters March through the City"),
     ("what happens after the storm passed", "mla", "What Happens After the Storm Passed"),  # a conjunction
     ("wind farm approved after harbour vote", "mla", "Wind Farm Approved after Harbour Vote"),  # a preposition
     ("the city as it was", "chicago", "The City as It Was"),

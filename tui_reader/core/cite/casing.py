@@ -14,7 +14,8 @@ what counts as minor:
 In all three a particle of a phrasal verb is an adverb, not a preposition, and is capitalised
 ("Ad Heats Up Race"), as is a preposition that ends its phrase ("What It Is Made Of"); a particle that
 is mainly a preposition and is followed by a determiner begins a prepositional phrase ("Sit on the
-Supreme Court").
+Supreme Court"), unless verb and particle make a common phrasal verb that takes an object ("Take
+Over the Company", "Turn Off the Lights").
 
 Sentence case (APA 7 §6.17) keeps capitals only on the first word, the first word after a colon or
 end punctuation, and proper nouns. A proper noun is learned from the article: a word the body
@@ -48,14 +49,27 @@ _PHRASAL_VERBS = frozenset(
     """back blow break bring build burn call calm carry catch check clean clear close come count crack cut
     dial die drag draw dress drop dry end face fall fight figure fill find fire give go grow hand hang heat
     hit hold join keep kick knock lay lead let lift light line lock log look make mark mix move open pass
-    pay pick pile play point pull push put rack ramp rein rise roll round rule run scale sell set settle
+    pay pick pile play point pull push put rack ramp rein rise roll round rule run scale seal sell set settle
     shake shape ship shoot show shut sign sit slow sort speak speed spell spill split stand start stay
-    step stir sum take talk tear think throw tip top turn use wake walk warm wash watch wear weigh wind
+    step stir sum switch take talk tear think throw tip top try turn use wake walk warm wash watch wear weigh wind
     wipe work wrap write zero""".split()
 )
 # Particles that are prepositions first: before a determiner they open a prepositional phrase ("Sit on
 # the Supreme Court"); "up", "out", "down", "away", "back", "apart" stay adverbs ("Heats Up the Race").
 _PREPOSITION_FIRST = frozenset("on in over through around along about by off".split())
+# Common phrasal verbs whose particle takes a direct object and can follow it ("turn the lights off",
+# "take the company over"): before a determiner the particle is still an adverb ("Take Over the Company").
+_SEPARABLE = frozenset(
+    f"{pair[0]} {particle}" for pair in (
+        ("take", "over on off in"), ("turn", "off on over in"), ("kick", "off"), ("hand", "over in"),
+        ("fill", "in"), ("log", "in on off"), ("sign", "in on off over"), ("switch", "off on over"),
+        ("shut", "off"), ("call", "off"), ("put", "on off"), ("set", "off"), ("cut", "off"),
+        ("pass", "on over"), ("bring", "on in"), ("pull", "off over"), ("write", "off"), ("lay", "off"),
+        ("sell", "off"), ("hold", "off"), ("try", "on"), ("show", "off"), ("knock", "off"), ("round", "off"),
+        ("rule", "out in"), ("let", "in off"), ("tip", "off"), ("wipe", "off"), ("mark", "off"), ("seal", "off"),
+        ("hit", "on"), ("shake", "off"), ("fight", "off"), ("tear", "off"), ("give", "over"),
+    ) for particle in pair[1].split()
+)
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your every each".split())
 _BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase
 _LEADING = "\"'“‘([{¿¡«"
@@ -102,6 +116,8 @@ def _is_phrasal_particle(words: list[str], n: int) -> bool:
     core = _core(words[n])
     if n == 0 or core not in _PARTICLES or not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
         return False
+    if any(f"{verb} {core}" in _SEPARABLE for verb in _verb_bases(words[n - 1])):
+        return True
     opens_phrase = n + 1 < len(words) and _core(words[n + 1]) in _DETERMINERS and not _ends_phrase(words, n)
     return not (core in _PREPOSITION_FIRST and opens_phrase)
 
