@@ -191,6 +191,14 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
     named = proper_nouns(["Heart disease kills many. The Centers for Disease Control and Prevention says so."])
     assert "disease" not in named and "centers" in named
     assert sentence_case("Know Your Risk for Heart Disease", named) == "Know your risk for heart disease"
+    # a family name is a name where the text writes it as one, however often it writes the colour too
+    # (reviewer's page: "Gordon Brown", "blamed Brown", and "brown" twice)
+    carpet = "The carpet in his office was brown, and the walls were painted brown too."
+    for body in ("Critics said Gordon Brown had misjudged the mood, and MPs blamed Brown for the defeat.",
+                 "Critics said Gordon Brown had misjudged the mood.", "MPs blamed Brown for the defeat."):
+        assert sentence_case("Labour Turns on Brown After Defeat", proper_nouns([body, carpet])) == (
+            "Labour turns on Brown after defeat")
+    assert sentence_case("Painted Brown", proper_nouns([carpet])) == "Painted brown"
     # a name of several words is learned whole, its common words too
     show = proper_nouns(["Each summer, So You Think You Can Dance asks dancers to learn a new dance."])
     assert sentence_case("The Dance Styles of So You Think You Can Dance, Explained", show) == (

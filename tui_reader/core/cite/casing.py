@@ -19,7 +19,8 @@ Over the Company", "Turn Off the Lights").
 
 Sentence case (APA 7 §6.17) keeps capitals only on the first word, the first word after a colon or
 end punctuation, and proper nouns. A proper noun is learned from the article: a word the body
-writes capitalised in the middle of a sentence (and not more often in lower case).
+writes capitalised in the middle of a sentence (and not more often in lower case), or as a name
+whatever the counts (alone in mid-sentence, or after a given name).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+
+from tui_reader.core.attribution.speakers import given_names
 
 ARTICLES = frozenset("a an the".split())
 COORDINATING = frozenset("and but for nor or so yet".split())
@@ -208,16 +211,21 @@ _NAME_LINKS = frozenset("of for and the de la le du von van der den y".split())
 
 
 def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
-    """Lower-cased words that `texts` write capitalised in mid-sentence more often than in lower case
-    ("Kelmouth", "Tuesday", "Senate"); words seen only at a sentence start are not known, nor a common
-    noun that a name also contains as often as the text writes it alone ("heart disease" beside the
-    "Centers for Disease Control"). Names of several words written capitalised in mid-sentence are
-    known whole, their words joined by a space ("so you think you can dance")."""
+    """Lower-cased words that `texts` write as names: capitalised in mid-sentence more often than in
+    lower case ("Kelmouth", "Tuesday", "Senate"), or whatever the counts, capitalised alone in
+    mid-sentence ("MPs blamed Brown") or as the family name after a known given name ("Gordon
+    Brown"): the text then means the name even where it also writes the common word ("painted
+    brown"). Words seen only at a sentence start are not known, nor a common noun that only longer
+    names contain as often as the text writes it alone ("heart disease" beside the "Centers for
+    Disease Control"). Names of several words written capitalised in mid-sentence are known whole,
+    their words joined by a space ("so you think you can dance")."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     names: set[str] = set()
+    named: set[str] = set()  # written as a name whatever the counts
     for text in texts:
         run: list[str] = []
+        lead = None  # the capitalised word opening the sentence right before the run ("Gordon" Brown)
         for match in _WORD.finditer(text):
             word = match.group(0)
             key = _word_key(word)
@@ -226,31 +234,45 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
             mid = not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])
             gap = text[match.start() - 1:match.start()] if match.start() else ""
             if run and (not gap.isspace() or not mid):  # punctuation or a sentence break ends a name
-                _add_name(run, names)
-                run = []
+                _add_name(run, lead, names, named)
+                run, lead = [], None
             if word[0].islower():
                 lower[key] += 1
                 if run and key in _NAME_LINKS:
                     run.append(key)
                 else:
-                    _add_name(run, names)
-                    run = []
+                    _add_name(run, lead, names, named)
+                    run, lead = [], None
+            elif mid:
+                capital[key] += 1
+                if not run and lead is not None and not gap.isspace():
+                    lead = None
+                run.append(key)
             else:
-                if mid:
-                    capital[key] += 1
-                    run.append(key)
-                else:
-                    _add_name(run, names)
-                    run = []
-        _add_name(run, names)
-    return frozenset(k for k, n in capital.items() if n > lower[k]) | names
+                _add_name(run, lead, names, named)
+                run, lead = [], key
+        _add_name(run, lead, names, named)
+    return frozenset(k for k, n in capital.items() if n > lower[k] or k in named) | names
 
 
-def _add_name(run: list[str], names: set[str]) -> None:
+_FUNCTION_WORDS = ARTICLES | COORDINATING | PREPOSITIONS | _SUBJECTS | {"then", "but", "when", "if"}
+
+
+def _add_name(run: list[str], lead: str | None, names: set[str], named: set[str]) -> None:
+    """Learn from a run of capitalised words in mid-sentence (`lead`: a capitalised word opening the
+    sentence just before it): a name of several words whole, a word alone, a given name's family name."""
     while run and run[-1] in _NAME_LINKS:
         run = run[:-1]
-    if sum(1 for w in run if w not in _NAME_LINKS) >= 2:
+    words = [w for w in run if w not in _NAME_LINKS]
+    if len(words) >= 2:
         names.add(" ".join(run))
+    if not run:
+        return
+    whole = [lead, *run] if lead and lead not in _FUNCTION_WORDS else run
+    if len(whole) == 1:
+        named.add(whole[0])  # "MPs blamed Brown for the defeat"
+    elif 2 <= len(whole) <= 3 and len(words) == len(run) and given_names.known(whole[0]):
+        named.add(whole[-1])  # "Gordon Brown", "Gordon Brown said"
 
 
 def looks_title_cased(title: str) -> bool:
