@@ -1,6 +1,10 @@
 """Published style-guide examples: how many of our citations match, on the development set and on
-the held-out third and the two held-out groups collected blind later (tests/fixtures/cite_published/examples*.json;
+the held-out third and the two groups collected blind later (tests/fixtures/cite_published/examples*.json;
 see tests/test_citation_published.py).
+
+Group 3 (examples_blind.json) is no longer blind: run once before any change it scored 8/16 (fc0210a);
+the rules of f7eec6e and 771cd59 were then taken from its misses, so its score since is a development
+figure, printed as such; only its first run, 8/16, was held out.
 
     .venv/bin/python bench/citations.py [-v]
 
@@ -44,7 +48,7 @@ def main() -> None:
     dev = score("development", DEV, verbose)
     held = score("held out", HELD_OUT, verbose)
     fresh = score("fresh held out", FRESH, verbose)
-    blind = score("blind group 3", BLIND, verbose)
+    blind = score("group 3, tuned on since its blind first run of 8/16", BLIND, verbose)
     groups = (dev, held, fresh, blind)
     print(f"overall: {sum(g[0] for g in groups)}/{sum(g[1] for g in groups)}")
 
