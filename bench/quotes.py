@@ -146,11 +146,19 @@ def _name_tokens(name: str) -> list[str]:
     return re.findall(r"\w+", name.casefold())
 
 
-def same_speaker(a: str | None, b: str | None) -> bool:
+def same_speaker(a: str | None, b: str | None, speakers: tuple[str, ...] = ()) -> bool:
     """Same person: equal ignoring case; one name's tokens end the other's ("Stoltenberg" ~ "Jens
     Stoltenberg"); or the first and last tokens agree and the shorter's tokens come in order in
     the longer ("Donald Trump" ~ "Donald J. Trump", "Paul Ryan" ~ "Paul D. Ryan"; not "Donald
-    Trump" ~ "Donald Trump Jr.")."""
+    Trump" ~ "Donald Trump Jr."). `speakers` are the other speakers the article's labels name: a
+    name that fits one of them as well ("Clinton" where Hillary and Bill Clinton both speak) says
+    neither, and is not counted right."""
+    if not _same_person(a, b):
+        return False
+    return not any(_same_person(other, b) and not _same_person(other, a) for other in speakers if other)
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
     ta, tb = _name_tokens(a), _name_tokens(b)
@@ -291,9 +299,10 @@ def score(art: dict, article: Article, quotes: tuple[Quote, ...], verbose: bool,
         hint = loc[2]
     pred = quote_spans(article, quotes)
     pairs = match(gold, pred)
+    speakers = tuple({lab["speaker"] for lab in gold_labels if lab["speaker"]})
     for g, p in pairs:
         want, got = gold_labels[g]["speaker"], quotes[p].speaker
-        ok = same_speaker(want, got)
+        ok = same_speaker(want, got, speakers)
         t.right += ok
         t.named += got is not None
         t.named_right += got is not None and ok
@@ -310,7 +319,7 @@ def score(art: dict, article: Article, quotes: tuple[Quote, ...], verbose: bool,
         hits = headline_matches(hl, article.headlines)
         t.h_tp, t.h_pred, t.h_gold, t.h_articles = hits, len(article.headlines), len(hl), 1
     if verbose:
-        right = sum(same_speaker(gold_labels[g]["speaker"], quotes[p].speaker) for g, p in pairs)
+        right = sum(same_speaker(gold_labels[g]["speaker"], quotes[p].speaker, speakers) for g, p in pairs)
         print(f"{art['id'][:16]:16}  quotes gold {t.gold:2} (unfound {len(missing)})  pred {len(pred):2}"
               f"  match {len(pairs):2}  speaker {right}/{len(pairs)}"
               + (f"  headlines gold {t.h_gold:2} pred {t.h_pred:2} match {hits:2}" if "headlines" in art else ""))
@@ -326,7 +335,7 @@ def score(art: dict, article: Article, quotes: tuple[Quote, ...], verbose: bool,
             if pi not in mp:
                 print(f"    FALSE    [{q.speaker}|{q.cue}] {q.text[:90]!r}")
         for g, p in pairs:
-            if not same_speaker(gold_labels[g]["speaker"], quotes[p].speaker):
+            if not same_speaker(gold_labels[g]["speaker"], quotes[p].speaker, speakers):
                 q = quotes[p]
                 print(f"    SPEAKER  gold {gold_labels[g]['speaker']!r} got {q.speaker!r} ({q.cue}) {q.text[:60]!r}")
     return t

@@ -40,3 +40,12 @@ def test_same_person(label, predicted):
 def test_another_person(label, predicted):
     assert not _bench().same_speaker(label, predicted)
     assert not _bench().same_speaker(predicted, label)
+
+
+def test_a_name_two_labelled_speakers_share_is_neither():
+    speakers = ("Hal Quist", "Wren Quist", "Ada Moor")
+    assert not _bench().same_speaker("Hal Quist", "Quist", speakers)
+    assert _bench().same_speaker("Hal Quist", "Hal Quist", speakers)
+    assert _bench().same_speaker("Ada Moor", "Moor", speakers)
+    # the same person labelled in two forms is one speaker
+    assert _bench().same_speaker("Corin B. Valdt", "Valdt", ("Corin B. Valdt", "Corin Valdt"))
