@@ -3,17 +3,18 @@
 women counted, in percent).
 
 A name counts for one sex when its share there is at least `RATIO` times its share in the other
-("Jessica", "Hillary", "Donald"); names given to both ("Chris", "Jordan", "Jean") count for
-neither. The lists are American: a name missing from them says nothing (most names of the world
-are), a name found there is evidence of a person and of their sex.
+("Jessica", "Donald"); names given to both ("Chris", "Jordan", "Jean") count for neither. A name
+missing from one list was rarer there than the list's last name, not absent: it counts as that
+last share, so a name rare in both ("Yuri", "Nikita", "Min": one list only) counts for neither.
+The lists are American and say little about anyone else (they make "Andrea" and "Lindsay"
+women's names): weak evidence, which never outweighs the text.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
 from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution
 
 RATIO = 10.0  # how many times more common with one sex a name must be to count for it
 
@@ -21,20 +22,22 @@ RATIO = 10.0  # how many times more common with one sex a name must be to count 
 @cache
 def _table() -> dict[str, str | None]:
     try:
-        spec = importlib.util.find_spec("names")
-        folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
-        if folder is None:
-            return {}
+        # the installed distribution's files, not whatever module "names" is first on sys.path
+        # (a names.py in the working directory would shadow the package)
+        dist = distribution("names")
         shares = []
         for sex in ("male", "female"):
-            with open(os.path.join(folder, f"dist.{sex}.first"), encoding="ascii") as f:
+            with open(dist.locate_file(f"names/dist.{sex}.first"), encoding="ascii") as f:
                 shares.append(_shares(f.read()))
-    except (ImportError, OSError, ValueError):
+    except (PackageNotFoundError, OSError, ValueError):
         return {}  # the package is missing or unreadable: no evidence either way
     male, female = shares
+    if not male or not female:
+        return {}
+    least_m, least_f = min(male.values()), min(female.values())
     table: dict[str, str | None] = {}
     for name in male.keys() | female.keys():
-        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        m, f = male.get(name, least_m), female.get(name, least_f)
         table[name] = "m" if m >= RATIO * f else "f" if f >= RATIO * m else None
     return table
 

@@ -450,9 +450,6 @@ class Registry:
                 elif ch.gender or ch.titles:
                     ent.kind = "person"
         self._expand_acronyms()
-        for ent in set(self.entities.values()):
-            if ent.kind == "person" and len(ent.name) >= 2 and (sex := sex_of(ent.name[0])):
-                ent.vote(sex, 2)  # "Jessica Mendoza": the given name tells
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
