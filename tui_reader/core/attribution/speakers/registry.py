@@ -417,7 +417,11 @@ class Registry:
         # Full names: multi-token cores that read as people; not those the article writes after
         # "in" or "at" ("in New Hampshire", "at last month's Democratic National Convention"),
         # unless a title, an honorific or a given name says it is someone ("in Donald Trump").
-        placed = {ch.core for ch in all_chains if self.after_preposition(ch.blk, ch.first, PLACE_PREPOSITIONS)}
+        # A possessive is someone's ("at Volodymyr Zelensky's side"), and so is a name the article
+        # makes the subject of a reporting verb anywhere ("Zelensky said").
+        placed = {ch.core for ch in all_chains
+                  if not ch.possessive and self.after_preposition(ch.blk, ch.first, PLACE_PREPOSITIONS)}
+        placed -= self._reporting(all_chains)
         for ch in all_chains:
             person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
                 # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
@@ -453,6 +457,21 @@ class Registry:
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
+
+    def _reporting(self, chains: list[Chain]) -> set[tuple[str, ...]]:
+        """Names (and every name ending with one) that some chain makes report something: a
+        reporting verb right after it ("Zelensky said") or right before it after a comma or a
+        quotation ("…," said Olaf Scholz)."""
+        found = set()
+        for ch in chains:
+            toks = self.toks[ch.blk]
+            nxt = toks[ch.last + 1] if ch.last + 1 < len(toks) else None
+            before = toks[ch.first - 1] if ch.first > 0 else None
+            if ch.core and ((nxt is not None and nxt.low in self.lex.verbs) or (
+                    before is not None and before.low in self.lex.verbs and ch.first > 1
+                    and toks[ch.first - 2].kind != "w")):
+                found.add(name_key(ch.core))
+        return {ch.core for ch in chains if any(name_key(ch.core[k:]) in found for k in range(len(ch.core)))}
 
     def _take_particle(self, ch: Chain) -> None:
         """"de Blasio said", "De Blasio said": a name's particle before a chain, where the article
@@ -700,7 +719,9 @@ class Registry:
             low = toks[k].low
             if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
                 return which is None or low in which
-            if low == "as":  # "known as X," but not "as X put it"
+            if low == "as":  # "known as X," but not "as X put it"; never a place's ("as Patti Davis, …")
+                if which is not None:
+                    return False
                 ch = self.chain_at[b].get(i)
                 nxt = toks[ch.last + 1] if ch is not None and ch.last + 1 < len(toks) else None
                 return nxt is None or nxt.kind != "w"
@@ -715,7 +736,8 @@ class Registry:
                     k = p
                     continue
             if low in lex.determiners or low.isdigit() or (toks[k].text[0].islower() and low not in lex.function_words
-                                          and low not in lex.verbs and low not in lex.auxiliaries and i - k < 4):
+                                          and low not in lex.verbs and low not in lex.auxiliaries and i - k < 4
+                                          and which is None):  # a place's never crosses words: "At a news conference Olaf Scholz"
                 k -= 1
                 continue
             return False
