@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from tests.test_speakers_wrong_names import speakers
 from tui_reader.core.attribution.speakers import LANGUAGES, MASK
 from tui_reader.core.attribution.speakers.tokens import (
     adverb,
@@ -90,3 +91,19 @@ def test_an_accented_letter_read_in_the_wrong_encoding_stays_inside_its_word():
         assert len(words) == 3 and words[0].startswith("Hern") and words[1].endswith("alba")
     # a real inverted exclamation mark still opens a sentence of its own
     assert [t.text for t in tokenize("Dijo: ¡Basta!")] == ["Dijo", ":", "¡", "Basta", "!"]
+
+
+def test_a_no_break_space_read_in_the_wrong_encoding_is_a_space():
+    # "Â" and U+00A0 (the NBSP may have become a plain space since); a real "Â" stays a letter
+    for text in ("Sarukh\u00c3\u00a1n\u00c2\u00a0said it", "Sarukh\u00c3\u00a1n\u00c2 said it"):
+        toks = tokenize(text)
+        assert [t.text for t in toks] == ["Sarukh\u00c3\u00a1n", "said", "it"]
+        assert toks[1].start - toks[0].end == 1  # as close as with one space: "TomÂ Brandt" is one name
+    assert [t.text for t in tokenize("C\u00c2TEAU \u00c2ge")] == ["C\u00c2TEAU", "\u00c2ge"]
+
+
+def test_a_name_before_a_no_break_space_read_in_the_wrong_encoding_is_the_person_s():
+    got = speakers("The mayor, Arturo Sarukh\u00c3\u00a1n, met Governor Tom\u00c2\u00a0Brandt on Monday.",
+                   '"We will not raise taxes," said Tom\u00c2\u00a0Brandt.',
+                   '"It is done," Sarukh\u00c3\u00a1n\u00c2\u00a0said.')
+    assert got == ["Tom Brandt", "Arturo Sarukh\u00c3\u00a1n"]

@@ -17,11 +17,12 @@ MASK = "\x00"
 
 # A word goes on across an apostrophe ("O'Brien"), the dots of "U.S." and "e.g.", and the second
 # character of an accented letter read in the wrong encoding ("SarukhÃ¡n" for "Sarukhán", "Ã" or
-# "Â" then a character of U+0080-U+00BF): a page saved so still names one person per name.
+# "Â" then a character of U+0080-U+00BF but the no-break space): a page saved so still names one
+# person per name.
 _TOKEN_RE = re.compile(
     r"(?P<q>\x00+)"
     r"|(?P<w>(?:[^\W\d_]\.){2,}|[^\W_][\w\-‐]*(?:(?:['’](?=[^\W_])|\.(?=[^\W\d_]\.)|\.(?=[a-z]{2})|"
-    r"(?<=[ÃÂ])[\x80-\xbf](?=[^\W_]))[\w\-‐]*)*)"
+    r"(?<=[ÃÂ])[\x80-\x9f\xa1-\xbf](?=[^\W_]))[\w\-‐]*)*)"
     r"|(?P<p>[^\s\w\x00]|_)"
 )
 # Words that keep their dot: it ends no sentence. Besides these, a dot followed by a comma, a
@@ -47,7 +48,15 @@ Tok = namedtuple("Tok", "text low start end kind cap", defaults=(False,))
 _new = tuple.__new__
 
 
+# A UTF-8 no-break space read as cp1252 or Latin-1: "Â" then the space (which may have become an
+# ordinary one since), after anything but a capital letter ("SarukhÃ¡nÂ said", '"We agree,"Â Brandt').
+_MOJIBAKE_NBSP = re.compile(r"(?<![A-ZÀ-Þ])Â(?=\s)")
+
+
 def tokenize(text: str) -> list[Tok]:
+    raw = text
+    if "Â" in text:
+        text = _MOJIBAKE_NBSP.sub(" ", text)  # a space for a character: the offsets stay
     toks: list[Tok] = []
     append = toks.append
     n = len(text)
@@ -65,6 +74,8 @@ def tokenize(text: str) -> list[Tok]:
         ):
             e += 1  # "Mr." "J." keep their dot: it ends no sentence
             word = text[s:e]
+        elif e < n and raw[e] == "Â" and text[e] == " ":
+            e += 1  # "TomÂ Brandt": the word ends where its space starts, as in "Tom Brandt"
         low = word.lower()
         if low[-1] == ".":
             low = low.rstrip(".")
