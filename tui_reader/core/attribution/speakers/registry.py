@@ -46,7 +46,7 @@ from tui_reader.core.attribution.speakers.tokens import (
 from tui_reader.core.names import PARTICLES, SUFFIXES
 
 # A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
-PARTY_TAG = re.compile(r"([DRI])-[A-Z][a-z]*\.?")
+PARTY_TAG = re.compile(r"([DRI])-([A-Z][a-z]*)\.?")
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
@@ -68,6 +68,7 @@ class Entity:
     gender: str | None = None
     spoke: bool = False  # an attribution named it (the subject of a reporting verb)
     abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title ("Rep.")
+    states: set[str] = field(default_factory=set)  # of a party tag, lowercase: "vt" of "(D-Vt.)"
 
     @property
     def display(self) -> str:
@@ -99,6 +100,7 @@ class Chain:
     entity: Entity | None = None
     possessive: bool = False
     abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title
+    states: set[str] = field(default_factory=set)  # of a party tag: "vt" of "(D-Vt.)"
 
 
 class Registry:
@@ -363,6 +365,7 @@ class Registry:
         party = PARTY_TAG.fullmatch(toks[k].text)
         if party:  # "Jo Al, D-Minn.,", "Jo Al (D-Minn.)": a Democrat
             ch.descriptors.add(PARTIES[party.group(1)])
+            ch.states.add(party.group(2).lower())
             return
         if toks[j].text == "(":
             return
@@ -446,6 +449,7 @@ class Registry:
             ent = ch.entity
             ent.descriptors |= ch.descriptors
             ent.abbreviated |= ch.abbreviated
+            ent.states |= ch.states
             if ch.gender:
                 ent.vote(ch.gender, 3)
             if ent.kind == "unknown":
@@ -621,11 +625,35 @@ class Registry:
                     last_person = None  # one vote per mention
                 elif t.kind == "w" and t.low in lex.definite and i + 1 < len(toks):
                     titled = self.chain_at[b].get(i + 1)  # "the Wisconsin Republican", "the Vermont senator"
-                    words = titled.titles if titled is not None and not titled.core else self.desc_words(toks, i + 1)
+                    if titled is None:
+                        words = self.desc_words(toks, i + 1)
+                    elif not titled.core:
+                        words = titled.titles
+                    else:  # a place's or a body's name before the role: "the Vermont senator"
+                        person = titled.entity is not None and titled.entity.kind == "person"
+                        words = [] if person or possessive(toks[titled.last]) else self.desc_words(toks, titled.last + 1)
                     ent = match_description(self, words, b, i)
+                    if ent is not None and titled is not None and titled.core and words:
+                        ent = self._of_place(ent, titled.core, words[-1], b, i)
                     if ent is not None:
                         self._mention(b, i, mid, ent, not self.after_preposition(b, i))
                         mid += 1
+
+    def _of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
+        """Who "the Vermont senator" is: a person described so whose party tag names that state
+        ("(D-Vt.)"), else `ent` (the last one described so) unless its tag names another."""
+        name = "".join(place).lower()
+
+        def of(e: Entity) -> bool | None:  # whether e's tag names the place; None without a tag
+            return any(_abbreviates(st, name) for st in e.states) if e.states else None
+
+        key = [("descriptor", head, False)]
+        found = self.last(key, b, i)
+        while found is not None:
+            if of(found[1]):
+                return found[1]
+            found = self.last(key, found[0][0], found[0][1])
+        return ent if of(ent) is not False else None
 
     def add_mention(self, b: int, i: int, ent: Entity) -> None:
         """An attribution is a mention too: it keeps "he" pointing at the right person. These
@@ -851,3 +879,12 @@ def _stream_keys(ent: Entity, salient: bool) -> list[StreamKey]:
     elif ent.kind == "person" and salient:
         keys.append(("person", "salient"))
     return keys
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` ("vt", "wis", "calif") abbreviates `full` ("vermont"): same first letter,
+    the rest in order."""
+    if not short or not full or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(c in rest for c in short[1:])
