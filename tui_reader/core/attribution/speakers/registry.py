@@ -636,7 +636,9 @@ class Registry:
                     if ent is not None and titled is not None and titled.core and words:
                         ent = self._of_place(ent, titled.core, words[-1], b, i)
                     if ent is not None:
-                        self._mention(b, i, mid, ent, not self.after_preposition(b, i))
+                        # the object of a preposition or a participle is no subject: "representing the senator"
+                        self._mention(b, i, mid, ent, not self.after_preposition(b, i)
+                                      and not (i > 0 and toks[i - 1].kind == "w" and self._links(toks, i - 1)))
                         mid += 1
 
     def _of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
@@ -719,7 +721,9 @@ class Registry:
         """Whether the words from token lo to a comma end with a person they link to ("a
         spokesman for the governor,", "the wife of the senator,", "the lawyer representing the
         singer,", "a lawyer who represents the singer,"): a name set off after that comma is that
-        person's, not the description's."""
+        person's, not the description's. Unless the article named that person before as someone
+        else ("Sen. Bob Menendez … A lawyer representing the senator, Abbe Lowell,"): then the name
+        is the description's."""
         toks = self.toks[b]
         m = comma - 1
         if m - 2 < lo or toks[m].kind != "w" or not toks[m].text[0].islower() or not person_noun(toks[m].low):
@@ -727,7 +731,11 @@ class Registry:
         k = m - 1
         while k > lo and toks[k].kind == "w" and toks[k].text[0].islower() and not self._links(toks, k):
             k -= 1  # "for the former governor,", "of the city's mayor,"
-        return k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners
+        if not (k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners):
+            return False
+        owner = match_description(self, [strip_possessive(toks[m].low)], b, lo)
+        named = self.chain_at[b].get(comma + 1)
+        return owner is None or named is None or named.entity is None or named.entity is owner
 
     def _links(self, toks: list[Tok], k: int) -> bool:
         """Whether token k links a description to the person it is about: a preposition ("for"),
