@@ -190,6 +190,44 @@ def test_drop_dialogs_keeps_the_body_and_an_element_holding_most_of_the_page():
     assert SENTENCES[0] in text and "Win a prize" not in text
 
 
+COMMENTS = [("Mary Jones", "2 hours ago", "I have lived in this town for forty years and I have never seen the harbour "
+              "so busy as it was in the old days, and I hope it comes back."),
+             ("Tom B.", "<time datetime='2024-03-01'>1 March</time>", "The oyster beds matter more than ferries, and "
+              "the council should know that after all the years of promises, studies and delays we have had."),
+             ("Anna K.", "vor 3 Tagen", "Great news for the town at last, and about time too, my grandfather worked "
+              "on the old quay and would have been delighted to see this day."),
+             ("Peter", "yesterday", "Who will pay for the dredging, though? Nobody has said, and the last time the "
+              "council promised a project like this the costs doubled within a year.")]
+
+
+def test_comments_in_a_section_no_class_names_leave_the_body():
+    def comment(name, when, text, replies=""):
+        return (f"<div class='c'><div><b>{name}</b> <span>{when}</span></div><p>{text}</p>"
+                f"<a href='#r'>Reply</a>{replies}</div>")
+    flat = "".join(comment(*c) for c in COMMENTS)
+    nested = (comment(*COMMENTS[0], replies="<div class='r'>" + comment(*COMMENTS[1]) + "</div>")
+              + comment(*COMMENTS[2], replies="<div class='r'>" + comment(*COMMENTS[3]) + "</div>"))
+    for thread in (flat, nested):
+        text = body_text(page(NAV + "<div class='main'><div class='body'>" + paragraphs() + "</div>"
+                              "<div class='list'>" + thread + "</div></div>" + FOOTER))
+        for sentence in SENTENCES:
+            assert sentence in text
+        for _, _, said in COMMENTS:
+            assert said not in text
+
+
+def test_one_reply_link_or_a_dated_list_without_replies_stays():
+    reply_link = ("<p>Readers can write to the harbour master, who promised to reply to every letter by "
+                  "<a href='/contact'>Reply</a> within a week, the council said on 3 March 2024.</p>")
+    dated = "<ul>" + "".join(f"<li>{when}: {said}</li>" for _, when, said in COMMENTS) + "</ul>"
+    text = body_text(page("<article>" + paragraphs() + reply_link + dated + "</article>"))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "promised to reply" in text
+    for _, _, said in COMMENTS:
+        assert said in text
+
+
 def test_tokens_pattern_matches_whole_tokens():
     pattern = tokens_pattern("footer", "cookie-banner")
     root = parse_document("<html><body><div class='above-footer x' id='a'></div><div class='x footer'></div>"

@@ -599,6 +599,59 @@ def drop_link_lines(root) -> None:
             drop(el)
 
 
+# --- comment sections without a name -------------------------------------------------------------------
+
+# The control that answers a comment, in the languages of our readers' pages: the whole text of a link,
+# button or span.
+REPLY = re.compile(
+    r"(?:reply|respond|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|beantwoorden|svara|svar|"
+    r"odpowiedz|ответить|odpovědět|odpovedať|vastaa|yanıtla|válasz|返信|回复|回覆|답글|답장)(?: to \S+)?", re.IGNORECASE)
+_REPLY_HINT = re.compile(REPLY.pattern.split("(?: to")[0], re.IGNORECASE)
+_CONTROLS = etree.XPath(".//a | .//button | .//span | .//*[@role='button']")
+# When a comment was written: "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "hace 1 día", "yesterday", a date.
+_WHEN = re.compile(
+    r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|gestern|hier|ayer|ieri"
+    r"|vor\s+\d+\s*\w+|il\s+y\s+a\s+\d+|hace\s+\d+|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr"
+    r"|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{4})", re.IGNORECASE)
+COMMENT_SHARE = 0.5  # a comment holds less than this share of the article's text
+
+
+def _replies(root) -> set:
+    """The elements under `root` holding a reply control, and the controls."""
+    holding: set = set()
+    for el in _CONTROLS(root):
+        if len(el) <= 2 and REPLY.fullmatch(text_of(el)):
+            holding.update(el.iterancestors())
+    return holding
+
+
+def drop_comment_runs(root) -> None:
+    """Comments kept after the article in a section no class or id names: two or more elements side by side,
+    each with a reply control ("Reply", "Antworten", ...) and a time it was written, each holding less than
+    half of the text. They go; the article's paragraphs between or around them stay."""
+    if not _REPLY_HINT.search(root.text_content()):
+        return
+    holding = _replies(root)
+    if not holding:
+        return
+    total = len(text_of(root))
+    for parent in [el for el in root.iter() if el in holding]:
+        if parent.getparent() is None and parent is not root:
+            continue  # removed with an ancestor
+        comments = [c for c in parent if c in holding]
+        if len(comments) < 2:
+            continue
+        comments = [c for c in comments if _written_at(c) and len(text_of(c)) < COMMENT_SHARE * total]
+        if len(comments) >= 2:
+            for comment in comments:
+                drop(comment)
+
+
+def _written_at(el) -> bool:
+    return next(el.iter("time"), None) is not None or bool(_WHEN.search(el.text_content()))
+
+
 def post_clean(root) -> None:
     """Clean readability's article fragment in place."""
     named = Named(root)
@@ -606,4 +659,5 @@ def post_clean(root) -> None:
     drop_boilerplate(named)
     drop_hover_cards(root)
     drop_link_lines(root)
+    drop_comment_runs(root)
     drop_credit_lines(root)
