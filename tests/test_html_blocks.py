@@ -52,3 +52,12 @@ def test_ruby_readings_are_not_inlined():
 
     html = "<div><p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>を読む。</p></div>"
     assert [b.text for b in blocks_from_tree(parse_fragment(html))] == ["漢字を読む。"]
+
+
+def test_decomposed_letters_from_character_references_are_composed():
+    from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
+
+    html = "<div><p>Cafe&#x301; <a href='/r'>re&#769;sume&#x301;</a> in Zu&#x308;rich</p></div>"
+    (block,) = blocks_from_tree(parse_fragment(html), "https://example.org/")
+    assert block.text == "Café résumé in Zürich"
+    assert block.text[block.links[0].start:block.links[0].end] == "résumé"

@@ -8,6 +8,7 @@ resolved URL and their character span in the block's text.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 
@@ -47,8 +48,11 @@ class _Builder:
         self.length = 0  # characters in `parts`
 
     def text(self, value: str | None) -> None:
-        """Inline text from the source: its newlines are plain white space in HTML."""
+        """Inline text from the source: its newlines are plain white space in HTML; decomposed letters
+        (written as character references: "e&#x301;") composed (NFC)."""
         if value:
+            if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+                value = unicodedata.normalize("NFC", value)
             self._append(strip_controls(value).replace("\n", " "))
 
     def line_break(self) -> None:
