@@ -25,7 +25,6 @@ from tui_reader.core.extract.credits import (
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_WS = re.compile(r"\s+")
 
 
 def class_words(el) -> str:
@@ -62,11 +61,12 @@ def has_token(el, pattern: re.Pattern) -> bool:
 _CLASS_ID = etree.XPath("//@class | //@id")
 
 
-def named_with(root, hint: re.Pattern) -> list:
-    """The elements, in document order, whose class or id (in lower case) `hint` finds something in,
-    and maybe a few more: a cheap first look before `has_token` reads the tokens of the few it finds.
-    One scan over all the page's class and id values joined and lower-cased (a case-blind regex, or a
-    call per element, cost ten times more)."""
+def named_with(root, hint: re.Pattern, words: tuple[str, ...] = ()) -> list:
+    """The elements, in document order, whose class or id (in lower case) `hint` finds something in, or
+    holds one of `words`, and maybe a few more: a cheap first look before `has_token` reads the tokens of
+    the few it finds. One scan over all the page's class and id values joined and lower-cased (a
+    case-blind regex, or a call per element, cost ten times more); `words` are looked for with `str.find`
+    (a long alternation in `hint` would try each at every letter)."""
     values = _CLASS_ID(root)
     joined = "".join(values).lower()
     if len(joined) == sum(map(len, values)):
@@ -74,14 +74,21 @@ def named_with(root, hint: re.Pattern) -> list:
     else:  # a letter whose lower case is longer ("İ"): offsets from each value's own lower case
         lowered = [value.lower() for value in values]
         ends = list(accumulate(map(len, lowered)))
-    found: dict = {}
-    for match in hint.finditer(joined):
-        found.setdefault(values[bisect_right(ends, match.start())].getparent(), None)
+    starts = [match.start() for match in hint.finditer(joined)]
+    for word in words:
+        at = joined.find(word)
+        while at != -1:
+            starts.append(at)
+            at = joined.find(word, at + 1)
+    found = {}
+    for start in sorted(set(starts)) if words else starts:
+        found.setdefault(values[bisect_right(ends, start)].getparent(), None)
     return list(found)
 
 
 def text_of(el) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    """`el`'s text, runs of white space folded to one space, stripped (`str.split`: faster than a regex)."""
+    return " ".join(el.text_content().split())
 
 
 def drop(el) -> None:
@@ -252,7 +259,12 @@ def _link_share(el) -> tuple[int, int]:
 
 
 def _visible_len(el) -> int:
-    return len(_WS.sub("", el.text_content()))
+    return _unspaced_len(el.text_content())
+
+
+def _unspaced_len(text: str) -> int:
+    """Characters of `text` that are not white space."""
+    return sum(map(len, text.split()))
 
 
 def drop_hover_cards(root) -> None:
@@ -375,7 +387,7 @@ def noscript_text(root) -> int:
         if parts is None:
             total += _visible_len(el)
         else:
-            total += sum(len(_WS.sub("", p if isinstance(p, str) else p.text_content())) for p in parts)
+            total += sum(_unspaced_len(p if isinstance(p, str) else p.text_content()) for p in parts)
     return total
 
 
@@ -483,10 +495,11 @@ CONSENT_SHARE = 0.75  # a consent box never holds more than this share of the pa
 # Complianz, Osano, Klaro, Termly, Axeptio, tarteaucitron, Cookie-Script, Evidon, Borlabs), at the start of a
 # class or id token: a product's name, never a page's word for its own parts. Such a box goes however much
 # text it holds (a full list of partners and purposes is often longer than the article).
-_VENDORS = (r"onetrust|ot-sdk|ot-pc|didomi|cybot|cookiebot|qc-cmp|usercentrics|sp_message|truste|trustarc|cmpbox|"
-            r"cmpwrapper|iubenda|cky|cookieyes|cmplz|osano|klaro|termly|axeptio|tarteaucitron|cookiescript|"
-            r"_?evidon|borlabs")
-CMP_VENDOR = re.compile(rf"(?:{_VENDORS})(?=[-_\d]|$)")  # on a token split at its camel case, lower case
+_VENDORS = ("onetrust", "ot-sdk", "ot-pc", "didomi", "cybot", "cookiebot", "qc-cmp", "usercentrics", "sp_message",
+            "truste", "trustarc", "cmpbox", "cmpwrapper", "iubenda", "cky", "cookieyes", "cmplz", "osano", "klaro",
+            "termly", "axeptio", "tarteaucitron", "cookiescript", "_evidon", "evidon", "borlabs")
+# On a token split at its camel case, lower case.
+CMP_VENDOR = re.compile("(?:" + "|".join(map(re.escape, _VENDORS)) + r")(?=[-_\d]|$)")
 
 
 def _vendor_box(el) -> bool:
@@ -528,7 +541,7 @@ def drop_dialogs(root) -> None:
     named for cookies or consent needs the evidence of a box, never holds more than
     `CONSENT_SHARE` of the page's text, and is never inside an <article> or articleBody element."""
     found = []
-    for el in dict.fromkeys([*named_with(root, _DIALOG_HINT), *_WITH_ROLE(root)]):
+    for el in dict.fromkeys([*named_with(root, _DIALOG_HINT, _VENDOR_WORDS), *_WITH_ROLE(root)]):
         if el.tag in ("html", "body") or el.tag in _INLINE_OK:
             continue
         consent = _consent_box(el)
@@ -556,7 +569,9 @@ def drop_dialogs(root) -> None:
 
 
 # Every DIALOG and CONSENT word contains one of these.
-_DIALOG_HINT = re.compile(rf"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter|{_VENDORS}")
+_DIALOG_HINT = re.compile(r"modal|overlay|pop|lightbox|interstitial|consent|cookie|gdpr|cmp|newsletter")
+# The consent platforms' names the hint does not find.
+_VENDOR_WORDS = tuple(word for word in _VENDORS if not _DIALOG_HINT.search(word))
 _WITH_ROLE = etree.XPath("//*[@role or @aria-modal]")
 _INLINE_OK = frozenset({"a", "span", "em", "strong", "b", "i", "img", "abbr", "time"})
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::article | descendant-or-self::main | .//h1 "
@@ -606,8 +621,11 @@ def drop_link_lines(root) -> None:
 REPLY = re.compile(
     r"(?:reply|respond|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|beantwoorden|svara|svar|"
     r"odpowiedz|ответить|odpovědět|odpovedať|vastaa|yanıtla|válasz|返信|回复|回覆|답글|답장)(?: to \S+)?", re.IGNORECASE)
-_REPLY_HINT = re.compile(REPLY.pattern.split("(?: to")[0], re.IGNORECASE)
-_CONTROLS = etree.XPath(".//a | .//button | .//span | .//*[@role='button']")
+_REPLY_WORDS = ("repl", "respo", "antwo", "beantwoo", "répond", "repond", "rispond", "reageer", "svar", "odpo", "ответить",
+                "vastaa", "yanıtla", "válasz", "返信", "回复", "回覆", "답글", "답장")  # each REPLY word holds one
+# Links, buttons and spans short enough to be a reply control (a few words), found in C.
+_CONTROLS = etree.XPath(".//*[self::a or self::button or self::span or @role='button']"
+                        "[string-length(normalize-space()) <= 40]")
 # When a comment was written: "3 hours ago", "vor 2 Tagen", "il y a 5 jours", "hace 1 día", "yesterday", a date.
 _WHEN = re.compile(
     r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|gestern|hier|ayer|ieri"
@@ -630,7 +648,8 @@ def drop_comment_runs(root) -> None:
     """Comments kept after the article in a section no class or id names: two or more elements side by side,
     each with a reply control ("Reply", "Antworten", ...) and a time it was written, each holding less than
     half of the text. They go; the article's paragraphs between or around them stay."""
-    if not _REPLY_HINT.search(root.text_content()):
+    text = root.text_content().lower()
+    if not any(word in text for word in _REPLY_WORDS):
         return
     holding = _replies(root)
     if not holding:
