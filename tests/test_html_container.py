@@ -228,6 +228,25 @@ def test_one_reply_link_or_a_dated_list_without_replies_stays():
         assert said in text
 
 
+def test_other_stories_with_summaries_beside_a_short_article_stay_out():
+    summary = ("A summary of another story, long enough to be a paragraph of text, about the weather and the tides "
+               "along the coast this winter. ")
+    teasers = "".join(f"<div class='item'><h3><a href='/s{n}'>Other story {n}</a></h3><p>{summary * 2}</p></div>"
+                      for n in range(8))
+    text = body_text(page(NAV + "<article>" + paragraphs() + "</article><div class='more'>" + teasers + "</div>" + FOOTER))
+    for sentence in SENTENCES:
+        assert sentence in text
+    assert "A summary of another story" not in text
+
+
+def test_a_sibling_with_one_linked_heading_is_still_the_rest_of_the_article():
+    rest = "<div class='part'><h3><a href='#more'>The vote</a></h3>" + paragraphs(start=3) + "</div>"
+    text = body_text(page(NAV + "<div class='col'><div class='part'>" + paragraphs(stop=3) + "</div>" + rest + "</div>"
+                          + FOOTER))
+    for sentence in SENTENCES:
+        assert sentence in text
+
+
 def test_tokens_pattern_matches_whole_tokens():
     pattern = tokens_pattern("footer", "cookie-banner")
     root = parse_document("<html><body><div class='above-footer x' id='a'></div><div class='x footer'></div>"

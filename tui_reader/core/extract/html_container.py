@@ -277,6 +277,9 @@ class ArticleDocument(Document):
                 candidates = {el: c for el, c in candidates.items() if el.getparent() is not parent or el is best
                               or (_body_prop(best) and _signature(el) == _signature(best)
                                   and links.get(el, 0) <= (1 - MOSTLY) * _text_len(el))}
+        if parent is not None:
+            candidates = {el: c for el, c in candidates.items()
+                          if el.getparent() is not parent or el is best or not _teasers(el)}
         return super().get_article(candidates, best_candidate, html_partial)
 
     def summary(self, html_partial=False, keep_all_images=False):
@@ -319,6 +322,22 @@ class ArticleDocument(Document):
                                       if self.get_link_density(el) <= SENTENCE_LINKS and _sentence_list(el)), True))
         allowed.update(dict.fromkeys((el for el in node.iter("table") if _data_table(el)), True))
         return allowed
+
+
+TEASERS = 2  # linked headlines: a list of other stories with their summaries
+
+
+def _teasers(el) -> bool:
+    """`el` holds TEASERS or more headlines that are links (other stories, each with its summary): never
+    the rest of the article beside it."""
+    found = 0
+    for heading in el.iter("h2", "h3", "h4"):
+        length = _text_len(heading)
+        if length and _link_len(heading) >= 0.9 * length:
+            found += 1
+            if found >= TEASERS:
+                return True
+    return False
 
 
 PROSE = 0.8  # of an element's text in paragraphs: the element is a wrapper of article text
