@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tui_reader.core.extract import html_container
 from tui_reader.core.extract.readability_text import clean as readability_clean
-from tui_reader.core.extract.readability_text import engine
+from tui_reader.core.extract.readability_text import clean_length, engine, text_length
 
 CLEAN = readability_module.clean  # as published: ours never replaces it there
 WHITE = st.sampled_from([" ", "\t", "\n", "\r", "\xa0", "\u3000", "\f", "\u2028", "a", "b", ",", "x y"])
@@ -22,8 +22,17 @@ def test_same_result_as_readability(pieces):
     assert readability_clean(text) == CLEAN(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(WHITE, st.integers(1, 400).map(lambda n: " " * n), st.integers(1, 300).map(lambda n: " \t" * n),
+                          st.integers(1, 300).map(lambda n: "\n " * n)), max_size=40))
+def test_same_length_as_readability_without_building_the_text(pieces):
+    text = "".join(pieces)
+    assert clean_length(text) == len(CLEAN(text))
+
+
 def test_our_readability_uses_ours():
-    assert engine.text_length.__globals__["clean"] is readability_clean
+    assert engine.text_length is text_length
+    assert text_length.__globals__["clean"] is readability_clean
     assert html_container.ArticleDocument.score_paragraphs.__globals__["clean"] is readability_clean
 
 

@@ -34,6 +34,26 @@ def clean(text: str) -> str:
     return _TABS.sub(" ", _WHITE_RUN.sub(_fold_run, text)).strip()
 
 
+# White space other than spaces, tabs and newlines: where it stands in a run, `clean` may keep the run longer
+# than one character.
+_ODD_WHITE = re.compile(r"[^\S \t\n]")
+
+
+def clean_length(text: str) -> int:
+    """`len(clean(text))` without building the string: when the text's white space is only spaces, tabs and
+    newlines, `clean` turns every run of it between words into one character (a space, a newline, or the
+    255 spaces of a long run folded again to one) and strips the ends."""
+    if _ODD_WHITE.search(text):
+        return len(clean(text))
+    words = text.split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
+
+
+def text_length(i) -> int:
+    """readability's `text_length`: the length of an element's text once `clean`ed."""
+    return clean_length(i.text_content() or "")
+
+
 def _private_copy():
     # Named inside the `readability` package so that its relative imports (.cleaners, .htmls) find the
     # published helpers; never put in sys.modules, so nobody else imports it.
@@ -45,6 +65,7 @@ def _private_copy():
 
 engine = _private_copy()
 engine.clean = clean
+engine.text_length = text_length
 engine.log = logging.getLogger("tui_reader.readability")
 engine.log.setLevel(logging.ERROR)  # debug and info messages are never shown: not worth building
 engine.describe = lambda node, depth=1: ""
