@@ -427,7 +427,7 @@ def beside_scripts_notice(el, limit: int) -> int:
     total = 0
     for sentence in _SENTENCES.split(" ".join(el.itertext())):
         if not _SCRIPTS.search(sentence):
-            total += len(_WS.sub("", sentence))
+            total += _unspaced_len(sentence)
             if total > limit:
                 break
     return total
