@@ -541,8 +541,9 @@ def test_a_short_fragment_before_a_quotation_does_not_cut_it_from_its_verb():
     [
         ('A former candidate -- John McCain, who lost in 2008 -- said the plan "offered no changes to the strategy."',
          "John McCain"),
+        # the subject before the aside; a role nobody else is described by is whom the text is about
         ('Newt Gingrich spoke. The former speaker — a frequent guest — told Fox that "you have to look at it seriously."',
-         None),
+         "Newt Gingrich"),
     ],
 )
 def test_a_subject_set_off_by_dashes(para, who):

@@ -100,3 +100,21 @@ def test_a_description_set_off_before_a_name_describes_it():
     assert "mayor" in reg.entities[("Jo", "Al")].descriptors
     reg = Registry(["L'organisateur, Julien Ferrand, défend une idée."], ["paragraph"], LANGUAGES["fr"])
     assert "organisateur" in reg.entities[("Julien", "Ferrand")].descriptors
+
+
+def test_a_description_of_a_role_nobody_holds_yet_is_the_person_the_text_is_about():
+    from tests.test_speakers_wrong_names import speakers
+
+    got = speakers("On Thursday Ana Ruiz gave her first speech as the party's nominee, attacking her rival, Tom Berg, "
+                   "as unfit for the job.",
+                   '"Nobody who loses his temper on the radio should run the port," said the nominee.')
+    assert got == ["Ana Ruiz"]
+    # not an unnamed person of that role introduced since ("one legal expert" … "the expert")
+    got = speakers("Mayor Tom Berg has defended the plan.",
+                   '"The plan is not lawful at all, whatever the council says," said one legal expert.',
+                   '"It will be challenged in court before the summer," the expert warned.')
+    assert got == [None, None]
+    # nor someone the article gives another role ("the campaign chairman" is no candidate)
+    got = speakers("Tom Berg, the campaign chairman, met donors in Leeds on Friday.",
+                   '"We will win this state by a wide margin," said the candidate.')
+    assert got == [None]

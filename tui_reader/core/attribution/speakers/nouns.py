@@ -77,6 +77,7 @@ _CLASSES = (
     "writer author novelist journalist reporter columnist",
     "prosecutor",
     "judge justice",
+    "candidate nominee contender hopeful front-runner frontrunner",
 )
 CLASS_OF: dict[str, set[int]] = {}
 for _i, _words in enumerate(_CLASSES):

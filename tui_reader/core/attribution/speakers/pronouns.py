@@ -25,11 +25,20 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     return None  # "they", "I", "we": nobody the article names for sure
 
 
-def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | None:
+def topic_person(reg: Registry, head: str, b: int, i: int) -> Entity | None:
+    """The person a definite description of a role nobody in the article is described by refers
+    to ("Ruth Bader Ginsburg regrets … . The Supreme Court justice said"): found as a pronoun of
+    either gender would be, among the subjects of the sentences before it only."""
+    return _person(reg, None, b, i, head=head)
+
+
+def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: str = "") -> Entity | None:
     """Sentence by sentence back from the pronoun; in each, the first person who can be meant
     (the speaker of a quotation there, else the subject before the objects), skipping anyone
     of the other gender. A sentence whose subject is the same pronoun ("He attended the rally,
-    though he may vote for Bernie Sanders.") carries on whoever that pronoun meant."""
+    though he may vote for Bernie Sanders.") carries on whoever that pronoun meant. `g` None: a
+    description with the head noun `head` (`topic_person`), of either gender, never a person
+    named only as an object, and nobody when "a <head>" stands between them ("A lawmaker …")."""
     ent = None
     group: list[Entity] = []
     fallback: Entity | None = None  # a person named only as an object, if nobody else
@@ -41,7 +50,7 @@ def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | N
         skey = (mb, reg.sentence_of(mb, mt))
         if key is not None and skey != key and group:
             break
-        if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS:
+        if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS and g is not None:
             p = _subject_pronoun(reg, g, mb, mt)
             if p is not None:
                 return _person(reg, g, mb, p, depth + 1)
@@ -49,20 +58,20 @@ def _person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | N
         e = reg.mention_ent[mid]
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
-        if e.kind == "person" and e.gender in (None, g):
+        if e.kind == "person" and (g is None or e.gender in (None, g)):
             if mid in reg.salient:
                 group.append(e)
                 if mid in reg.speaking and speaker is None:
                     speaker = e  # the speaker of a quotation there, before the people it names
-            elif fallback is None and (e.gender == g or _evidently_a_person(e)):
+            elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
         ent, where = (speaker or group[-1]), key
     elif fallback is not None:
         ent = fallback
-    if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i):
+    if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
         return None  # "… spoke to one mother. “…,” she said": someone the article does not name
-    if ent is not None and ent.gender is None:
+    if ent is not None and ent.gender is None and g is not None:
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
@@ -82,7 +91,7 @@ _INTRODUCING = frozenset("a an one another his her their my our".split())  # "on
 UNNAMED_SCAN = 600  # tokens looked at between a pronoun and the person it would refer to
 
 
-def _unnamed_since(reg: Registry, g: str, where: tuple[int, int], b: int, i: int) -> bool:
+def _unnamed_since(reg: Registry, g: str | None, where: tuple[int, int], b: int, i: int, head: str = "") -> bool:
     """Whether a person the article introduces without a name ("one mother", "a woman", "her
     son"; not "the actress", who is someone already named) of the pronoun's gender stands after
     the sentence `where` (block, sentence) and before token i of block b: the pronoun may be theirs."""
@@ -99,11 +108,26 @@ def _unnamed_since(reg: Registry, g: str, where: tuple[int, int], b: int, i: int
             lo = ends[sentence] + 1 if sentence < len(ends) else len(toks)
         for k in range(hi - 1, lo - 1, -1):
             t = toks[k]
-            if t.kind == "w" and GENDERED.get(t.text) == g and k > 0 and toks[k - 1].low in _INTRODUCING:
+            if head and t.low == head and _introduced(toks, k):
+                return True  # "one legal expert said …. “…,” the expert warned": the unnamed expert
+            if t.kind == "w" and not head and GENDERED.get(t.text) == g and k > 0 and toks[k - 1].low in _INTRODUCING:
                 return True
             seen += 1
             if seen > UNNAMED_SCAN:
                 return False
+    return False
+
+
+def _introduced(toks, k: int) -> bool:
+    """Whether the noun at token k opens with an introducing determiner, past up to three words in
+    lower case before it ("one legal expert", "a former Senate aide" is not: a capital)."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if toks[m].kind != "w":
+            return False
+        if toks[m].low in _INTRODUCING:
+            return True
+        if not toks[m].text[0].islower():
+            return False
     return False
 
 

@@ -6,9 +6,9 @@ name is worse than none."""
 from __future__ import annotations
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
-from tui_reader.core.attribution.speakers.nouns import DOCUMENTS, SPEECH, SPOKES
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, ORG_NOUNS, SPEECH, SPOKES, TITLES
 from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, main_subject, subject_of
-from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun
+from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
 from tui_reader.core.attribution.speakers.registry import Entity, Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 
@@ -46,8 +46,30 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ref.head in DOCUMENTS and depth == 0:
             return _document_author(reg, ref.head, b, i)
         if ref.det in reg.lex.definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
-            return match_description(reg, ref.words, b, i)
+            found = match_description(reg, ref.words, b, i)
+            if found is None and ref.det in reg.lex.definite and _unknown_role(reg, ref.head, b, i):
+                found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
+                if found is not None and _other_role(found, ref.head):
+                    found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
+            return found
     return None
+
+
+def _unknown_role(reg: Registry, head: str, b: int, i: int) -> bool:
+    """A role a person holds ("justice", "lawmaker", "nominee") by which the article has described
+    nobody before token i of block b, nor anybody by a role of its kind: "the justice" can then
+    only be whom the text is about."""
+    if head in ORG_NOUNS or not (head in TITLES or head in CLASS_OF):
+        return False
+    keys = [("descriptor", head, org) for org in (False, True)]
+    keys += [("class", c, org) for c in CLASS_OF.get(head, ()) for org in (False, True)]
+    return reg.last(keys, b, i) is None
+
+
+def _other_role(ent: Entity, head: str) -> bool:
+    """Whether the article describes `ent` by roles, none of them `head` or of its kind."""
+    roles = {d for d in ent.descriptors if d in TITLES or d in CLASS_OF}
+    return bool(roles) and head not in roles and not any(CLASS_OF.get(d, set()) & CLASS_OF.get(head, set()) for d in roles)
 
 
 def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
