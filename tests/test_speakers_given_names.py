@@ -12,8 +12,8 @@ import pytest
 
 from tests.test_speakers_resolution import end_of, registry
 from tests.test_speakers_wrong_names import speakers
-from tui_reader.core.attribution.speakers.given_names import known, sex_of
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun
+from tui_reader.core.census import known, sex_of
 
 
 @pytest.mark.parametrize("name, sex", [("Jessica", "f"), ("Donald", "m"), ("WILLIAM", "m"),
@@ -31,7 +31,7 @@ def test_a_name_rare_in_both_lists_tells_no_sex_though_one_list_lacks_it(name):
 
 def test_a_names_py_in_the_working_directory_does_not_hide_the_lists(tmp_path):
     (tmp_path / "names.py").write_text("RAISE = 1\n")
-    code = "from tui_reader.core.attribution.speakers.given_names import sex_of; print(sex_of('Jessica'))"
+    code = "from tui_reader.core.census import sex_of; print(sex_of('Jessica'))"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     assert out.stdout.strip() == "f"

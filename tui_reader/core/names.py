@@ -16,9 +16,6 @@ Luther, Jr.", particles such as "van der", "de la", "bin"). On top of it:
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -158,32 +155,3 @@ def parse_person(text: str) -> PersonName | None:
     if not family:  # one word ("Madonna"), or only a title
         return None
     return PersonName(family=family, given=given, particle=particle, suffix=", ".join(suffixes))
-
-
-# A family name common enough in the US Census surname list (dist.all.last of the `names` package:
-# share of people counted, in percent) to be read as one beside a given name ("Andrew Court").
-_FAMILY_SHARE = 0.001
-
-
-def is_family_name(word: str) -> bool:
-    """Whether `word` is a common family name in the US Census lists (no evidence without them)."""
-    return word.lower() in _family_names()
-
-
-@functools.cache
-def _family_names() -> frozenset[str]:
-    found: set[str] = set()
-    try:
-        spec = importlib.util.find_spec("names")
-        folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
-        if folder is None:
-            return frozenset()
-        with open(os.path.join(folder, "dist.all.last"), encoding="ascii") as f:
-            for line in f:  # most common first: read only down to the share wanted
-                name, share = line.split()[:2]
-                if float(share) < _FAMILY_SHARE:
-                    break
-                found.add(name.lower())
-    except (ImportError, OSError, ValueError):
-        return frozenset()  # the lists are missing or unreadable: no word is known as a family name
-    return frozenset(found)

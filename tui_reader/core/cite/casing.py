@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from tui_reader.core.attribution.speakers import given_names
+from tui_reader.core import census
 
 ARTICLES = frozenset("a an the".split())
 COORDINATING = frozenset("and but for nor or so yet".split())
@@ -271,7 +271,7 @@ def _add_name(run: list[str], lead: str | None, names: set[str], named: set[str]
     whole = [lead, *run] if lead and lead not in _FUNCTION_WORDS else run
     if len(whole) == 1:
         named.add(whole[0])  # "MPs blamed Brown for the defeat"
-    elif 2 <= len(whole) <= 3 and len(words) == len(run) and given_names.known(whole[0]):
+    elif 2 <= len(whole) <= 3 and len(words) == len(run) and census.known(whole[0]):
         named.add(whole[-1])  # "Gordon Brown", "Gordon Brown said"
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tui_reader.core.attribution.speakers import given_names
+from tui_reader.core import census
 from tui_reader.core.model import AUTHOR_KINDS, Author
-from tui_reader.core.names import is_family_name
 from tui_reader.core.sanitize import clean_inline
 
 # What introduces a byline ("By", "Par", "Written by"...). "Von"/"Di" are also given names: they are
@@ -225,4 +224,4 @@ def _given_and_family(words: list[str], lowered: list[str], beside_person: bool)
     """Two capitalised words, a given name and a family name that is also an organisation word."""
     if len(words) != 2 or not all(w[:1].isupper() for w in words) or lowered[0] in _ORG_WORDS:
         return False
-    return is_family_name(lowered[1]) and (beside_person or given_names.known(lowered[0]))
+    return census.is_family_name(lowered[1]) and (beside_person or census.known(lowered[0]))

@@ -8,7 +8,7 @@ Read the modules in this order:
   determiners, honorifics); the article's language chooses its lexicon, and an article of
   unknown language is read with all of them merged.
 - `nouns.py`: word classes for people and bodies (titles, organisation words, roles);
-  `given_names.py`: given names (US Census lists) and the sex they are mostly given to: weak evidence, never a pronoun's referent.
+  (given names and their sex come from `core/census.py`, the US Census lists: weak evidence, never a pronoun's referent.)
 - `tokens.py`: a block's narrative as tokens, a masked quotation as one token.
 - `registry.py`: the people and bodies the article names, their descriptors and gender, and
   their mentions in reading order.

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
-from tui_reader.core.attribution.speakers.given_names import known, sex_of
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
     ABBREVIATED_TITLES,
@@ -43,6 +42,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     tokenize,
     unelide,
 )
+from tui_reader.core.census import known, sex_of
 from tui_reader.core.names import PARTICLES, SUFFIXES
 
 # A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
