@@ -1,6 +1,9 @@
 """Fixtures every test shares. Helpers that build data live beside them: ui_support.py (articles
 and pilot steps), library_support.py (small libraries on disk)."""
 
+import functools
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +31,13 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (../shared is only beside the project on CI and dev machines)")
     return path
+
+
+@functools.cache
+def bench_script(name: str):
+    """A script of bench/ loaded as a module (once), for tests of its scoring functions."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module

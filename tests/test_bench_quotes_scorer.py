@@ -1,19 +1,12 @@
 """bench/quotes.py's speaker comparison: when a predicted name is the labelled person."""
 
-import importlib.util
-import sys
-
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import bench_script
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_quotes", ROOT / "bench" / "quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("quotes")
 
 
 @pytest.mark.parametrize("label, predicted", [

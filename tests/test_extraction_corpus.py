@@ -3,20 +3,14 @@ no page with an article comes out empty, and the sample's shingle F1 (bench/extr
 stays near what the benchmark reports."""
 
 import hashlib
-import importlib.util
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, shared_or_skip
+from tests.conftest import ROOT, bench_script, shared_or_skip
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("extraction")
 
 
 def _sampled(page_id: str) -> bool:
