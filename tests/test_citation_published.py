@@ -60,9 +60,9 @@ def _quote(article, text: str) -> Quote:
     raise AssertionError(f"the quotation {text!r} is not in the article's text")
 
 
-def render(example: dict) -> str:
-    """Our citation for the example's saved page."""
-    article = load_article(FIXTURES / f"{example['page']}.html")
+def render(example: dict, folder: Path = FIXTURES) -> str:
+    """Our citation for the example's saved page (in `folder`)."""
+    article = load_article(folder / f"{example['page']}.html")
     accessed = datetime.date.fromisoformat(example.get("accessed", DEFAULT_ACCESSED.isoformat()))
     if example["style"] == "apa-quote":  # the in-text citation of a direct quotation (APA 7 §8.28)
         quote = _quote(article, example["quote"])
