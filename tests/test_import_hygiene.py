@@ -64,7 +64,8 @@ def test_the_check_sees_a_loaded_module():
 
 def test_import_contracts_are_kept():
     """core imports no textual/rich (nor the UI or the commands); commands reach the UI only
-    through ui.app, ui.keys and ui.background. Checked statically, imports inside functions included."""
+    through ui.app, ui.keys and ui.background; core's pipeline runs one way (extract, attribution, cite,
+    then library and ingest). Checked statically, imports inside functions included."""
     lint_imports = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     if lint_imports is None:
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")
