@@ -187,9 +187,9 @@ def test_chicago_unsigned_newspaper_article_site_as_author():
 
 def test_chicago_blog_post():
     # CMOS 17 §14.208 (blog posts): author, “post title,” blog name (italic) followed by "(blog)", date, URL;
-    # constructed
+    # the note's comma after a title ending in "?" stays (CMOS 17 §6.119); constructed
     assert ref(KLYMKOWSKY, "chicago-note", markdown=True) == (
-        "Mike Klymkowsky, “Can We Talk Scientifically about Free Will?” *Sci-Ed* (blog), September 15, 2018, "
+        "Mike Klymkowsky, “Can We Talk Scientifically about Free Will?,” *Sci-Ed* (blog), September 15, 2018, "
         + KLYM_URL + ".")
 
 

@@ -265,3 +265,62 @@ def test_a_revised_news_article_is_dated_by_its_revision_without_saying_no_date(
                   revised=True, url="https://www.townnews.com/x", kind="article-newspaper")
     for style in ("chicago", "chicago-note"):
         assert "n.d." not in ref(md, style) and "March 5, 2024" in ref(md, style)
+
+
+# --- punctuation after a title, case by case (CMOS 17 §6.119, §6.9; APA 7 §6.11; MLA 9 §6.23) --------------
+
+def _news(title, authors=("Ann Lee",), **kw):
+    return Metadata(title=title, authors=authors, site="The Kelmouth Courier", published="2021-02-03",
+                    url="https://k.example/a", kind=kw.pop("kind", "article-newspaper"), **kw)
+
+
+@pytest.mark.parametrize("mark", ["?", "!"])
+def test_a_comma_after_a_title_ending_in_a_question_mark_is_kept_a_period_is_not(mark):
+    # CMOS 17 §6.119 (since the 16th edition): a question mark or exclamation point that ends a title is
+    # followed by whatever other punctuation the sentence needs, save a period ("Are You Sure?, was ...");
+    # in a note the comma after the title stays: “Is It Over?,” (citeproc-js's default for the CSL styles)
+    md = _news(f"Is it over{mark}")
+    assert f"Ann Lee, “Is It Over{mark},” Kelmouth Courier," in ref(md, "chicago-note")
+    assert f"Lee, Ann. “Is It Over{mark}” Kelmouth Courier, February 3, 2021." in ref(md, "chicago")
+    assert f"Lee, Ann. “Is It Over{mark}” The Kelmouth Courier, 3 Feb. 2021" in ref(md, "mla")
+    assert f"(2021, February 3). Is it over{mark} The Kelmouth Courier." in ref(md, "apa")
+
+
+def test_a_title_ending_in_a_quotation_that_ends_in_a_period_takes_no_second_period():
+    # CMOS 17 §6.9, §6.119 and MLA 9 §6.23 (a single mark of end punctuation; periods and commas inside
+    # the closing quotation marks); the title's own period gives way to the note's comma
+    md = _news("Minister tells council ‘no.’")
+    assert "“Minister Tells Council ‘No.’” The Kelmouth Courier" in ref(md, "mla")
+    assert "Lee, Ann. “Minister Tells Council ‘No.’” Kelmouth Courier" in ref(md, "chicago")
+    assert "Ann Lee, “Minister Tells Council ‘No,’” Kelmouth Courier" in ref(md, "chicago-note")
+    assert "Minister tells council ‘no.’ The Kelmouth Courier" in ref(md, "apa")
+
+
+def test_an_in_text_title_is_quoted_with_single_marks_inside_and_without_its_final_period():
+    # APA 7 §8.14: a work without author is cited by its title in double quotation marks (an article);
+    # quotation marks inside it become single ones (APA 7 §6.7); the title's own final period is no part of
+    # the parenthesis (MLA 9 §6.x cites the shortened title alone: (“It Is Over”))
+    quoted = _news('Minister says "no" to council', authors=())
+    assert in_text_citation(quoted, "apa", accessed=ACCESSED) == "(“Minister Says ‘No’ to Council,” 2021)"
+    ended = _news("It is over.", authors=())
+    assert in_text_citation(_news("He said ‘no.’", authors=()), "mla", accessed=ACCESSED) == "(“He Said ‘No’”)"
+    assert in_text_citation(ended, "mla", accessed=ACCESSED) == "(“It Is Over”)"
+    assert in_text_citation(ended, "apa", accessed=ACCESSED) == "(“It Is Over,” 2021)"
+
+
+def test_an_abbreviation_in_a_title_ends_no_sentence():
+    # MLA 9 §1.2.1, CMOS 17 §8.159: only the first word after end punctuation (or a colon) is capitalised;
+    # the period of an abbreviation ("vs.", "Gov.", "U.S.") is no end punctuation, and "vs." is a preposition
+    assert title_case("Gov. Smith vs. the U.S. on the budget", "chicago") == "Gov. Smith vs. the U.S. on the Budget"
+    assert title_case("Lee vs. the state", "mla") == "Lee vs. the State"
+    assert sentence_case("Smith Vs. The U.S. On The Budget", frozenset({"smith"})) == "Smith vs. the U.S. on the budget"
+    assert title_case("It ended. the end", "chicago") == "It Ended. The End"  # a real sentence end still counts
+
+
+def test_apa_twenty_one_authors_elide_with_three_spaced_periods():
+    # APA 7 §9.8: for 21 or more authors, the first 19, an ellipsis written as three spaced periods
+    # (no ampersand), then the last author
+    people = tuple(f"Ann {chr(65 + n)}son" for n in range(22))
+    out = ref(_news("A title", authors=people), "apa")
+    assert "Sson, A., . . . Vson, A. (2021, February 3)." in out
+    assert "Tson" not in out and "&" not in out

@@ -74,9 +74,34 @@ _SEPARABLE = frozenset(
     ) for particle in pair[1].split()
 )
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your every each".split())
-_BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase
+_BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase (a period: see `ends_with_break`)
 _LEADING = "\"'“‘([{¿¡«"
 _TRAILING = "\"'”’)]}»"
+
+
+# Abbreviations whose period ends no sentence ("Gov. Smith vs. the U.S."): besides initials and words with
+# inner periods, which are always abbreviations.
+ABBREVIATIONS = frozenset(
+    """inc ltd co corp bros jr sr st dr mr mrs ms mx vs v gov sen rep gen col lt sgt capt cmdr adm prof rev pres
+    dept univ approx est ft mt ave blvd etc jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word ending in the period of an abbreviation, not a sentence's: an initial ("J."), a word with
+    inner periods ("U.S.", "a.m."), or a common abbreviation ("Gov.", "vs.", "Inc.")."""
+    word = word.rstrip(_TRAILING).lstrip(_LEADING)
+    if not word.endswith("."):
+        return False
+    stem = word[:-1]
+    return bool(re.fullmatch(r"[^\W\d_]", stem) or "." in stem or stem.casefold() in ABBREVIATIONS)
+
+
+def ends_with_break(word: str) -> bool:
+    """The word ends a phrase or sentence: a colon, dash or end punctuation after it, but not the period
+    of an abbreviation."""
+    bare = word.rstrip(_TRAILING)
+    return bare.endswith(_BREAK_AFTER) and not (bare.endswith(".") and is_abbreviation(bare))
 
 
 def _core(word: str) -> str:
@@ -141,7 +166,7 @@ def _opens_clause(words: list[str], n: int) -> bool:
 
 
 def _ends_phrase(words: list[str], n: int) -> bool:
-    return n == len(words) - 1 or words[n].rstrip(_TRAILING).endswith((",", ";") + _BREAK_AFTER)
+    return n == len(words) - 1 or words[n].rstrip(_TRAILING).endswith((",", ";")) or ends_with_break(words[n])
 
 
 def _is_minor(words: list[str], n: int, style: str) -> bool:
@@ -190,7 +215,7 @@ def title_case(title: str, style: str = "chicago") -> str:
     words = [tokens[i] for i in positions]
     out = list(tokens)
     for n, i in enumerate(positions):
-        after_break = n > 0 and words[n - 1].rstrip(_TRAILING).endswith(_BREAK_AFTER)
+        after_break = n > 0 and ends_with_break(words[n - 1])
         force = n == 0 or n == len(words) - 1 or after_break
         out[i] = _case_word(words, n, style, force)
     return "".join(out)
@@ -293,7 +318,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     for i, token in enumerate(tokens):
         if not token or token.isspace():
             continue
-        starts = previous is None or previous.rstrip(_TRAILING).endswith(_BREAK_AFTER)
+        starts = previous is None or ends_with_break(previous)
         if i not in named:
             out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
         previous = token

