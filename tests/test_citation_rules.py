@@ -171,6 +171,18 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("getting more done with emoji", "apa", "Getting More Done With Emoji"),  # APA: words of four letters or more
     ("getting more done with emoji", "mla", "Getting More Done with Emoji"),
     ("so long, and thanks", "chicago", "So Long, and Thanks"),
+    # a particle that is mainly a preposition, before a name or a pronoun, opens a prepositional phrase
+    # whatever the verb (CMOS 17 §8.159, MLA 9 §1.2.1: prepositions lower-cased)
+    ("we need to talk about kevin", "chicago", "We Need to Talk about Kevin"),
+    ("voters turn on him", "mla", "Voters Turn on Him"),
+    ("the party moves on to the next stage", "chicago", "The Party Moves On to the Next Stage"),  # an adverb
+    ("carry on", "mla", "Carry On"),
+    # "so" and "yet" are coordinating conjunctions only when they join clauses; as adverbs they are major
+    # words (MLA 9 §1.2.1; APA 7 §6.17 lower-cases short conjunctions only)
+    ("living with long covid: what we know so far", "mla", "Living with Long Covid: What We Know So Far"),
+    ("not yet over", "mla", "Not Yet Over"),
+    ("the rain stopped, so we went out", "mla", "The Rain Stopped, so We Went Out"),
+    ("what we know so far", "apa", "What We Know So Far"),
 ])
 def test_title_case_per_style(source, style, expected):
     assert title_case(source, style) == expected

@@ -74,6 +74,7 @@ _SEPARABLE = frozenset(
     ) for particle in pair[1].split()
 )
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your every each".split())
+_OBJECT_PRONOUNS = frozenset("me him her it us them you".split())
 _BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase (a period: see `ends_with_break`)
 _LEADING = "\"'“‘([{¿¡«"
 _TRAILING = "\"'”’)]}»"
@@ -144,10 +145,23 @@ def _is_phrasal_particle(words: list[str], n: int) -> bool:
     core = _core(words[n])
     if n == 0 or core not in _PARTICLES or not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
         return False
+    following = _core(words[n + 1]) if n + 1 < len(words) and not _ends_phrase(words, n) else None
+    if core in _PREPOSITION_FIRST and following in _OBJECT_PRONOUNS:
+        return False  # a phrasal verb's particle follows a pronoun object ("turn it on"): "Turn on Him" is a preposition
     if any(f"{verb} {core}" in _SEPARABLE for verb in _verb_bases(words[n - 1])):
         return True
-    opens_phrase = n + 1 < len(words) and _core(words[n + 1]) in _DETERMINERS and not _ends_phrase(words, n)
+    # a particle that is mainly a preposition opens a phrase before a noun phrase ("Talk about Kevin", "Sit on
+    # the Court"); before another preposition or at a phrase's end it is an adverb ("Moves On to", "Carry On")
+    opens_phrase = following is not None and following not in PREPOSITIONS | COORDINATING
     return not (core in _PREPOSITION_FIRST and opens_phrase)
+
+
+def _joins_clauses(words: list[str], n: int) -> bool:
+    """"so" or "yet" as a coordinating conjunction: after a comma or before a clause's subject ("Stopped,
+    so We Went"); otherwise an adverb ("What We Know So Far", "Not Yet Over")."""
+    after_comma = n > 0 and words[n - 1].rstrip(_TRAILING).endswith((",", ";"))
+    following = _core(words[n + 1]) if n + 1 < len(words) else ""
+    return after_comma or following in _SUBJECTS or following in _DETERMINERS
 
 
 def _opens_clause(words: list[str], n: int) -> bool:
@@ -175,6 +189,8 @@ def _is_minor(words: list[str], n: int, style: str) -> bool:
         return not _is_phrasal_particle(words, n)
     if core in ARTICLES:
         return True
+    if core in ("so", "yet") and not _joins_clauses(words, n):
+        return False  # an adverb ("So Far", "Not Yet")
     if style == "apa":
         short = len(core) <= 3 and (core in COORDINATING or core in PREPOSITIONS or core in ("as", "if"))
         return short and not _is_phrasal_particle(words, n) and not _ends_phrase(words, n)
