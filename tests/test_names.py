@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.core.names import PersonName, is_suffix, parse_person
+from tui_reader.core.names import PersonName, in_cjk_script, is_suffix, parse_person
 
 
 @pytest.mark.parametrize("text, family, given, particle, suffix", [
@@ -37,15 +37,22 @@ def test_western_names(text, family, given, particle, suffix):
     ("欧阳修", "欧阳", "修"),  # a two-character family name
     ("김정은", "김", "정은"),
     ("安倍 晋三", "安倍", "晋三"),
+    # Vietnamese names are written family name first (CMOS 17 §8.17): a Vietnamese family name, then a
+    # common middle name ("Văn", "Thị") or letters only Vietnamese writes ("ư", "ơ", "đ", tone marks)
+    ("Nguyễn Văn An", "Nguyễn", "Văn An"),
+    ("Tran Thi Mai", "Tran", "Thi Mai"),
+    ("Phạm Minh Chính", "Phạm", "Minh Chính"),
+    ("Hồ Chí Minh", "Hồ", "Chí Minh"),
 ])
 def test_family_first_names(text, family, given):
     name = parse_person(text)
     assert (name.family, name.given, name.family_first) == (family, given, True)
     # written family name first; in CJK script without a space between the parts
-    assert name.display == (text if text.isascii() else text.replace(" ", ""))
+    assert name.display == (text.replace(" ", "") if in_cjk_script(text) else text)
 
 
-@pytest.mark.parametrize("text", ["Kim Kardashian", "Lee Child", "Kim Wilde", "Young Kim"])
+@pytest.mark.parametrize("text", ["Kim Kardashian", "Lee Child", "Kim Wilde", "Young Kim",
+                                  "Van Anh Nguyen", "Le Corbusier Smith", "Ho Ann Lee", "Vu Tran"])
 def test_western_order_names_that_start_like_korean_ones(text):
     name = parse_person(text)
     assert not name.family_first and name.family == text.split()[-1]
