@@ -14,6 +14,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     APPOSITIVE_START,
     BODY_HEADS,
     CONJUNCTIONS,
+    DOCUMENTS,
     LINKS,
     ORG_NOUNS,
     PREPOSITIONS,
@@ -147,6 +148,8 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
             continue
         if low in lex.function_words or low in PREPOSITIONS or low in APPOSITIVE_START or adverb(low, lex):
             break
+        if items and low.endswith("ed") and not _modifies(reg, b, i + 1, stop):
+            break  # a verb in the past: "The Republican candidate appeared to …"
         items.append((strip_possessive(low), i, None))
         i += 1
     while items and items[-1][0] in LINKS:
@@ -172,6 +175,19 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
         text = reg.texts[b][start : toks[items[head_at][1]].end]
         return Ref("body", words, b, s, det=det, head=head, end=end, text=strip_possessive(text))
     return Ref("desc", words, b, s, det=det, head=head, complement=complement, end=end)
+
+
+def _modifies(reg: Registry, b: int, i: int, stop: int) -> bool:
+    """Whether token i goes on with a noun phrase: a lowercase content word ("the elected
+    official"), not a function word or punctuation ("the candidate appeared to")."""
+    if i >= stop:
+        return False
+    t = reg.toks[b][i]
+    low = t.low
+    return t.kind == "w" and t.text[0].islower() and not (
+        low in reg.lex.function_words or low in PREPOSITIONS or low in reg.lex.auxiliaries
+        or cue_at(reg.lex, reg.toks[b], i) is not None
+    )
 
 
 def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
@@ -245,6 +261,9 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
         return _appositive_subject(reg, b, j, lo)
     if t.kind == "p" and t.text in _DASHES:
         return _dashed_subject(reg, b, j, lo)
+    if t.kind == "p" and t.text == ")":
+        k = _opening_parenthesis(toks, j, lo)  # "Sen. Ana Ruiz (D-Minn.) said"
+        return subject_backward(reg, b, k - 1, lo) if k is not None and k > lo else None
     if t.kind != "w":
         return None
     ref = pronoun(reg, b, j)
@@ -268,6 +287,17 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
 
 _DASHES = frozenset("-—–")
 DASHED_TOKENS = 30  # the longest aside between dashes looked across
+PAREN_TOKENS = 8  # the longest aside in parentheses between a subject and its verb: "(R-Okla.)"
+
+
+def _opening_parenthesis(toks: list[Tok], j: int, lo: int) -> int | None:
+    """Token index of the "(" that the ")" at token j closes, within a short aside."""
+    for k in range(j - 1, max(lo, j - PAREN_TOKENS) - 1, -1):
+        if toks[k].kind == "q" or toks[k].text == ")":
+            return None
+        if toks[k].text == "(":
+            return k
+    return None
 
 
 def _dashed_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
@@ -386,7 +416,13 @@ def participle_subject(reg: Registry, b: int, lo: int, comma: int) -> Ref | None
             break
         cue = cue_at(reg.lex, toks, k)
         if cue is not None and not cue[2]:
-            return subject_of(reg, b, k, lo) or subject_forward(reg, b, k + cue[0], comma)
+            ref = subject_of(reg, b, k, lo) or subject_forward(reg, b, k + cue[0], comma)
+            if ref is not None and ref.kind in ("name", "pron"):
+                return ref
+            main = main_subject(reg, b, lo, comma)
+            # "Starr said Clinton's situation reminds him of …, explaining": the verb nearest
+            # is in a clause of its own; the sentence's named subject is the participle's
+            return main if main is not None and main.kind == "name" else ref
     return main_subject(reg, b, lo, comma)
 
 
@@ -408,11 +444,14 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
         return main_subject(reg, b, lo, c)
     if j >= lo and toks[j].kind == "w" and toks[j].low in lex.participle_links and toks[c].low.endswith("ing"):
         return main_subject(reg, b, lo, j)  # "Netanyahu rallied supporters by warning that"
-    if j >= lo and toks[j].text == "," and toks[c].low.endswith("ing"):
+    if j >= lo and (toks[j].text == "," or toks[j].kind == "q") and toks[c].low.endswith("ing"):
+        # ", saying", and 'called it "a disaster," saying' (the comma inside the marks)
         return participle_subject(reg, b, lo, j)
+    if j < lo and toks[c].low.endswith(("ing", "ed")):
+        return _opening_participle_subject(reg, b, c, lo)
     ref = subject_backward(reg, b, j, lo)
     if ref is not None:
-        return ref
+        return _document_owner(reg, b, ref, c, lo) or ref
     if j >= lo and toks[j].text == ",":
         return main_subject(reg, b, lo, c)  # "Stoltenberg responded, insisting that"
     if j >= lo and toks[j].kind == "w":
@@ -420,3 +459,31 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
         if k - 1 >= lo and toks[k - 1].low in PREPOSITIONS:
             return main_subject(reg, b, lo, c)  # "The authors of the research ... argued"
     return None
+
+
+def _opening_participle_subject(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
+    """A participle opening its sentence and set off by a comma: `Asked about the flap, Mr.
+    Smith shot back: "…"` shares the subject of the clause after it; with no subject there
+    (`Adding, "…"`), the subject of the reporting verb of the sentence before."""
+    toks = reg.toks[b]
+    _, hi = reg.sentence_bounds(b, c)
+    if c + 1 < hi and toks[c + 1].text == ",":
+        if not toks[c].low.endswith("ing") or lo == 0:
+            return None
+        plo, _ = reg.sentence_bounds(b, lo - 1)
+        return participle_subject(reg, b, plo, lo - 1)
+    return main_subject(reg, b, lo, hi)
+
+
+def _document_owner(reg: Registry, b: int, ref: Ref, c: int, lo: int) -> Ref | None:
+    """`Martin Andanar released a statement saying that …`: a document that a participle
+    reports is whoever the clause says issued it (the subject before it)."""
+    if ref.kind != "desc" or ref.head not in DOCUMENTS or ref.complement is not None:
+        return None
+    toks = reg.toks[b]
+    if not toks[c].low.endswith("ing") or ref.tok <= lo or any(possessive(t) for t in toks[ref.tok : ref.end]):
+        return None  # "Trump's tweet saying": maybe someone else's reading of it
+    owner = main_subject(reg, b, lo, ref.tok)
+    if owner is None or owner.kind not in ("name", "pron") or toks[owner.end].low in ("and", "&", ","):
+        return None  # "Trump and Ryan issued a statement": theirs jointly
+    return owner

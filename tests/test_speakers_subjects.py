@@ -1,0 +1,56 @@
+"""Who the subject of a reporting verb is, where the clause around it is less plain: asides in
+parentheses, participles, documents issued by someone, verbs read as part of a noun phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.core import Block, Section
+from tui_reader.core.attribution.quotes import find_quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [q.speaker for q in find_quotes(secs, "en")]
+
+
+INTRO = "Ana Ruiz, a councillor, and Tom Berg, the mayor, met on Monday."
+
+
+@pytest.mark.parametrize("aside", ["(D-Minn.)", "(R-Okla.)", "(I-Vt.)"])
+def test_a_short_aside_in_parentheses_between_subject_and_verb(aside):
+    assert speakers(f'Sen. Jo Hale {aside} said the bill was "a disgrace to the whole chamber."') == ["Jo Hale"]
+
+
+def test_a_participle_shares_the_named_subject_when_the_nearer_verb_has_another():
+    # "remarks" and "reminds" are the nearest reporting words, in clauses of their own
+    got = speakers(INTRO, 'Ana Ruiz visited the studio to discuss her recent remarks about the mayor, saying '
+                          '"on her worst day" she would still win.')
+    assert got == ["Ana Ruiz"]
+    got = speakers(INTRO, 'Ana Ruiz said the budget reminds her of the novel titled "The Long Road Home," '
+                          'explaining, "because what could have been is gone now."')
+    assert got[-1] == "Ana Ruiz"
+
+
+def test_a_participle_opening_the_sentence():
+    got = speakers(INTRO, 'Asked whether the council would pay, Mr. Berg shot back: "That would be good for everyone."')
+    assert got == ["Tom Berg"]
+    got = speakers(INTRO, 'Ana Ruiz said the report was "not good at all." Adding, "It is always how they handle '
+                          'it, and it never works."')
+    assert got == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_statement_saying_is_its_issuer_s():
+    got = speakers(INTRO, 'Ana Ruiz released a statement saying that the mayor had "betrayed every promise he made."')
+    assert got == ["Ana Ruiz"]
+    # jointly issued: nobody's alone; someone's tweet read by another: not said to be theirs
+    assert speakers(INTRO, 'Ana Ruiz and Tom Berg issued a statement describing the meeting as "a very positive '
+                           'step toward unity."') == [None]
+    assert speakers(INTRO, "Ana Ruiz said Tom Berg's letter saying the roads are bad meant that "
+                           '"if people want safer roads, they should vote for the council."') != ["Tom Berg"]
+
+
+def test_a_past_verb_ends_the_subject_s_noun_phrase():
+    got = speakers("Mayor Tom Berg spoke on Monday.",
+                   'The mayor appeared to answer his critics by saying, "We will not close a single library."')
+    assert got == ["Tom Berg"]
