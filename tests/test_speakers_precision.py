@@ -22,3 +22,17 @@ def test_she_is_not_someone_with_a_mans_given_name_the_text_shows_no_gender_for(
     got = speakers("Donald Marsh praised Lee Ortega at the hearing on Monday.",
                    '"We owe the staff an apology," she said.')
     assert got == ["Lee Ortega"]
+
+
+def test_he_after_a_leading_phrase_is_the_subject_of_the_main_clause_not_the_person_in_the_phrase():
+    got = speakers("Gov. Chris Christie spoke to reporters on Sunday.",
+                   "After meeting Hillary Clinton last week, Christie blamed her for the tone of the campaign.",
+                   '"She started this type of conversation in the campaign," he said.')
+    assert got == ["Chris Christie"]
+
+
+def test_a_relative_clause_after_a_name_does_not_describe_it():
+    # "who's chairing the transition team": the team is not what Christie is
+    got = speakers("New Jersey Gov. Chris Christie, who's chairing the transition team, spoke on Sunday.",
+                   '"We will win this state in November," Christie said.')
+    assert got == ["Chris Christie"]

@@ -383,7 +383,7 @@ class Registry:
         caps: list[str] = []
         m = k
         while m < n and m - k < 14 and toks[m].kind == "w":
-            low = toks[m].low
+            low = strip_possessive(toks[m].low)  # "who's chairing …" is a relative clause too
             if low in PREPOSITIONS or low in ("who", "which", "and"):
                 if head is None:
                     head = m - 1
