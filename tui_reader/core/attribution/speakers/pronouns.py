@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, TITLES
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
 from tui_reader.core.census import sex_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
@@ -45,6 +45,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
     fallback: Entity | None = None  # a person named only as an object, if nobody else
     key = where = None
     speaker: Entity | None = None
+    at = (b, i)  # a token of the sentence `group` comes from
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
             break
@@ -62,12 +63,13 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if e.kind == "person" and (g is None or e.gender in (None, g)):
             if mid in reg.salient:
                 group.append(e)
+                at = (mb, mt)
                 if mid in reg.speaking and speaker is None:
                     speaker = e  # the speaker of a quotation there, before the people it names
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
-        ent, where = (speaker or _first_fitting(group, g)), key
+        ent, where = (speaker or _main_subject(reg, group, g, *at) or _first_fitting(group, g)), key
     elif fallback is not None:
         ent = fallback
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
@@ -76,6 +78,27 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
+
+
+def _main_subject(reg: Registry, group: list[Entity], g: str | None, b: int, t: int) -> Entity | None:
+    """Of the people a sentence names, the one right after the comma that closes a leading phrase
+    opened by a participle or a preposition, before a verb ("Asked about Trump's attack on Hillary
+    Clinton, Christie blamed Clinton …": Christie): the subject of the main clause."""
+    if len(set(group)) < 2:
+        return None
+    lo, hi = reg.sentence_bounds(b, t)
+    toks = reg.toks[b]
+    first = toks[lo].low if lo < hi else ""
+    if not (first in PREPOSITIONS or (len(first) > 4 and first.endswith(("ed", "ing")))):
+        return None
+    comma = next((k for k in range(lo + 1, hi) if toks[k].text == ","), None)
+    ch = reg.chain_at[b].get(comma + 1) if comma is not None else None
+    if ch is None or ch.first != comma + 1 or ch.possessive or ch.last + 1 >= hi:
+        return None
+    nxt = toks[ch.last + 1]
+    if nxt.kind != "w" or not nxt.text[0].islower() or nxt.low in PREPOSITIONS:
+        return None
+    return ch.entity if ch.entity in group and not _named_as_other_sex(ch.entity, g) else None
 
 
 def _first_fitting(group: list[Entity], g: str | None) -> Entity:
