@@ -36,3 +36,13 @@ def test_a_relative_clause_after_a_name_does_not_describe_it():
     got = speakers("New Jersey Gov. Chris Christie, who's chairing the transition team, spoke on Sunday.",
                    '"We will win this state in November," Christie said.')
     assert got == ["Chris Christie"]
+
+
+def test_it_after_a_document_named_since_the_last_body_is_the_document_not_the_body():
+    got = speakers("Officer Marc Bujnowski interviewed Washington Post reporter Ben Terris.",
+                   '"Lewandowski grabbed her left arm with his right hand," Bujnowski wrote in the affidavit. '
+                   'It continued: "Probable cause exists to charge him with battery."')
+    assert got == ["Marc Bujnowski", "Marc Bujnowski"]
+    got = speakers("Schilling had worked for ESPN since 2010.",
+                   'The post showed a man in a wig. It says: "Let him in to the restroom with your daughter."')
+    assert got == [None]

@@ -103,7 +103,7 @@ PREPOSITIONS = frozenset(
 DOCUMENTS = frozenset(
     """statement release letter report post tweet filing complaint email e-mail memo note message lawsuit study
     paper survey indictment document transcript ruling order website blog video interview announcement
-    notice press-release petition""".split()
+    notice press-release petition affidavit column editorial op-ed article advertisement""".split()
 )
 SPEECH = DOCUMENTS | frozenset("words response answer reply verdict warning view message".split())
 # Heads of a body named by description: "the French foreign ministry", "the US military".

@@ -39,6 +39,9 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             return match_description(reg, ch.titles, b, i)
         return None
     if ref.kind == "pron":
+        doc = _document_before(reg, b, i) if reg.lex.pronouns.get(ref.words[0]) == "org" else None
+        if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
+            return _document_author(reg, doc, b, i) if depth == 0 else None
         return resolve_pronoun(reg, ref.words[0], b, i)
     if ref.kind == "desc":
         if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
@@ -70,6 +73,27 @@ def _other_role(ent: Entity, head: str) -> bool:
     """Whether the article describes `ent` by roles, none of them `head` or of its kind."""
     roles = {d for d in ent.descriptors if d in TITLES or d in CLASS_OF}
     return bool(roles) and head not in roles and not any(CLASS_OF.get(d, set()) & CLASS_OF.get(head, set()) for d in roles)
+
+
+def _document_before(reg: Registry, b: int, i: int) -> str | None:
+    """A document noun ("the affidavit", "the post") in the sentence of token i of block b or
+    the one before it, after the last body the article named: what "it" then refers to."""
+    lo, _ = reg.sentence_bounds(b, i)
+    bb = b
+    if lo == 0 and b > 0 and reg.kinds[b - 1] not in ("figure", "heading"):
+        bb, lo = b - 1, reg.sentence_bounds(b - 1, len(reg.toks[b - 1]) - 1)[0]
+    elif lo > 0:
+        lo = reg.sentence_bounds(b, lo - 1)[0]
+    org = reg.last([("org",)], b, i)
+    for blk in range(b, bb - 1, -1):
+        toks = reg.toks[blk]
+        for k in range(i - 1 if blk == b else len(toks) - 1, lo - 1 if blk == bb else -1, -1):
+            if org is not None and org[0][:2] >= (blk, k):
+                return None
+            t = toks[k]
+            if t.kind == "w" and t.text[0].islower() and strip_possessive(t.low) in DOCUMENTS:
+                return strip_possessive(t.low)
+    return None
 
 
 def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
