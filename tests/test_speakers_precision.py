@@ -46,3 +46,18 @@ def test_it_after_a_document_named_since_the_last_body_is_the_document_not_the_b
     got = speakers("Schilling had worked for ESPN since 2010.",
                    'The post showed a man in a wig. It says: "Let him in to the restroom with your daughter."')
     assert got == [None]
+
+
+def test_the_role_of_someone_introduced_unnamed_is_not_a_named_person_of_a_like_role():
+    got = speakers('"We fear for the image of the country," said a Mexican official who was not authorized to speak.',
+                   "Foreign Secretary Claudia Ruiz told a newspaper on Tuesday that the government must act.",
+                   '"We found young people have begun to adopt these arguments," the official said.')
+    assert got == [None, None]
+
+
+def test_the_role_a_name_is_given_in_apposition_or_as_a_predicate_still_describes_it():
+    assert speakers("Jo Al, an analyst at the bank, spoke on Monday.", '"Rates will rise," the analyst said.') == ["Jo Al"]
+    assert speakers("Jo Al is an analyst at the bank.", '"Rates will rise," the analyst said.') == ["Jo Al"]
+    got = speakers("Jo Al, an analyst at the bank, spoke on Monday. One analyst at a rival bank disagreed.",
+                   '"Rates will fall," the analyst said.')
+    assert got == [None]

@@ -24,8 +24,12 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
     org = head in ORG_NOUNS
     # described exactly so, else as the same kind of person or body ("the analyst" ~ "expert")
     found = reg.last([("descriptor", head, org), ("descriptor", " ".join(words), org)], b, i)
+    if found is not None and not org and reg.introduced(head, found[0][:2], b, i):
+        return None  # "Jo Al, an analyst, … . One analyst said … . “…,” the analyst said": the unnamed one
     if found is None and classes:
         found = reg.last([("class", c, org) for c in classes], b, i)
+        if found is not None and not org and reg.introduced(head, (-1, -1), b, i):
+            return None  # "A Mexican official said … . Foreign Secretary Ana Ruiz … . The official said"
     if found is None and org and classes & CLASS_OF["company"]:
         # "the company": the most recent body named as a company ("Acme Inc."), else a body
         # named in this paragraph or the one before

@@ -147,6 +147,7 @@ class Registry:
         self.speaking: set[int] = set()  # mentions made by attributions (the speaker of a quotation)
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
+        self._introductions: dict[str, list[tuple[int, int]]] | None = None
         self._build()
 
     # ---- names -----------------------------------------------------------------------------
@@ -793,6 +794,37 @@ class Registry:
             i += 1
         return words
 
+    def introduced(self, head: str, after: tuple[int, int], b: int, i: int) -> bool:
+        """Whether the article introduces someone unnamed by the noun `head` ("a Mexican official
+        who was not authorized", "one legal expert") after position `after` (block, token) and
+        before token i of block b; not as a name's appositive ("Jo Al, an analyst,") or a
+        predicate ("is an analyst"), nor before a name ("an aide, Jo Al,")."""
+        if self._introductions is None:
+            self._introductions = {}
+            for bb, toks in enumerate(self.toks):
+                if self.kinds[bb] not in ("figure", "heading"):
+                    for k in range(1, len(toks)):
+                        if toks[k].kind == "w" and toks[k].text[0].islower() and self._introduces(bb, k):
+                            self._introductions.setdefault(strip_possessive(toks[k].low), []).append((bb, k))
+        found = self._introductions.get(head, ())
+        k = bisect_left(found, (b, i))
+        return k > 0 and found[k - 1] > after
+
+    def _introduces(self, b: int, k: int) -> bool:
+        toks = self.toks[b]
+        for m in range(k - 1, max(-1, k - 5), -1):
+            if toks[m].kind != "w":
+                return False
+            if toks[m].low in INTRODUCING:
+                before = toks[m - 1] if m > 0 else None
+                if before is not None and (before.low in self.lex.auxiliaries or before.low == "as" or (
+                        before.text == "," and m - 2 in self.chain_at[b])):
+                    return False  # "is an analyst", "as an adviser", "Jo Al, an analyst,"
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                return not (nxt is not None and (k + 1 in self.chain_at[b] or (
+                    nxt.text == "," and k + 2 in self.chain_at[b])))
+        return False
+
     def known_descriptor(self, head: str) -> bool:
         if self._descriptors is None:
             self._descriptors = {d for e in self.entities.values() for d in e.descriptors}
@@ -867,6 +899,8 @@ def plural_noun(low: str) -> bool:
             and low not in ORG_WORDS)
 
 
+# Words that introduce someone the article does not name: "a woman", "one mother", "another aide".
+INTRODUCING = frozenset("a an one another".split())
 StreamKey = tuple
 _NOBODY = Entity(())  # "no such name" in the name index (None there means "ambiguous")
 Position = tuple[int, int, int]  # (block, token, mention id)
