@@ -61,3 +61,11 @@ def test_the_role_a_name_is_given_in_apposition_or_as_a_predicate_still_describe
     got = speakers("Jo Al, an analyst at the bank, spoke on Monday. One analyst at a rival bank disagreed.",
                    '"Rates will fall," the analyst said.')
     assert got == [None]
+
+
+def test_she_after_the_words_of_a_woman_the_article_does_not_name_is_hers():
+    got = speakers('"This is a small town!" said Donna Lages, a waitress. She said the place prides itself on its mix.',
+                   'A cashier was shaken by the talk. "One man said we should start killing them," said the woman, '
+                   'who did not want to be named. "There is too much hate here," she said, blaming some of it on Donald Trump. '
+                   '"I think he is causing a lot of this," she said.')
+    assert got == ["Donna Lages", None, None]

@@ -55,7 +55,10 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS and g is not None:
             p = _subject_pronoun(reg, g, mb, mt)
             if p is not None:
-                return _person(reg, g, mb, p, depth + 1)
+                ent = _person(reg, g, mb, p, depth + 1)
+                if ent is not None and reg.unnamed_speaker_between((mb, reg.sentence_of(mb, p)), b, i, g):
+                    return None  # "She said …. “…,” said the woman. “…,” she said": the woman's
+                return ent
         key = skey
         e = reg.mention_ent[mid]
         if not group and fallback is None and _named_for_another(reg, mb, mt):
@@ -74,6 +77,8 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent = fallback
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
         return None  # "… spoke to one mother. “…,” she said": someone the article does not name
+    if ent is not None and where is not None and reg.unnamed_speaker_between(where, b, i, g):
+        return None  # "“…,” said the woman, who asked not to be named. “…,” she said": hers
     if ent is not None and ent.gender is None and g is not None:
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()

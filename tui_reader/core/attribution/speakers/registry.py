@@ -148,6 +148,7 @@ class Registry:
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
+        self.unnamed_speakers: list[tuple[int, int, str]] = []  # (block, token, gender or "") of "said the woman"
         self._build()
 
     # ---- names -----------------------------------------------------------------------------
@@ -665,6 +666,24 @@ class Registry:
         ent.spoke = True
         self.speaking.add(len(self.mention_ent))
         self._mention(b, i, len(self.mention_ent), ent, True, self.attributed)
+
+    def add_unnamed_speaker(self, b: int, i: int, gender: str | None) -> None:
+        """An attribution to someone the article does not name ("said the woman", "a cashier
+        said"): a pronoun after it may be theirs. These too come in reading order."""
+        insort(self.unnamed_speakers, (b, i, gender or ""))
+
+    def unnamed_speaker_between(self, after: tuple[int, int], b: int, i: int, gender: str | None) -> bool:
+        """Whether such an attribution, of a person of `gender` or of no gender the words show,
+        stands after the sentence `after` (block, sentence) and before token i of block b."""
+        k = bisect_left(self.unnamed_speakers, (b, i, ""))
+        while k > 0:
+            k -= 1
+            ub, ut, ug = self.unnamed_speakers[k]
+            if (ub, self.sentence_of(ub, ut)) <= after:
+                return False
+            if not ug or gender is None or ug == gender:
+                return True
+        return False
 
     def _mention(self, b: int, i: int, mid: int, ent: Entity, salient: bool,
                  streams: dict[StreamKey | None, list[Position]] | None = None) -> None:

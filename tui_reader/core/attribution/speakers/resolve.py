@@ -6,10 +6,10 @@ name is worse than none."""
 from __future__ import annotations
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, ORG_NOUNS, SPEECH, SPOKES, TITLES
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, GENDERED, ORG_NOUNS, SPEECH, SPOKES, TITLES
 from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, main_subject, subject_of
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
-from tui_reader.core.attribution.speakers.registry import Entity, Registry
+from tui_reader.core.attribution.speakers.registry import Entity, Registry, person_noun
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 
 DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for the statement
@@ -18,6 +18,8 @@ DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for
 def resolve(reg: Registry, ref: Ref | None) -> str | None:
     """The display name of whoever `ref` is, or None; a resolved attribution counts as a mention."""
     ent = resolve_entity(reg, ref)
+    if ent is None and ref is not None and ref.kind == "desc" and ref.complement is None and person_noun(ref.head):
+        reg.add_unnamed_speaker(ref.blk, ref.tok, GENDERED.get(ref.head))  # "said the woman"
     if ent is None or ref is None:
         return None
     reg.add_mention(ref.blk, ref.tok, ent)
