@@ -90,3 +90,15 @@ def test_a_reporting_verb_in_a_clause_describing_a_noun_is_not_the_attribution()
     )
     assert [q.speaker for q in art.quotes] == [None]  # "the Florida senator" is the unnamed one
     assert [q.speaker for q in parsed.fill_speakers(art)] == [None]  # and "said" of "the president" is not it
+
+
+def test_the_narrative_between_the_pieces_of_a_split_quotation_is_read():
+    needs_parser()
+    art = article(
+        '"We fear for the image of our country," said a Mexican official who was not authorized to speak, '
+        '"and for our people abroad."',
+        "Foreign Secretary Claudia Ruiz told a newspaper on Tuesday that the government must act.",
+        '"We found young people have begun to adopt these arguments," the official said.',
+    )
+    assert " … " in art.quotes[0].text  # one quotation in two pieces
+    assert [q.speaker for q in parsed.fill_speakers(art)] == [None, None]  # the unnamed official's
