@@ -219,8 +219,12 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     csl_style = "chicago" if style == "chicago-note" else style
     item = _style_item(source, csl_style, accessed, in_text=False)
     text = None
-    if csl_style == "chicago" and metadata.revised and "issued" in item:
-        text = _last_modified(dict(item), citation=style == "chicago-note", reviewed=metadata.reviewed)
+    if csl_style == "chicago" and "issued" in item:
+        if metadata.revised:
+            text = _in_access_place(dict(item), citation=style == "chicago-note",
+                                    label="last reviewed" if metadata.reviewed else "last modified")
+        elif style == "chicago" and item["type"] == "webpage":
+            text = _in_access_place(dict(item), citation=False, label="")
     if text is None:
         text = render_csl(item, csl_style, citation=style == "chicago-note")
     if style == "apa":
@@ -229,18 +233,26 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     return finish(text, markdown=markdown)
 
 
-def _last_modified(item: dict, *, citation: bool, reviewed: bool = False) -> str | None:
-    """A page dated only by its last revision: CMOS 17 §14.13 writes the revision date where an
-    undated page's access date goes ("last modified March 5, 2018"; "Last modified ..." in the
-    bibliography), in the page's own word for it ("last reviewed" where the page says it was reviewed
-    then); None where the style would not print it there, or where the item's kind has a
-    date place of its own that would then say "n.d." (a periodical's article: its date is printed there)."""
+def _in_access_place(item: dict, *, citation: bool, label: str) -> str | None:
+    """The item's date printed where an undated page's access date goes, after `label` instead of
+    "accessed". CMOS 17 §14.13: a page dated only by its last revision says so ("last modified March 5,
+    2018"; "Last modified ..." in the bibliography), in the page's own word ("last reviewed" where the
+    page says it was reviewed then). CMOS 17 §14.207: a web page's date of publication is, in the
+    bibliography, an element of its own after the site's title ("Privacy & Terms. Last modified April 17,
+    2017."; "Harbour Guide. February 23, 2021."), where the CSL style runs it on after a comma. None where
+    the style would not print it there, or where the item's kind has a date place of its own that would
+    then say "n.d." (a periodical's article: its date is printed there)."""
     item["accessed"] = item.pop("issued")
     text = render_csl(item, "chicago", citation=citation)
     if not re.search(r"\b[Aa]ccessed ", text) or re.search(r"\bn\.\s?d\.", text):
         return None
-    label = "ast reviewed " if reviewed else "ast modified "
-    return re.sub(r"\b([Aa])ccessed ", lambda m: ("L" if m.group(1) == "A" else "l") + label, text, count=1)
+
+    def relabel(match: re.Match) -> str:
+        if not label:
+            return ""
+        return (label[0].upper() if match.group(1) == "A" else label[0]) + label[1:] + " "
+
+    return re.sub(r"\b([Aa])ccessed ", relabel, text, count=1)
 
 
 # The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.

@@ -1,0 +1,47 @@
+"""Chicago 17 (notes and bibliography) and MLA 9 for news articles, web pages and blog posts: one test
+per rule, on constructed metadata (never a published example: those are in test_citation_published.py
+and its blind groups). Each test names the section it follows: "CMOS 17" = The Chicago Manual of Style,
+17th ed. (and its online Citation Quick Guide); "MLA 9" = MLA Handbook, 9th ed."""
+
+from __future__ import annotations
+
+import datetime
+
+from tui_reader.core.cite.styles import format_reference
+from tui_reader.core.model import Author, Metadata
+
+ACCESSED = datetime.date(2024, 5, 1)
+
+
+def ref(metadata: Metadata, style: str) -> str:
+    return format_reference(metadata, style, accessed=ACCESSED)
+
+
+def person(name: str) -> Author:
+    return Author(name, "person")
+
+
+def body(name: str) -> Author:
+    return Author(name, "organization")
+
+
+# --- web pages: the date (CMOS 17 §14.206-207) -------------------------------------------------------------
+
+def test_chicago_bibliography_gives_a_web_pages_date_as_an_element_of_its_own():
+    # CMOS 17 §14.207 and the Quick Guide's website entry ("Google. “Privacy Policy.” Privacy & Terms. Last
+    # modified April 17, 2017."): in the bibliography the page's date follows the site after a period, as an
+    # access date does; the note runs on with commas. A blog post (§14.208) and a news article (§14.191)
+    # keep the date with the publication's name, as periodicals do.
+    page = Metadata(title="Tide tables explained", authors=(person("Nora Quill"),), site="Harbour Guide",
+                    published="2021-02-23", url="https://harbour.example/tides", kind="webpage")
+    assert ref(page, "chicago") == ("Quill, Nora. “Tide Tables Explained.” Harbour Guide. February 23, 2021. "
+                                    "https://harbour.example/tides.")
+    assert ref(page, "chicago-note") == ("Nora Quill, “Tide Tables Explained,” Harbour Guide, February 23, 2021, "
+                                         "https://harbour.example/tides.")
+    year = Metadata(**{**page.__dict__, "published": "2021"})
+    assert "Harbour Guide. 2021. https" in ref(year, "chicago")
+    month = Metadata(**{**page.__dict__, "published": "2021-02"})
+    assert "Harbour Guide. February 2021. https" in ref(month, "chicago")
+    for kind in ("post-weblog", "article-newspaper"):
+        periodical = Metadata(**{**page.__dict__, "kind": kind})
+        assert ", February 23, 2021. https" in ref(periodical, "chicago"), kind
