@@ -45,3 +45,27 @@ def test_chicago_bibliography_gives_a_web_pages_date_as_an_element_of_its_own():
     for kind in ("post-weblog", "article-newspaper"):
         periodical = Metadata(**{**page.__dict__, "kind": kind})
         assert ", February 23, 2021. https" in ref(periodical, "chicago"), kind
+
+
+# --- an organisation's own web page (CMOS 17 §14.206-207) -------------------------------------------------------
+
+def test_an_organisation_that_signs_a_web_page_is_its_owner():
+    # CMOS 17 Quick Guide, website content: “Privacy Policy,” Privacy & Terms, Google, last modified ... in the
+    # note (the owner after the site's title), Google. “Privacy Policy.” Privacy & Terms. ... in the
+    # bibliography (listed under the owner, §14.207).
+    page = Metadata(title="Data retention rules", authors=(body("Kelmouth Harbour Trust"),), site="Harbour Portal",
+                    published="2019-06-04", url="https://harbour.example/data", kind="webpage")
+    assert ref(page, "chicago-note") == ("“Data Retention Rules,” Harbour Portal, Kelmouth Harbour Trust, June 4, 2019, "
+                                         "https://harbour.example/data.")
+    assert ref(page, "chicago") == ("Kelmouth Harbour Trust. “Data Retention Rules.” Harbour Portal. June 4, 2019. "
+                                    "https://harbour.example/data.")
+    # a news agency's story in a newspaper is by the agency, not the newspaper's owner (CMOS 17 §14.191)
+    story = Metadata(**{**page.__dict__, "kind": "article-newspaper", "site": "Kelmouth Courier"})
+    assert ref(story, "chicago-note").startswith("Kelmouth Harbour Trust, “Data Retention Rules,” Kelmouth Courier,")
+    # a page that names its publisher besides: the organisation signs it, the publisher owns the site
+    owned = Metadata(**{**page.__dict__, "publisher": "Kelmouth Council"})
+    assert ref(owned, "chicago-note").startswith("Kelmouth Harbour Trust, “Data Retention Rules,” Harbour Portal, "
+                                                 "Kelmouth Council,")
+    # a group of the site's own people ("Harbour Portal Staff") is its author, not its owner
+    staff = Metadata(**{**page.__dict__, "authors": (body("Harbour Portal Staff"),)})
+    assert ref(staff, "chicago-note").startswith("Harbour Portal Staff, “Data Retention Rules,” Harbour Portal,")

@@ -60,10 +60,11 @@ def test_a_name_in_cjk_or_arabic_script_is_cited_whole_family_name_first(name):
 # --- a page dated only by its last revision (CMOS 17 §14.13, §14.206) ------------------------------------
 
 def test_chicago_writes_last_modified_for_a_page_dated_only_by_its_revision():
-    # the Chicago Manual of Style Online's Citation Quick Guide, "Website content"
+    # the Chicago Manual of Style Online's Citation Quick Guide, "Website content" (the owner, Google, follows
+    # the site's title in the note and heads the bibliography entry: CMOS 17 §14.207)
     md = Metadata(title="Privacy Policy", authors=("Google",), site="Privacy & Terms", published="2017-04-17",
                   revised=True, url="https://www.google.com/policies/privacy/", kind="webpage")
-    assert ref(md, "chicago-note") == ("Google, “Privacy Policy,” Privacy & Terms, last modified April 17, 2017, "
+    assert ref(md, "chicago-note") == ("“Privacy Policy,” Privacy & Terms, Google, last modified April 17, 2017, "
                                        "https://www.google.com/policies/privacy/.")
     assert ref(md, "chicago") == ("Google. “Privacy Policy.” Privacy & Terms. Last modified April 17, 2017. "
                                   "https://www.google.com/policies/privacy/.")

@@ -115,6 +115,7 @@ def _one_body(item: dict, style: str, people: list) -> None:
     MLA 9 §5.7: start with the title, the organisation stays as publisher or site; CMOS 17 §14.206:
     the owner stands in the author's place)."""
     site, publisher = item.get("container-title"), item.get("publisher")
+    owned = _owns_the_page(item, people)
     if publisher and same_organisation(publisher, site):
         item.pop("publisher")
         publisher = None
@@ -122,6 +123,10 @@ def _one_body(item: dict, style: str, people: list) -> None:
     if len(people) != 1 or not organisations:
         return
     author = organisations[0].text
+    if style == "chicago" and owned:
+        item["publisher"] = author  # CMOS 17 §14.207: in the owner's place, listed under it
+        item.pop("author", None)
+        return
     if style == "apa":
         if same_organisation(author, site):
             item.pop("container-title")
@@ -129,6 +134,20 @@ def _one_body(item: dict, style: str, people: list) -> None:
             item.pop("publisher", None)
     elif same_organisation(author, site) or same_organisation(author, publisher):
         item.pop("author", None)
+
+
+def _owns_the_page(item: dict, people: list) -> bool:
+    """A web page signed by one organisation, on a site that names no other publisher, is the
+    organisation's own page: Chicago cites it as the site's owner (CMOS 17 §14.207, the Quick Guide's
+    “Privacy Policy,” Privacy & Terms, Google). Not where the page names another publisher (the
+    organisation is then its author), nor for a group of the site's own people ("Harbour Portal
+    Staff"), nor for a periodical's article or a blog post (an agency's story). MLA keeps such an
+    organisation as the author (a guide's MLA 9 example: The Library of Congress. “American Notes.”
+    American Memory), since the metadata cannot tell whether the page named the site as its publisher."""
+    if item["type"] != "webpage" or item.get("publisher") or len(people) != 1 or not people[0].is_organization:
+        return False
+    organisation, site = people[0].text, item.get("container-title") or ""
+    return not same_organisation(organisation, site) and site.casefold() not in organisation.casefold()
 
 
 def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
