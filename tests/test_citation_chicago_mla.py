@@ -69,3 +69,33 @@ def test_an_organisation_that_signs_a_web_page_is_its_owner():
     # a group of the site's own people ("Harbour Portal Staff") is its author, not its owner
     staff = Metadata(**{**page.__dict__, "authors": (body("Harbour Portal Staff"),)})
     assert ref(staff, "chicago-note").startswith("Harbour Portal Staff, “Data Retention Rules,” Harbour Portal,")
+
+
+# --- the publisher (MLA 9 §5.? "Publisher"; CMOS 17 §14.135, §14.207) ---------------------------------------------
+
+def test_a_publishers_business_words_are_left_out():
+    # MLA 9 (publisher element): omit business words like Incorporated (Inc.), Corporation (Corp.), Limited (Ltd.);
+    # CMOS 17 §14.135: "Inc.," "Ltd.," "Co." and the like may be omitted from a publisher's name
+    page = Metadata(title="Tide tables explained", authors=(person("Nora Quill"),), site="Harbour Guide",
+                    publisher="Quay Media, Inc.", published="2021-02-23", url="https://harbour.example/tides",
+                    kind="webpage")
+    assert ", Quay Media, 23 Feb. 2021," in ref(page, "mla")
+    assert ", Quay Media, February 23, 2021," in ref(page, "chicago-note")
+    limited = Metadata(**{**page.__dict__, "publisher": "Quay Media Ltd"})
+    assert ", Quay Media, 23 Feb. 2021," in ref(limited, "mla")
+
+
+def test_mla_leaves_out_a_publisher_whose_name_is_essentially_the_sites():
+    # MLA 9 (publisher element): the publisher is omitted for a website whose title is essentially the name of its
+    # publisher ("Harbour Guide" published by "Harbour Guide Media"; "KTV News" by "KTV")
+    page = Metadata(title="Tide tables explained", authors=(person("Nora Quill"),), site="Harbour Guide",
+                    publisher="Harbour Guide Media", published="2021-02-23", url="https://harbour.example/tides",
+                    kind="webpage")
+    assert ref(page, "mla") == ("Quill, Nora. “Tide Tables Explained.” Harbour Guide, 23 Feb. 2021, "
+                                "harbour.example/tides.")
+    short = Metadata(**{**page.__dict__, "site": "KTV News", "publisher": "KTV"})
+    assert "KTV News, 23 Feb. 2021," in ref(short, "mla")
+    other = Metadata(**{**page.__dict__, "publisher": "Quay Press"})  # another body: named
+    assert "Harbour Guide, Quay Press, 23 Feb. 2021," in ref(other, "mla")
+    part = Metadata(**{**page.__dict__, "publisher": "Harbour"})  # a word of the site's name is not its name
+    assert "Harbour Guide, Harbour, 23 Feb. 2021," in ref(part, "mla")

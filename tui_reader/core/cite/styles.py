@@ -35,7 +35,7 @@ from tui_reader.core.cite.overrides import (
     save_overrides,
     validate_override,
 )
-from tui_reader.core.extract.publisher import same_organisation
+from tui_reader.core.extract.publisher import same_organisation, without_business_words
 from tui_reader.core.model import Article, Metadata, Quote
 
 __all__ = [
@@ -150,10 +150,24 @@ def _owns_the_page(item: dict, people: list) -> bool:
     return not same_organisation(organisation, site) and site.casefold() not in organisation.casefold()
 
 
+def _names_the_site(publisher: str, site: str | None) -> bool:
+    """The one name is the other's opening words ("Harbour Guide" ~ "Harbour Guide Media", "KTV" ~ "KTV
+    News"): the same body. One ordinary word is not enough ("Harbour" publishing "Harbour Guide")."""
+    if not site:
+        return False
+    short, long = sorted((publisher.split(), site.split()), key=len)
+    opening = [w.casefold() for w in long[:len(short)]] == [w.casefold() for w in short]
+    return opening and (len(short) > 1 or bool(re.fullmatch(r"[A-Z]{2,6}", short[0])))
+
+
 def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
     metadata = _metadata(source)
     item = csl_item(metadata, accessed)
     people = authors_of(metadata)
+    if style != "apa" and "publisher" in item:
+        item["publisher"] = without_business_words(item["publisher"])
+        if style == "mla" and _names_the_site(item["publisher"], item.get("container-title")):
+            item.pop("publisher")  # MLA 9: no publisher for a site whose title is essentially the publisher's name
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
         item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
     _one_body(item, style, people)

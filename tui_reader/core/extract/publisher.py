@@ -85,6 +85,12 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in ws).casefold() for ws in (words, small)}
 
 
+def without_business_words(name: str) -> str:
+    """A company's name without its legal form ("Quay Media, Inc." -> "Quay Media"), as MLA 9 and CMOS 17
+    §14.135 print a publisher."""
+    return _CORPORATE.sub("", name.strip()).strip() or name.strip()
+
+
 def same_organisation(a: str | None, b: str | None) -> bool:
     """Two ways of writing one organisation's name: the same letters (see `squash`), or one written
     as the other's capital initials ("WSJ" ~ "Wall Street Journal", "THR" ~ "The Hollywood Reporter")."""
