@@ -58,3 +58,20 @@ def test_signature_line_and_quote_tokens():
     assert att.signature(1) == "Maria K."
     assert att.signature(0) is None
     assert att.quote_token(0, 3) == 0 and att.quote_token(1, 0) is None
+
+
+def test_after_a_verb_the_lexicon_does_not_list_by_its_form_and_place():
+    intro = "Ann Lee, the mayor, spoke on Monday."
+    for para in (f"{Q}, Ann Lee barked.", f"{Q}, she shot back at reporters.", f"{Q}, growled Ann Lee."):
+        att = attributor(intro, para)
+        found = att.after(1, qtok(att), strict=False)
+        assert att.resolve(found.ref) == "Ann Lee"
+    # only where the quotation leaves its sentence open, and the sentence ends soon after
+    att = attributor(intro, f"{Q}, Ann Lee barked.")
+    assert att.after(1, qtok(att), strict=True) is None
+    att = attributor(intro, f"{Q}, Ann Lee opened the new library on the corner of Main Street and Elm on Monday.")
+    assert att.after(1, qtok(att), strict=False) is None
+    # not a word that is no verb in the past, nor a name nobody knows as a person or body
+    for para in (f"{Q}, Ann Lee today.", f"{Q}, Harbor Street flooded."):
+        att = attributor(intro, para)
+        assert att.after(1, qtok(att), strict=False) is None
