@@ -252,3 +252,12 @@ def test_doubled_apostrophes_that_do_not_pair_stay_apostrophes():
 def test_headings_are_never_quotes():
     secs = sections('"We will not back down," says the mayor', "The council met.", kinds={0: "heading"})
     assert find_quotes(secs) == ()
+
+
+@pytest.mark.parametrize("height", ["6’2”", "5'11\"", "6’2\""])
+def test_a_height_in_feet_and_inches_is_no_quotation_mark(height):
+    got = find_quotes(sections(f"“He is taller than me; he is like {height}, and I admit it,” Ann Lee said.",
+                               f"“Which is why I wonder about someone who is {height}. You can not trust them.”"))
+    assert [q.text for q in got] == [f"He is taller than me; he is like {height}, and I admit it",
+                                     f"Which is why I wonder about someone who is {height}. You can not trust them."]
+    assert [q.speaker for q in got] == ["Ann Lee", "Ann Lee"]

@@ -140,6 +140,7 @@ def _is_apostrophe(text: str, i: int) -> tuple[bool, bool]:
 
 
 _DOUBLE_RE = re.compile(f"[{DOUBLE}]")
+_FEET_INCHES = re.compile(r"(?<![\w.])\d['’′]\d{1,2}$")
 _SINGLE_RE = re.compile(f"[{SINGLE}]")
 
 
@@ -152,6 +153,8 @@ def _marks(text: str, family: str) -> list[_Mark]:
             apo, weak = _is_apostrophe(text, i)
             if apo:
                 continue
+        elif ch in '"”″' and _FEET_INCHES.search(text, max(0, i - 5), i):
+            continue  # a height: 6’2”, 5'11"
         left, right = _flanks(text, i)
         if ch in "„‚‟":
             out.append(_Mark(i, ch, True, False))
