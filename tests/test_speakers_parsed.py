@@ -102,3 +102,12 @@ def test_the_narrative_between_the_pieces_of_a_split_quotation_is_read():
     )
     assert " … " in art.quotes[0].text  # one quotation in two pieces
     assert [q.speaker for q in parsed.fill_speakers(art)] == [None, None]  # the unnamed official's
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_filled_speaker():
+    needs_parser()
+    art = article(INTRO, GOES_ON, '"We have orders until the end of the decade and more to come after that."',
+                  'The council meets again in May. "Nobody knows what the budget will hold for the town."')
+    assert [q.speaker for q in art.quotes] == [None, None, None]
+    # the second paragraph's quotation is the same speaker's; a quotation after narrative is not
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg", "Tom Berg", None]

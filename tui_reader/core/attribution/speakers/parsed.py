@@ -33,6 +33,7 @@ MAX_DISTANCE = 160  # characters between a quotation and its reporting verb
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
 _DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
+_NARRATIVE = ("paragraph", "blockquote", "list_item")
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -82,7 +83,26 @@ def fill_speakers(article: Article) -> tuple[Quote, ...]:
         found = _speaker(reg, parsed[b], b, q, spans.get(b, []))
         if found is not None:
             out[k] = replace(q, speaker=found[0], cue=q.cue or found[1])
-    return tuple(out)
+    return _continued(out, blocks, index)
+
+
+def _continued(quotes: list[Quote], blocks, index) -> tuple[Quote, ...]:
+    """A quotation that opens its paragraph with no attribution anywhere goes on with the words
+    of the paragraph before's last quotation (the rules' convention), also when that one's
+    speaker came from the parse."""
+    last: dict[int, str | None] = {}
+    for k, q in enumerate(quotes):
+        b = index[(q.section, q.block)]
+        e = index[(q.section, q.end_block if q.end_block is not None else q.block)]
+        if q.speaker is None and q.cue is None and not blocks[b].text[: max(0, q.start - 1)].strip(" \t\u00a0—–-"):
+            p = b - 1
+            while p >= 0 and blocks[p].kind in ("figure", "heading"):
+                p -= 1
+            if p >= 0 and blocks[p].kind in _NARRATIVE and last.get(p):
+                quotes[k] = q = replace(q, speaker=last[p])
+        if q.speaker:
+            last[e] = q.speaker
+    return tuple(quotes)
 
 
 def _quote_spans(quotes, index, blocks) -> dict[int, list[tuple[int, int]]]:
