@@ -109,7 +109,7 @@ SPEECH = DOCUMENTS | frozenset("words response answer reply verdict warning view
 # Heads of a body named by description: "the French foreign ministry", "the US military".
 BODY_HEADS = frozenset(
     """ministry military government office army police embassy administration department agency court council
-    committee commission parliament senate navy prosecutors""".split()
+    committee commission parliament senate navy prosecutors campaign""".split()
 )
 CONJUNCTIONS = frozenset("but and yet so still however meanwhile then now also or".split())
 APPOSITIVE_START = frozenset("who whose which".split())

@@ -169,12 +169,27 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
     words = tuple(w for w, _, c in items[: head_at + 1] if w and w not in LINKS)
     embedded = next((c for w, _, c in items[:head_at] if c is not None), None)
     if complement is None and embedded is not None and head in SPOKES:
+        body = next((m for m in range(head_at - 1, 0, -1) if items[m][0] in BODY_HEADS), None)
+        if body is not None:  # "a Clinton campaign spokesman" speaks for the campaign
+            return Ref("body", words, b, s, det=det, head=items[body][0], end=end,
+                       text=_body_name(reg, b, items, body, embedded))
         complement = embedded  # "a WeWork spokesperson"
     if embedded is not None and complement is None and (head in BODY_HEADS or head in ORG_NOUNS):
-        start = toks[items[0][1]].start
-        text = reg.texts[b][start : toks[items[head_at][1]].end]
-        return Ref("body", words, b, s, det=det, head=head, end=end, text=strip_possessive(text))
+        return Ref("body", words, b, s, det=det, head=head, end=end, text=_body_name(reg, b, items, head_at, embedded))
     return Ref("desc", words, b, s, det=det, head=head, complement=complement, end=end)
+
+
+def _body_name(reg: Registry, b: int, items: list[tuple[str, int, Chain | None]], head_at: int,
+               embedded: Chain) -> str:
+    """A body named by description as written ("Russia's foreign ministry"); one named after a
+    person by the person's fullest name ("New Hampshire Sen. Kelly Ayotte's campaign", "the
+    Clinton campaign": "Kelly Ayotte campaign", "Hillary Clinton campaign")."""
+    toks = reg.toks[b]
+    end = toks[items[head_at][1]].end
+    ent = embedded.entity
+    if ent is not None and ent.kind == "person":
+        return f"{ent.display} {reg.texts[b][toks[embedded.last].end : end].strip()}"
+    return strip_possessive(reg.texts[b][toks[items[0][1]].start : end])
 
 
 def _modifies(reg: Registry, b: int, i: int, stop: int) -> bool:
@@ -185,9 +200,12 @@ def _modifies(reg: Registry, b: int, i: int, stop: int) -> bool:
     t = reg.toks[b][i]
     low = t.low
     return t.kind == "w" and t.text[0].islower() and not (
-        low in reg.lex.function_words or low in PREPOSITIONS or low in reg.lex.auxiliaries
+        low in reg.lex.function_words or low in PREPOSITIONS or low in reg.lex.auxiliaries or low in _PARTICLES
         or cue_at(reg.lex, reg.toks[b], i) is not None
     )
+
+
+_PARTICLES = frozenset("off out up down back away".split())  # "shrugged off", "fired back"
 
 
 def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
