@@ -99,3 +99,18 @@ def test_mla_leaves_out_a_publisher_whose_name_is_essentially_the_sites():
     assert "Harbour Guide, Quay Press, 23 Feb. 2021," in ref(other, "mla")
     part = Metadata(**{**page.__dict__, "publisher": "Harbour"})  # a word of the site's name is not its name
     assert "Harbour Guide, Harbour, 23 Feb. 2021," in ref(part, "mla")
+
+
+# --- undated articles and posts (CMOS 17 §14.12) ------------------------------------------------------------------
+
+def test_chicago_gives_an_undated_article_or_post_its_access_date_without_no_date():
+    # CMOS 17 §14.12: for online sources with no date of publication or revision, an access date is included
+    # in its place ("accessed May 1, 2017", the Yale example of §14.207); "n.d." is the author-date system's
+    # year place (§15.44), not a note's or bibliography entry's for web content
+    for kind, site in (("post-weblog", "Salt Notes (blog)"), ("article-newspaper", "Kelmouth Courier")):
+        md = Metadata(title="Why I stopped sailing", authors=(person("Tom Reed"),), site=site.split(" (")[0],
+                      url="https://saltnotes.example/why", kind=kind)
+        assert ref(md, "chicago-note") == (f"Tom Reed, “Why I Stopped Sailing,” {site}, accessed May 1, 2024, "
+                                           "https://saltnotes.example/why.")
+        assert ref(md, "chicago") == (f"Reed, Tom. “Why I Stopped Sailing.” {site}. Accessed May 1, 2024. "
+                                      "https://saltnotes.example/why.")

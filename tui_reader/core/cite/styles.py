@@ -263,6 +263,8 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
     if style == "apa":
         # APA 7 §9.8: 21 or more authors elide to the first 19, ". . ." and the last (the CSL style writes "…")
         text = _NO_RETRIEVAL.sub("", text).replace(", … ", ", . . . ")
+    if csl_style == "chicago":  # CMOS 17 §14.12: the access date stands in for the missing date, no "n.d."
+        text = _NO_DATE_THEN_ACCESS.sub(lambda m: "" if m.group(1) else ".", text)
     return finish(text, markdown=markdown)
 
 
@@ -287,6 +289,9 @@ def _in_access_place(item: dict, *, citation: bool, label: str) -> str | None:
 
     return re.sub(r"\b([Aa])ccessed ", relabel, text, count=1)
 
+
+# The Chicago style prints "n.d." in a periodical's or a blog's date place, then the access date.
+_NO_DATE_THEN_ACCESS = re.compile(r",\s*n\.\s?d\.(?=(,?)\s+[Aa]ccessed )")
 
 # The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.
 _NO_RETRIEVAL = re.compile(r"\bRetrieved (?=https?://)")
