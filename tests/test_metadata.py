@@ -110,6 +110,10 @@ P, ORG = "person", "organization"
         (["By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."], [("Louis Jacobson", P)]),
         (["Posted by Tom Krisher on 2019-11-20"], [("Tom Krisher", P)]),
         (["By Mary On"], [("Mary On", P)]),
+        # a date run into the byline without a separator ends the names too
+        (["By Ann Lee, Bo Kim, Cy Day November 20, 2019 / 1:07 AM / CBS News"],
+         [("Ann Lee", P), ("Bo Kim", P), ("Cy Day", P)]),
+        (["By Ann Lee 20 November 2019"], [("Ann Lee", P)]),
     ],
 )
 def test_clean_authors(values, expected):
@@ -537,3 +541,22 @@ def test_a_sponsors_logo_in_the_header_names_no_owner():
             '<link rel="canonical" href="https://www.dailyplanet.com/news/budget-vote">')
     header = "<header><a href='https://www.apple.com/'><img alt='Apple logo'></a></header>"
     assert meta(head, header + "<footer><p>© 2024 The Daily Planet</p></footer>").publisher is None
+
+
+def test_a_byline_that_lists_more_writers_than_the_structured_data_is_read_whole():
+    # JSON-LD often names only the first of several writers; the visible byline that lists it among
+    # others is the article's list of authors (the same people, in its order)
+    ld = _ld('{"@type": "NewsArticle", "headline": "Impeachment hearing", "author": {"@type": "Person", "name": "Ann Lee"}}')
+    body = ('<h1>Impeachment hearing</h1><p class="content__meta">By <a href="/a">Ann Lee</a>, <a href="/b">Bo Kim</a>,'
+            ' <a href="/c">Cy Day</a> <span>November 20, 2019</span></p><p>Text of the article.</p>')
+    assert [a.name for a in meta(ld, body).authors] == ["Ann Lee", "Bo Kim", "Cy Day"]
+    # a byline naming other people than the structured data's is not it (a related story's)
+    other = '<p class="teaser">By Dan Roe and Eve Fox</p><p>By Ann Lee</p>'
+    assert [a.name for a in meta(ld, other).authors] == ["Ann Lee"]
+
+
+def test_an_empty_author_element_in_a_byline_leaves_the_byline_to_be_read():
+    body = ('<div class="byline-section"><span class="author"> </span><span class="publication">Detroit News wire'
+            ' services</span><div class="publish-date">Published 11:11 PM EST Nov 19, 2019</div></div><p>Text.</p>')
+    assert [(a.name, a.kind) for a in meta("<title>Game</title>", body).authors] == [
+        ("Detroit News wire services", "organization")]

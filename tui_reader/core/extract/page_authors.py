@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
@@ -105,12 +107,39 @@ def linked_bylines(root) -> list[Author]:
 
 
 def _author_elements(el) -> list:
+    """The author elements inside a byline block that hold a name (an empty one leaves the block to be read)."""
     found = []
     for d in el.iterdescendants():
         if isinstance(d.tag, str) and (d.get("rel") == "author" or d.get("itemprop") == "author" or
                                        _BYLINE_TOKENS & set(f"{d.get('class') or ''}".lower().split())):
-            found.append(d)
+            if "".join(d.itertext()).strip():
+                found.append(d)
     return found
+
+
+_TEXT_NAMING = etree.XPath("//body//text()[contains(., $name)][not(ancestor::script)][not(ancestor::style)]")
+
+
+def _fuller_byline(root, found: list[Author]) -> list[Author] | None:
+    """The visible byline that lists the structured data's people among more writers ("By Ann Lee, Bo Kim,
+    Cy Day" where JSON-LD names Ann Lee only): the line holding the first name, or a short block around it."""
+    if not found or len(found) > 3 or any(a.kind != "person" for a in found):
+        return None
+    wanted = {a.name.casefold() for a in found}
+    for node in _TEXT_NAMING(root, name=found[0].name)[:3]:
+        el = node.getparent()
+        for _ in range(3):
+            if el is None:
+                break
+            text = clean_inline(" ".join(el.itertext()))
+            if len(text) > 200:
+                break
+            names = clean_authors([text])
+            if len(names) > len(found) and wanted <= {a.name.casefold() for a in names} and all(
+                    a.kind == "person" for a in names):
+                return names
+            el = el.getparent()
+    return None
 
 
 def _article_of(el):
@@ -140,6 +169,9 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
     for source in (*listed, *bylines):
         found = source()
         if found:
+            if source in bylines[1:]:  # the visible bylines themselves
+                return _people_first(found, sites)
+            found = _fuller_byline(root, found) or found
             return _people_first(found, sites) if source in bylines else tuple(found)
     return ()
 

@@ -17,12 +17,16 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NAME_GIVEN_BY_WORD = {"von", "di", "da", "de"}
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Where a byline's names end: a separator before other matter, or a sentence.
 _BYLINE_END = re.compile(
     r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
     # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
     r"|\s+(?:on|updated|published|posted)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?[\s,]|\d)",
+    r"oct|nov|dec)[a-z]*\.?[\s,]|\d)"
+    # a whole date run into the names without a separator: "... Grace Segers November 20, 2019 / 1:07 AM"
+    rf"|\s+(?=(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}\b"
+    r"|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
 _PARTS = re.compile(r"\s*[,;、，]\s*")
