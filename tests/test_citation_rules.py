@@ -11,7 +11,7 @@ import pytest
 
 from tui_reader.core.cite.casing import proper_nouns, sentence_case, title_case
 from tui_reader.core.cite.styles import format_quote_citation, format_reference, in_text_citation
-from tui_reader.core.model import Article, Block, Metadata, Quote, Section
+from tui_reader.core.model import Article, Author, Block, Metadata, Quote, Section
 
 ACCESSED = datetime.date(2024, 5, 1)
 PROSE = ("apa", "mla", "chicago", "chicago-note")
@@ -337,3 +337,23 @@ def test_apa_twenty_one_authors_elide_with_three_spaced_periods():
     out = ref(_news("A title", authors=people), "apa")
     assert "Sson, A., . . . Vson, A. (2021, February 3)." in out
     assert "Tson" not in out and "&" not in out
+
+
+def test_a_publisher_whose_name_is_essentially_the_sites_is_not_repeated():
+    # MLA 9, p. 165 (the publisher is omitted for "a web site whose title is essentially the same as the name of its
+    # publisher"), CMOS 17 §14.206 (the owner is not repeated when it is the site): "Healthline Media" on
+    # Healthline, "The Slate Group" on Slate, "Fox News Network, LLC" on Fox News
+    for site, owner in (("Healthline", "Healthline Media"), ("Slate", "The Slate Group"),
+                        ("Fox News", "Fox News Network, LLC"), ("The Guardian", "Guardian News & Media Limited")):
+        md = Metadata(title="What to know", authors=("Ann Lee",), site=site, publisher=owner, published="2020-05-06",
+                      url="https://x.example/a", kind="webpage")
+        for style in ("mla", "chicago", "chicago-note"):
+            assert owner not in ref(md, style), (style, ref(md, style))
+    # an owner with a name of its own is still given
+    other = Metadata(title="What to know", authors=("Ann Lee",), site="eHow", publisher="Leaf Group",
+                     published="2020-05-06", url="https://x.example/a", kind="webpage")
+    assert "eHow, Leaf Group, 6 May 2020" in ref(other, "mla")
+    # an organisation author that is essentially the site is named once (APA 7 §9.7)
+    own = Metadata(title="Annual report", authors=(Author("Healthline Media", "organization"),), site="Healthline",
+                   published="2020", url="https://x.example/a", kind="webpage")
+    assert ref(own, "apa").startswith("Healthline Media. (2020). Annual report. https://")

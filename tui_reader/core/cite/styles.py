@@ -35,7 +35,7 @@ from tui_reader.core.cite.overrides import (
     save_overrides,
     validate_override,
 )
-from tui_reader.core.extract.publisher import same_organisation, without_business_words
+from tui_reader.core.extract.publisher import essentially_same, same_organisation, without_business_words
 from tui_reader.core.model import Article, Metadata, Quote
 
 __all__ = [
@@ -116,7 +116,7 @@ def _one_body(item: dict, style: str, people: list) -> None:
     the owner stands in the author's place)."""
     site, publisher = item.get("container-title"), item.get("publisher")
     owned = _owns_the_page(item, people)
-    if publisher and same_organisation(publisher, site):
+    if publisher and essentially_same(publisher, site):
         item.pop("publisher")
         publisher = None
     organisations = [n for n in people if n.is_organization]
@@ -128,11 +128,11 @@ def _one_body(item: dict, style: str, people: list) -> None:
         item.pop("author", None)
         return
     if style == "apa":
-        if same_organisation(author, site):
+        if essentially_same(author, site):
             item.pop("container-title")
-        if same_organisation(author, publisher):
+        if essentially_same(author, publisher):
             item.pop("publisher", None)
-    elif same_organisation(author, site) or same_organisation(author, publisher):
+    elif essentially_same(author, site) or essentially_same(author, publisher):
         item.pop("author", None)
 
 
@@ -150,24 +150,12 @@ def _owns_the_page(item: dict, people: list) -> bool:
     return not same_organisation(organisation, site) and site.casefold() not in organisation.casefold()
 
 
-def _names_the_site(publisher: str, site: str | None) -> bool:
-    """The one name is the other's opening words ("Harbour Guide" ~ "Harbour Guide Media", "KTV" ~ "KTV
-    News"): the same body. One ordinary word is not enough ("Harbour" publishing "Harbour Guide")."""
-    if not site:
-        return False
-    short, long = sorted((publisher.split(), site.split()), key=len)
-    opening = [w.casefold() for w in long[:len(short)]] == [w.casefold() for w in short]
-    return opening and (len(short) > 1 or bool(re.fullmatch(r"[A-Z]{2,6}", short[0])))
-
-
 def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
     metadata = _metadata(source)
     item = csl_item(metadata, accessed)
     people = authors_of(metadata)
     if style != "apa" and "publisher" in item:
-        item["publisher"] = without_business_words(item["publisher"])
-        if style == "mla" and _names_the_site(item["publisher"], item.get("container-title")):
-            item.pop("publisher")  # MLA 9: no publisher for a site whose title is essentially the publisher's name
+        item["publisher"] = without_business_words(item["publisher"])  # an essentially-same one goes in _one_body
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
         item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
     _one_body(item, style, people)

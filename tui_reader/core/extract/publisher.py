@@ -78,6 +78,30 @@ def squash(name: str | None) -> str:
     return "".join(re.findall(r"\w+", text))
 
 
+# Words that name an organisation's form rather than the organisation ("Healthline Media", "The Slate Group").
+_FORM_WORDS = frozenset(
+    """media group network networks company co corporation corp inc llc ltd limited plc publishing publications
+    publishers newspapers holdings communications enterprises news digital online website house press""".split()
+)
+
+
+def essentially_same(a: str | None, b: str | None) -> bool:
+    """One organisation written as another's name with words of form added ("Healthline Media" for
+    "Healthline", "The Slate Group" for "Slate", "Guardian News & Media Limited" for "The Guardian"), or
+    `same_organisation`: the style guides' "essentially the same" site and publisher (MLA 9, CMOS 17 §14.206)."""
+    if same_organisation(a, b):
+        return True
+    if not (a and b):
+        return False
+    cores = []
+    for name in (a, b):
+        words = [w for w in re.findall(r"\w+", unicodedata.normalize("NFKD", name).casefold()) if w != "the"]
+        while len(words) > 1 and words[-1] in _FORM_WORDS:
+            words.pop()
+        cores.append("".join(words))
+    return bool(cores[0]) and cores[0] == cores[1]
+
+
 def _initials(name: str) -> set[str]:
     """The name's initials, with and without its small words ("The Hollywood Reporter": thr, hr)."""
     words = re.findall(r"[^\W\d_]+", name)
