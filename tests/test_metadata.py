@@ -560,3 +560,12 @@ def test_an_empty_author_element_in_a_byline_leaves_the_byline_to_be_read():
             ' services</span><div class="publish-date">Published 11:11 PM EST Nov 19, 2019</div></div><p>Text.</p>')
     assert [(a.name, a.kind) for a in meta("<title>Game</title>", body).authors] == [
         ("Detroit News wire services", "organization")]
+
+
+def test_a_commenters_byline_is_no_author():
+    # the names over readers' comments ("<li class=comment><div class=byline>J J</div>") are not the article's
+    comments = ''.join(f'<li class="comment"><div class="byline">{n}</div><p>Nice.</p></li>' for n in ("J J", "S Sky"))
+    body = (f'<h1>Ceasefire holds</h1><p>Text of the article.</p><ul class="comments-list">{comments}</ul>'
+            '<div class="author-name">NATALIYA VASILYEVA</div>')
+    assert [a.name for a in meta("<title>Ceasefire holds</title>", body).authors] == ["Nataliya Vasilyeva"]
+    assert meta("<title>Ceasefire holds</title>", f'<p>Text.</p><ol class="commentlist">{comments}</ol>').authors == ()

@@ -74,6 +74,7 @@ def visible_bylines(root) -> list[Author]:
             marked.append(el)
         elif _BYLINE_TOKENS & set(marks.split()):
             plain.append(el)
+    marked, plain = [el for el in marked if not _in_comments(el)], [el for el in plain if not _in_comments(el)]
     # a byline block holding an author element ("<div class=byline><span class=author>Ann Lee</span>
     # <span class=publication>...") is read from that element
     marked = [d for el in marked for d in (_author_elements(el) or [el])]
@@ -104,6 +105,18 @@ def linked_bylines(root) -> list[Author]:
             if len(text) <= 160:
                 return clean_authors([text])
     return []
+
+
+_COMMENT_TOKENS = frozenset("comment comments commentlist comment-list comments-list comment-body".split())
+
+
+def _in_comments(el) -> bool:
+    """Inside readers' comments (an element marked "comment", "comments", "comment-…"): a commenter's name."""
+    for a in el.iterancestors():
+        tokens = f"{a.get('class') or ''} {a.get('id') or ''}".lower().split()
+        if any(t in _COMMENT_TOKENS or t.startswith(("comment-", "comments-")) for t in tokens):
+            return True
+    return False
 
 
 def _author_elements(el) -> list:
