@@ -550,6 +550,9 @@ def test_a_byline_that_lists_more_writers_than_the_structured_data_is_read_whole
     body = ('<h1>Impeachment hearing</h1><p class="content__meta">By <a href="/a">Ann Lee</a>, <a href="/b">Bo Kim</a>,'
             ' <a href="/c">Cy Day</a> <span>November 20, 2019</span></p><p>Text of the article.</p>')
     assert [a.name for a in meta(ld, body).authors] == ["Ann Lee", "Bo Kim", "Cy Day"]
+    # the name in text after a comment or another element (a tail) is read in the element around it
+    tail = '<p class="byline">By <!-- writer -->Ann Lee, <b>Bo Kim</b> and Cy Day</p><p>Text.</p>'
+    assert [a.name for a in meta(ld, tail).authors] == ["Ann Lee", "Bo Kim", "Cy Day"]
     # a byline naming other people than the structured data's is not it (a related story's)
     other = '<p class="teaser">By Dan Roe and Eve Fox</p><p>By Ann Lee</p>'
     assert [a.name for a in meta(ld, other).authors] == ["Ann Lee"]

@@ -141,12 +141,17 @@ def _fuller_byline(root, found: list[Author]) -> list[Author] | None:
     wanted = {a.name.casefold() for a in found}
     for node in _TEXT_NAMING(root, name=found[0].name)[:3]:
         el = node.getparent()
+        if el is not None and getattr(node, "is_tail", False):
+            el = el.getparent()  # a tail's text belongs to the element around the one it follows
         for _ in range(3):
-            if el is None:
+            if el is None or not isinstance(el.tag, str):
                 break
             text = clean_inline(" ".join(el.itertext()))
             if len(text) > 200:
                 break
+            if not re.search(re.escape(found[-1].name) + r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\w", text):
+                el = el.getparent()  # no other name after the last one here
+                continue
             names = clean_authors([text])
             if len(names) > len(found) and wanted <= {a.name.casefold() for a in names} and all(
                     a.kind == "person" for a in names):
