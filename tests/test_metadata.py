@@ -114,6 +114,8 @@ P, ORG = "person", "organization"
         (["By Ann Lee, Bo Kim, Cy Day November 20, 2019 / 1:07 AM / CBS News"],
          [("Ann Lee", P), ("Bo Kim", P), ("Cy Day", P)]),
         (["By Ann Lee 20 November 2019"], [("Ann Lee", P)]),
+        # a job title after the name is no second author
+        (["By Rhiannon Dale, Local Democracy Reporter"], [("Rhiannon Dale", P)]),
     ],
 )
 def test_clean_authors(values, expected):

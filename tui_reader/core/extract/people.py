@@ -44,6 +44,11 @@ _GENERIC = frozenset(
     columnist photographer redaktion rédaction redacción gast гость redazione""".split()
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}")
+# Words that end a job title, not a name ("Local Democracy Reporter", "Senior Political Correspondent").
+_ROLE_WORDS = frozenset(
+    """reporter reporters writer writers editor editors correspondent correspondents columnist columnists
+    contributor contributors photographer producer analyst strategist""".split()
+)
 
 
 def parse_byline(value: str, kind: str | None = None) -> list[Author]:
@@ -153,6 +158,8 @@ def _person_like(part: str, beside_person: bool = False) -> bool:
         return False
     if not all(not w[:1].islower() or w.lower() in _PARTICLES for w in words):
         return False
+    if any(w.lower().strip(".,") in _ROLE_WORDS for w in words[1:]):
+        return False  # a job title after the name ("Rhiannon Dale, Local Democracy Reporter")
     return author_kind(part, beside_person) == "person"
 
 
