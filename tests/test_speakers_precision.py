@@ -69,3 +69,16 @@ def test_she_after_the_words_of_a_woman_the_article_does_not_name_is_hers():
                    'who did not want to be named. "There is too much hate here," she said, blaming some of it on Donald Trump. '
                    '"I think he is causing a lot of this," she said.')
     assert got == ["Donna Lages", None, None]
+
+
+def test_who_reported_the_words_is_not_their_speaker_when_the_sentence_gives_them_to_someone():
+    got = speakers("Donald Trump spoke in Ohio. Hillary Clinton spoke in Florida.",
+                   'On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.',
+                   'Clinton met community leaders and pledged to "promote the kinds of changes that prevent this," '
+                   "the Orlando Sentinel reported.",
+                   'Officials called the plan "dead on arrival in the Senate," the Times reported.')
+    assert got == ["Donald Trump", "Hillary Clinton", None]
+
+
+def test_a_news_agency_alone_is_still_the_source_of_the_words_it_reports():
+    assert speakers('The plan is "dead on arrival in the Senate," according to Reuters.') == ["Reuters"]

@@ -44,7 +44,16 @@ class Attributor:
         return cue_at(self.lex, toks, i)
 
     def after(self, b: int, q: int, strict: bool) -> Attribution | None:
-        return patterns.after(self.reg, b, q, strict)
+        """The attribution after quote token q; none when it only names who reported the words
+        ("…," the Times reported; according to Reuters) and the sentence gives them to someone
+        before the quotation ('Trump said he was "happy to see" it, according to the Times'):
+        the attribution before it then stands."""
+        found = patterns.after(self.reg, b, q, strict)
+        if found is not None and found.ref is not None and found.cue.lower() in REPORTED:
+            inner = patterns.before(self.reg, b, q)
+            if inner is not None and inner.ref is not None:
+                return None
+        return found
 
     def before(self, b: int, q: int) -> Attribution | None:
         return patterns.before(self.reg, b, q)
@@ -95,6 +104,10 @@ class Attributor:
             if ent is None or len(ent.name) < 2 or ent.name[0].lower() not in SHORT_FORMS.get(core[0].lower(), ()):
                 ent = None
         return ent.display if ent is not None else name
+
+
+# Cues that name who reported words, not who said them.
+REPORTED = frozenset(["according to", "reported", "reports"])
 
 
 # Short forms of first names that read as their full form ("Josh" for "Joshua"); a nickname
