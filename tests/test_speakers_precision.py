@@ -82,3 +82,12 @@ def test_who_reported_the_words_is_not_their_speaker_when_the_sentence_gives_the
 
 def test_a_news_agency_alone_is_still_the_source_of_the_words_it_reports():
     assert speakers('The plan is "dead on arrival in the Senate," according to Reuters.') == ["Reuters"]
+
+
+def test_a_party_tag_and_a_towns_state_are_no_names():
+    got = speakers('At a college in Berea, OH, after winning Ohio in the primary on Tuesday, Gov. John Kasich (R-OH), '
+                   'said, "I am getting ready to rent a covered wagon."',
+                   '"This is the end of the line," said Sen. Jo Doe (R-VT).')
+    assert got[0] in (None, "John Kasich")
+    assert got[1] == "Jo Doe"
+

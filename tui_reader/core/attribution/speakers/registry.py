@@ -46,7 +46,10 @@ from tui_reader.core.census import known, sex_of
 from tui_reader.core.names import PARTICLES, SUFFIXES
 
 # A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
-PARTY_TAG = re.compile(r"([DRI])-([A-Z][a-z]*)\.?")
+PARTY_TAG = re.compile(r"([DRI])-([A-Z][A-Za-z]*)\.?")  # "R-OH" too
+# US states' postal codes, as they follow a town: "Berea, OH".
+US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
@@ -162,8 +165,10 @@ class Registry:
         low = strip_possessive(t.low)
         if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1) and not self._given_name(toks, i):
             return False
-        if low in lex.pronouns or elided(low):
-            return False
+        if low in lex.pronouns or elided(low) or PARTY_TAG.fullmatch(t.text):
+            return False  # "(R-OH)" is a party and a state, no name
+        if t.text in US_STATES and i > 1 and toks[i - 1].text == "," and toks[i - 2].cap:
+            return False  # "Berea, OH": a town's state
         if sentence_start(toks, i):
             if low in lex.verbs:
                 return False
@@ -636,14 +641,14 @@ class Registry:
                         words = [] if person or possessive(toks[titled.last]) else self.desc_words(toks, titled.last + 1)
                     ent = match_description(self, words, b, i)
                     if ent is not None and titled is not None and titled.core and words:
-                        ent = self._of_place(ent, titled.core, words[-1], b, i)
+                        ent = self.of_place(ent, titled.core, words[-1], b, i)
                     if ent is not None:
                         # the object of a preposition or a participle is no subject: "representing the senator"
                         self._mention(b, i, mid, ent, not self.after_preposition(b, i)
                                       and not (i > 0 and toks[i - 1].kind == "w" and self._links(toks, i - 1)))
                         mid += 1
 
-    def _of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
+    def of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
         """Who "the Vermont senator" is: a person described so whose party tag names that state
         ("(D-Vt.)"), else `ent` (the last one described so) unless its tag names another."""
         name = "".join(place).lower()
