@@ -91,3 +91,8 @@ def test_a_party_tag_and_a_towns_state_are_no_names():
     assert got[0] in (None, "John Kasich")
     assert got[1] == "Jo Doe"
 
+
+def test_an_upper_case_party_tag_tells_the_state():
+    got = speakers('"This is the end of the line," said Sen. Jo Doe (R-VT). Sen. Dee Ray (D-Iowa) disagreed.',
+                   '"It is not the end," the Vermont senator said.')
+    assert got == ["Jo Doe", "Jo Doe"]

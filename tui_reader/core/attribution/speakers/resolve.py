@@ -52,11 +52,25 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             return _document_author(reg, ref.head, b, i)
         if ref.det in reg.lex.definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
             found = match_description(reg, ref.words, b, i)
+            place = _place_in(reg, ref)
+            if found is not None and place is not None:
+                found = reg.of_place(found, place, ref.head, b, i)  # "the Vermont senator"
             if found is None and ref.det in reg.lex.definite and _unknown_role(reg, ref.head, b, i):
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
                 if found is not None and _other_role(found, ref.head):
                     found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
             return found
+    return None
+
+
+def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
+    """The name of a place or body inside a description, before its head: "Vermont" of "the
+    Vermont senator"."""
+    chains = reg.chain_at[ref.blk]
+    for k in range(ref.tok, ref.end):
+        ch = chains.get(k)
+        if ch is not None and ch.core and not ch.possessive and (ch.entity is None or ch.entity.kind != "person"):
+            return ch.core
     return None
 
 
