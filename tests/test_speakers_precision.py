@@ -96,3 +96,9 @@ def test_an_upper_case_party_tag_tells_the_state():
     got = speakers('"This is the end of the line," said Sen. Jo Doe (R-VT). Sen. Dee Ray (D-Iowa) disagreed.',
                    '"It is not the end," the Vermont senator said.')
     assert got == ["Jo Doe", "Jo Doe"]
+
+
+def test_the_younger_of_a_family_is_not_the_one_the_name_alone_means():
+    got = speakers("Donald Trump spoke first. His son Donald Jr. announced the votes.",
+                   '"It is not a campaign anymore, it is a movement," said the younger Mr. Trump.')
+    assert got == [None]

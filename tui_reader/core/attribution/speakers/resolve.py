@@ -12,6 +12,7 @@ from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic
 from tui_reader.core.attribution.speakers.registry import Entity, Registry, person_noun
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 
+KIN_AGE = frozenset("younger elder older".split())  # "the younger Mr. Trump"
 DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for the statement
 
 
@@ -35,6 +36,8 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         return reg.entities.setdefault(key, Entity(key, "org"))
     if ref.kind == "name":
         ch = ref.chain
+        if ch is not None and ch.first > 0 and reg.toks[b][ch.first - 1].low in KIN_AGE:
+            return None  # "the younger Mr. Trump": one of a family, not the one the name alone means
         if ch is not None and ch.entity is not None:
             return ch.entity
         if ch is not None and ch.titles:  # "the President said": a description
