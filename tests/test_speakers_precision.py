@@ -102,3 +102,9 @@ def test_the_younger_of_a_family_is_not_the_one_the_name_alone_means():
     got = speakers("Donald Trump spoke first. His son Donald Jr. announced the votes.",
                    '"It is not a campaign anymore, it is a movement," said the younger Mr. Trump.')
     assert got == [None]
+
+
+def test_he_reporting_the_words_before_him_is_not_a_person_named_in_them():
+    got = speakers("Joseph Hunter, a blogger in Chicago, said he will not vote for Donald Trump. "
+                   'Also, Trump is no conservative, he said. "He is a liberal through and through!"')
+    assert got == ["Joseph Hunter"]

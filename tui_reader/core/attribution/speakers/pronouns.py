@@ -46,9 +46,12 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
     key = where = None
     speaker: Entity | None = None
     at = (b, i)  # a token of the sentence `group` comes from
+    reported = _reported_clause(reg, b, i) if g is not None else None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
             break
+        if reported is not None and mb == b and mt >= reported:
+            continue  # "Also, Trump isn't a conservative, he said.": Trump is what he talks about
         skey = (mb, reg.sentence_of(mb, mt))
         if key is not None and skey != key and group:
             break
@@ -83,6 +86,16 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
+
+
+def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
+    """Where the sentence starts when the pronoun at token i of block b reports the words before
+    it and ends the sentence ("…, he said."): the people named in those words are not him."""
+    toks = reg.toks[b]
+    lo, hi = reg.sentence_bounds(b, i)
+    if not (lo < i - 1 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].low in reg.lex.verbs):
+        return None
+    return lo if i + 2 >= hi else None
 
 
 def _main_subject(reg: Registry, group: list[Entity], g: str | None, b: int, t: int) -> Entity | None:
