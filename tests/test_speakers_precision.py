@@ -108,3 +108,11 @@ def test_he_reporting_the_words_before_him_is_not_a_person_named_in_them():
     got = speakers("Joseph Hunter, a blogger in Chicago, said he will not vote for Donald Trump. "
                    'Also, Trump is no conservative, he said. "He is a liberal through and through!"')
     assert got == ["Joseph Hunter"]
+
+
+def test_a_name_that_only_says_whose_people_they_are_is_not_the_speaker():
+    got = speakers("Donald Trump and Hillary Clinton spoke on Monday. Romney went after Trump on Tuesday.",
+                   '"The polls are wrong again," said Clinton aides.',
+                   '"This is simple, what Trump is saying is dangerous," said Clinton campaign manager Robby Mook.',
+                   '"We will win this state easily," said Trump supporter Jo Ann Smith.')
+    assert got == [None, "Robby Mook", "Jo Ann Smith"]

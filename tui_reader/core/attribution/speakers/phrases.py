@@ -13,15 +13,17 @@ from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
     APPOSITIVE_START,
     BODY_HEADS,
+    CLASS_OF,
     CONJUNCTIONS,
     DOCUMENTS,
+    GENDERED,
     LINKS,
     ORG_NOUNS,
     PREPOSITIONS,
     SPOKES,
     TITLES,
 )
-from tui_reader.core.attribution.speakers.registry import Chain, Registry
+from tui_reader.core.attribution.speakers.registry import Chain, Registry, person_noun
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     Tok,
@@ -215,9 +217,21 @@ def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
         t = toks[k]
         if t.kind != "w" or not t.text[0].islower() or t.low in reg.lex.function_words or t.low in reg.lex.verbs:
             return False
-        if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS:
-            return True
+        if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS or (k == i and _people(t.low)):
+            return True  # also "Clinton aides", "Clinton campaign manager Robby Mook": not Clinton
     return False
+
+
+# Nouns for the people around someone: "Trump aides", "Clinton campaign".
+_ENTOURAGE = frozenset("aide aides official officials staff campaign camp allies entourage".split())
+
+
+def _people(low: str) -> bool:
+    """A noun for a person or people ("manager", "advisers", "aides"; not a verb like "went"): a
+    name before it only says whose they are."""
+    one = low[:-1] if low.endswith("s") else low
+    return low in _ENTOURAGE or one in TITLES or one in CLASS_OF or one in GENDERED or (
+        len(one) > 5 and one.endswith(("er", "or", "ist")) and person_noun(one))
 
 
 def subject_forward(reg: Registry, b: int, i: int, stop: int) -> Ref | None:
