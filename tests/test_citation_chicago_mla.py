@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from tui_reader.core.cite.casing import title_case
 from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.model import Author, Metadata
 
@@ -114,3 +115,16 @@ def test_chicago_gives_an_undated_article_or_post_its_access_date_without_no_dat
                                            "https://saltnotes.example/why.")
         assert ref(md, "chicago") == (f"Reed, Tom. “Why I Stopped Sailing.” {site}. Accessed May 1, 2024. "
                                       "https://saltnotes.example/why.")
+
+
+def test_chicago_leaves_the_word_after_a_prefix_in_lower_case():
+    # CMOS 17 §8.161, rule 3: when the first element of a hyphenated compound is a prefix that cannot stand by
+    # itself as a word (anti, pre, re, non ...), the second element is not capitalised unless it is a proper
+    # noun or adjective ("Anti-intellectual Pursuits", "Non-Christian"); other compounds capitalise both parts
+    assert title_case("pre-election polls tighten in the anti-vaccine debate", "chicago") == (
+        "Pre-election Polls Tighten in the Anti-vaccine Debate")
+    assert title_case("non-Christian groups back re-election bid", "chicago") == (
+        "Non-Christian Groups Back Re-election Bid")
+    assert title_case("self-driving cars face a two-thirds vote", "chicago") == "Self-Driving Cars Face a Two-Thirds Vote"
+    # a headline the source already capitalises keeps its capital (the word may be a proper noun)
+    assert title_case("Anti-American Protests Grow", "chicago") == "Anti-American Protests Grow"

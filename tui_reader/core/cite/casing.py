@@ -73,6 +73,8 @@ _SEPARABLE = frozenset(
         ("hit", "on"), ("shake", "off"), ("fight", "off"), ("tear", "off"), ("give", "over"),
     ) for particle in pair[1].split()
 )
+# Prefixes that cannot stand alone as words (CMOS 17 §8.161, rule 3)
+_PREFIXES = frozenset("anti co inter intra mid multi neo non post pre pseudo quasi re semi sub ultra un".split())
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your every each".split())
 _OBJECT_PRONOUNS = frozenset("me him her it us them you".split())
 _BREAK_AFTER = (":", "—", "–", "?", "!", ".")  # the next word starts a new phrase (a period: see `ends_with_break`)
@@ -213,14 +215,19 @@ def _case_part(part: str, minor: bool) -> str:
 
 def _case_word(words: list[str], n: int, style: str, force: bool) -> str:
     word = words[n]
-    if keep_as_is(word):
+    compound = "-" in word and not word.startswith("-") and not re.search(r"\w\.\w|/|@", word)
+    if keep_as_is(word) and not compound:  # a compound's parts are judged each ("non-Christian")
         return word
     minor = not force and _is_minor(words, n, style)
-    if "-" in word and not word.startswith("-"):
+    if compound:
         first, *rest = word.split("-")
-        # each part of a compound is capitalised except minor words (Step-by-Step); APA: all major parts
-        return "-".join([_case_part(first, minor)] + [_case_part(p, _core(p) in ARTICLES | PREPOSITIONS
-                                                                    | COORDINATING) for p in rest])
+        # each part of a compound is capitalised except minor words (Step-by-Step); APA: all major parts.
+        # Chicago (CMOS 17 §8.161): after a prefix that is no word alone, the part the source writes in
+        # lower case stays so ("Pre-election", "Anti-vaccine"; "Non-Christian" keeps its capital)
+        after_prefix = style == "chicago" and _core(first) in _PREFIXES
+        return "-".join([_case_part(first, minor)] + [
+            p if after_prefix and p[:1].islower() else
+            _case_part(p, _core(p) in ARTICLES | PREPOSITIONS | COORDINATING) for p in rest])
     return _case_part(word, minor)
 
 
