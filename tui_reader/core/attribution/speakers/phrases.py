@@ -289,6 +289,9 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     if j < lo:
         return None
     t = toks[j]
+    if t.kind == "p" and t.text == "," and j - 1 > lo and toks[j - 1].text == ")":
+        k = _opening_parenthesis(toks, j - 1, lo)  # "Gov. John Kasich (R-OH), said"
+        return subject_backward(reg, b, k - 1, lo) if k is not None and k > lo else None
     if t.kind == "p" and t.text == ",":
         return _appositive_subject(reg, b, j, lo)
     if t.kind == "p" and t.text in _DASHES:
@@ -301,6 +304,12 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     ref = pronoun(reg, b, j)
     if ref is not None:
         return ref
+    if t.low == "who" and j - 2 >= lo and toks[j - 1].text == ",":
+        # "Barack Obama, who called the nominee “unfit to serve”": the name the clause describes
+        ch = reg.chain_at[b].get(j - 2)
+        if ch is not None and ch.last == j - 2 and not ch.possessive:
+            return Ref("name", ch.core, b, ch.first, chain=ch, end=j - 1)
+        return None
     ch = reg.chain_at[b].get(j)
     if ch is not None and ch.last == j and not ch.possessive:
         # a name right before the verb is its subject, whatever describes it
