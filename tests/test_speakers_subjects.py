@@ -75,3 +75,13 @@ def test_who_after_a_name_and_a_comma_is_that_name():
     got = speakers("The plan drew a damning reaction from President Ann Lee, who called it "
                    '"a waste of the council\'s money" on Monday.')
     assert got == ["Ann Lee"]
+
+
+def test_a_document_issued_then_a_comma_or_colon_introduces_its_issuer_s_words():
+    got = speakers(INTRO, 'After the vote, Tom Berg issued a statement, "Last night our town made the wrong choice."',
+                   'Ruiz later put out a short statement: "We will keep every library open, whatever it costs."')
+    assert got == ["Tom Berg", "Ana Ruiz"]
+    # a document that a clause of its own describes is not the subject's
+    got = speakers(INTRO, "She shared the council's website, which holds the following statement:",
+                   '"The town has a problem. There is no single answer because the roads are old."')
+    assert got == [None]

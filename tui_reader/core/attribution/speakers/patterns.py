@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
-from tui_reader.core.attribution.speakers.nouns import TITLES
+from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
     Ref,
     cue_at,
@@ -30,6 +30,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     SEPARATORS,
     Tok,
     adverb,
+    strip_possessive,
     tokenize,
 )
 from tui_reader.core.census import known
@@ -285,7 +286,26 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
         ref = main_subject(reg, b, stop_lo, q - 1)
         if _known(ref):
             return Attribution(ref, ":", q)
-    return None
+    return _issued(reg, b, q, stop_lo)
+
+
+ISSUED_TOKENS = 8  # "issued a brief written statement"
+
+
+def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
+    """A document its subject issued, then a comma or colon, then the quotation: `Trump issued a
+    statement, "…"`, `She posted a tweet: "…"` (not a document a clause of its own describes:
+    `She shared the website, which holds the following statement:`)."""
+    toks = reg.toks[b]
+    d = q - 2
+    if d < lo or toks[q - 1].text not in ",:" or toks[d].kind != "w" or strip_possessive(toks[d].low) not in DOCUMENTS:
+        return None
+    ref = main_subject(reg, b, lo, d)
+    if ref is None or not (ref.kind == "pron" or _known(ref)) or d - ref.end > ISSUED_TOKENS:
+        return None
+    if any(t.kind != "w" or t.low in APPOSITIVE_START or t.low == "that" for t in toks[ref.end : d]):
+        return None
+    return Attribution(ref, toks[d].text, q)
 
 
 def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:
