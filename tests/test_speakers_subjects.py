@@ -85,3 +85,12 @@ def test_a_document_issued_then_a_comma_or_colon_introduces_its_issuer_s_words()
     got = speakers(INTRO, "She shared the council's website, which holds the following statement:",
                    '"The town has a problem. There is no single answer because the roads are old."')
     assert got == [None]
+
+
+def test_a_quotation_joined_by_and_to_the_next_shares_its_attribution():
+    got = speakers(INTRO, 'The plan is “a complete waste of money” and “an insult to the voters of this town,” '
+                          'Ana Ruiz, the councillor, declared to a cheering crowd on Tuesday.')
+    assert got == ["Ana Ruiz", "Ana Ruiz"]
+    # a second quotation that nobody is said to have said lends the first nobody
+    got = speakers(INTRO, 'The plan is “a complete waste of money” and “an insult to the voters of this town.”')
+    assert got == [None, None]

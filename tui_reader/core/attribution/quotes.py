@@ -598,6 +598,9 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             found = (after or before) if soft else (before or after)
         found_via = "after" if found is not None and found is after else "before"
     if found is None and last.close is not None:
+        found = _coordinated(att, last.blk, ql)
+        found_via = "coordinated"
+    if found is None and last.close is not None:
         found = att.following(last.blk, ql)
         found_via = "following"
     opens = _starts_with_opener(texts[first.blk], first.open)
@@ -639,6 +642,18 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         if person:
             return person, cue, True, "last_person"
     return None, cue, cue is not None, ""
+
+
+def _coordinated(att: Attributor, b: int, q: int):
+    """`Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean
+    said`: a quotation joined by a coordinator to the next one shares the attribution after it."""
+    toks = att.toks[b]
+    k = q + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].kind == "w" and toks[k].low in att.lex.coordinators and toks[k + 1].kind == "q":
+        return att.after(b, k + 1, strict=False)
+    return None
 
 
 def _ends_block(texts: Sequence[str], part: _Part) -> bool:
