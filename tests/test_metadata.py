@@ -439,6 +439,9 @@ def test_the_site_as_its_publisher_writes_it_and_the_owner_from_the_copyright_li
     ("© 2019 The Site unless otherwise noted. All rights reserved.</div><div>Part of the AIM Media network", "AIM Media"),
     ("Simons Foundation All Rights Reserved © 2019", "Simons Foundation"),
     ("Copyright 2019. The Site All Rights Reserved", None),
+    # the company that operates the site, named after the reservation
+    ("The Site, 2018-2019 © All rights reserved. Operated by TOPICSEED LIMITED, a company registered in England",
+     "TOPICSEED LIMITED"),
 ])
 def test_the_owner_a_copyright_line_names(line, owner):
     head = '<meta property="og:site_name" content="The Site">'
@@ -574,3 +577,15 @@ def test_a_commenters_byline_is_no_author():
             '<div class="author-name">NATALIYA VASILYEVA</div>')
     assert [a.name for a in meta("<title>Ceasefire holds</title>", body).authors] == ["Nataliya Vasilyeva"]
     assert meta("<title>Ceasefire holds</title>", f'<p>Text.</p><ol class="commentlist">{comments}</ol>').authors == ()
+
+
+def test_a_copyright_line_no_class_calls_a_footer_still_names_the_owner():
+    # the last copyright line of the page, in a bottom menu marked neither footer nor copyright
+    head = '<meta property="og:site_name" content="heise online">'
+    bottom = '<p>Text of the article.</p><ul class="navi_bottom"><li><a href="/c">Copyright © 2015 Heise Medien</a></li></ul>'
+    assert meta(head, bottom).publisher == "Heise Medien"
+    # a picture's credit or a line of the article is no owner's
+    credit = ('<article><p>Text.</p><p>© 2015 Reuters</p></article>'
+              '<figure><img src="a.jpg"><figcaption>© Getty Images</figcaption></figure>')
+    assert meta(head, credit).publisher is None
+    assert meta(head, '<p>Text.</p><div class="photo-credit">© Getty Images</div>').publisher is None

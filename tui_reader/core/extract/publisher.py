@@ -62,6 +62,9 @@ _PARENT = re.compile(
 _PART_OF = re.compile(
     r"\b(?i:part|a\s+member)\s+(?i:of\s+the)\s+(?P<owner>[A-Z][^.,;|]{1,60}?)\s+(?i:network|family|group)\b"
     r"(?!\s+(?i:of)\b)")
+# "Operated by TOPICSEED LIMITED, a company registered ...", "Published by Hearst Communications": the owner.
+_OPERATED_BY = re.compile(r"\b(?i:operated|owned|published)\s+(?i:by)\s+(?P<owner>(?:the\s+)?[A-Z][^.,;|()]{1,60}?)"
+                          r"(?=\s*[.,;|(]|\s+(?i:a|an|and|under)\s|$)")
 # "Simons Foundation All Rights Reserved © 2019": the owner written before the reservation, without ©.
 _RESERVED_BY = re.compile(r"(?:^|\|)\s*(?P<name>[^|©\d\s][^|©]{1,60}?)[.,]?\s+all\s+rights\s+reserved", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?:\.|\s+dot\s*)(?:com|net|org|info|news|co\.uk|co|[a-z]{2})$", re.IGNORECASE)
@@ -149,6 +152,7 @@ def best_written(names: list[str | None]) -> str | None:
 def _owner_in(text: str) -> str | None:
     """The owner a copyright line's name part gives, without what follows it."""
     name = re.sub(r"^\([cс]\)\s*", "", clean_inline(text).lstrip(" ,.-–").rstrip(" ,-–"), flags=re.I)  # a Latin or Cyrillic "(c)"
+    name = re.sub(r"^(?:operated|owned|published)\s+by\s+", "", name, flags=re.I)  # "Operated by X Limited"
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "... trademark of the Wikimedia Foundation"
     trademark = _TRADEMARK_OF.search(name)
     if trademark:
@@ -173,6 +177,8 @@ def copyright_owners(root, url: str | None = None) -> list[str]:
             text = el.text_content()
             if "©" in text or "(c)" in text.lower() or "copyright" in text.lower() or "trade" in text.lower():
                 texts.append(clean_inline("".join(_text_with_alts(el))))
+    if not texts:  # no marked footer says it: the page's last copyright line outside the article and its pictures
+        texts = _unmarked_copyright_line(root)
     owners: list[str] = []
     for text in reversed(texts):
         named = len(owners)
@@ -189,10 +195,36 @@ def copyright_owners(root, url: str | None = None) -> list[str]:
                 owners.append(owner)
         owners += [name for m in _TRADEMARK_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
         owners += [name for m in _PART_OF.finditer(text) if (name := _owner_in(m.group("owner")))]
+        owners += [name for m in _OPERATED_BY.finditer(text) if (name := _owner_in(m.group("owner")))]
         if len(owners) == named:  # no owner after the © sign: one written before the reservation
             owners += [name for m in _RESERVED_BY.finditer(text)
                        if (name := _owner_in(m.group("name"))) and _name_shaped(name)]
     return owners + _logo_owners(found) + _logo_owners(root.iter("header"), host=urls.host(url) or None)
+
+
+_COPYRIGHT_TEXT = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., 'copyright')]"
+    "[not(ancestor::script or ancestor::style or ancestor::article or ancestor::figure or ancestor::figcaption)]")
+_CREDIT_MARK = re.compile(r"credit|caption|photo|image|byline", re.IGNORECASE)
+
+
+def _unmarked_copyright_line(root) -> list[str]:
+    """The text of the block around the page's last copyright sign or word that is neither in the article nor
+    a picture's credit ("Copyright © 2015 Heise Medien" in a bottom menu no class calls a footer)."""
+    nodes = _COPYRIGHT_TEXT(root)
+    if not nodes:
+        return []
+    node = nodes[-1]
+    el = node.getparent()
+    if el is not None and getattr(node, "is_tail", False):
+        el = el.getparent()
+    while el is not None and isinstance(el.tag, str) and el.tag in _INLINE:
+        el = el.getparent()
+    if el is None or not isinstance(el.tag, str) or el.tag in ("body", "html") or any(
+            _CREDIT_MARK.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in (el, *el.iterancestors())):
+        return []
+    text = clean_inline("".join(_text_with_alts(el)))
+    return [text] if len(text) <= 400 else []
 
 
 def _name_shaped(name: str) -> bool:
