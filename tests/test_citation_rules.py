@@ -357,3 +357,13 @@ def test_a_publisher_whose_name_is_essentially_the_sites_is_not_repeated():
     own = Metadata(title="Annual report", authors=(Author("Healthline Media", "organization"),), site="Healthline",
                    published="2020", url="https://x.example/a", kind="webpage")
     assert ref(own, "apa").startswith("Healthline Media. (2020). Annual report. https://")
+
+
+def test_a_publisher_that_is_the_site_again_is_no_other_publisher_for_the_owner_rule():
+    # CMOS 17 §14.207 (the organisation that signs a web page on a site naming no other publisher is its
+    # owner): a publisher essentially the site's ("Harbour Portal Media" on Harbour Portal) is no other one
+    signed = Metadata(title="Data retention rules", authors=(Author("Kelmouth Harbour Trust", "organization"),),
+                      site="Harbour Portal", published="2019-06-04", url="https://harbour.example/data", kind="webpage")
+    again = Metadata(**{**signed.__dict__, "publisher": "Harbour Portal Media"})
+    for style in ("chicago", "chicago-note"):
+        assert ref(again, style) == ref(signed, style)

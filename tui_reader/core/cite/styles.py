@@ -115,10 +115,10 @@ def _one_body(item: dict, style: str, people: list) -> None:
     MLA 9 §5.7: start with the title, the organisation stays as publisher or site; CMOS 17 §14.206:
     the owner stands in the author's place)."""
     site, publisher = item.get("container-title"), item.get("publisher")
-    owned = _owns_the_page(item, people)
     if publisher and essentially_same(publisher, site):
         item.pop("publisher")
         publisher = None
+    owned = _owns_the_page(item, people)  # a publisher that is the site again is no other publisher
     organisations = [n for n in people if n.is_organization]
     if len(people) != 1 or not organisations:
         return
