@@ -5,6 +5,7 @@ import pytest
 from tui_reader.core import load_article
 from tui_reader.core.cite.data import authors_of, csl_name
 from tui_reader.core.cite.overrides import apply_overrides
+from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.extract.dates import find_date_in_text, normalise_date
 from tui_reader.core.extract.html_body import parse_document
 from tui_reader.core.extract.html_meta import html_metadata
@@ -589,3 +590,16 @@ def test_a_copyright_line_no_class_calls_a_footer_still_names_the_owner():
               '<figure><img src="a.jpg"><figcaption>© Getty Images</figcaption></figure>')
     assert meta(head, credit).publisher is None
     assert meta(head, '<p>Text.</p><div class="photo-credit">© Getty Images</div>').publisher is None
+
+
+def test_an_acronym_sites_owner_written_out_is_recorded_and_not_cited_twice():
+    # the footer names the company behind "CNN" in full: the metadata keeps it (the page names it besides the
+    # site), a citation leaves it out as the site's own name (MLA 9 p. 165, CMOS 17 §14.206)
+    head = ('<meta property="og:site_name" content="CNN"><meta property="og:type" content="website">'
+            '<title>Storm warning</title>')
+    page = meta(head, "<p>Text.</p><footer><p>© 2019 Cable News Network. All Rights Reserved.</p></footer>")
+    assert page.publisher == "Cable News Network"
+    cited = Metadata(title="Storm warning", authors=(Author("Ann Lee"),), site="CNN", publisher=page.publisher,
+                     published="2019-01-02", url="https://cnn.example/a", kind="webpage")
+    for style in ("mla", "chicago", "chicago-note"):
+        assert "Cable News Network" not in format_reference(cited, style)

@@ -132,6 +132,13 @@ def same_organisation(a: str | None, b: str | None) -> bool:
     return False
 
 
+def _written_alike(a: str | None, b: str | None) -> bool:
+    """The same name written again (`squash`, one perhaps with a leading "The"); unlike `same_organisation`,
+    not an acronym's expansion: "Cable News Network" on CNN is the owner's full name, worth recording
+    (a citation still leaves it out as the site's: `essentially_same`)."""
+    return bool(a and b) and (squash(a) == squash(b) or f"the{squash(b)}" == squash(a) or f"the{squash(a)}" == squash(b))
+
+
 def best_written(names: list[str | None]) -> str | None:
     """The first name, or another way of writing it that a reader would recognise better where the
     first is written like a handle or an address: words apart ("The Hill" for "TheHill"), spelled
@@ -291,7 +298,8 @@ def publisher(candidates: list[str | None], root, sites: list[str | None], credi
     nor an organisation the page credits as author."""
     def usable(name: str | None) -> bool:
         return (bool(name) and not _NOT_A_NAME.search(name) and bool(squash(name))
-                and not any(same_organisation(name, other) for other in (*sites, *credited)))
+                and not any(_written_alike(name, other) for other in sites)
+                and not any(same_organisation(name, other) for other in credited))
 
     def parts(name: str | None) -> list[str]:  # "Business Insider Deutschland / finanzen.net GmbH"
         return [p for p in re.split(r"\s+/\s+", name or "") if p] if name and " / " in name else [name or ""]
