@@ -603,3 +603,12 @@ def test_an_acronym_sites_owner_written_out_is_recorded_and_not_cited_twice():
                      published="2019-01-02", url="https://cnn.example/a", kind="webpage")
     for style in ("mla", "chicago", "chicago-note"):
         assert "Cable News Network" not in format_reference(cited, style)
+
+
+@pytest.mark.parametrize("name, kind", [("The Associated Press", "organization"), ("Associated Press", "organization"),
+                                        ("Andrew Court", "person"), ("Ann Lee", "person")])
+def test_a_jsonld_person_whose_name_is_an_organisations_is_one(name, kind):
+    # sites type every byline "Person", the news agency's too; a name that reads as an organisation's and opens
+    # with no known given name is cited as one (APA 7 §9.11: "Associated Press. (2019)", not "Press, A.")
+    ld = _ld('{"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": "%s"}}' % name)
+    assert [(a.name, a.kind) for a in meta(ld).authors] == [(name, kind)]

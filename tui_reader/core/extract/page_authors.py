@@ -11,7 +11,8 @@ import re
 
 from lxml import etree
 
-from tui_reader.core.extract.people import clean_authors
+from tui_reader.core import census
+from tui_reader.core.extract.people import author_kind, clean_authors
 from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
 
@@ -53,12 +54,22 @@ def jsonld_authors(value) -> list[Author]:
         elif isinstance(item, dict):
             names = item.get("name")
             names = [n for n in (names if isinstance(names, list) else [names]) if isinstance(n, str)]
-            found += clean_authors(names, jsonld_kind(item))
+            kind = jsonld_kind(item)
+            found += [_as_written(a) if kind == "person" else a for a in clean_authors(names, kind)]
     unique: list[Author] = []
     for one in found:
         if one.name.casefold() not in {a.name.casefold() for a in unique}:
             unique.append(one)
     return unique
+
+
+def _as_written(one: Author) -> Author:
+    """A JSON-LD "Person" whose name reads as an organisation's and opens with no known given name ("The
+    Associated Press", "Jerusalem Post Staff") is the organisation: sites type every byline Person."""
+    first = one.name.split()[0].casefold() if one.name.split() else ""
+    if author_kind(one.name) == "organization" and not census.known(first):
+        return Author(one.name, "organization")
+    return one
 
 
 def visible_bylines(root) -> list[Author]:
