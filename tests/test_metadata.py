@@ -1,5 +1,7 @@
 """HTML metadata: each field from the most explicit source, cleaned for citing."""
 
+import json
+
 import pytest
 
 from tui_reader.core import load_article
@@ -610,5 +612,5 @@ def test_an_acronym_sites_owner_written_out_is_recorded_and_not_cited_twice():
 def test_a_jsonld_person_whose_name_is_an_organisations_is_one(name, kind):
     # sites type every byline "Person", the news agency's too; a name that reads as an organisation's and opens
     # with no known given name is cited as one (APA 7 §9.11: "Associated Press. (2019)", not "Press, A.")
-    ld = _ld('{"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": "%s"}}' % name)
+    ld = _ld(json.dumps({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": name}}))
     assert [(a.name, a.kind) for a in meta(ld).authors] == [(name, kind)]
