@@ -116,3 +116,11 @@ def test_a_name_that_only_says_whose_people_they_are_is_not_the_speaker():
                    '"This is simple, what Trump is saying is dangerous," said Clinton campaign manager Robby Mook.',
                    '"We will win this state easily," said Trump supporter Jo Ann Smith.')
     assert got == [None, "Robby Mook", "Jo Ann Smith"]
+
+
+def test_a_surname_two_people_share_is_the_one_this_paragraph_named():
+    got = speakers("Bill Clinton campaigned in New Hampshire for his wife, Hillary Clinton, on Monday.",
+                   'At a rally in Derry, Hillary Clinton rebuffed a heckler. "You are very rude, and I will not '
+                   'call on you," Clinton told the woman.',
+                   '"We will win this state in November," Clinton said.')
+    assert got == ["Hillary Clinton", "Clinton"]

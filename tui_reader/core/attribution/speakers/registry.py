@@ -534,6 +534,13 @@ class Registry:
         kind = "org" if ch.org or ch.org_hint else "person" if shared else "unknown"
         return self.entities.setdefault(core, Entity(core, kind))
 
+    def sharing(self, core: tuple[str, ...]) -> list[Entity]:
+        """The people with a longer name that ends with `core` ("Bill Clinton", "Hillary Clinton"
+        for "Clinton")."""
+        key = name_key(core)
+        return [e for e in set(self.entities.values()) if e.kind == "person" and len(e.name) > len(core)
+                and name_key(e.name)[-len(key):] == key]
+
     def fullest(self, core: tuple[str, ...]) -> Entity | None:
         """The unique person whose fullest name ends with `core`, or starts with it when it is
         no other name's ending ("Elise" for "Elise Matthesen", "Te Kaurinui" for "Te Kaurinui

@@ -5,6 +5,8 @@ name is worse than none."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, GENDERED, ORG_NOUNS, SPEECH, SPOKES, TITLES
 from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, main_subject, subject_of
@@ -39,7 +41,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ch is not None and ch.first > 0 and reg.toks[b][ch.first - 1].low in KIN_AGE:
             return None  # "the younger Mr. Trump": one of a family, not the one the name alone means
         if ch is not None and ch.entity is not None:
-            return ch.entity
+            return _one_of_family(reg, ch.entity, b, i) or ch.entity
         if ch is not None and ch.titles:  # "the President said": a description
             return match_description(reg, ch.titles, b, i)
         return None
@@ -64,6 +66,20 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
                     found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
             return found
     return None
+
+
+def _one_of_family(reg: Registry, ent: Entity, b: int, i: int) -> Entity | None:
+    """A surname two people of the article share ("Clinton" of Bill and Hillary Clinton): the one
+    of them this paragraph names before it, when it names only one ("Hillary Clinton rebuffed a
+    heckler. “…,” Clinton told her"), else None (the surname stays as written)."""
+    if ent.kind != "person" or len(ent.name) != 1:
+        return None
+    family = reg.sharing(ent.name)
+    if len(family) < 2:
+        return None
+    named = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
+    named &= set(family)
+    return named.pop() if len(named) == 1 else None
 
 
 def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
