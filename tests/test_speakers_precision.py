@@ -124,3 +124,10 @@ def test_a_surname_two_people_share_is_the_one_this_paragraph_named():
                    'call on you," Clinton told the woman.',
                    '"We will win this state in November," Clinton said.')
     assert got == ["Hillary Clinton", "Clinton"]
+
+
+def test_words_someones_statement_holds_are_theirs_not_the_sentence_subjects():
+    got = speakers("Donald Trump and Hillary Clinton debated. Mike Pence and Tim Kaine debated too.",
+                   'Clinton said Trump\'s claim that "nobody respects women more than I do" was absurd.',
+                   'Pence responded to Kaine\'s remark that "this ticket is dangerous for America" by laughing.')
+    assert got == ["Donald Trump", "Tim Kaine"]

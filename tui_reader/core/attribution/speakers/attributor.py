@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from tui_reader.core.attribution.speakers import patterns
 from tui_reader.core.attribution.speakers.languages import lexicon_for
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import SPEECH
 from tui_reader.core.attribution.speakers.patterns import Attribution
 from tui_reader.core.attribution.speakers.phrases import Cue, Ref, cue_at
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.resolve import resolve, resolve_entity
-from tui_reader.core.attribution.speakers.tokens import Tok
+from tui_reader.core.attribution.speakers.tokens import Tok, strip_possessive
 
 
 class Attributor:
@@ -56,7 +57,30 @@ class Attributor:
         return found
 
     def before(self, b: int, q: int) -> Attribution | None:
-        return patterns.before(self.reg, b, q)
+        return self._owner_of_words(b, q) or patterns.before(self.reg, b, q)
+
+    def _owner_of_words(self, b: int, q: int) -> Attribution | None:
+        """Words someone's statement holds, right before the quotation ("Trump's claim that “…”",
+        "Kaine's remark that", "her warning that"): theirs, not the subject of the sentence
+        ("Clinton said Trump's claim that “…” was absurd" is Trump's)."""
+        toks = self.toks[b]
+        k = q - 1
+        while k > 0 and q - k <= 2 and toks[k].low in ("that", ",", ":"):
+            k -= 1
+        if k < 1 or toks[k].kind != "w" or k == q - 1:
+            return None
+        noun = strip_possessive(toks[k].low)
+        if noun not in STATEMENTS and not (noun.endswith("s") and noun[:-1] in STATEMENTS):
+            return None
+        owner = toks[k - 1]
+        ch = self.reg.chain_at[b].get(k - 1)
+        if ch is not None and ch.possessive and ch.last == k - 1 and ch.core:
+            return Attribution(Ref("name", ch.core, b, ch.first, chain=ch, end=k), toks[k].text, q)
+        g = self.lex.gender_words.get(owner.low) if owner.kind == "w" else None
+        subject = next((p for p, pg in self.lex.pronouns.items() if pg == g), None) if g in ("m", "f") else None
+        if subject is not None:
+            return Attribution(Ref("pron", (subject,), b, k - 1, end=k), toks[k].text, q)
+        return None
 
     def following(self, b: int, q: int) -> Attribution | None:
         return patterns.following(self.reg, b, q)
@@ -106,6 +130,10 @@ class Attributor:
         return ent.display if ent is not None else name
 
 
+# Nouns for what someone said: "Trump's claim that “…”".
+STATEMENTS = SPEECH | frozenset(
+    "claim remark comment assertion description promise pledge call quip boast insistence suggestion vow argument"
+    " contention line".split())
 # Cues that name who reported words, not who said them.
 REPORTED = frozenset(["according to", "reported", "reports"])
 
