@@ -259,18 +259,18 @@ def _fix_heading_levels(block: Block) -> Block:
 def parse_fragment(html: str):
     """readability's summary as one `<div>`, or None when it holds no body at all (an empty page's
     summary is a bare `<html></html>`, on which lxml's `fragment_fromstring` fails an assertion)."""
-    from lxml import html as lxml_html
+    from tui_reader.core.extract.html_tree import document_fromstring, element
 
     if not re.match(r"\s*<html\b", html, re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = document_fromstring(html)
     except (etree.ParserError, ValueError):
         return None
     body = doc.find("body")
     if body is None:
         return None
-    fragment = lxml_html.Element("div")
+    fragment = element("div")
     fragment.text = body.text
     fragment.extend(body)
     return fragment

@@ -6,7 +6,6 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 from tui_reader.core.extract.html_blocks import blocks_from_tree, parse_fragment
@@ -24,6 +23,7 @@ from tui_reader.core.extract.html_clean import (
     reveal_hidden,
 )
 from tui_reader.core.extract.html_container import ArticleDocument
+from tui_reader.core.extract.html_tree import document_fromstring
 from tui_reader.core.model import Block
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -98,9 +98,9 @@ def parse_document(text: str):
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
     text = _CONTROL_REF.sub("", text)
     try:
-        return lxml.html.document_fromstring(text)
+        return document_fromstring(text)
     except (etree.ParserError, ValueError):
-        return lxml.html.document_fromstring("<html><body></body></html>")
+        return document_fromstring("<html><body></body></html>")
 
 
 def _too_deep(root) -> bool:
@@ -158,7 +158,7 @@ def extract_body(text: str) -> Body:
     entity = main_entity(work)
     if entity is not None and (summary is None or misses(entity, summary)):
         # readability preferred other text (related posts, comments) to the article the page marks up
-        page = lxml.html.document_fromstring("<html><body></body></html>")
+        page = document_fromstring("<html><body></body></html>")
         page.find("body").append(copy.deepcopy(entity))
         chosen = _readability(page, [])
         if chosen is not None:

@@ -17,7 +17,10 @@ import importlib.util
 import logging
 import re
 
+import lxml.html
 import readability.readability as published
+
+from tui_reader.core.extract.html_tree import PARSER
 
 _WHITE_RUN = re.compile(r"\s{2,}")
 _TABS = re.compile(r"\t|[ \t]{2,}")
@@ -70,5 +73,8 @@ engine.log = logging.getLogger("tui_reader.readability")
 engine.log.setLevel(logging.ERROR)  # debug and info messages are never shown: not worth building
 engine.describe = lambda node, depth=1: ""
 engine.text_content = lambda elem, length=40: ""
+# The article readability builds is made in trees of our parser (`html_tree`), like the page it reads.
+engine.fragment_fromstring = lambda html: lxml.html.fragment_fromstring(html, parser=PARSER)
+engine.document_fromstring = lambda html: lxml.html.document_fromstring(html, parser=PARSER)
 Document = engine.Document
 REGEXES = engine.REGEXES
