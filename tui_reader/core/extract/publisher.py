@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from lxml import etree
 
@@ -30,7 +32,8 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _FOOTER = re.compile(r"footer|copyright|colophon|legal", re.IGNORECASE)
-_WITH_MARKS = etree.XPath("//footer | //*[@class or @id]")
+# Footers, and the class and id values of every element, in page order (values, not elements: cheap to get).
+_MARKS = etree.XPath("//footer | //@class | //@id")
 _CORPORATE_WORDS = r"inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|gmbh|plc|s\.a|sa|ag|pty|private ltd"
 _CORPORATE = re.compile(rf"[,\s]+(?:{_CORPORATE_WORDS})\.?$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"\b(?:inc|corp|ltd|co|bros|l\.l\.c|s\.a)\.$", re.IGNORECASE)
@@ -176,8 +179,7 @@ def copyright_owners(root, url: str | None = None) -> list[str]:
     names a parent ("a division of ..."), the parent follows the name. `url`: the page's address
     (its header's logos count only when they link to its domain)."""
     texts = []
-    found = [el for el in _WITH_MARKS(root)
-             if el.tag == "footer" or _FOOTER.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    found = _footers(root)
     chosen = {id(el) for el in found}
     for el in found:  # the outermost of nested footer elements only (their text includes the inner ones')
         if not any(id(a) in chosen for a in el.iterancestors()):
@@ -232,6 +234,18 @@ def _unmarked_copyright_line(root) -> list[str]:
         return []
     text = clean_inline("".join(_text_with_alts(el)))
     return [text] if len(text) <= 400 else []
+
+
+def _footers(root) -> list:
+    """The page's footer elements and those whose class or id `_FOOTER` finds something in, in page order.
+    One search over all the values joined (a line break between them, which no footer word spans)."""
+    marks = _MARKS(root)
+    values = [mark if isinstance(mark, str) else "" for mark in marks]
+    ends = list(accumulate(len(value) + 1 for value in values))
+    hits = {bisect_right(ends, match.start()) for match in _FOOTER.finditer("\n".join(values))}
+    found = {mark if not isinstance(mark, str) else mark.getparent(): None for k, mark in enumerate(marks)
+             if k in hits or not isinstance(mark, str)}
+    return list(found)
 
 
 def _name_shaped(name: str) -> bool:
