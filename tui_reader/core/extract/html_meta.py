@@ -32,6 +32,10 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's
 _STATED_PUBLICATION = etree.XPath("//*[@itemprop='datePublished' or @pubdate][@content or @datetime or normalize-space()]")
 _REVISION_NAMES = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 _REVIEW_LINE = re.compile(r"\blast\s+reviewed\b", re.IGNORECASE)  # "Page last reviewed: 9 December 2019"
+# The word stands whole in one of the page's text nodes wherever `_REVIEW_LINE` finds a line: a page whose
+# text holds no such word has none (looked for in a millisecond, where reading the page's lines takes tens).
+_REVIEW_WORD = re.compile(r"reviewed", re.IGNORECASE)
+_PAGE_TEXT = etree.XPath("string()")
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -243,10 +247,14 @@ def _dated_by_review(root, ld: dict, url: str | None, published: str) -> bool:
     """Whether the page's one date is the day it was last reviewed: its JSON-LD lastReviewed or a
     "last reviewed" line gives that day, and nothing else on the page dates it."""
     stated = [normalise_date(ld.get("lastReviewed")) if isinstance(ld.get("lastReviewed"), str) else None,
-              *(find_date_in_text(text) for _el, text in revision_lines(root, _REVIEW_LINE))]
+              *(find_date_in_text(text) for _el, text in _review_lines(root))]
     if not any(d and d[:10] == published[:10] for d in stated) or _STATED_PUBLICATION(root):
         return False
     return not dated_apart_from_revision(root, url, _REVISION_NAMES, _REVIEW_LINE)
+
+
+def _review_lines(root) -> list:
+    return revision_lines(root, _REVIEW_LINE) if _REVIEW_WORD.search(_PAGE_TEXT(root)) else []
 
 
 def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataDraft:
