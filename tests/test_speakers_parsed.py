@@ -118,3 +118,15 @@ def test_a_dateline_is_no_subject():
     art = article('TALLAHASSEE — Democratic U.S. Rep. Ann Lee on Friday pummeled Tom Berg as divisive while praising '
                   'Mia Cole as a "work horse, not a show horse."')
     assert [q.speaker for q in parsed.fill_speakers(art)] == [None]
+
+
+def test_a_verb_the_lexicon_does_not_list_reports_a_quotation_that_is_its_clause():
+    needs_parser()
+    art = article("Ann Lee, the mayor, opened the meeting.",
+                  'Speaking after the vote in the hall on Monday, the mayor fumed that "nobody in this town asked '
+                  'for a new car park."',
+                  'Tom Berg published a column two days ago titled "Sorry, but I will never vote for the car park, '
+                  'not even if the vote fell to me alone."')
+    assert [q.speaker for q in art.quotes] == [None, None]
+    # the title a naming verb introduces is no one's words
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Ann Lee", None]

@@ -33,6 +33,8 @@ MAX_DISTANCE = 160  # characters between a quotation and its reporting verb
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
 _DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
+_QUOTED_CLAUSE = ("ccomp", "parataxis")  # a clause a verb takes as what was said
+_NAMING = frozenset("titled entitled headlined dubbed named nicknamed labeled labelled termed branded".split())
 _NARRATIVE = ("paragraph", "blockquote", "list_item")
 
 _lock = threading.Lock()
@@ -172,7 +174,9 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
         if sent.end_char < start - 2 or sent.start_char > end + 2:
             continue  # a sentence the quotation does not touch
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lower_ not in verbs or _inside(spans, tok.idx, tok.idx + len(tok)):
+            if tok.pos_ != "VERB" or _inside(spans, tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.lower_ not in verbs and not _quotes_clause(tok, start, end):
                 continue
             if tok.dep_ in _DESCRIBING:
                 continue  # "Nothing the president said “will …,” the senator said": not the attribution
@@ -189,6 +193,14 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
     if ent is None:
         return None
     return ent.display, verb.text
+
+
+def _quotes_clause(verb: Any, start: int, end: int) -> bool:
+    """Whether the verb's clausal complement is the quotation (characters start..end): a verb
+    the lexicon does not list reports it (`“…,” Oliver barked`, `Smith shot back that “…”`)."""
+    if verb.lower_ in _NAMING:
+        return False  # 'a column titled “Sorry, I Still Won’t …”': a title, not words said
+    return any(c.dep_ in _QUOTED_CLAUSE and start <= c.idx < end for c in verb.children)
 
 
 def _subject_of(verb: Any) -> Any:
