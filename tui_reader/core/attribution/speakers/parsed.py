@@ -165,34 +165,42 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
-    """The resolved subject of the reporting verb nearest to quotation q, and the verb."""
+    """The resolved subject of the reporting verb nearest to quotation q, and the verb; failing
+    that, of the nearest verb outside the lexicon whose clause the quotation is."""
     start = max(0, q.start - 1)
     end = q.end + 1 if q.end_block in (None, q.block) else len(doc.text)
     verbs = LANGUAGES["en"].verbs
-    best = None
+    best = other = None
     for sent in doc.sents:
         if sent.end_char < start - 2 or sent.start_char > end + 2:
             continue  # a sentence the quotation does not touch
         for tok in sent:
             if tok.pos_ != "VERB" or _inside(spans, tok.idx, tok.idx + len(tok)):
                 continue
-            if tok.lower_ not in verbs and not _quotes_clause(tok, start, end):
-                continue
             if tok.dep_ in _DESCRIBING:
                 continue  # "Nothing the president said “will …,” the senator said": not the attribution
             distance = start - (tok.idx + len(tok)) if tok.idx < start else tok.idx - end
-            if distance <= MAX_DISTANCE and (best is None or distance < best[0]):
-                best = (distance, tok)
-    if best is None:
-        return None
-    verb = best[1]
+            if distance > MAX_DISTANCE:
+                continue
+            if tok.lower_ in verbs:
+                if best is None or distance < best[0]:
+                    best = (distance, tok)
+            elif _quotes_clause(tok, start, end) and (other is None or distance < other[0]):
+                other = (distance, tok)
+    for found in (best, other):
+        if found is not None:
+            speaker = _resolved_subject(reg, b, found[1], spans)
+            if speaker is not None:
+                return speaker, found[1].text
+    return None
+
+
+def _resolved_subject(reg: Registry, b: int, verb: Any, spans: list[tuple[int, int]]) -> str | None:
     subject = _subject_of(verb)
     if subject is None or _inside(spans, subject.idx, subject.idx + len(subject)):
         return None
     ent = resolve_entity(reg, _ref(reg, b, subject))
-    if ent is None:
-        return None
-    return ent.display, verb.text
+    return ent.display if ent is not None else None
 
 
 def _quotes_clause(verb: Any, start: int, end: int) -> bool:
