@@ -614,3 +614,9 @@ def test_a_jsonld_person_whose_name_is_an_organisations_is_one(name, kind):
     # with no known given name is cited as one (APA 7 §9.11: "Associated Press. (2019)", not "Press, A.")
     ld = _ld(json.dumps({"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Person", "name": name}}))
     assert [(a.name, a.kind) for a in meta(ld).authors] == [(name, kind)]
+
+
+def test_a_site_written_like_a_handle_takes_the_owners_name_without_its_legal_form():
+    head = '<meta property="og:site_name" content="topicseed">'
+    footer = "<p>Text.</p><footer><p>topicseed, 2019 © All rights reserved. Operated by TOPICSEED LIMITED.</p></footer>"
+    assert meta(head, footer).site.casefold() == "topicseed"  # the company, without "LIMITED"

@@ -21,7 +21,13 @@ from tui_reader.core.extract.dates import (
 )
 from tui_reader.core.extract.item_type import item_type
 from tui_reader.core.extract.page_authors import meta_values, page_authors
-from tui_reader.core.extract.publisher import best_written, copyright_owners, publisher, same_organisation
+from tui_reader.core.extract.publisher import (
+    best_written,
+    copyright_owners,
+    publisher,
+    same_organisation,
+    without_business_words,
+)
 from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
 
@@ -326,7 +332,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
                       _name_of(ld.get("publisher")), url)
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
-        site = best_written([site, *copyright_owners(root, url)])
+        site = best_written([site, *(without_business_words(o) for o in copyright_owners(root, url))])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
         site = next(iter(copyright_owners(root, url)), None)
     return MetadataDraft(
