@@ -831,12 +831,20 @@ class Registry:
         before token i of block b; not as a name's appositive ("Jo Al, an analyst,") or a
         predicate ("is an analyst"), nor before a name ("an aide, Jo Al,")."""
         if self._introductions is None:
-            self._introductions = {}
+            found: set[tuple[int, int]] = set()
             for bb, toks in enumerate(self.toks):
-                if self.kinds[bb] not in ("figure", "heading"):
-                    for k in range(1, len(toks)):
-                        if toks[k].kind == "w" and toks[k].text[0].islower() and self._introduces(bb, k):
-                            self._introductions.setdefault(strip_possessive(toks[k].low), []).append((bb, k))
+                if self.kinds[bb] in ("figure", "heading"):
+                    continue
+                for d, t in enumerate(toks):  # the nouns up to four words after "a", "one", …
+                    if t.low in INTRODUCING:
+                        for k in range(d + 1, min(d + 5, len(toks))):
+                            if toks[k].kind != "w":
+                                break
+                            if toks[k].text[0].islower() and (bb, k) not in found and self._introduces(bb, k):
+                                found.add((bb, k))
+            self._introductions = {}
+            for bb, k in sorted(found):
+                self._introductions.setdefault(strip_possessive(self.toks[bb][k].low), []).append((bb, k))
         found = self._introductions.get(head, ())
         k = bisect_left(found, (b, i))
         return k > 0 and found[k - 1] > after
