@@ -12,18 +12,6 @@ def speakers(*paragraphs: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(secs, "en")]
 
 
-def test_he_is_not_someone_with_a_womans_given_name_the_text_shows_no_gender_for():
-    got = speakers("Jessica Mendoza replaced Curt Schilling on the Sunday broadcasts.",
-                   'Last month, he suggested that the senator "should be buried under a jail somewhere."')
-    assert got == ["Curt Schilling"]
-
-
-def test_she_is_not_someone_with_a_mans_given_name_the_text_shows_no_gender_for():
-    got = speakers("Donald Marsh praised Lee Ortega at the hearing on Monday.",
-                   '"We owe the staff an apology," she said.')
-    assert got == ["Lee Ortega"]
-
-
 def test_he_after_a_leading_phrase_is_the_subject_of_the_main_clause_not_the_person_in_the_phrase():
     got = speakers("Gov. Chris Christie spoke to reporters on Sunday.",
                    "After meeting Hillary Clinton last week, Christie blamed her for the tone of the campaign.",

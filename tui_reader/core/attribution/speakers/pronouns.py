@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import islice
 
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
-from tui_reader.core.census import sex_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
-        ent, where = (speaker or _main_subject(reg, group, g, *at) or _first_fitting(group, g)), key
+        ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
     elif fallback is not None:
         ent = fallback
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
@@ -98,7 +97,7 @@ def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
     return lo if i + 2 >= hi else None
 
 
-def _main_subject(reg: Registry, group: list[Entity], g: str | None, b: int, t: int) -> Entity | None:
+def _main_subject(reg: Registry, group: list[Entity], b: int, t: int) -> Entity | None:
     """Of the people a sentence names, the one right after the comma that closes a leading phrase
     opened by a participle or a preposition, before a verb ("Asked about Trump's attack on Hillary
     Clinton, Christie blamed Clinton …": Christie): the subject of the main clause."""
@@ -116,21 +115,7 @@ def _main_subject(reg: Registry, group: list[Entity], g: str | None, b: int, t: 
     nxt = toks[ch.last + 1]
     if nxt.kind != "w" or not nxt.text[0].islower() or nxt.low in PREPOSITIONS:
         return None
-    return ch.entity if ch.entity in group and not _named_as_other_sex(ch.entity, g) else None
-
-
-def _first_fitting(group: list[Entity], g: str | None) -> Entity:
-    """The first person named in the sentence (`group` runs backwards), unless the given name says
-    the other sex while the text shows no gender, and someone else there is not so ruled out
-    ("Jessica Mendoza replaced Curt Schilling. … he said": Schilling). When everyone is, the
-    first person still ("Lindsay Hoyle met Angela Rayner. … he said": the lists are American)."""
-    fitting = [e for e in group if not _named_as_other_sex(e, g)]
-    return fitting[-1] if fitting and _named_as_other_sex(group[-1], g) else group[-1]
-
-
-def _named_as_other_sex(ent: Entity, g: str | None) -> bool:
-    return (g is not None and ent.gender is None and len(ent.name) >= 2
-            and sex_of(ent.name[0]) not in (None, g))
+    return ch.entity if ch.entity in group else None
 
 
 def _named_for_another(reg: Registry, b: int, t: int) -> bool:
