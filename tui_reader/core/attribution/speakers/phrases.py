@@ -217,13 +217,24 @@ def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
         t = toks[k]
         if t.kind != "w" or not t.text[0].islower() or t.low in reg.lex.function_words or t.low in reg.lex.verbs:
             return False
-        if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS or (k == i and _people(t.low)):
+        if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS or (
+                k == i and _people(t.low) and not _verb_with_object(reg, b, k, stop)):
             return True  # also "Clinton aides", "Clinton campaign manager Robby Mook": not Clinton
     return False
 
 
 # Nouns for the people around someone: "Trump aides", "Clinton campaign".
 _ENTOURAGE = frozenset("aide aides official officials staff campaign camp allies entourage".split())
+
+
+def _verb_with_object(reg: Registry, b: int, k: int, stop: int) -> bool:
+    """Whether the word in -s at token k is a verb taking an object ("Tom Berg chairs the
+    committee", "heads his union", "partners with schools"), not a plural noun ("Clinton aides")."""
+    toks = reg.toks[b]
+    if not toks[k].low.endswith("s") or toks[k].low in _ENTOURAGE or k + 1 >= stop:
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "w" and (nxt.low in reg.lex.determiners or nxt.low == "with")
 
 
 def _people(low: str) -> bool:
