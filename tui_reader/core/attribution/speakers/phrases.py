@@ -183,14 +183,18 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
 
 def _body_name(reg: Registry, b: int, items: list[tuple[str, int, Chain | None]], head_at: int,
                embedded: Chain) -> str:
-    """A body named by description as written ("Russia's foreign ministry"); one named after a
-    person by the person's fullest name ("New Hampshire Sen. Kelly Ayotte's campaign", "the
-    Clinton campaign": "Kelly Ayotte campaign", "Hillary Clinton campaign")."""
+    """A body named by description as written ("Russia's foreign ministry", "the Clinton
+    campaign": "Clinton campaign", whichever Clinton the article has named); one named after a
+    person written in full by that person's name ("New Hampshire Sen. Kelly Ayotte's campaign":
+    "Kelly Ayotte campaign")."""
     toks = reg.toks[b]
     end = toks[items[head_at][1]].end
     ent = embedded.entity
+    rest = reg.texts[b][toks[embedded.last].end : end].strip()
+    if ent is not None and ent.kind == "person" and len(ent.name) >= 2 and len(embedded.core) >= 2:
+        return f"{ent.display} {rest}"
     if ent is not None and ent.kind == "person":
-        return f"{ent.display} {reg.texts[b][toks[embedded.last].end : end].strip()}"
+        return f"{strip_possessive(' '.join(embedded.core))} {rest}"
     return strip_possessive(reg.texts[b][toks[items[0][1]].start : end])
 
 
