@@ -860,9 +860,20 @@ class Registry:
                         before.text == "," and m - 2 in self.chain_at[b])):
                     return False  # "is an analyst", "as an adviser", "Jo Al, an analyst,"
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                return not (nxt is not None and (k + 1 in self.chain_at[b] or (
+                return not (nxt is not None and (k + 1 in self.chain_at[b] or self._noun_goes_on(nxt) or (
                     nxt.text == "," and k + 2 in self.chain_at[b])))
         return False
+
+    def _noun_goes_on(self, nxt: Tok) -> bool:
+        """Whether the word after a role noun is the head its noun modifies ("an official
+        statement", "an analyst note"): a lowercase content word, not a verb, a participle or
+        an adjective that goes on describing the person ("an official who", "said", "speaking",
+        "briefed", "familiar with")."""
+        low = nxt.low
+        lex = self.lex
+        return (nxt.kind == "w" and nxt.text[0].islower() and low not in lex.function_words
+                and low not in PREPOSITIONS and low not in lex.auxiliaries and low not in lex.verbs
+                and not low.endswith(("ed", "ing")) and low not in _POSTNOMINAL)
 
     def known_descriptor(self, head: str) -> bool:
         if self._descriptors is None:
@@ -940,6 +951,8 @@ def plural_noun(low: str) -> bool:
 
 # Words that introduce someone the article does not name: "a woman", "one mother", "another aide".
 INTRODUCING = frozenset("a an one another".split())
+# Adjectives that follow the person they describe: "an official familiar with the talks".
+_POSTNOMINAL = frozenset("familiar close aware knowledgeable present responsible able".split())
 StreamKey = tuple
 _NOBODY = Entity(())  # "no such name" in the name index (None there means "ambiguous")
 Position = tuple[int, int, int]  # (block, token, mention id)
