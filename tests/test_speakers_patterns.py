@@ -60,18 +60,14 @@ def test_signature_line_and_quote_tokens():
     assert att.quote_token(0, 3) == 0 and att.quote_token(1, 0) is None
 
 
-def test_after_a_verb_the_lexicon_does_not_list_by_its_form_and_place():
-    intro = "Ann Lee, the mayor, spoke on Monday."
-    for para in (f"{Q}, Ann Lee barked.", f"{Q}, she shot back at reporters.", f"{Q}, growled Ann Lee."):
+def test_no_verb_outside_the_lexicon_makes_its_subject_the_speaker():
+    # REVIEW3 #1: a name or pronoun and any past verb after a quotation is no attribution:
+    # who walks past, listens to, ignores or notices words did not say them
+    intro = "Tom Berg, the mayor, spoke."
+    for para in (f"{Q}, he walked past the protesters.", f"{Q}, he listened to the crowd chant.",
+                 f"{Q}, Tom Berg ignored.", f"{Q}, Tom Berg noticed.", f"{Q}, she watched in horror."):
         att = attributor(intro, para)
-        found = att.after(1, qtok(att), strict=False)
-        assert att.resolve(found.ref) == "Ann Lee"
-    # only where the quotation leaves its sentence open, and the sentence ends soon after
-    att = attributor(intro, f"{Q}, Ann Lee barked.")
-    assert att.after(1, qtok(att), strict=True) is None
-    att = attributor(intro, f"{Q}, Ann Lee opened the new library on the corner of Main Street and Elm on Monday.")
-    assert att.after(1, qtok(att), strict=False) is None
-    # not a word that is no verb in the past, nor a name nobody knows as a person or body
-    for para in (f"{Q}, Ann Lee today.", f"{Q}, Harbor Street flooded."):
-        att = attributor(intro, para)
-        assert att.after(1, qtok(att), strict=False) is None
+        assert att.after(1, qtok(att), strict=False) is None, para
+    # a listed reporting verb in the same place still is one
+    att = attributor(intro, f"{Q}, he said.")
+    assert att.resolve(att.after(1, qtok(att), strict=False).ref) == "Tom Berg"

@@ -33,7 +33,6 @@ from tui_reader.core.attribution.speakers.tokens import (
     strip_possessive,
     tokenize,
 )
-from tui_reader.core.census import known
 
 _NARRATIVE = ("paragraph", "blockquote", "list_item")
 ENGLISH_VERBS = LANGUAGES["en"].verbs
@@ -70,8 +69,6 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
                 if found is not None and _short_tail(toks[found.end:stop]):
                     break
                 found = None
-    if found is None and not strict:
-        found = _unlisted_verb(reg, b, i, stop)
     if found is None:
         return None
     if strict:
@@ -79,59 +76,6 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
         if len(tail) > 6 or any(t.low == "that" for t in tail):
             return None
     return found
-
-
-PARTICLES = frozenset("back out up off on in".split())
-
-
-def _unlisted_verb(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
-    """A verb the lexicon does not list, read as reporting by where it stands: right after a
-    quotation left open by its comma (or "?", "!"), a known name or a pronoun and a verb in the
-    past (`"…," Oliver barked.`, `"…," she shot back.`), or the verb first and a name
-    (`"…," quipped Mr. Smith.`), then the end of the sentence or a short phrase of where or
-    when. The verb's past is told by its form: "-ed", or any word with "back" ("shot back")."""
-    toks = reg.toks[b]
-    ref = subject_forward(reg, b, i, stop)
-    if ref is not None and ref.tok == i and _known_speaker(ref):
-        k = ref.end
-        while k < stop and toks[k].kind == "w" and adverb(toks[k].low, reg.lex):
-            k += 1
-        end = _past_verb(reg, toks, k, stop)
-        if end is not None and _short_tail(toks[end:stop]):
-            return Attribution(ref, " ".join(t.text for t in toks[k:end]), end)
-        return None
-    end = _past_verb(reg, toks, i, stop)
-    if end is None:
-        return None
-    ref = subject_forward(reg, b, end, stop)
-    if ref is not None and ref.kind == "name" and _known_speaker(ref) and _short_tail(toks[ref.end:stop]):
-        return Attribution(ref, " ".join(t.text for t in toks[i:end]), ref.end)
-    return None
-
-
-def _known_speaker(ref: Ref) -> bool:
-    """A pronoun, or a name the article shows to be a person's (a given name, a gender, a role)."""
-    if ref.kind == "pron":
-        return True
-    ent = ref.chain.entity if ref.kind == "name" and ref.chain is not None else None
-    return ent is not None and ent.kind == "person" and (
-        ent.gender is not None or bool(ent.descriptors) or known(ent.name[0]))
-
-
-def _past_verb(reg: Registry, toks: list[Tok], k: int, stop: int) -> int | None:
-    """Token index past a verb in the past starting at token k (with its particle), or None."""
-    if k >= stop or toks[k].kind != "w" or not toks[k].text[0].islower():
-        return None
-    low = toks[k].low
-    if low in reg.lex.function_words or low in reg.lex.auxiliaries:
-        return None
-    back = k + 1 < stop and toks[k + 1].low == "back"
-    if not back and not (low.endswith("ed") and len(low) > 4):
-        return None
-    k += 1
-    if k < stop and toks[k].low in PARTICLES:
-        k += 1
-    return k
 
 
 def _participle(word: str) -> bool:
