@@ -7,6 +7,8 @@ article: they only decide what a name or description is, never that someone spok
 
 from __future__ import annotations
 
+from tui_reader.core.attribution.speakers.lexicon import inflect
+
 # Capitalized words that introduce a name and describe the person (kept as descriptors).
 TITLES = frozenset(
     """president vice secretary general secretary-general minister prime foreign defense defence finance
@@ -105,6 +107,13 @@ DOCUMENTS = frozenset(
     paper survey indictment document transcript ruling order website blog video interview announcement
     notice press-release petition affidavit column editorial op-ed article advertisement""".split()
 )
+# Verbs by which someone issues a document ("released a statement", "wrote in the affidavit"): a
+# document is whoever the text says issued it, never whoever received, read or rejected it.
+ISSUING = frozenset(inflect(
+    "issue release publish post send=sent,sends,sending write=wrote,writes,writing,written file sign tweet "
+    "pen=penned,pens,penning author submit=submitted,submits,submitting draft deliver put=puts,putting "
+    "record upload make=made,makes,making give=gave,gives,giving,given"
+))
 SPEECH = DOCUMENTS | frozenset("words response answer reply verdict warning view message".split())
 # Heads of a body named by description: "the French foreign ministry", "the US military".
 BODY_HEADS = frozenset(

@@ -17,6 +17,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     CONJUNCTIONS,
     DOCUMENTS,
     GENDERED,
+    ISSUING,
     LINKS,
     ORG_NOUNS,
     PREPOSITIONS,
@@ -472,12 +473,17 @@ def participle_subject(reg: Registry, b: int, lo: int, comma: int) -> Ref | None
             break
         cue = cue_at(reg.lex, toks, k)
         if cue is not None and not cue[2]:
-            ref = subject_of(reg, b, k, lo) or subject_forward(reg, b, k + cue[0], comma)
+            ref = subject_of(reg, b, k, lo)
+            if ref is None and toks[k].low not in reg.lex.object_verbs:  # "told him": the listener
+                ref = subject_forward(reg, b, k + cue[0], comma)
             if ref is not None and ref.kind in ("name", "pron"):
                 return ref
+            if ref is None or ref.kind != "desc" or person_noun(ref.head) or ref.head in ORG_NOUNS:
+                return ref  # "one protester shouted at the police, warning": the protester's
             main = main_subject(reg, b, lo, comma)
             # "Starr said Clinton's situation reminds him of …, explaining": the verb nearest
-            # is in a clause of its own; the sentence's named subject is the participle's
+            # has a thing for subject, in a clause of its own; the sentence's named subject is
+            # the participle's
             return main if main is not None and main.kind == "name" else ref
     return main_subject(reg, b, lo, comma)
 
@@ -533,13 +539,36 @@ def _opening_participle_subject(reg: Registry, b: int, c: int, lo: int) -> Ref |
 
 def _document_owner(reg: Registry, b: int, ref: Ref, c: int, lo: int) -> Ref | None:
     """`Martin Andanar released a statement saying that …`: a document that a participle
-    reports is whoever the clause says issued it (the subject before it)."""
+    reports is whoever the clause says issued it (`document_issuer`)."""
     if ref.kind != "desc" or ref.head not in DOCUMENTS or ref.complement is not None:
         return None
     toks = reg.toks[b]
     if not toks[c].low.endswith("ing") or ref.tok <= lo or any(possessive(t) for t in toks[ref.tok : ref.end]):
         return None  # "Trump's tweet saying": maybe someone else's reading of it
-    owner = main_subject(reg, b, lo, ref.tok)
-    if owner is None or owner.kind not in ("name", "pron") or toks[owner.end].low in ("and", "&", ","):
-        return None  # "Trump and Ryan issued a statement": theirs jointly
-    return owner
+    return document_issuer(reg, b, ref.tok, lo)
+
+
+ISSUED_TOKENS = 8  # "issued a brief written statement"
+
+
+def document_issuer(reg: Registry, b: int, d: int, lo: int) -> Ref | None:
+    """Who the clause says issued the document named from token d (the sentence starts at lo):
+    the subject of a verb of issuing standing before it with only the
+    document's own words between (`Ana Ruiz released a brief statement`, `she put out a
+    statement`), or of a reporting verb set in it (`Bujnowski wrote in the affidavit`, `Lee said
+    in a statement`). Whoever received, read, rejected or mocked it did not issue it: None; nor
+    did one of several ("Trump and Ryan issued a statement": theirs jointly)."""
+    toks = reg.toks[b]
+    for k in range(d - 1, max(lo, d - ISSUED_TOKENS) - 1, -1):
+        t = toks[k]
+        if t.kind != "w" or t.low in APPOSITIVE_START or t.low == "that" or possessive(t):
+            return None
+        cue = cue_at(reg.lex, toks, k)
+        if t.low in ISSUING or (cue is not None and not cue[2] and toks[k + cue[0]].low in ("in", "on")):
+            ref = subject_of(reg, b, k, lo)
+            if ref is None or ref.kind == "desc" and ref.head in DOCUMENTS:
+                return None
+            if ref.tok > lo and toks[ref.tok - 1].low in ("and", "&"):
+                return None
+            return ref
+    return None
