@@ -119,3 +119,19 @@ def test_words_someones_statement_holds_are_theirs_not_the_sentence_subjects():
                    'Clinton said Trump\'s claim that "nobody respects women more than I do" was absurd.',
                    'Pence responded to Kaine\'s remark that "this ticket is dangerous for America" by laughing.')
     assert got == ["Donald Trump", "Tim Kaine"]
+
+
+def test_it_after_a_document_someone_only_handled_is_nobody():
+    # REVIEW3 #3: the reader, receiver or critic of a document is not its author
+    for intro, para in (
+        ("Tom Berg, the mayor, rejected the report on Monday.",
+         'It said the city was "close to bankruptcy and out of options."'),
+        ("Tom Berg, the mayor, received the affidavit on Monday.",
+         'It continued: "The defendant lied repeatedly to investigators."'),
+        ("Ana Ruiz read the editorial aloud.", 'It says: "The council has failed this city for a decade."'),
+    ):
+        assert speakers(intro, para) == [None], intro
+    # its issuer is its author
+    got = speakers("Ana Ruiz, the mayor, issued a statement on Monday.",
+                   'It said: "The city will pay every worker in full by Friday."')
+    assert got == ["Ana Ruiz"]

@@ -9,7 +9,7 @@ from itertools import takewhile
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, GENDERED, ORG_NOUNS, SPEECH, SPOKES, TITLES
-from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, main_subject, subject_of
+from tui_reader.core.attribution.speakers.phrases import Ref, document_issuer
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
 from tui_reader.core.attribution.speakers.registry import Entity, Registry, person_noun
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
@@ -132,7 +132,8 @@ def _document_before(reg: Registry, b: int, i: int) -> str | None:
 
 
 def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
-    """"the statement said": whoever the article said issued that statement."""
+    """"the statement said": whoever the article said issued that statement (`document_issuer`),
+    never whoever only received, read or rejected it (REVIEW3 #3)."""
     for bb in range(b, max(-1, b - DOCUMENT_BLOCKS_BACK), -1):
         if reg.kinds[bb] in ("figure", "heading"):
             continue
@@ -140,15 +141,8 @@ def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
         hi = i if bb == b else len(toks)
         for k in range(hi - 1, -1, -1):
             if toks[k].kind == "w" and strip_possessive(toks[k].low) == noun:
-                lo, shi = reg.sentence_bounds(bb, k)
-                for c in range(lo, shi):
-                    cue = cue_at(reg.lex, toks, c)
-                    if cue is not None and not cue[2]:
-                        ref = subject_of(reg, bb, c, lo)
-                        ent = resolve_entity(reg, ref, depth=1) if ref else None
-                        if ent is not None:
-                            return ent
-                ref = main_subject(reg, bb, lo, shi)
+                lo, _ = reg.sentence_bounds(bb, k)
+                ref = document_issuer(reg, bb, k, lo)
                 ent = resolve_entity(reg, ref, depth=1) if ref else None
                 if ent is not None:
                     return ent
