@@ -128,3 +128,28 @@ def test_chicago_leaves_the_word_after_a_prefix_in_lower_case():
     assert title_case("self-driving cars face a two-thirds vote", "chicago") == "Self-Driving Cars Face a Two-Thirds Vote"
     # a headline the source already capitalises keeps its capital (the word may be a proper noun)
     assert title_case("Anti-American Protests Grow", "chicago") == "Anti-American Protests Grow"
+
+
+# --- the date in the access date's place touches only the date (REVIEW3 #6, #16) --------------------------------
+
+def test_a_title_holding_accessed_keeps_the_word_when_the_date_takes_the_access_place():
+    # CMOS 17 §14.207, §14.13: only the date's own label changes; the title is printed as the source writes it
+    md = Metadata(title="Patient records accessed by hackers", authors=(person("Nora Quill"),), site="Harbour Guide",
+                  published="2021-02-23", url="https://harbour.example/tides", kind="webpage")
+    assert ref(md, "chicago") == ("Quill, Nora. “Patient Records Accessed by Hackers.” Harbour Guide. February 23, 2021. "
+                                  "https://harbour.example/tides.")
+    revised = Metadata(**{**md.__dict__, "revised": True})
+    assert ref(revised, "chicago-note") == ("Nora Quill, “Patient Records Accessed by Hackers,” Harbour Guide, "
+                                            "last modified February 23, 2021, https://harbour.example/tides.")
+    assert ref(revised, "chicago") == ("Quill, Nora. “Patient Records Accessed by Hackers.” Harbour Guide. "
+                                       "Last modified February 23, 2021. https://harbour.example/tides.")
+
+
+def test_an_undated_unsigned_article_gives_its_access_date_without_no_date():
+    # CMOS 17 §14.12, as for a signed one: the access date stands in for the missing date, no "n.d."
+    md = Metadata(title="Records accessed by hackers", authors=(), site="Salt Notes", url="https://s.example/w",
+                  kind="article-newspaper")
+    assert ref(md, "chicago") == "Salt Notes. “Records Accessed by Hackers.” Accessed May 1, 2024. https://s.example/w."
+    assert ref(md, "chicago-note") == "“Records Accessed by Hackers,” Salt Notes, accessed May 1, 2024, https://s.example/w."
+    dated = Metadata(**{**md.__dict__, "published": "2021-02-23"})
+    assert "n.d." not in ref(dated, "chicago") and "February 23, 2021" in ref(dated, "chicago")

@@ -260,7 +260,8 @@ def test_untitled_unsigned_page_is_named_by_its_site_its_host_or_its_file():
     assert ref(site, "chicago").startswith("Harbour Times. March 1, 2020.")
     address = Metadata(title=None, authors=(), url="https://www.harbour.example/news/x")
     assert in_text_citation(address, "mla") == "(harbour.example)"
-    assert ref(address, "chicago").startswith("harbour.example. n.d.")
+    # CMOS 17 §14.12: the access date stands in for the missing date, no "n.d." (REVIEW3 #16)
+    assert ref(address, "chicago").startswith("harbour.example. Accessed May 1, 2024.")
     nothing = Metadata(title=None, authors=())
     assert in_text_citation(nothing, "mla") is None  # nothing to name it by: no empty parentheses
     saved = Article(path="/tmp/notes/story.html", format="html", metadata=nothing,

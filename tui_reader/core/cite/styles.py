@@ -252,7 +252,7 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
         # APA 7 §9.8: 21 or more authors elide to the first 19, ". . ." and the last (the CSL style writes "…")
         text = _NO_RETRIEVAL.sub("", text).replace(", … ", ", . . . ")
     if csl_style == "chicago":  # CMOS 17 §14.12: the access date stands in for the missing date, no "n.d."
-        text = _NO_DATE_THEN_ACCESS.sub(lambda m: "" if m.group(1) else ".", text)
+        text = _NO_DATE_THEN_ACCESS.sub(lambda m: "." if m.group(1).startswith(",") and not m.group(2) else "", text)
     return finish(text, markdown=markdown)
 
 
@@ -267,19 +267,22 @@ def _in_access_place(item: dict, *, citation: bool, label: str) -> str | None:
     then say "n.d." (a periodical's article: its date is printed there)."""
     item["accessed"] = item.pop("issued")
     text = render_csl(item, "chicago", citation=citation)
-    if not re.search(r"\b[Aa]ccessed ", text) or re.search(r"\bn\.\s?d\.", text):
+    terms = list(_ACCESSED_TERM.finditer(text))
+    if not terms or re.search(r"\bn\.\s?d\.", text):
         return None
-
-    def relabel(match: re.Match) -> str:
-        if not label:
-            return ""
-        return (label[0].upper() if match.group(1) == "A" else label[0]) + label[1:] + " "
-
-    return re.sub(r"\b([Aa])ccessed ", relabel, text, count=1)
+    term = terms[-1]  # the date's own label: a title or site before it may hold the word too ("Records Accessed by")
+    relabelled = (label[0].upper() if term.group(1) == "A" else label[0]) + label[1:] + " " if label else ""
+    return text[:term.start()] + relabelled + text[term.end():]
 
 
-# The Chicago style prints "n.d." in a periodical's or a blog's date place, then the access date.
-_NO_DATE_THEN_ACCESS = re.compile(r",\s*n\.\s?d\.(?=(,?)\s+[Aa]ccessed )")
+# The CSL term "accessed" right before the date it labels ("accessed May 1, 2024", "Accessed 2021").
+_ACCESS_DATE = r"(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}\b"
+_ACCESSED_TERM = re.compile(rf"\b([Aa])ccessed (?={_ACCESS_DATE})")
+
+# The Chicago style prints "n.d." in a periodical's, a blog's or an unsigned entry's date place, then the
+# access date: after a comma ("Salt Notes, n.d. Accessed"; a note's "n.d., accessed") or after the title's
+# own period ("“Records.” n.d. Accessed").
+_NO_DATE_THEN_ACCESS = re.compile(rf"(,\s*|\s+)n\.\s?d\.(?=(,?)\s+[Aa]ccessed {_ACCESS_DATE})")
 
 # The APA style prints "Retrieved" before the URL of an undated page even without a retrieval date.
 _NO_RETRIEVAL = re.compile(r"\bRetrieved (?=https?://)")
