@@ -184,6 +184,23 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("not yet over", "mla", "Not Yet Over"),
     ("the rain stopped, so we went out", "mla", "The Rain Stopped, so We Went Out"),
     ("what we know so far", "apa", "What We Know So Far"),
+    # "yet" between two words it joins is a coordinating conjunction (MLA 9 §1.2.1, APA 7 §6.17) (REVIEW3 #7)
+    ("small yet mighty: the new phones", "mla", "Small yet Mighty: The New Phones"),
+    ("rich yet unhappy", "mla", "Rich yet Unhappy"),
+    ("small yet mighty: the new phones", "apa", "Small yet Mighty: The New Phones"),
+    ("apple unveils yet another phone", "mla", "Apple Unveils Yet Another Phone"),  # an adverb still
+    ("markets have yet to recover", "mla", "Markets Have Yet to Recover"),
+    ("inflation is so last year", "mla", "Inflation Is So Last Year"),
+    ("why we are so divided", "apa", "Why We Are So Divided"),
+    # a particle before an adverb ends its phrase: an adverb itself, not a preposition (REVIEW3 #7)
+    ("police move in quickly", "mla", "Police Move In Quickly"),
+    ("storm blows over quickly", "chicago", "Storm Blows Over Quickly"),
+    ("the party goes on tonight", "chicago", "The Party Goes On Tonight"),
+    ("markets carry on regardless", "mla", "Markets Carry On Regardless"),
+    ("rebels hold on tenaciously", "chicago", "Rebels Hold On Tenaciously"),
+    ("inflation drags on economy", "chicago", "Inflation Drags on Economy"),  # before a noun: a preposition
+    ("fans hang on every word", "mla", "Fans Hang on Every Word"),
+    ("we need to talk about family", "chicago", "We Need to Talk about Family"),
 ])
 def test_title_case_per_style(source, style, expected):
     assert title_case(source, style) == expected

@@ -153,17 +153,50 @@ def _is_phrasal_particle(words: list[str], n: int) -> bool:
     if any(f"{verb} {core}" in _SEPARABLE for verb in _verb_bases(words[n - 1])):
         return True
     # a particle that is mainly a preposition opens a phrase before a noun phrase ("Talk about Kevin", "Sit on
-    # the Court"); before another preposition or at a phrase's end it is an adverb ("Moves On to", "Carry On")
-    opens_phrase = following is not None and following not in PREPOSITIONS | COORDINATING
+    # the Court"); before another preposition, an adverb or at a phrase's end it is an adverb ("Moves On to",
+    # "Move In Quickly", "Carry On")
+    opens_phrase = following is not None and following not in PREPOSITIONS | COORDINATING and not _is_adverb(following)
     return not (core in _PREPOSITION_FIRST and opens_phrase)
+
+
+# Adverbs a verb's particle may be followed by ("Move In Quickly", "Goes On Tonight"): a prepositional
+# phrase does not begin with them
+_ADVERBS = frozenset(
+    """again ahead abroad already anyway forever instead meanwhile nevertheless nonetheless now overnight
+    regardless soon still today together tomorrow tonight too yesterday""".split()
+)
+# Words in -ly that are nouns or names, not adverbs ("Talk about Family")
+_LY_NOUNS = frozenset("family assembly supply monopoly anomaly butterfly beverly kimberly italy july".split())
+
+
+def _is_adverb(core: str) -> bool:
+    """An adverb of a closed list or one made from an adjective with -ly ("quickly", "tenaciously")."""
+    if core in _ADVERBS:
+        return True
+    return core.endswith("ly") and len(core) >= 6 and core not in _LY_NOUNS
 
 
 def _joins_clauses(words: list[str], n: int) -> bool:
     """"so" or "yet" as a coordinating conjunction: after a comma or before a clause's subject ("Stopped,
-    so We Went"); otherwise an adverb ("What We Know So Far", "Not Yet Over")."""
+    so We Went"), or "yet" between two words it joins ("Small yet Mighty"); otherwise an adverb ("What We
+    Know So Far", "Not Yet Over")."""
     after_comma = n > 0 and words[n - 1].rstrip(_TRAILING).endswith((",", ";"))
     following = _core(words[n + 1]) if n + 1 < len(words) else ""
-    return after_comma or following in _SUBJECTS or following in _DETERMINERS
+    return after_comma or following in _SUBJECTS or following in _DETERMINERS or _yet_joins_words(words, n)
+
+
+# Words before "yet" that make it an adverb ("Not Yet Over", "Have Yet to"), and after it ("Yet Another")
+_BEFORE_ADVERB_YET = _FINITE | frozenset("not never has have had as and or nor but".split())
+_AFTER_ADVERB_YET = frozenset("another again more to further".split())
+
+
+def _yet_joins_words(words: list[str], n: int) -> bool:
+    """"yet" between two words it joins, as "and" or "but" would ("Small yet Mighty", "Rich yet Unhappy")."""
+    if _core(words[n]) != "yet" or not 0 < n < len(words) - 1 or ends_with_break(words[n - 1]):
+        return False
+    before, after = _core(words[n - 1]), _core(words[n + 1])
+    return (before.isalpha() and after.isalpha() and before not in _BEFORE_ADVERB_YET
+            and after not in _AFTER_ADVERB_YET | PREPOSITIONS | COORDINATING | ARTICLES)
 
 
 def _opens_clause(words: list[str], n: int) -> bool:
