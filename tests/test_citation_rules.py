@@ -201,6 +201,12 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("inflation drags on economy", "chicago", "Inflation Drags on Economy"),  # before a noun: a preposition
     ("fans hang on every word", "mla", "Fans Hang on Every Word"),
     ("we need to talk about family", "chicago", "We Need to Talk about Family"),
+    # a single letter and a period ends a sentence before a word no name follows an initial with (REVIEW3 #8)
+    ("Plan B. The sequel nobody wanted", "mla", "Plan B. The Sequel Nobody Wanted"),
+    ("World War I. A history", "chicago", "World War I. A History"),
+    ("Vitamin D. An explainer", "chicago", "Vitamin D. An Explainer"),
+    ("the life of Harry S. Truman", "chicago", "The Life of Harry S. Truman"),  # an initial
+    ("J. K. Rowling at the castle", "mla", "J. K. Rowling at the Castle"),
 ])
 def test_title_case_per_style(source, style, expected):
     assert title_case(source, style) == expected
@@ -385,3 +391,20 @@ def test_a_publisher_that_is_the_site_again_is_no_other_publisher_for_the_owner_
     again = Metadata(**{**signed.__dict__, "publisher": "Harbour Portal Media"})
     for style in ("chicago", "chicago-note"):
         assert ref(again, style) == ref(signed, style)
+
+
+def test_apa_sentence_case_starts_a_sentence_after_a_letter_and_period():
+    # REVIEW3 #8: "Plan B." ends a sentence before "Is"; an initial keeps its name
+    assert sentence_case("Plan B. Is It Enough?", frozenset()) == "Plan B. Is it enough?"
+    assert sentence_case("Harry S. Truman Library Reopens", frozenset({"harry", "truman"})) == (
+        "Harry S. Truman library reopens")
+
+
+def test_apa_elides_only_the_author_list_not_a_title_ellipsis():
+    # APA 7 §9.8 ". . ." stands in the list of 21 or more authors; a title's "…" is the source's (REVIEW3 #8)
+    md = Metadata(title="Wait, … what happened here?", authors=("Ann Lee",), site="Harbour Guide",
+                  published="2021-02-23", url="https://harbour.example/tides", kind="webpage")
+    assert "Wait, … what happened here?" in ref(md, "apa")
+    many = Metadata(**{**md.__dict__, "authors": tuple(f"Ann {chr(65 + i)}ale" for i in range(22))})
+    out = ref(many, "apa")
+    assert ", . . . " in out and "Wait, … what happened here?" in out

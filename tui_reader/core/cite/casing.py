@@ -107,6 +107,21 @@ def ends_with_break(word: str) -> bool:
     return bare.endswith(_BREAK_AFTER) and not (bare.endswith(".") and is_abbreviation(bare))
 
 
+# Words that open a sentence but never follow an initial inside a name: after "Plan B." or "World War I."
+# they begin a new sentence ("Plan B. The Sequel"), where "Harry S. Truman" goes on with the name
+_OPENS_SENTENCE = frozenset("a an the is are was were why how what when where who it this these".split())
+
+
+def starts_after(previous: str, word: str) -> bool:
+    """`word` begins a new phrase after `previous`: a break (`ends_with_break`), or a single letter and a
+    period (an initial or a sentence's last word) before a word that no name continues with."""
+    if ends_with_break(previous):
+        return True
+    bare = previous.rstrip(_TRAILING).lstrip(_LEADING)
+    return (bool(re.fullmatch(r"[^\W\d_]\.", bare)) and not is_abbreviation(word)
+            and _core(word) in _OPENS_SENTENCE)
+
+
 def _core(word: str) -> str:
     return word.strip(_LEADING + _TRAILING + ".,;:!?").lower()
 
@@ -271,7 +286,7 @@ def title_case(title: str, style: str = "chicago") -> str:
     words = [tokens[i] for i in positions]
     out = list(tokens)
     for n, i in enumerate(positions):
-        after_break = n > 0 and ends_with_break(words[n - 1])
+        after_break = n > 0 and starts_after(words[n - 1], words[n])
         force = n == 0 or n == len(words) - 1 or after_break
         out[i] = _case_word(words, n, style, force)
     return "".join(out)
@@ -374,7 +389,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     for i, token in enumerate(tokens):
         if not token or token.isspace():
             continue
-        starts = previous is None or ends_with_break(previous)
+        starts = previous is None or starts_after(previous, token)
         if i not in named:
             out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
         previous = token
@@ -399,4 +414,6 @@ def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:
         return _capitalize(part)
     if keep_as_is(part) or _word_key(part) in proper or _core(part) == "i":
         return part
+    if re.fullmatch(r"[^\W\d_a-z]\.?", part.strip(_LEADING + _TRAILING + ",;:!?")) and part.strip(_LEADING) != "A":
+        return part  # a letter standing for a name ("Plan B.", "Vitamin D", "Harry S. Truman"); not the article "A"
     return part.lower()

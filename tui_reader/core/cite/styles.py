@@ -250,7 +250,9 @@ def format_reference(source: Article | Metadata, style: str, *, markdown: bool =
         text = render_csl(item, csl_style, citation=style == "chicago-note")
     if style == "apa":
         # APA 7 §9.8: 21 or more authors elide to the first 19, ". . ." and the last (the CSL style writes "…")
-        text = _NO_RETRIEVAL.sub("", text).replace(", … ", ", . . . ")
+        text = _NO_RETRIEVAL.sub("", text)
+        if len(item.get("author", ())) >= 21:  # the list comes first: its "…" is the first one (a title's stays)
+            text = text.replace(", … ", ", . . . ", 1)
     if csl_style == "chicago":  # CMOS 17 §14.12: the access date stands in for the missing date, no "n.d."
         text = _NO_DATE_THEN_ACCESS.sub(lambda m: "." if m.group(1).startswith(",") and not m.group(2) else "", text)
     return finish(text, markdown=markdown)
