@@ -207,6 +207,13 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("Vitamin D. An explainer", "chicago", "Vitamin D. An Explainer"),
     ("the life of Harry S. Truman", "chicago", "The Life of Harry S. Truman"),  # an initial
     ("J. K. Rowling at the castle", "mla", "J. K. Rowling at the Castle"),
+    # a lower-case Arabic name particle stays as the source writes it (CMOS 17 §8.22) (REVIEW3 #9)
+    ("Bashar al-Assad flees to Moscow as rebels take Damascus", "mla",
+     "Bashar al-Assad Flees to Moscow as Rebels Take Damascus"),
+    ("Bashar al-Assad flees to Moscow", "chicago", "Bashar al-Assad Flees to Moscow"),
+    ("strikes on al-Qaeda in Yemen", "chicago", "Strikes on al-Qaeda in Yemen"),
+    ("why Osama bin Laden mattered", "mla", "Why Osama bin Laden Mattered"),
+    ("al-Qaeda claims the attack", "chicago", "Al-Qaeda Claims the Attack"),  # the first word is capitalised
 ])
 def test_title_case_per_style(source, style, expected):
     assert title_case(source, style) == expected

@@ -261,8 +261,26 @@ def _case_part(part: str, minor: bool) -> str:
     return part.lower() if minor else _capitalize(part)
 
 
+# Lower-case particles of Arabic names, kept as the source writes them inside a title (CMOS 17 §8.22:
+# "al-Assad", "al-Qaeda", "Osama bin Laden"); capitalised only where the title's first word is one
+_NAME_PARTICLES = frozenset("al el ad ar as at az ash bin ibn bint".split())
+_PARTICLE_WORDS = frozenset("bin ibn bint".split())  # written apart from the name
+
+
+def _name_particle(words: list[str], n: int) -> bool:
+    """The word is, or a compound opens with, a lower-case name particle as the source writes it."""
+    word = words[n].lstrip(_LEADING)
+    first, dash, rest = word.partition("-")
+    if dash:
+        return first in _NAME_PARTICLES and rest[:1].isupper()
+    following = words[n + 1].lstrip(_LEADING) if n + 1 < len(words) else ""
+    return word in _PARTICLE_WORDS and following[:1].isupper()
+
+
 def _case_word(words: list[str], n: int, style: str, force: bool) -> str:
     word = words[n]
+    if not force and _name_particle(words, n):
+        return word
     compound = "-" in word and not word.startswith("-") and not re.search(r"\w\.\w|/|@", word)
     if keep_as_is(word) and not compound:  # a compound's parts are judged each ("non-Christian")
         return word
