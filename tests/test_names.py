@@ -43,6 +43,12 @@ def test_western_names(text, family, given, particle, suffix):
     ("Tran Thi Mai", "Tran", "Thi Mai"),
     ("Phạm Minh Chính", "Phạm", "Minh Chính"),
     ("Hồ Chí Minh", "Hồ", "Chí Minh"),
+    # "Đ" is a family name's first letter however it is compared ("Đặng" ~ "Dang"), even where the given
+    # name is a family name too ("Lâm"); given names of Vietnamese syllables, with diacritics or three words
+    ("Đặng Văn Lâm", "Đặng", "Văn Lâm"),
+    ("Đỗ Mười", "Đỗ", "Mười"),
+    ("Võ Nguyên Giáp", "Võ", "Nguyên Giáp"),
+    ("Ho Chi Minh", "Ho", "Chi Minh"),
 ])
 def test_family_first_names(text, family, given):
     name = parse_person(text)
@@ -52,7 +58,8 @@ def test_family_first_names(text, family, given):
 
 
 @pytest.mark.parametrize("text", ["Kim Kardashian", "Lee Child", "Kim Wilde", "Young Kim",
-                                  "Van Anh Nguyen", "Le Corbusier Smith", "Ho Ann Lee", "Vu Tran"])
+                                  "Van Anh Nguyen", "Le Corbusier Smith", "Ho Ann Lee", "Vu Tran",
+                                  "Le Clézio", "Lam Ferrão", "Cao Tom Berg"])
 def test_western_order_names_that_start_like_korean_ones(text):
     name = parse_person(text)
     assert not name.family_first and name.family == text.split()[-1]

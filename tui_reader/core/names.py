@@ -57,6 +57,12 @@ _VIET_FAMILY = frozenset(
 )
 _VIET_MIDDLE = frozenset("van thi duc huu cong quoc dinh minh ngoc quang thanh xuan thu hong bao".split())
 _VIET_LETTERS = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# One Vietnamese syllable written without its diacritics: an initial consonant, a vowel group, a final.
+_VIET_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oay|uay|uai|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye"
+    r"|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$"
+)
 _CJK_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -89,8 +95,8 @@ class PersonName:
 
 
 def fold(word: str) -> str:
-    """A word compared without case, dots or accents ("Jr." ~ "jr")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    """A word compared without case, dots or accents ("Jr." ~ "jr", "Đỗ" ~ "do")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("đ", "d"))  # "đ" has no decomposition
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c != ".")
 
 
@@ -126,11 +132,20 @@ def _romanised_family_first(words: list[str]) -> bool:
 
 
 def _vietnamese_family_first(words: list[str]) -> bool:
-    """"Nguyễn Văn An", "Tran Thi Mai": a Vietnamese family name first, then a common middle name or
-    letters only Vietnamese writes; not "Van Anh Nguyen" (Western order) nor "Vu Tran" (which is neither)."""
-    if not 2 <= len(words) <= 4 or fold(words[0]) not in _VIET_FAMILY or fold(words[-1]) in _VIET_FAMILY:
+    """"Nguyễn Văn An", "Tran Thi Mai": a Vietnamese family name first, then letters only Vietnamese writes
+    ("Đỗ Mười", "Đặng Văn Lâm"), a common middle name, or given names that are all Vietnamese syllables,
+    written with diacritics ("Võ Nguyên Giáp") or three words in all ("Ho Chi Minh"); not "Van Anh Nguyen"
+    (Western order), "Ho Ann Lee" ("Ann" is no Vietnamese syllable) nor "Vu Tran" (which is neither)."""
+    if not 2 <= len(words) <= 4 or fold(words[0]) not in _VIET_FAMILY:
         return False
-    return (len(words) >= 3 and fold(words[1]) in _VIET_MIDDLE) or bool(_VIET_LETTERS.search(" ".join(words)))
+    if _VIET_LETTERS.search(" ".join(words)):  # written in Vietnamese, in its order: "Đặng Văn Lâm"
+        return True
+    if fold(words[-1]) in _VIET_FAMILY:  # "Vu Tran": either order
+        return False
+    if len(words) >= 3 and fold(words[1]) in _VIET_MIDDLE:
+        return True
+    syllables = all(_VIET_SYLLABLE.match(fold(w)) for w in words[1:])
+    return syllables and (len(words) >= 3 or any(not w.isascii() for w in words))
 
 
 def _cjk_name(text: str) -> PersonName:
