@@ -564,6 +564,22 @@ def test_a_byline_that_lists_more_writers_than_the_structured_data_is_read_whole
     # a byline naming other people than the structured data's is not it (a related story's)
     other = '<p class="teaser">By Dan Roe and Eve Fox</p><p>By Ann Lee</p>'
     assert [a.name for a in meta(ld, other).authors] == ["Ann Lee"]
+    # a byline element without "By" is one too
+    marked = '<div class="byline"><p>Ann Lee, Bo Kim</p></div><p>Text of the article.</p>'
+    assert [a.name for a in meta(ld, marked).authors] == ["Ann Lee", "Bo Kim"]
+
+
+@pytest.mark.parametrize("block", [
+    '<p class="credits">Ann Lee, Tom Berg (graphics), Maria Lopez (photos)</p>',  # roles in parentheses
+    '<div class="author-bio"><p>Ann Lee, Tom Berg</p></div>',  # neither a byline element nor "By ..."
+    '<div class="share"><span>Ann Lee</span>, <span>Tom Berg</span></div>',
+    '<p class="byline">By Ann Lee, Tom Berg (graphics)</p>',  # a byline, but a credit with a role
+])
+def test_only_a_byline_extends_the_structured_datas_authors(block):
+    # REVIEW3 #5: a credits line, an author's bio or a share bar naming the author beside others adds no co-authors
+    ld = _ld('{"@type": "NewsArticle", "headline": "Harbour plan", "author": {"@type": "Person", "name": "Ann Lee"}}')
+    body = f'<h1>Harbour plan</h1><p class="byline">By Ann Lee</p>{block}<p>Text of the article.</p>'
+    assert [a.name for a in meta(ld, body).authors] == ["Ann Lee"]
 
 
 def test_an_empty_author_element_in_a_byline_leaves_the_byline_to_be_read():

@@ -165,10 +165,27 @@ def _fuller_byline(root, found: list[Author]) -> list[Author] | None:
                 continue
             names = clean_authors([text])
             if len(names) > len(found) and wanted <= {a.name.casefold() for a in names} and all(
-                    a.kind == "person" for a in names):
+                    a.kind == "person" for a in names) and _a_byline(el, text):
                 return names
             el = el.getparent()
     return None
+
+
+_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
+
+
+def _a_byline(el, text: str) -> bool:
+    """`el` is a byline: it or one of the two elements around it is marked as one (rel/itemprop author, byline
+    classes), or its text opens with "By"; and no name in it carries a role in parentheses ("Tom Berg
+    (graphics)" in a credits line is no author). A share bar or an author's bio block naming others is none."""
+    if "(" in text:
+        return False
+    for e in (el, *list(el.iterancestors())[:2]):
+        marks = f"{e.get('class') or ''} {e.get('id') or ''}".lower()
+        if e.get("rel") == "author" or e.get("itemprop") == "author" or _BYLINE_CLASS.search(marks) or (
+                _BYLINE_TOKENS & set(marks.split())):
+            return True
+    return bool(_BY.match(text))
 
 
 def _article_of(el):
