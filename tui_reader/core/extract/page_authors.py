@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from tui_reader.core import census
-from tui_reader.core.extract.people import author_kind, clean_authors
+from tui_reader.core.extract.people import author_kind, clean_authors, no_personal_name
 from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
 
@@ -64,10 +64,11 @@ def jsonld_authors(value) -> list[Author]:
 
 
 def _as_written(one: Author) -> Author:
-    """A JSON-LD "Person" whose name reads as an organisation's and opens with no known given name ("The
-    Associated Press", "Jerusalem Post Staff") is the organisation: sites type every byline Person."""
+    """A JSON-LD "Person" whose name no person bears ("The Associated Press", "Jerusalem Post Staff") is the
+    organisation: sites type every byline Person. A name in a person's shape stays a person's whatever the
+    given name ("Chidi Court": the US census lists are no evidence against a name)."""
     first = one.name.split()[0].casefold() if one.name.split() else ""
-    if author_kind(one.name) == "organization" and not census.known(first):
+    if author_kind(one.name) == "organization" and not census.known(first) and no_personal_name(one.name):
         return Author(one.name, "organization")
     return one
 

@@ -229,6 +229,21 @@ def author_kind(name: str, beside_person: bool = False) -> str:
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Organisation words that end no person's name: a group of writers or a news service ("Fox News", "AP Staff").
+_COLLECTIVE = frozenset("news staff agency agencies desk team editors newsroom wire reporters correspondents bureau "
+                        "media network".split())
+
+
+def no_personal_name(name: str) -> bool:
+    """A name no person bears, whatever a page's markup says: it opens with "The" or an organisation word
+    ("The Associated Press", "Associated Press", "Reuters Staff"), has an organisation word before its last
+    word ("Jerusalem Post Staff") or ends in a word for a group of writers ("Fox News"). A given name and a
+    family name that is also an organisation word ("Chidi Court", "Kwame Times", "Taiwo Press") is a person's."""
+    lowered = [w.lower().strip(",.;:()") for w in name.split()]
+    if not lowered:
+        return False
+    return (lowered[0] == "the" or lowered[0] in _ORG_WORDS or any(w in _ORG_WORDS for w in lowered[:-1])
+            or lowered[-1] in _COLLECTIVE)
 
 
 def _given_and_family(words: list[str], lowered: list[str], beside_person: bool) -> bool:
