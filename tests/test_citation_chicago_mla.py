@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from tui_reader.core.cite.casing import title_case
 from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.model import Author, Metadata
@@ -72,7 +74,7 @@ def test_an_organisation_that_signs_a_web_page_is_its_owner():
     assert ref(staff, "chicago-note").startswith("Harbour Portal Staff, “Data Retention Rules,” Harbour Portal,")
 
 
-# --- the publisher (MLA 9 §5.? "Publisher"; CMOS 17 §14.135, §14.207) ---------------------------------------------
+# --- the publisher (MLA 9's publisher element; CMOS 17 §14.135, §14.207) ---------------------------------------------
 
 def test_a_publishers_business_words_are_left_out():
     # MLA 9 (publisher element): omit business words like Incorporated (Inc.), Corporation (Corp.), Limited (Ltd.);
@@ -84,6 +86,17 @@ def test_a_publishers_business_words_are_left_out():
     assert ", Quay Media, February 23, 2021," in ref(page, "chicago-note")
     limited = Metadata(**{**page.__dict__, "publisher": "Quay Media Ltd"})
     assert ", Quay Media, 23 Feb. 2021," in ref(limited, "mla")
+
+
+@pytest.mark.parametrize("publisher", ["The Limited", "Legal Services Corporation", "Australian Broadcasting Corporation",
+                                       "Harbour Co", "Apple Inc."])
+def test_a_word_of_a_publishers_name_is_kept(publisher):
+    # REVIEW3 #11: only a legal form goes (an abbreviation, or a form after a comma); a noun written out without a
+    # comma is part of the name, and no name is cut to one word ("The")
+    page = Metadata(title="Tide tables explained", authors=(person("Nora Quill"),), site="Harbour Guide",
+                    publisher=publisher, published="2021-02-23", url="https://harbour.example/tides", kind="webpage")
+    assert f", {publisher}, 23 Feb. 2021," in ref(page, "mla")
+    assert f", {publisher}, February 23, 2021," in ref(page, "chicago-note")
 
 
 def test_mla_leaves_out_a_publisher_whose_name_is_essentially_the_sites():

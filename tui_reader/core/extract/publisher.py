@@ -115,10 +115,24 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in ws).casefold() for ws in (words, small)}
 
 
+# A legal form that ends a company's name: an abbreviation that is nothing else ("Inc.", "Ltd", "LLC", "GmbH",
+# "plc"), "Co." and "Corp." with their periods, or any legal form after a comma ("Acme, Limited", "Acme, SA").
+_LEGAL_FORM = re.compile(
+    r"(?:,\s*(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|incorporated|co|company|gmbh|plc|s\.a|sa|ag|pty ltd)"
+    r"|\s+(?:inc|llc|l\.l\.c|ltd|gmbh|plc|pty ltd)|\s+(?:co|corp|s\.a)(?=\.))\.?$",
+    re.IGNORECASE,
+)
+
+
 def without_business_words(name: str) -> str:
-    """A company's name without its legal form ("Quay Media, Inc." -> "Quay Media"), as MLA 9 and CMOS 17
-    §14.135 print a publisher."""
-    return _CORPORATE.sub("", name.strip()).strip() or name.strip()
+    """A company's name without its legal form ("Quay Media, Inc." -> "Quay Media", "Quay Media Ltd" ->
+    "Quay Media"), as MLA 9 (the publisher element: business words such as Inc., Ltd., Co., Corp.) and
+    CMOS 17 §14.135 (such abbreviations as Inc., Ltd., Co.) print a publisher. A word written out without
+    a comma is part of the name ("Australian Broadcasting Corporation", "Harbour Co"), and what is left
+    must be a name of two words or more ("The Limited" is no "The"; "Apple Inc." stays whole)."""
+    name = name.strip()
+    shorter = _LEGAL_FORM.sub("", name).strip()
+    return shorter if len(shorter.split()) >= 2 else name
 
 
 def same_organisation(a: str | None, b: str | None) -> bool:
