@@ -56,12 +56,16 @@ def test_an_organisation_that_signs_a_web_page_is_its_owner():
     # CMOS 17 Quick Guide, website content: “Privacy Policy,” Privacy & Terms, Google, last modified ... in the
     # note (the owner after the site's title), Google. “Privacy Policy.” Privacy & Terms. ... in the
     # bibliography (listed under the owner, §14.207).
+    # The page shows the organisation owns the site: by the site's address here
     page = Metadata(title="Data retention rules", authors=(body("Kelmouth Harbour Trust"),), site="Harbour Portal",
-                    published="2019-06-04", url="https://harbour.example/data", kind="webpage")
+                    published="2019-06-04", url="https://kelmouthharbourtrust.example/data", kind="webpage")
     assert ref(page, "chicago-note") == ("“Data Retention Rules,” Harbour Portal, Kelmouth Harbour Trust, June 4, 2019, "
-                                         "https://harbour.example/data.")
+                                         "https://kelmouthharbourtrust.example/data.")
     assert ref(page, "chicago") == ("Kelmouth Harbour Trust. “Data Retention Rules.” Harbour Portal. June 4, 2019. "
-                                    "https://harbour.example/data.")
+                                    "https://kelmouthharbourtrust.example/data.")
+    # ... or by naming it as the publisher
+    named = Metadata(**{**page.__dict__, "url": "https://harbour.example/data", "publisher": "Kelmouth Harbour Trust"})
+    assert ref(named, "chicago").startswith("Kelmouth Harbour Trust. “Data Retention Rules.” Harbour Portal. June 4")
     # a news agency's story in a newspaper is by the agency, not the newspaper's owner (CMOS 17 §14.191)
     story = Metadata(**{**page.__dict__, "kind": "article-newspaper", "site": "Kelmouth Courier"})
     assert ref(story, "chicago-note").startswith("Kelmouth Harbour Trust, “Data Retention Rules,” Kelmouth Courier,")
@@ -72,6 +76,15 @@ def test_an_organisation_that_signs_a_web_page_is_its_owner():
     # a group of the site's own people ("Harbour Portal Staff") is its author, not its owner
     staff = Metadata(**{**page.__dict__, "authors": (body("Harbour Portal Staff"),)})
     assert ref(staff, "chicago-note").startswith("Harbour Portal Staff, “Data Retention Rules,” Harbour Portal,")
+
+
+def test_an_agencys_story_on_a_portal_keeps_the_agency_as_author():
+    # REVIEW3 #10: an organisation's byline alone does not make it the site's owner (a wire story on Yahoo News,
+    # typed a web page); the agency stays the author (CMOS 17 §14.191)
+    page = Metadata(title="Storm batters coast", authors=(body("Associated Press"),), site="Yahoo News",
+                    published="2021-02-23", url="https://news.yahoo.example/storm", kind="webpage")
+    assert ref(page, "chicago-note").startswith("Associated Press, “Storm Batters Coast,” Yahoo News, February 23, 2021")
+    assert ref(page, "chicago").startswith("Associated Press. “Storm Batters Coast.” Yahoo News. February 23, 2021.")
 
 
 # --- the publisher (MLA 9's publisher element; CMOS 17 §14.135, §14.207) ---------------------------------------------

@@ -137,17 +137,31 @@ def _one_body(item: dict, style: str, people: list) -> None:
 
 
 def _owns_the_page(item: dict, people: list) -> bool:
-    """A web page signed by one organisation, on a site that names no other publisher, is the
-    organisation's own page: Chicago cites it as the site's owner (CMOS 17 §14.207, the Quick Guide's
-    “Privacy Policy,” Privacy & Terms, Google). Not where the page names another publisher (the
-    organisation is then its author), nor for a group of the site's own people ("Harbour Portal
-    Staff"), nor for a periodical's article or a blog post (an agency's story). MLA keeps such an
-    organisation as the author (a guide's MLA 9 example: The Library of Congress. “American Notes.”
-    American Memory), since the metadata cannot tell whether the page named the site as its publisher."""
-    if item["type"] != "webpage" or item.get("publisher") or len(people) != 1 or not people[0].is_organization:
+    """A web page signed by one organisation that the page shows owns the site is the organisation's own
+    page: Chicago cites it as the site's owner (CMOS 17 §14.207, the Quick Guide's “Privacy Policy,”
+    Privacy & Terms, Google). The page shows it by naming the organisation as its publisher, or by the
+    site's address (Google on google.com, Human Rights Watch on hrw.org). An organisation's byline is
+    not enough: a news agency's story on a portal (Associated Press on Yahoo News) is the agency's, as
+    author. Not for a group of the site's own people ("Harbour Portal Staff"), nor for a periodical's
+    article or a blog post. MLA keeps such an organisation as the author (a guide's MLA 9 example: The
+    Library of Congress. “American Notes.” American Memory)."""
+    if item["type"] != "webpage" or len(people) != 1 or not people[0].is_organization:
         return False
     organisation, site = people[0].text, item.get("container-title") or ""
-    return not same_organisation(organisation, site) and site.casefold() not in organisation.casefold()
+    if same_organisation(organisation, site) or site.casefold() in organisation.casefold():
+        return False
+    if item.get("publisher"):
+        return same_organisation(organisation, item["publisher"])
+    return _addressed_to(organisation, item.get("URL"))
+
+
+def _addressed_to(organisation: str, url: str | None) -> bool:
+    """The site's address is the organisation's name or initials ("google.com", "hrw.org")."""
+    labels = urls.host(url).split(".")
+    if len(labels) < 2:
+        return False
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "gov", "ac", "net", "or") else labels[-2]
+    return same_organisation(organisation, name) or same_organisation(organisation, name.upper())
 
 
 def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
