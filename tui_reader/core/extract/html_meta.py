@@ -26,7 +26,7 @@ from tui_reader.core.extract.publisher import (
     copyright_owners,
     publisher,
     same_organisation,
-    without_business_words,
+    without_legal_words,
 )
 from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
@@ -332,7 +332,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
                       _name_of(ld.get("publisher")), url)
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
-        site = best_written([site, *(without_business_words(o) for o in copyright_owners(root, url))])  # not "Ltd"
+        site = best_written([site, *(without_legal_words(o) for o in copyright_owners(root, url))])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
         site = next(iter(copyright_owners(root, url)), None)
     return MetadataDraft(

@@ -124,6 +124,12 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def without_legal_words(name: str) -> str:
+    """A name without any final legal-form word, spelled out or not ("TOPICSEED LIMITED" -> "TOPICSEED"): for
+    matching an owner's name to a site's (`best_written`), not for printing a publisher (`without_business_words`)."""
+    return _CORPORATE.sub("", name.strip()).strip() or name.strip()
+
+
 def without_business_words(name: str) -> str:
     """A company's name without its legal form ("Quay Media, Inc." -> "Quay Media", "Quay Media Ltd" ->
     "Quay Media"), as MLA 9 (the publisher element: business words such as Inc., Ltd., Co., Corp.) and
