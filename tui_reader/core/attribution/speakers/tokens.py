@@ -15,6 +15,17 @@ from tui_reader.core.names import SUFFIXES
 
 MASK = "\x00"
 
+NARRATIVE = ("paragraph", "blockquote", "list_item")  # block kinds whose text tells what was said
+
+
+def previous_narrative(b: int, kinds: Sequence[str]) -> int | None:
+    """The block before block b that tells the story (captions and headings between skipped), or
+    None where the block before is of another kind or there is none."""
+    k = b - 1
+    while k >= 0 and kinds[k] in ("figure", "heading"):
+        k -= 1
+    return k if k >= 0 and kinds[k] in NARRATIVE else None
+
 # A word goes on across an apostrophe ("O'Brien"), the dots of "U.S." and "e.g.", and the second
 # character of an accented letter read in the wrong encoding ("SarukhÃ¡n" for "Sarukhán", "Ã" or
 # "Â" then a character of U+0080-U+00BF but the no-break space): a page saved so still names one
