@@ -106,6 +106,16 @@ def test_a_document_saying_is_not_whoever_only_handles_it(para):
     assert speakers(INTRO, para) == [None]
 
 
+@pytest.mark.parametrize("para", [
+    'Tom Berg received a statement, "Last night our town made the wrong choice and we will pay for it."',
+    'Ana Ruiz rejected the letter: "We will keep every library open, whatever it costs the council."',
+    'Tom Berg mocked a tweet: "The mayor is the best leader this city has ever had, and everyone knows it."',
+])
+def test_a_document_handled_then_a_comma_or_colon_is_not_the_handler_s_words(para):
+    # the comma or colon form follows the same rule as 'a statement saying': who issued it, not who got it
+    assert speakers(INTRO, para) == [None]
+
+
 @pytest.mark.parametrize("verb", ["issued", "posted", "sent", "published"])
 def test_a_document_saying_is_whoever_issued_it(verb):
     got = speakers(INTRO, f'Ana Ruiz {verb} a statement saying that the mayor had "betrayed every promise he made."')

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
-from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
+from tui_reader.core.attribution.speakers.nouns import DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
-    ISSUED_TOKENS,
     Ref,
     cue_at,
     cue_ending_at,
+    document_issuer,
     main_subject,
     participle_subject,
     subject_backward,
@@ -227,7 +227,8 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
             ref = _possessive_in(reg, b, k, cue[0]) or subject_forward(reg, b, k + cue[0], q)
             if ref is not None:
                 return Attribution(ref, cue[1], q)
-    if q - 1 >= stop_lo and toks[q - 1].text == ":":
+    document = q - 2 >= stop_lo and strip_possessive(toks[q - 2].low) in DOCUMENTS
+    if q - 1 >= stop_lo and toks[q - 1].text == ":" and not document:  # a document's words: `_issued`
         ref = main_subject(reg, b, stop_lo, q - 1)
         if _known(ref):
             return Attribution(ref, ":", q)
@@ -236,16 +237,15 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
 
 def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
     """A document its subject issued, then a comma or colon, then the quotation: `Trump issued a
-    statement, "…"`, `She posted a tweet: "…"` (not a document a clause of its own describes:
-    `She shared the website, which holds the following statement:`)."""
+    statement, "…"`, `She posted a tweet: "…"`. Who issued it is `document_issuer`'s answer, as
+    for `a statement saying`: not whoever received, rejected or mocked it, nor a document a
+    clause of its own describes (`She shared the website, which holds the following statement:`)."""
     toks = reg.toks[b]
     d = q - 2
     if d < lo or toks[q - 1].text not in ",:" or toks[d].kind != "w" or strip_possessive(toks[d].low) not in DOCUMENTS:
         return None
-    ref = main_subject(reg, b, lo, d)
-    if ref is None or not (ref.kind == "pron" or _known(ref)) or d - ref.end > ISSUED_TOKENS:
-        return None
-    if any(t.kind != "w" or t.low in APPOSITIVE_START or t.low == "that" for t in toks[ref.end : d]):
+    ref = document_issuer(reg, b, d, lo)
+    if ref is None or not (ref.kind == "pron" or _known(ref)):
         return None
     return Attribution(ref, toks[d].text, q)
 
