@@ -364,6 +364,9 @@ def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     ('<meta property="og:type" content="article">', "https://www.example.com/blog/a-post", "post-weblog"),
     ('<meta property="og:type" content="article">', "https://www.example.com/news/a-story", "article-newspaper"),
     ('<meta property="og:type" content="website">', "https://www.example.com/about", "webpage"),
+    # no word of its kind at all (an old page with only Dublin Core): a web page, not a news article
+    ('<meta name="DC.publisher" content="Artistic Productions">', "https://www.example.ca/1949/history.html", "webpage"),
+    ('<meta name="DC.publisher" content="Artistic Productions">', "https://www.example.ca/blog/history.html", "post-weblog"),
 ])
 def test_item_type_from_the_pages_evidence(head, url, kind):
     link = f'<link rel="canonical" href="{url}">' if url else ""
@@ -507,6 +510,16 @@ def test_the_visible_headline_over_a_reworded_sharing_title():
     assert meta(head, body).title == "Major WeWork layoffs to begin today"
     unrelated = "<article><h1>Latest stories from our newsroom</h1><p>x</p></article>"  # not about the same thing
     assert meta(head, unrelated).title == "WeWork employees to be laid off this week"
+
+
+def test_a_title_with_its_subtitle_is_kept_over_an_h1_of_the_headline_alone():
+    # the page shows the subtitle as a second heading; the stated title joins them with a colon
+    body = "<h1>Newfoundland Joins Confederation</h1><h2>A Brief History of Newfoundland</h2><p>Text of it.</p>"
+    head = "<title>Newfoundland Joins Confederation: A Brief History of Newfoundland</title>"
+    assert meta(head, body).title == "Newfoundland Joins Confederation: A Brief History of Newfoundland"
+    # a headline the title merely starts with, without a colon, is still the reworded one readers see
+    reworded = "<title>Newfoundland Joins Confederation in 1949 - a look back</title>"
+    assert meta(reworded, body).title == "Newfoundland Joins Confederation"
 
 
 @pytest.mark.parametrize("value,expected", [("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46+00:00"),

@@ -47,6 +47,8 @@ def item_type(ld_types: list[str], og_type: str | None, url: str | None, generat
         return BLOG
     if types & _PAGE_TYPES and not types & {"article"}:
         return PAGE
+    if not types and not og_type:
+        return PAGE  # no word of its kind at all: news sites state theirs (og:type, JSON-LD)
     if (og_type or "article").lower() not in ("article", "news", "newsarticle") and not types & {"article"}:
         return PAGE
     return NEWS
