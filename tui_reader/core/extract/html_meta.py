@@ -162,9 +162,18 @@ def _shown_headline(root, title: str | None) -> str | None:
             continue
         if not title:
             return text
+        if _subtitled(title, text):
+            return None  # "Headline: Its Subtitle" over an <h1> of the headline alone: the stated title is whole
         if len(text.split()) >= 3 and _content_words(text) & _content_words(title):
             return text
     return None
+
+
+def _subtitled(title: str, headline: str) -> bool:
+    """The title is the headline, a colon, then a subtitle ("Joins Confederation: A Brief History")."""
+    fold = lambda s: " ".join(s.split()).casefold()  # noqa: E731
+    head, sep, rest = fold(title).partition(fold(headline))
+    return not head and rest.startswith(":") and len(rest[1:].split()) >= 1
 
 
 def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
