@@ -1,5 +1,6 @@
 """Word classes that tell people from bodies and describe them: titles, words that make a name a
-body's, role classes for "the analyst" / "the company", gendered nouns, prepositions.
+body's, role classes for "the analyst" / "the company", gendered nouns, prepositions; and whether
+a noun names a person (`person_noun`) or reads as a plural (`plural_noun`).
 
 They are mostly English (with a few common words of other languages) and are read in every
 article: they only decide what a name or description is, never that someone spoke.
@@ -124,3 +125,23 @@ CONJUNCTIONS = frozenset("but and yet so still however meanwhile then now also o
 APPOSITIVE_START = frozenset("who whose which".split())
 # Prepositions that link a role to its body: "a spokesman for Acme", "the head of the agency".
 LINKS = ("for", "of", "at", "from", "by")
+
+
+# Endings of nouns for someone who does something ("organisateur", "organizer", "activist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "euse", "rice", "ant", "ent")
+
+
+def person_noun(low: str) -> bool:
+    """Whether a lowercase noun names a person: a title, a role class, a gendered noun, else a
+    noun for someone who does something that names no body or document ("the board" does not)."""
+    if low in TITLES or low in CLASS_OF or low in GENDERED:
+        return not (low in ORG_NOUNS or low in ORG_WORDS or low in TITLE_QUALIFIERS)
+    return low.endswith(_AGENT_ENDINGS) and not (low in ORG_NOUNS or low in ORG_WORDS or low in DOCUMENTS)
+
+
+def plural_noun(low: str) -> bool:
+    """A word that reads as a plural: "critics", "officials", "residents" (not "Congress", "Paris",
+    "Reuters"). A surname can read so too ("Jones"): ask only of a word that the article never
+    capitalizes inside a sentence."""
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and low not in ORG_WORDS)

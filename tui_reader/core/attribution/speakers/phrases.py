@@ -23,8 +23,9 @@ from tui_reader.core.attribution.speakers.nouns import (
     PREPOSITIONS,
     SPOKES,
     TITLES,
+    person_noun,
 )
-from tui_reader.core.attribution.speakers.registry import Chain, Registry, person_noun
+from tui_reader.core.attribution.speakers.registry import Chain, Registry
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     Tok,

@@ -21,7 +21,6 @@ from tui_reader.core.attribution.speakers.nouns import (
     ABBREVIATED_TITLES,
     CLASS_OF,
     CORPORATE,
-    DOCUMENTS,
     GENDERED,
     INSTITUTION_ROLES,
     ORG_NOUNS,
@@ -29,6 +28,8 @@ from tui_reader.core.attribution.speakers.nouns import (
     PREPOSITIONS,
     TITLE_QUALIFIERS,
     TITLES,
+    person_noun,
+    plural_noun,
 )
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
@@ -39,6 +40,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     possessive,
     sentence_start,
     strip_possessive,
+    title_case,
     tokenize,
     unelide,
 )
@@ -903,50 +905,6 @@ class Registry:
         lo = ends[k - 1] + 1 if k > 0 else 0
         hi = ends[k] if k < len(ends) else len(self.toks[b])
         return lo, hi
-
-
-TITLE_WORDS = 4  # capitalized words a line needs to read as a title
-
-
-def title_case(toks: Sequence[Tok]) -> bool:
-    """A short line whose words are all capitalized but the short function words, some of
-    those too ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump."): a title,
-    not a sentence."""
-    words = [t for t in toks if t.kind == "w" and not t.low.isdigit()]
-    if len(words) > 30 or any(t.kind == "q" for t in toks):
-        return False
-    big = [t for t in words if t.cap or t.low not in _TITLE_SMALL]
-    if len(big) < TITLE_WORDS or not all(t.cap for t in big):
-        return False
-    # a word no name has, capitalized ("… Endorses Ted Cruz: I Am ‘Horrified’ By …"), not a list of names
-    return any(t.low in _TITLE_EVIDENCE for t in words[1:] if t.cap)
-
-
-# Words a title leaves lowercase (English style guides; in other languages a title is a sentence).
-_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto upon over".split())
-_TITLE_EVIDENCE = _TITLE_SMALL | frozenset(
-    """is are was were be am has have had will can not no says said amid after before against about despite
-    during among without within""".split())
-
-
-# Endings of nouns for someone who does something ("organisateur", "organizer", "activist").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "euse", "rice", "ant", "ent")
-
-
-def person_noun(low: str) -> bool:
-    """Whether a lowercase noun names a person: a title, a role class, a gendered noun, else a
-    noun for someone who does something that names no body or document ("the board" does not)."""
-    if low in TITLES or low in CLASS_OF or low in GENDERED:
-        return not (low in ORG_NOUNS or low in ORG_WORDS or low in TITLE_QUALIFIERS)
-    return low.endswith(_AGENT_ENDINGS) and not (low in ORG_NOUNS or low in ORG_WORDS or low in DOCUMENTS)
-
-
-def plural_noun(low: str) -> bool:
-    """A word that reads as a plural: "critics", "officials", "residents" (not "Congress", "Paris",
-    "Reuters"). A surname can read so too ("Jones"): ask only of a word that the article never
-    capitalizes inside a sentence."""
-    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
-            and low not in ORG_WORDS)
 
 
 # Words that introduce someone the article does not name: "a woman", "one mother", "another aide".

@@ -8,10 +8,19 @@ from __future__ import annotations
 from itertools import takewhile
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, DOCUMENTS, GENDERED, ORG_NOUNS, SPEECH, SPOKES, TITLES
+from tui_reader.core.attribution.speakers.nouns import (
+    CLASS_OF,
+    DOCUMENTS,
+    GENDERED,
+    ORG_NOUNS,
+    SPEECH,
+    SPOKES,
+    TITLES,
+    person_noun,
+)
 from tui_reader.core.attribution.speakers.phrases import Ref, document_issuer
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
-from tui_reader.core.attribution.speakers.registry import Entity, Registry, person_noun
+from tui_reader.core.attribution.speakers.registry import Entity, Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 
 KIN_AGE = frozenset("younger elder older".split())  # "the younger Mr. Trump"

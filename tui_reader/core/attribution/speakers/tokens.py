@@ -168,3 +168,27 @@ def name_key(core: Sequence[str]) -> tuple[str, ...]:
     while len(key) > 1 and key[-1] in SUFFIXES:
         key = key[:-1]
     return key
+
+
+TITLE_WORDS = 4  # capitalized words a line needs to read as a title
+
+
+def title_case(toks: Sequence[Tok]) -> bool:
+    """A short line whose words are all capitalized but the short function words, some of
+    those too ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump."): a title,
+    not a sentence."""
+    words = [t for t in toks if t.kind == "w" and not t.low.isdigit()]
+    if len(words) > 30 or any(t.kind == "q" for t in toks):
+        return False
+    big = [t for t in words if t.cap or t.low not in _TITLE_SMALL]
+    if len(big) < TITLE_WORDS or not all(t.cap for t in big):
+        return False
+    # a word no name has, capitalized ("… Endorses Ted Cruz: I Am ‘Horrified’ By …"), not a list of names
+    return any(t.low in _TITLE_EVIDENCE for t in words[1:] if t.cap)
+
+
+# Words a title leaves lowercase (English style guides; in other languages a title is a sentence).
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto upon over".split())
+_TITLE_EVIDENCE = _TITLE_SMALL | frozenset(
+    """is are was were be am has have had will can not no says said amid after before against about despite
+    during among without within""".split())
