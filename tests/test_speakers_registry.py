@@ -13,37 +13,6 @@ def registry(*paragraphs: str) -> Registry:
     return Registry(list(paragraphs), ["paragraph"] * len(paragraphs), EN)
 
 
-def test_titles_are_split_from_the_name_and_kept_as_descriptors():
-    reg = registry("NATO Secretary General Jens Stoltenberg spoke on Monday.")
-    (ch,) = [c for c in reg.chains[0] if c.core == ("Jens", "Stoltenberg")]
-    assert ch.titles == ["secretary", "general"]
-    assert "secretary general" in ch.entity.descriptors
-    assert ch.entity.kind == "person"
-
-
-def test_a_title_opening_a_sentence_stays_a_title_where_the_text_writes_it_in_lower_case_too():
-    paras = ("President Okafor rebuked his critics on Tuesday.", "Critics accused the president of ignoring them.")
-    (ch,) = [c for c in registry(*paras).chains[0] if c.core == ("Okafor",)]
-    assert ch.titles == ["president"] and ch.entity.kind == "person"
-    assert speakers(paras[0], '"Nothing will change before the spring," he said.', paras[1])[0] == "Okafor"
-
-
-def test_bodies_keep_all_their_words():
-    reg = registry("Shares of Bank of America rose and the British Foreign Office agreed.")
-    kinds = {c.entity.display: c.entity.kind for c in reg.chains[0] if c.entity}
-    assert kinds["Bank of America"] == "org"
-    assert kinds["British Foreign Office"] == "org"
-
-
-def test_descriptors_from_the_noun_before_and_the_appositive():
-    reg = registry("The warning came from military expert Alexander Perendzhiyev.",
-                   "Konstantin Kosachev, the head of the Senate's committee, disagreed.")
-    alex = reg.fullest(("Perendzhiyev",))
-    kos = reg.fullest(("Kosachev",))
-    assert {"expert", "military expert"} <= alex.descriptors
-    assert {"head", "senator"} <= kos.descriptors  # the Senate implies a senator
-
-
 def test_gender_from_honorifics_and_the_following_pronoun():
     reg = registry("Ms. Dalia Grybauskaite arrived.", "Tomas Berg spoke first. His speech was short.")
     assert reg.fullest(("Grybauskaite",)).gender == "f"
@@ -94,21 +63,10 @@ def test_the_beginning_of_a_longer_name_is_that_person():
     assert reg.fullest(("Jane", "Anne")).display == "Jane Anne"  # two longer names begin so: neither
 
 
-def test_an_appositive_about_someone_else_does_not_describe_the_name():
-    reg = Registry(["Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed, spoke."], ["paragraph"], LANGUAGES["en"])
-    ent = reg.entities[("Dorothy", "Woods")]
-    assert ent.gender != "m" and "husband" not in ent.descriptors
-
-
 def test_a_headline_in_title_case_is_nobody():
     reg = Registry(["Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
                     "Dorothy Woods spoke on Thursday."], ["paragraph"] * 2, LANGUAGES["en"])
     assert all(len(name) <= 2 for name in reg.entities)
-
-
-def test_a_party_tag_in_parentheses_describes_the_name():
-    reg = Registry(["House Speaker Pat Ruan (R-Wis.) spoke on the radio."], ["paragraph"], LANGUAGES["en"])
-    assert "republican" in reg.entities[("Pat", "Ruan")].descriptors
 
 
 def test_the_state_and_party_description_is_a_mention_a_pronoun_can_follow():
@@ -144,12 +102,6 @@ def test_a_surname_two_people_share_is_still_a_person_a_pronoun_can_follow():
                    "Velez said she does not blame Ada Quist and Ben Quist for it.",
                    '"I would never wish this on anyone," she told Hale.')
     assert got == ["Velez"]  # the one the article calls Velez here, not a Quist
-
-
-def test_a_given_name_that_is_also_a_function_word_starts_a_name_inside_a_sentence():
-    assert speakers('"We posted it on the story," said Will Okafor, a consultant.') == ["Will Okafor"]
-    assert speakers('"We posted it on the story," Will Okafor said.') == ["Will Okafor"]
-    assert speakers('In May Okafor said "we are done with the story and going home."') == ["Okafor"]
 
 
 def test_the_first_of_two_surnames_alone_is_the_person():

@@ -59,9 +59,9 @@ def test_name_key_ignores_case_and_generational_suffixes():
 
 def test_generational_suffixes_and_particles_come_from_the_one_names_module():
     from tui_reader.core import names
-    from tui_reader.core.attribution.speakers import registry, tokens
+    from tui_reader.core.attribution.speakers import chains, tokens
 
-    assert tokens.SUFFIXES is names.SUFFIXES and registry.PARTICLES is names.PARTICLES
+    assert tokens.SUFFIXES is names.SUFFIXES and chains.PARTICLES is names.PARTICLES
     assert name_key(("Henry", "V")) == ("henry",)  # a suffix of names.SUFFIXES
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
@@ -25,7 +26,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     TITLES,
     person_noun,
 )
-from tui_reader.core.attribution.speakers.registry import Chain, Registry
+from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     Tok,

@@ -1,0 +1,360 @@
+"""Name chains: runs of capitalized tokens in one block that name someone or something.
+
+A chain is split into titles ("NATO Secretary General") and the name proper ("Jens Stoltenberg"),
+with descriptors gathered from how the article introduces it ("military expert Alexander
+Perendzhiyev", "Konstantin Kosachev, the head of the Russian Senate's ... Committee",
+"ride-hailing company Uber") and a gender where a title or an honorific shows one. Whether a
+capitalized word can be part of a name depends on how the article writes its words elsewhere
+(`Casing`): "Critics" opening a sentence is no name where the article writes "critics" too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import (
+    ABBREVIATED_TITLES,
+    GENDERED,
+    INSTITUTION_ROLES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    TITLE_QUALIFIERS,
+    TITLES,
+    person_noun,
+    plural_noun,
+)
+from tui_reader.core.attribution.speakers.tokens import (
+    SENT_END,
+    Tok,
+    elided,
+    elided_article,
+    possessive,
+    sentence_start,
+    strip_possessive,
+    unelide,
+)
+from tui_reader.core.census import known
+from tui_reader.core.names import PARTICLES, SUFFIXES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
+if TYPE_CHECKING:
+    from tui_reader.core.attribution.speakers.registry import Entity
+
+# A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
+PARTY_TAG = re.compile(r"([DRI])-([A-Z][A-Za-z]*)\.?")  # "R-OH" too
+# US states' postal codes, as they follow a town: "Berea, OH".
+US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+# Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
+# 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
+# is cut into names of this length, so the work per name stays bounded.
+MAX_CHAIN = 16
+
+
+@dataclass(eq=False)
+class Chain:
+    """A run of capitalized tokens in one block, split into titles and the name proper."""
+
+    blk: int
+    first: int  # token index of the first token (titles included)
+    last: int  # token index of the last token
+    core: tuple[str, ...]  # the name proper, possessive stripped
+    titles: list[str]
+    gender: str | None
+    org: bool
+    org_hint: bool = False  # a descriptor says it is a body
+    descriptors: set[str] = field(default_factory=set)
+    entity: Entity | None = None
+    possessive: bool = False
+    abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title
+    states: set[str] = field(default_factory=set)  # of a party tag: "vt" of "(D-Vt.)"
+
+
+@dataclass
+class Casing:
+    """How the article writes its words: outside headings, the words it writes in lowercase and
+    the capitalized words it writes away from a sentence start; everywhere, how often each two
+    capitalized words stand together."""
+
+    lowercase_words: set[str] = field(default_factory=set)
+    midcaps: set[str] = field(default_factory=set)  # capitalized words seen away from a sentence start
+    pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # adjacent capitalized words: how often
+
+
+def casing_of(blocks: Sequence[list[Tok]], kinds: Sequence[str]) -> Casing:
+    """The `Casing` of an article's blocks (their tokens) of these kinds."""
+    out = Casing()
+    for b, toks in enumerate(blocks):
+        for k in range(len(toks) - 1):
+            if toks[k].cap and toks[k + 1].cap:
+                pair = (toks[k].text, strip_possessive(toks[k + 1].text))
+                out.pairs[pair] = out.pairs.get(pair, 0) + 1
+        if kinds[b] == "heading":
+            continue  # "Carly Fiorina Endorses Ted Cruz": every word capitalized tells nothing
+        for k, t in enumerate(toks):
+            if t.kind != "w":
+                continue
+            if t.text[0].islower():
+                out.lowercase_words.add(t.text)
+            elif not sentence_start(toks, k):
+                out.midcaps.add(strip_possessive(t.text))
+    return out
+
+
+def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
+    """Whether token i can be part of a name."""
+    t = toks[i]
+    if not t.cap:
+        return False
+    low = strip_possessive(t.low)
+    if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1) and not _given_name(toks, i, lex):
+        return False
+    if low in lex.pronouns or elided(low) or PARTY_TAG.fullmatch(t.text):
+        return False  # "(R-OH)" is a party and a state, no name
+    if t.text in US_STATES and i > 1 and toks[i - 1].text == "," and toks[i - 2].cap:
+        return False  # "Berea, OH": a town's state
+    if sentence_start(toks, i):
+        if low in lex.verbs:
+            return False
+        word = strip_possessive(t.text)
+        titled = low.rstrip(".") in TITLES and i + 1 < len(toks) and toks[i + 1].cap
+        if (t.text.lower() in casing.lowercase_words or word.lower() in casing.lowercase_words) and not titled:
+            return False  # "Critics said"; not "President Obama said" where "the president" is written too
+        if word not in casing.midcaps:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+            if low.endswith("ing") or (low.endswith("ly") and len(low) > 4 and not (
+                nxt is not None and nxt.cap and casing.pairs.get((t.text, strip_possessive(nxt.text)), 0) > 1
+            )):
+                # "Surprisingly," "Commenting on", "Reportedly Wong said"; a first name in -ly
+                # only when the article writes it with the surname again ("Emily Lee")
+                return False
+            if re.search(r"-[^\W\d_]*[a-z]", word) and word.split("-")[-1][:1].islower():
+                return False  # "Singer-guitarists Tom Johnston"
+            if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and nxt2 is not None and nxt2.cap:
+                return False  # "Retired librarian Edith Caraway"
+            if plural_noun(low) and not (nxt is not None and nxt.cap):
+                return False  # "Critics said", "Officials warned": a plural noun, nobody's name
+    return True
+
+def _given_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A capitalized word that is also a function word, used as a given name inside a
+    sentence: "said Will Tjernlund" (not "In May Smith said", nor "Will Smith go?" opening one)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (nxt is not None and nxt.cap and nxt.kind == "w" and nxt.start - toks[i].end <= 1 and known(toks[i].text)
+            and not sentence_start(toks, i) and not (i > 0 and toks[i - 1].low in PREPOSITIONS)
+            and strip_possessive(nxt.low) not in lex.function_words)
+
+def chains_in(toks: list[Tok], b: int, lex: Lexicon, casing: Casing) -> list[Chain]:
+    """The name chains of block b (its tokens `toks`), in reading order."""
+    out: list[Chain] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not nameish(toks, i, lex, casing) and not (
+            toks[i].cap and toks[i].low in lex.honorifics and i + 1 < n and nameish(toks, i + 1, lex, casing)
+        ):
+            i += 1
+            continue
+        j = _chain_end(toks, i, lex, casing)
+        # "Bank of America", "Friends of Millbrook Library", "Office of the Inspector General"
+        while j + 2 < n and j - i < MAX_CHAIN and not possessive(toks[j]) and toks[j + 1].low in (
+            "of", "for", "and", "&"
+        ):
+            k = j + 2
+            if toks[k].low == "the" and k + 1 < n:
+                k += 1
+            if not nameish(toks, k, lex, casing):
+                break
+            e = _chain_end(toks, k, lex, casing)
+            before = strip_possessive(toks[j].low)
+            seg = [strip_possessive(toks[m].low) for m in range(k, e + 1)]
+            so_far = [strip_possessive(toks[m].low) for m in range(i, j + 1)]
+            if before in ORG_WORDS or before in TITLES or (
+                any(w in ORG_WORDS for w in seg) and (len(so_far) == 1 or any(w in ORG_WORDS for w in so_far))
+            ):
+                j = e
+            else:
+                break
+        out.append(_make_chain(toks, b, i, j, lex))
+        i = j + 1
+    return out
+
+def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
+    j, n = i, len(toks)
+    while j + 1 < n and j - i < MAX_CHAIN and not possessive(toks[j]):
+        nxt = toks[j + 1]
+        if nxt.start - toks[j].end > 1:
+            break
+        if nameish(toks, j + 1, lex, casing) or (nxt.cap and nxt.low in SUFFIXES):
+            j += 1
+        elif (
+            nxt.low in PARTICLES
+            and j + 2 < n
+            and toks[j + 2].start - nxt.end <= 1
+            and nameish(toks, j + 2, lex, casing)
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
+    honorifics = lex.honorifics
+    words = [toks[k].text for k in range(i, j + 1)]
+    is_possessive = possessive(toks[j])
+    if is_possessive:
+        words[-1] = strip_possessive(words[-1])
+    # The name proper: the last token and the run before it that are not titles or acronyms.
+    # A body keeps all its words ("British Foreign Office", "Bank of America").
+    k = len(words) - 1
+    last_low = words[-1].lower().rstrip(".")
+    lows = [strip_possessive(w.lower()).rstrip(".") for w in words]
+    # a body: its last word is one ("British Foreign Office"), or the word before "of" is
+    # ("Bank of America"); "Team Leader Jennifer Ngo-Anh" is a person with a title
+    is_org = lows[-1] in ORG_WORDS or any(
+        lows[m] in ("of", "for", "and", "&") and lows[m - 1] in ORG_WORDS for m in range(1, len(lows))
+    )
+    # "the President", "the former Hewlett-Packard CEO": a description, no name
+    described = i > 0 and (toks[i - 1].low in ("the", "a", "an") or toks[i - 1].low in TITLE_QUALIFIERS) and last_low in TITLES
+    if (len(words) == 1 and (last_low in TITLES or last_low in honorifics)) or described:
+        k = len(words)  # "The President", "the Minnesota Democrat": a description, no name
+    elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
+        k = 0
+    while 0 < k < len(words):
+        w = words[k - 1]
+        low = w.lower().rstrip(".")
+        if low in TITLES or low in honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
+            break
+        if w.lower().endswith(("'s", "’s")):
+            break
+        k -= 1
+    core = tuple(words[k:])
+    titles: list[str] = []
+    gender = None
+    for w in words[:k]:
+        low = w.lower().rstrip(".")
+        if low in honorifics:
+            gender = honorifics[low] or gender
+        elif low in TITLES:
+            titles.append(low)
+            gender = GENDERED.get(low, gender)
+    org = is_org or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1) or (
+        bool(core) and strip_possessive(core[-1].lower()).rstrip(".") in ORG_WORDS
+    )
+    ch = Chain(b, i, j, core, titles, gender, org)
+    ch.possessive = is_possessive
+    if titles:
+        phrase = " ".join(ABBREVIATED_TITLES.get(t, t) for t in titles if t not in TITLE_QUALIFIERS)
+        if phrase:
+            ch.descriptors.add(phrase)
+            ch.descriptors.add(phrase.split()[-1])
+        ch.abbreviated = {ABBREVIATED_TITLES[t] for t in titles if t in ABBREVIATED_TITLES}
+    _describe(ch, toks, lex)
+    return ch
+
+def _describe(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
+    """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
+    i = ch.first - 1
+    # Nouns right before the name ("expert" in "military expert Alexander ...").
+    if i >= 0 and toks[i].kind == "w" and toks[i].end + 1 >= toks[ch.first].start:
+        low = unelide(toks[i].low)
+        if (
+            low[:1].islower()
+            and low not in lex.function_words
+            and low not in lex.verbs
+            and low not in lex.determiners
+            and low not in lex.auxiliaries
+            and low not in PREPOSITIONS
+            and not low.endswith(("ed", "ing"))
+            and low not in PARTICLES
+        ):
+            ch.descriptors.add(low)
+            if low in ORG_NOUNS:
+                ch.org_hint = True
+            if low in GENDERED:
+                ch.gender = GENDERED[low]
+            if i - 1 >= 0 and toks[i - 1].kind == "w" and toks[i - 1].text[0].islower():
+                prev = toks[i - 1].low
+                if prev not in lex.determiners and prev not in lex.function_words and prev not in lex.verbs:
+                    ch.descriptors.add(f"{prev} {low}")
+    # The first word of the sentence, when only words stand between it and the name
+    # ("Экономист Волжского института ... Ольга Трифонова").
+    k = ch.first - 1
+    while k >= 0 and ch.first - k <= 6 and toks[k].kind == "w":
+        k -= 1
+    if (k < 0 or toks[k].text in SENT_END) and k + 1 < ch.first:
+        first = unelide(toks[k + 1].low)
+        if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing"):
+            ch.descriptors.add(first)
+    # A description set off before the name: "the mayor, Jo Al, said", "L'organisateur, Julien
+    # Ferrand,"; a person's only ("In a letter to the board, Mary Collins, …" is no board).
+    k = ch.first - 2
+    if k >= 0 and toks[k + 1].text == "," and ch.last + 1 < len(toks) and toks[ch.last + 1].text in ",.":
+        low = unelide(toks[k].low)
+        if toks[k].kind == "w" and low[:1].islower() and (
+            elided_article(toks[k].low) or (k > 0 and toks[k - 1].low in lex.definite)
+        ) and low not in lex.function_words and low not in lex.verbs and person_noun(low):
+            ch.descriptors.add(low)
+    _describe_appositive(ch, toks, lex)
+    for d in list(ch.descriptors):
+        for w in d.split():
+            if w in INSTITUTION_ROLES:
+                ch.descriptors.add(INSTITUTION_ROLES[w])
+
+def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
+    """Appositive after the name: ", [45,] the head of the Russian Senate's committee,"."""
+    j = ch.last + 1
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text in ",("):
+        return
+    k = j + 1
+    party = PARTY_TAG.fullmatch(toks[k].text)
+    if party:  # "Jo Al, D-Minn.,", "Jo Al (D-Minn.)": a Democrat
+        ch.descriptors.add(PARTIES[party.group(1)])
+        ch.states.add(party.group(2).lower())
+        return
+    if toks[j].text == "(":
+        return
+    if k + 1 < n and toks[k].low.isdigit() and toks[k + 1].text == ",":
+        ch.descriptors.add(f"{toks[k].low}-year-old")
+        k += 2
+    if k < n and toks[k].low in ("whose", "his", "her", "their", "its"):
+        return  # ", whose husband, …": the nouns after it are someone else
+    if k < n and toks[k].low in lex.determiners:
+        k += 1
+    elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
+        if not possessive(toks[k]):
+            return  # a list of names, not an appositive
+    head = None
+    caps: list[str] = []
+    m = k
+    while m < n and m - k < 14 and toks[m].kind == "w":
+        low = strip_possessive(toks[m].low)  # "who's chairing …" is a relative clause too
+        if low in PREPOSITIONS or low in ("who", "which", "and"):
+            if head is None:
+                head = m - 1
+            if low in ("who", "which"):
+                break
+        elif toks[m].text[0].isupper():
+            caps.append(strip_possessive(low))
+        m += 1
+    if head is None and m > k and (m >= n or toks[m].kind == "p"):
+        head = m - 1
+    if head is not None and head >= k and toks[head].kind == "w":
+        hw = strip_possessive(toks[head].low)
+        if (toks[head].text[0].islower() or hw in TITLES) and hw not in lex.verbs and not hw.endswith("ing"):
+            ch.descriptors.add(hw)
+            if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
+                ch.descriptors.add(f"{toks[head - 1].low} {hw}")
+            if hw in ORG_NOUNS:
+                ch.org_hint = True
+            if hw in GENDERED:
+                ch.gender = GENDERED[hw]
+    for c in caps:
+        if c in INSTITUTION_ROLES:
+            ch.descriptors.add(INSTITUTION_ROLES[c])
