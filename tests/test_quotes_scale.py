@@ -85,6 +85,6 @@ def test_the_name_index_grows_linearly_with_a_run_of_capitalized_words():
     def index_size(words: int) -> int:
         reg = Registry([" ".join(["Rock", "Hall", "Fame"] * (words // 3))], ["paragraph"], LANGUAGES["en"])
         chained = sum(len(c.core) for cs in reg.chains for c in cs)
-        return chained + sum(len(k) for k in reg._by_ending) + sum(len(k) for k in reg._by_start)
+        return chained + sum(len(k) for k in reg.names.by_ending) + sum(len(k) for k in reg.names.by_start)
 
     assert 0 < index_size(4000) <= 5 * index_size(1000)

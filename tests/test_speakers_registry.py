@@ -19,19 +19,6 @@ def test_gender_from_honorifics_and_the_following_pronoun():
     assert reg.fullest(("Berg",)).gender == "m"
 
 
-def test_fullest_name_is_unique_or_none():
-    reg = registry("Jane Roe and John Roe met Elise Matthesen.")
-    assert reg.fullest(("Roe",)) is None  # two people share the surname
-    assert reg.fullest(("Elise",)).display == "Elise Matthesen"  # a lone first name
-    assert reg.fullest(("Matthesen",)).display == "Elise Matthesen"
-
-
-def test_acronym_takes_the_spelled_out_name():
-    reg = registry("The Drug Enforcement Administration reported.", "The DEA says so.")
-    (dea,) = [c for c in reg.chains[1] if c.core == ("DEA",)]
-    assert dea.entity.display == "Drug Enforcement Administration"
-
-
 def test_mentions_in_reading_order_and_objects_of_prepositions_not_salient():
     reg = registry("Ann Lee met Bo Chan at the Aberdeen Royal Infirmary.")
     names = [reg.mention_ent[mid].display for _, _, mid in reg.mentions]
@@ -48,21 +35,6 @@ def test_sentence_bounds():
     assert [t.text for t in toks[lo:hi]] == ["Three", "four", "five"]
 
 
-def test_a_surname_of_two_different_people_is_nobodys():
-    reg = registry("Te Kaurinui Robert Parata spoke first. Hori Parata answered.")
-    assert reg.fullest(("Parata",)) is None
-    assert reg.fullest(("Robert", "Parata")).display == "Te Kaurinui Robert Parata"
-    reg = registry("Jens Stoltenberg spoke. Secretary General Jens Stoltenberg left.")
-    assert reg.fullest(("Stoltenberg",)).display == "Jens Stoltenberg"
-
-
-def test_the_beginning_of_a_longer_name_is_that_person():
-    reg = registry("Te Kaurinui Robert Parata spoke first.", "Later Te Kaurinui walked away.")
-    assert reg.fullest(("Te", "Kaurinui")).display == "Te Kaurinui Robert Parata"
-    reg = registry("Jane Anne Roe and Jane Anne Smith spoke.", "Jane Anne left.")
-    assert reg.fullest(("Jane", "Anne")).display == "Jane Anne"  # two longer names begin so: neither
-
-
 def test_a_headline_in_title_case_is_nobody():
     reg = Registry(["Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
                     "Dorothy Woods spoke on Thursday."], ["paragraph"] * 2, LANGUAGES["en"])
@@ -74,42 +46,3 @@ def test_the_state_and_party_description_is_a_mention_a_pronoun_can_follow():
                    "The Wisconsin Republican gave Tom Brandt some credit, but he said the businessman is no statesman.",
                    '"We do not always nominate a statesman every four years," he said.')
     assert got == ["Pat Ruan"]
-
-
-def test_a_name_written_after_in_or_at_is_a_place_not_a_person():
-    reg = Registry(["Lena Ortiz spoke in North Valdosia on Monday.", "North Valdosia voters cheered her."],
-                   ["paragraph"] * 2, LANGUAGES["en"])
-    assert reg.entities[("North", "Valdosia")].kind != "person"
-    got = speakers("Ms. Lena Ortiz spoke in North Valdosia on Monday.", "North Valdosia voters cheered.",
-                   '"We will win this state," he said.')
-    assert got == [None]
-
-
-def test_a_given_name_or_a_title_keeps_a_person_written_after_in():
-    reg = Registry(["Voters lost faith in Donald Brandt and in Sen. Ola Mwangi."], ["paragraph"], LANGUAGES["en"])
-    assert reg.entities[("Donald", "Brandt")].kind == "person"
-    assert reg.entities[("Ola", "Mwangi")].kind == "person"
-
-
-def test_a_name_after_a_possessive_after_in_or_at_is_a_place_or_an_event():
-    reg = Registry(["Lena Ortiz spoke at last month's Grand Velmar Convention."], ["paragraph"], LANGUAGES["en"])
-    assert reg.entities[("Grand", "Velmar", "Convention")].kind != "person"
-
-
-
-def test_a_surname_two_people_share_is_still_a_person_a_pronoun_can_follow():
-    got = speakers("Marta Velez, whose husband, Ruben Velez, was killed in 2012, spoke to the host Tom Hale on Thursday.",
-                   "Velez said she does not blame Ada Quist and Ben Quist for it.",
-                   '"I would never wish this on anyone," she told Hale.')
-    assert got == ["Velez"]  # the one the article calls Velez here, not a Quist
-
-
-def test_the_first_of_two_surnames_alone_is_the_person():
-    got = speakers("The ambassador, Miguel Basanta Ebergenyi, took over the embassy last year.",
-                   'Basanta said the comments were "just part of the primary campaign."')
-    assert got == ["Miguel Basanta Ebergenyi"]
-
-
-def test_a_middle_name_two_people_share_names_neither():
-    reg = Registry(["Ana Ruiz Lopez met Juan Ruiz Vega.", "Ruiz spoke."], ["paragraph"] * 2, LANGUAGES["en"])
-    assert reg.fullest(("Ruiz",)) is None

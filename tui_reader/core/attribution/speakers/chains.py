@@ -42,7 +42,7 @@ from tui_reader.core.names import PARTICLES, SUFFIXES
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
-    from tui_reader.core.attribution.speakers.registry import Entity
+    from tui_reader.core.attribution.speakers.entities import Entity
 
 # A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
 PARTY_TAG = re.compile(r"([DRI])-([A-Z][A-Za-z]*)\.?")  # "R-OH" too

@@ -10,7 +10,8 @@ from tui_reader.core.attribution.speakers.nouns import CLASS_OF, ORG_NOUNS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
-    from tui_reader.core.attribution.speakers.registry import Entity, Registry
+    from tui_reader.core.attribution.speakers.entities import Entity
+    from tui_reader.core.attribution.speakers.registry import Registry
 
 
 def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> Entity | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.chains import Chain
+from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.nouns import DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
@@ -24,7 +25,7 @@ from tui_reader.core.attribution.speakers.phrases import (
     subject_forward,
     subject_of,
 )
-from tui_reader.core.attribution.speakers.registry import Entity, Registry
+from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     MASK,

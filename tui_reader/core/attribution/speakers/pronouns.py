@@ -8,7 +8,8 @@ from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPO
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
-    from tui_reader.core.attribution.speakers.registry import Entity, Registry
+    from tui_reader.core.attribution.speakers.entities import Entity
+    from tui_reader.core.attribution.speakers.registry import Registry
 
 MAX_BLOCKS_BACK = 3  # a personal pronoun refers to someone named at most this many blocks before
 MAX_MENTIONS_BACK = 200  # ... and at most this many mentions before (a bound for very long paragraphs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
+from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.nouns import (
     CLASS_OF,
     DOCUMENTS,
@@ -20,7 +21,7 @@ from tui_reader.core.attribution.speakers.nouns import (
 )
 from tui_reader.core.attribution.speakers.phrases import Ref, document_issuer
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
-from tui_reader.core.attribution.speakers.registry import Entity, Registry
+from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 
 KIN_AGE = frozenset("younger elder older".split())  # "the younger Mr. Trump"
