@@ -10,8 +10,12 @@ Read the modules in this order:
 - `nouns.py`: word classes for people and bodies (titles, organisation words, roles);
   (given names and their sex come from `core/census.py`, the US Census lists: weak evidence, never a pronoun's referent.)
 - `tokens.py`: a block's narrative as tokens, a masked quotation as one token.
-- `registry.py`: the people and bodies the article names, their descriptors and gender, and
-  their mentions in reading order.
+- `chains.py`: runs of capitalized words that name someone, split into titles and the name,
+  with the descriptors around them.
+- `entities.py`: the people and bodies those name, their gender, and the index that finds a
+  person's fullest name from part of it.
+- `mentions.py`: the entities' mentions in reading order, for look-backs.
+- `registry.py`: `Registry`, which ties these together for the resolvers below.
 - `pronouns.py`, `descriptions.py`: "he"/"she"/"it" and "the analyst"/"the company" to the
   entity they refer to.
 - `phrases.py`: reporting cues and the subject phrase around them (`Ref`).

@@ -1,28 +1,23 @@
-"""The registry of the people and bodies an article names.
+"""The registry of the people and bodies an article names: the one object the resolvers ask.
 
-Capitalized name chains are split into titles ("NATO Secretary General") and the name proper
-("Jens Stoltenberg"), with descriptors gathered from how the article introduces them ("military
-expert Alexander Perendzhiyev", "Konstantin Kosachev, the head of the Russian Senate's ...
-Committee", "ride-hailing company Uber"), a gender when the article shows one (honorifics,
-gendered titles, the pronoun that follows a first mention), and the fullest form of each name.
-Mentions are kept in reading order for pronouns and descriptions to look back along.
+It ties the parts together: the article's blocks as tokens, the name chains in them (`chains.py`),
+the people and bodies those name and the index that finds the fullest name (`entities.py`), and
+their mentions in reading order for pronouns and descriptions to look back along (`mentions.py`);
+plus what the resolvers ask about a position: sentence bounds, the object of a preposition, a
+description's words, whether the article introduced someone unnamed by a noun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui_reader.core.attribution.speakers.chains import MAX_CHAIN, Chain, casing_of, chains_in
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.entities import PLACE_PREPOSITIONS, Entity, Names, name_entities
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
-from tui_reader.core.attribution.speakers.nouns import (
-    CLASS_OF,
-    CORPORATE,
-    PREPOSITIONS,
-    person_noun,
-)
+from tui_reader.core.attribution.speakers.mentions import Mentions, Position, StreamKey
+from tui_reader.core.attribution.speakers.nouns import PREPOSITIONS, person_noun
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
@@ -50,17 +45,13 @@ class Registry:
         self.names = Names()
         self.entities = self.names.entities
         self.chain_at: list[dict[int, Chain]] = []  # token index -> chain covering it
-        # Mentions as (blk, tok, id) in reading order: all of them (key None), and by the kinds of
-        # entity a look-back asks for (`_stream_keys`).
-        self.streams: dict[StreamKey | None, list[Position]] = {}
-        self.attributed: dict[StreamKey | None, list[Position]] = {}  # mentions made by attributions
-        self.mention_ent: dict[int, Entity] = {}
-        self.salient: set[int] = set()  # mentions that can be the antecedent of "he"/"she"
-        self.speaking: set[int] = set()  # mentions made by attributions (the speaker of a quotation)
+        self.mention_index = Mentions(self.sentence_of)
+        self.mention_ent = self.mention_index.mention_ent
+        self.salient = self.mention_index.salient  # mentions that can be the antecedent of "he"/"she"
+        self.speaking = self.mention_index.speaking  # mentions made by attributions
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
-        self.unnamed_speakers: list[tuple[int, int, str]] = []  # (block, token, gender or "") of "said the woman"
         self._build()
 
     # ---- entities --------------------------------------------------------------------------
@@ -107,8 +98,8 @@ class Registry:
                 if i in chains:
                     ch = chains[i]
                     ent = ch.entity
-                    self._mention(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i)
-                                  and not self._object_of_verb(toks, i))
+                    self.mention_index.add(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i)
+                                           and not self._object_of_verb(toks, i))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
                         if last_person is not None and last_person is not ent and sentences_since == 0:
@@ -139,96 +130,34 @@ class Registry:
                         ent = self.of_place(ent, titled.core, words[-1], b, i)
                     if ent is not None:
                         # the object of a preposition or a participle is no subject: "representing the senator"
-                        self._mention(b, i, mid, ent, not self.after_preposition(b, i)
-                                      and not (i > 0 and toks[i - 1].kind == "w" and self._links(toks, i - 1)))
+                        self.mention_index.add(b, i, mid, ent, not self.after_preposition(b, i)
+                                               and not (i > 0 and toks[i - 1].kind == "w" and self._links(toks, i - 1)))
                         mid += 1
 
-    def of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
-        """Who "the Vermont senator" is: a person described so whose party tag names that state
-        ("(D-Vt.)"), else `ent` (the last one described so) unless its tag names another."""
-        name = "".join(place).lower()
+    # The mentions' look-ups and records that resolvers use (see `Mentions`).
 
-        def of(e: Entity) -> bool | None:  # whether e's tag names the place; None without a tag
-            return any(_abbreviates(st, name) for st in e.states) if e.states else None
-
-        key = [("descriptor", head, False)]
-        found = self.last(key, b, i)
-        while found is not None:
-            if of(found[1]):
-                return found[1]
-            found = self.last(key, found[0][0], found[0][1])
-        return ent if of(ent) is not False else None
-
-    def add_mention(self, b: int, i: int, ent: Entity) -> None:
-        """An attribution is a mention too: it keeps "he" pointing at the right person. These
-        come in reading order, after the article's own mentions were filed: they go in streams
-        of their own, so that filing one is an append, not an insertion into a long list."""
-        ent.spoke = True
-        self.speaking.add(len(self.mention_ent))
-        self._mention(b, i, len(self.mention_ent), ent, True, self.attributed)
-
-    def add_unnamed_speaker(self, b: int, i: int, gender: str | None) -> None:
-        """An attribution to someone the article does not name ("said the woman", "a cashier
-        said"): a pronoun after it may be theirs. These too come in reading order."""
-        insort(self.unnamed_speakers, (b, i, gender or ""))
-
-    def unnamed_speaker_between(self, after: tuple[int, int], b: int, i: int, gender: str | None) -> bool:
-        """Whether such an attribution, of a person of `gender` or of no gender the words show,
-        stands after the sentence `after` (block, sentence) and before token i of block b."""
-        k = bisect_left(self.unnamed_speakers, (b, i, ""))
-        while k > 0:
-            k -= 1
-            ub, ut, ug = self.unnamed_speakers[k]
-            if (ub, self.sentence_of(ub, ut)) <= after:
-                return False
-            if not ug or gender is None or ug == gender:
-                return True
-        return False
-
-    def _mention(self, b: int, i: int, mid: int, ent: Entity, salient: bool,
-                 streams: dict[StreamKey | None, list[Position]] | None = None) -> None:
-        """Record a mention, and file it in the streams of every kind of entity it can answer
-        for (see `last`): each look-back is then one binary search, not a walk."""
-        pos = (b, i, mid)
-        self.mention_ent[mid] = ent
-        if salient:
-            self.salient.add(mid)
-        streams = self.streams if streams is None else streams
-        for key in (None, *_stream_keys(ent, salient)):
-            stream = streams.setdefault(key, [])
-            if stream and stream[-1] > pos:
-                insort(stream, pos)
-            else:
-                stream.append(pos)
+    @property
+    def mentions(self) -> list[Position]:
+        return self.mention_index.positions
 
     def last(self, keys: Iterable[StreamKey | None], b: int, i: int,
              max_blocks: int | None = None) -> tuple[Position, Entity] | None:
-        """The most recent mention before (b, i) in any of the streams `keys`, and its entity;
-        None when there is none (or it is more than `max_blocks` blocks back)."""
-        best: Position | None = None
-        for key in keys:
-            for streams in (self.streams, self.attributed):
-                stream = streams.get(key)
-                if not stream:
-                    continue
-                k = bisect_left(stream, (b, i, -1)) - 1
-                if k >= 0 and (best is None or stream[k] > best):
-                    best = stream[k]
-        if best is None or (max_blocks is not None and b - best[0] > max_blocks):
-            return None
-        return best, self.mention_ent[best[2]]
+        return self.mention_index.last(keys, b, i, max_blocks)
 
     def mentions_before(self, b: int, i: int) -> Iterator[Position]:
-        """Every mention before (b, i), the most recent first."""
-        a, c = self.streams.get(None, []), self.attributed.get(None, [])
-        ka, kc = bisect_left(a, (b, i, -1)) - 1, bisect_left(c, (b, i, -1)) - 1
-        while ka >= 0 or kc >= 0:
-            if kc < 0 or (ka >= 0 and a[ka] > c[kc]):
-                yield a[ka]
-                ka -= 1
-            else:
-                yield c[kc]
-                kc -= 1
+        return self.mention_index.mentions_before(b, i)
+
+    def of_place(self, ent: Entity, place: tuple[str, ...], head: str, b: int, i: int) -> Entity | None:
+        return self.mention_index.of_place(ent, place, head, b, i)
+
+    def add_mention(self, b: int, i: int, ent: Entity) -> None:
+        self.mention_index.add_mention(b, i, ent)
+
+    def add_unnamed_speaker(self, b: int, i: int, gender: str | None) -> None:
+        self.mention_index.add_unnamed_speaker(b, i, gender)
+
+    def unnamed_speaker_between(self, after: tuple[int, int], b: int, i: int, gender: str | None) -> bool:
+        return self.mention_index.unnamed_speaker_between(after, b, i, gender)
 
     def _object_of_verb(self, toks: list[Tok], i: int) -> bool:
         """A name right after a verb whose subject pronoun stands before it: "he said Ryan",
@@ -368,11 +297,6 @@ class Registry:
             self._descriptors = {d for e in self.entities.values() for d in e.descriptors}
         return head in self._descriptors
 
-    @property
-    def mentions(self) -> list[Position]:
-        """Every mention as (block, token, id), in reading order."""
-        return sorted(self.streams.get(None, []) + self.attributed.get(None, []))
-
     # ---- sentences -------------------------------------------------------------------------
 
     def _sentence_ends(self, b: int) -> list[int]:
@@ -397,31 +321,3 @@ class Registry:
 INTRODUCING = frozenset("a an one another".split())
 # Adjectives that follow the person they describe: "an official familiar with the talks".
 _POSTNOMINAL = frozenset("familiar close aware knowledgeable present responsible able".split())
-StreamKey = tuple
-Position = tuple[int, int, int]  # (block, token, mention id)
-
-
-def _stream_keys(ent: Entity, salient: bool) -> list[StreamKey]:
-    """The streams a mention of `ent` goes in: its descriptors and their role classes (by
-    whether it is a body), bodies, companies, and salient persons and named bodies."""
-    org = ent.kind == "org"
-    keys: list[StreamKey] = [("descriptor", d, org) for d in ent.descriptors]
-    keys += [("class", c, org) for c in {c for d in ent.descriptors for c in CLASS_OF.get(d, ())}]
-    if org:
-        keys.append(("org",))
-        if any(w.lower().rstrip(".") in CORPORATE for w in ent.name):
-            keys.append(("company",))
-        if salient and len(ent.name) > 1:
-            keys.append(("named body", "salient"))
-    elif ent.kind == "person" and salient:
-        keys.append(("person", "salient"))
-    return keys
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether `short` ("vt", "wis", "calif") abbreviates `full` ("vermont"): same first letter,
-    the rest in order."""
-    if not short or not full or short[0] != full[0]:
-        return False
-    rest = iter(full[1:])
-    return all(c in rest for c in short[1:])
