@@ -323,6 +323,28 @@ def test_a_page_that_states_only_its_revision_date_is_dated_by_it_and_marked_rev
     assert not meta('<meta itemprop="dateModified" content="2018-03-05T03:00:00-0800">', microdata).revised
 
 
+def test_a_last_modified_line_or_http_header_dates_a_page_only_by_its_revision():
+    # an old university page: "Last modified: February 9, 2015" in its footer, the same day in the
+    # http-equiv header a server wrote into the saved page
+    line = "<p>Office 365 for students.</p><div id='footer'>Last modified: February 9, 2015</div>"
+    found = meta("", line)
+    assert found.published == "2015-02-09" and found.revised and not found.reviewed
+    header = '<meta http-equiv="last-modified" content="2015-02-09">'
+    assert meta(header).revised and meta(header, line).revised
+    published = '<meta property="article:published_time" content="2015-01-05">'
+    assert not meta(published, line).revised and meta(published, line).published == "2015-01-05"
+    assert not meta("", "<p class='date'>Posted March 3, 2014</p>" + line).revised  # dated apart from it
+
+
+def test_dublin_core_titles_and_creation_dates():
+    head = ('<title>Draft of the Emancipation Proclamation (Mr. Lincoln\'s Virtual Library)</title>'
+            '<meta name="DC.title" content="Draft of the Emancipation Proclamation">'
+            '<meta name="dcterms.created" content="2008">')
+    found = meta(head)
+    assert found.title == "Draft of the Emancipation Proclamation" and found.published == "2008"
+    assert meta('<meta name="DC.date.created" content="2011-05">').published == "2011-05"
+
+
 def test_a_page_dated_only_by_its_last_review_is_marked_reviewed():
     # health pages (CDC, NHS) date themselves "Page last reviewed: ..." or by schema.org lastReviewed
     line = "<p>Page last reviewed: December 9, 2019</p>"

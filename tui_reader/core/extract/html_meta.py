@@ -41,6 +41,8 @@ _REVIEW_LINE = re.compile(r"\blast\s+reviewed\b", re.IGNORECASE)  # "Page last r
 # The word stands whole in one of the page's text nodes wherever `_REVIEW_LINE` finds a line: a page whose
 # text holds no such word has none (looked for in a millisecond, where reading the page's lines takes tens).
 _REVIEW_WORD = re.compile(r"reviewed", re.IGNORECASE)
+_MODIFIED_LINE = re.compile(r"\blast\s+(?:modified|updated)\b", re.IGNORECASE)  # "Last modified: 9 February 2015"
+_MODIFIED_WORD = re.compile(r"modified|updated", re.IGNORECASE)
 _PAGE_TEXT = etree.XPath("string()")
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
@@ -268,6 +270,16 @@ def _dated_by_review(root, ld: dict, url: str | None, published: str) -> bool:
     return not dated_apart_from_revision(root, url, _REVISION_NAMES, _REVIEW_LINE)
 
 
+def _dated_by_revision(root, url: str | None, published: str, modified: list[str | None]) -> bool:
+    """Whether the page's one date is the day it was last modified: its modification metadata or a
+    "Last modified: …" / "Last updated …" line gives that day, and nothing else on the page dates it."""
+    pattern = _MODIFIED_LINE if _MODIFIED_WORD.search(_PAGE_TEXT(root)) else None
+    stated = [*modified, *(find_date_in_text(text) for _el, text in (revision_lines(root, pattern) if pattern else []))]
+    if not any(d and d[:10] == published[:10] for d in stated):
+        return False
+    return not dated_apart_from_revision(root, url, _REVISION_NAMES, pattern)
+
+
 def _review_lines(root) -> list:
     return revision_lines(root, _REVIEW_LINE) if _REVIEW_WORD.search(_PAGE_TEXT(root)) else []
 
@@ -304,7 +316,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         break
     title = _meta(root, "og:title", "twitter:title")
     if not title:
-        title = _jsonld_title(ld, title_tag)
+        title = _jsonld_title(ld, title_tag) or _meta(root, "citation_title", "dc.title", "dcterms.title")
     inferred_site = None
     if title:
         title, inferred_site = _split_title(title, site)
@@ -317,20 +329,21 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
 
     explicit = [normalise_date(v) for v in (
         *meta_values(root, "article:published_time", "og:published_time", "datepublished", "citation_publication_date",
-                     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate", "publishdate",
+                     "citation_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+                     "dcterms.created", "date", "pubdate", "publishdate",
                      "publish-date", "sailthru.date", "parsely-pub-date"),
         *(ld.get(k) for k in ("datePublished", "dateCreated") if isinstance(ld.get(k), str)),
     )]
     published = page_date(root, [d for d in explicit if d], url)
     modified = [normalise_date(v) for v in (
         *meta_values(root, *_REVISION_NAMES),
+        *(el.get("content") for el in root.iter("meta") if (el.get("http-equiv") or "").strip().lower() == "last-modified"),
         *([ld["dateModified"]] if isinstance(ld.get("dateModified"), str) else []),
     )]
     # dated only by its revision: the modification date is the one date, and nothing else on the
     # page (address, <time>, a visible date line) dates it once the modification metadata is gone
     revised = (bool(published) and not any(explicit) and not _STATED_PUBLICATION(root)
-               and any(m and m[:10] == published[:10] for m in modified)
-               and not dated_apart_from_revision(root, url, _REVISION_NAMES))
+               and _dated_by_revision(root, url, published, modified))
     reviewed = bool(published) and not revised and not any(explicit) and _dated_by_review(root, ld, url, published)
 
     owners = [*_name_of(ld.get("copyrightHolder")), *_name_of(ld.get("sourceOrganization")),
