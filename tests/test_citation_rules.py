@@ -248,6 +248,16 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
         "The dance styles of So You Think You Can Dance, explained")
 
 
+def test_apa_sentence_case_keeps_a_name_the_title_defines_by_its_acronym():
+    # the guide's example (NorQuest College, APA 7 webpages): "joins Protect Our Winters (POW) resort alliance"
+    assert sentence_case("Resort Joins Protect Our Winters (POW) Resort Alliance", frozenset()) == (
+        "Resort joins Protect Our Winters (POW) resort alliance")
+    assert sentence_case("Data From the Centers for Disease Control and Prevention (CDCP) Show a Rise", frozenset()) == (
+        "Data from the Centers for Disease Control and Prevention (CDCP) show a rise")
+    # letters that do not spell the words before them define nothing
+    assert sentence_case("Why Wind Farms (NIMBY) Fail", frozenset()) == "Why wind farms (NIMBY) fail"
+
+
 def test_apa_reference_uses_sentence_case_only_with_the_article_text():
     md = Metadata(title="Kelmouth Councillors Back Wind Farm", authors=("Rhiannon Dale",), site="Courier",
                   published="2024-03-14")

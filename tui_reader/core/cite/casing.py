@@ -402,7 +402,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
     tokens = re.split(r"(\s+)", title.strip())
     out = list(tokens)
-    named = _in_names(tokens, proper)
+    named = _in_names(tokens, proper) | _spelled_out(tokens)
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
@@ -424,6 +424,33 @@ def _in_names(tokens: list[str], proper: frozenset[str]) -> set[int]:
         for start in range(len(keys) - len(parts) + 1):
             if keys[start:start + len(parts)] == parts:
                 kept.update(positions[start:start + len(parts)])
+    return kept
+
+
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,})\)[,.;:]?")
+
+
+def _spelled_out(tokens: list[str]) -> set[int]:
+    """Positions of capitalised words that a following acronym in parentheses abbreviates, a name
+    the title defines ("joins Protect Our Winters (POW) alliance", "the Centers for Disease Control
+    (CDC)"): kept as written."""
+    positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    kept: set[int] = set()
+    for n, i in enumerate(positions):
+        match = _ACRONYM_IN_PARENTHESES.fullmatch(tokens[i])
+        if not match:
+            continue
+        letters, words = match.group(1), []
+        for j in reversed(positions[:n]):
+            word = tokens[j].strip(_LEADING + _TRAILING)
+            if len(words) == len(letters) or not word:
+                break
+            if word[0].isupper() and word[0] == letters[len(letters) - 1 - len(words)]:
+                words.append(j)
+            elif word.lower() not in _NAME_LINKS:
+                break
+        if len(words) == len(letters):
+            kept.update(range(words[-1], words[0] + 1))
     return kept
 
 
