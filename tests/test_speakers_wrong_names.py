@@ -19,6 +19,7 @@ def speakers(*paragraphs: str) -> list[str | None]:
         'NEW YORK — Residents of Queens said "the flooding was worse than in 2021."',
         'WASHINGTON — Democrats in the Senate said "the bill will not pass this year."',
         'NEW YORK (AP) — Officials in the office of Mayor Eric Adams said "the budget is balanced for now."',
+        'WASHINGTON ― Democrats in the Senate said "the bill will not pass this year."',  # a horizontal bar
     ],
 )
 def test_the_word_after_a_dateline_opens_a_sentence(para):
@@ -109,3 +110,10 @@ def test_an_honorific_tells_which_of_two_people_sharing_a_surname_is_meant():
     got = speakers("Ben Quist spoke first. Later Ada Quist spoke.", '"We will win," Mrs. Quist said.',
                    '"We will win," Mr. Quist said.', '"We will win," Quist said.')
     assert got == ["Ada Quist", "Ben Quist", "Quist"]
+
+
+def test_a_pronoun_with_its_verb_contracted_is_no_name():
+    # "I'm" opening a sentence is the writer, never a person called "I'm"
+    got = speakers("I'm old enough to remember the mayor going on television in 1977, declaring a "
+                   '"moral equivalent of war" on the city\'s debt and telling voters that "we need to cut every budget."')
+    assert got == [None, None]

@@ -30,6 +30,7 @@ from tui_reader.core.attribution.speakers.nouns import (
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
+    contracted_pronoun,
     elided,
     elided_article,
     possessive,
@@ -114,7 +115,7 @@ def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
     low = strip_possessive(t.low)
     if low in lex.function_words and not (t.text.isupper() and len(t.text) > 1) and not _given_name(toks, i, lex):
         return False
-    if low in lex.pronouns or elided(low) or PARTY_TAG.fullmatch(t.text):
+    if low in lex.pronouns or elided(low) or contracted_pronoun(t.low) or PARTY_TAG.fullmatch(t.text):
         return False  # "(R-OH)" is a party and a state, no name
     if t.text in US_STATES and i > 1 and toks[i - 1].text == "," and toks[i - 2].cap:
         return False  # "Berea, OH": a town's state

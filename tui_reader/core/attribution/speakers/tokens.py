@@ -68,6 +68,8 @@ def tokenize(text: str) -> list[Tok]:
     raw = text
     if "Â" in text:
         text = _MOJIBAKE_NBSP.sub(" ", text)  # a space for a character: the offsets stay
+    if "―" in text:
+        text = text.replace("―", "—")  # a horizontal bar is a dash ("WASHINGTON ― This spring"), read as one
     toks: list[Tok] = []
     append = toks.append
     n = len(text)
@@ -106,6 +108,14 @@ def strip_possessive(word: str) -> str:
 def elided(low: str) -> bool:
     """A word with an elided article: "l'économiste", "d'Artagnan"."""
     return _ELIDED.match(low) is not None
+
+
+_CONTRACTED_PRONOUN = re.compile(r"(?:i|you|we|they|he|she|it|that|there|let)['’](?:m|re|ve|ll|d|s)")
+
+
+def contracted_pronoun(low: str) -> bool:
+    """A pronoun with a contracted verb ("I'm", "We're", "It's"): never a name."""
+    return _CONTRACTED_PRONOUN.fullmatch(low) is not None
 
 
 def elided_article(low: str) -> str:
