@@ -55,3 +55,29 @@ def test_the_look_back_to_a_place_preposition_crosses_no_words(text):
 ])
 def test_a_place_after_in_or_at_is_still_no_person(text, name):
     assert kind(text, name) != "person"
+
+
+@pytest.mark.parametrize("intro", [
+    # a country or a US state of several words, a street, a polity, an agreement: no one a pronoun means
+    "He grew up between the beaches of Maryland and North Carolina, far from the war.",
+    "We walked down Harnet Avenue, the capital's main boulevard, past the old cathedral.",
+    "The mayor said the so-called Islamic State had grown stronger since the spring.",
+    "The treaty, the North American Free Trade Agreement, was signed in 1992.",
+])
+def test_a_place_or_an_agreement_is_no_one_a_pronoun_follows(intro):
+    # the pronoun goes past the place to the person named before it
+    assert speakers("Tom Berg is the mayor.", intro, '"If you like comfort, you will never do this job," he told me.') == [
+        "Tom Berg"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gov. Virginia Foxx visited the plant on Monday.", ("Virginia", "Foxx")),
+    ("Mr. Hong Kong Lee visited the plant on Monday.", ("Hong", "Kong", "Lee")),
+])
+def test_a_title_still_makes_a_person_of_a_name_that_reads_as_a_place(text, name):
+    assert kind(text, name) == "person"
+
+
+def test_a_name_described_by_a_place_noun_is_no_person():
+    assert kind("They met on Harnet Street, the capital's main boulevard, at noon.", ("Harnet", "Street")) != "person"
+    assert kind("They met in Tom Berg's office at noon.", ("Tom", "Berg")) == "person"

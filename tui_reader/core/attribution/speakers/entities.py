@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.places import PLACE_NOUNS, place_name
 from tui_reader.core.attribution.speakers.tokens import Tok, name_key, sentence_start, strip_possessive
 from tui_reader.core.census import known, sex_of
 from tui_reader.core.names import PARTICLES
@@ -170,6 +171,8 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
     name the subject of a reporting verb anywhere ("Zelensky said")."""
     placed = placed - _reporting(all_chains, blocks, lex)
     for ch in all_chains:
+        if _a_place(ch):
+            continue  # "North Carolina", "Harnet Avenue, the main boulevard": no one, whatever else says so
         person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
             # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
             ch.first > 0 and blocks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
@@ -199,9 +202,17 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if ent.kind == "unknown":
             if ch.org or ch.org_hint:
                 ent.kind = "org"
-            elif ch.gender or ch.titles:
+            elif (ch.gender or ch.titles) and not _a_place(ch):
                 ent.kind = "person"
     names.expand_acronyms()
+
+
+def _a_place(ch: Chain) -> bool:
+    """A name the places module knows as a place's or a thing's, or that the article describes by a
+    place noun, with no title or honorific that makes it someone's (`places`)."""
+    if ch.titles or ch.gender is not None:
+        return False
+    return place_name(ch.core) or any(d.split()[-1] in PLACE_NOUNS for d in ch.descriptors if d)
 
 
 def _reporting(chains: list[Chain], blocks: Sequence[list[Tok]], lex: Lexicon) -> set[tuple[str, ...]]:

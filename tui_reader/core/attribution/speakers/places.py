@@ -1,0 +1,49 @@
+"""Names of places and of things that are no one: a name these make is never a person's, whoever a
+pronoun after it means ("… the beaches of Maryland and North Carolina. “…,” he told me").
+
+Three kinds of evidence, each general: the name is one of the world's countries or the US states
+that are written in two words or more (a one-word name is never taken for a person's full name
+anyway); its last word is the head noun of a place or of an agreement ("Harnet Avenue", "Islamic
+State", "North American Free Trade Agreement"); or the article describes it by a place noun
+("Harnet Avenue, the capital's main boulevard"). A title or an honorific before the name still
+makes it a person's ("Mr. Hong Kong" is no one's name, but "Gov. Virginia Foxx" is).
+"""
+
+from __future__ import annotations
+
+# Countries (common English short names) and US states written in more than one word.
+MULTIWORD_PLACES = frozenset(tuple(name.split()) for name in """
+New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|South Carolina|South Dakota|
+West Virginia|Rhode Island|District of Columbia|Puerto Rico|United States|United Kingdom|Great Britain|
+Northern Ireland|United Arab Emirates|Saudi Arabia|South Africa|South Korea|North Korea|South Sudan|
+New Zealand|Sri Lanka|Costa Rica|El Salvador|Hong Kong|Papua New Guinea|Sierra Leone|Burkina Faso|
+Ivory Coast|Cape Verde|Central African Republic|Czech Republic|Dominican Republic|Equatorial Guinea|
+Bosnia and Herzegovina|North Macedonia|San Marino|Vatican City|East Timor|Solomon Islands|Marshall Islands|
+Trinidad and Tobago|Antigua and Barbuda|Saint Lucia|Saint Kitts and Nevis|Sao Tome and Principe|
+Western Sahara|Latin America|South America|North America|Central America|Middle East|West Bank|Gaza Strip|
+Soviet Union|European Union|Persian Gulf|Silicon Valley|Wall Street|Capitol Hill|Mexico City|Los Angeles|
+San Francisco|San Diego|Las Vegas|New Orleans|Salt Lake City|Kansas City|St. Louis|Washington D.C.
+""".replace("\n", "").split("|") if name.strip())
+
+# Last words of the names of streets, regions and landforms, polities and agreements: no person's
+# name ends so (surnames that are also such words, "Bay", "Lake", "Hill", "Law", are left out).
+PLACE_HEADS = frozenset("""
+avenue boulevard street road lane drive parkway highway freeway expressway square plaza county province
+district region territory valley canyon peninsula desert ocean sea gulf strait coast islands island river
+mountains heights harbor harbour airport station bridge state republic kingdom emirates
+agreement treaty accord accords act amendment doctrine
+""".split())
+
+# Nouns that, describing a name ("Harnet Avenue, the main boulevard"), say it is a place.
+PLACE_NOUNS = frozenset("""
+city town village capital country nation state province region county district neighborhood neighbourhood
+suburb borough street avenue boulevard road highway square river island lake mountain valley
+""".split())
+
+
+def place_name(core: tuple[str, ...]) -> bool:
+    """Whether a name of several words is a place's or an agreement's by itself (see the module)."""
+    if len(core) < 2:
+        return False
+    key = tuple(w.rstrip(".,") for w in core)
+    return core in MULTIWORD_PLACES or key in MULTIWORD_PLACES or key[-1].lower() in PLACE_HEADS
