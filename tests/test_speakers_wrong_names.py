@@ -117,3 +117,13 @@ def test_a_pronoun_with_its_verb_contracted_is_no_name():
     got = speakers("I'm old enough to remember the mayor going on television in 1977, declaring a "
                    '"moral equivalent of war" on the city\'s debt and telling voters that "we need to cut every budget."')
     assert got == [None, None]
+
+
+def test_whom_a_pronoun_tells_is_not_who_the_pronoun_is():
+    # "he told Hannity": he is not Hannity, though Hannity was the last sentence's subject
+    intro = "Donald Trump spoke in Austin on Tuesday. Sean Hannity asked Donald Trump how high the wall would be."
+    got = speakers(intro, '"I think the height could be 35 to 45 feet," he told Hannity, to cheers from the crowd.',
+                   '"It is not a question of wanting to build it. We have no choice," he said.')
+    assert got == ["Donald Trump", "Donald Trump"]
+    # without the addressee, the subject of the sentence before stays the one meant
+    assert speakers(intro, '"I think the height could be 35 to 45 feet," he said.') == ["Sean Hannity"]

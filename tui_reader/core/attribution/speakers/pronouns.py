@@ -19,7 +19,7 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     """The entity the subject pronoun `word` at token i of block b refers to, or None."""
     g = reg.lex.pronouns.get(word)
     if g in ("m", "f"):
-        return _person(reg, g, b, i)
+        return _person(reg, g, b, i, addressee=_addressee(reg, b, i))
     if g == "org":
         found = reg.last([("org",)], b, i, max_blocks=2)
         return found[1] if found else None
@@ -33,7 +33,22 @@ def topic_person(reg: Registry, head: str, b: int, i: int) -> Entity | None:
     return _person(reg, None, b, i, head=head)
 
 
-def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: str = "") -> Entity | None:
+def _addressee(reg: Registry, b: int, i: int) -> Entity | None:
+    """Whom the pronoun at token i tells or answers, named right after its verb ("he told Hannity",
+    "she said to Ann Lee"): never the pronoun's own referent."""
+    toks = reg.toks[b]
+    k = i + 1
+    if k >= len(toks) or toks[k].low not in reg.lex.verbs:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].low == "to":
+        k += 1
+    ch = reg.chain_at[b].get(k)
+    return ch.entity if ch is not None and ch.first == k and not ch.possessive else None
+
+
+def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: str = "",
+            addressee: Entity | None = None) -> Entity | None:
     """Sentence by sentence back from the pronoun; in each, the first person who can be meant
     (the speaker of a quotation there, else the subject before the objects), skipping anyone
     of the other gender. A sentence whose subject is the same pronoun ("He attended the rally,
@@ -58,12 +73,14 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS and g is not None:
             p = _subject_pronoun(reg, g, mb, mt)
             if p is not None:
-                ent = _person(reg, g, mb, p, depth + 1)
+                ent = _person(reg, g, mb, p, depth + 1, addressee=_addressee(reg, mb, p))
                 if ent is not None and reg.unnamed_speaker_between((mb, reg.sentence_of(mb, p)), b, i, g):
                     return None  # "She said …. “…,” said the woman. “…,” she said": the woman's
                 return ent
         key = skey
         e = reg.mention_ent[mid]
+        if e is addressee:
+            continue  # "Hannity asked Trump … . “…,” he told Hannity": not Hannity
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
         if e.kind == "person" and (g is None or e.gender in (None, g)):
