@@ -127,3 +127,11 @@ def test_whom_a_pronoun_tells_is_not_who_the_pronoun_is():
     assert got == ["Donald Trump", "Donald Trump"]
     # without the addressee, the subject of the sentence before stays the one meant
     assert speakers(intro, '"I think the height could be 35 to 45 feet," he said.') == ["Sean Hannity"]
+
+
+def test_a_leading_phrase_with_an_appositive_leaves_the_main_subject_for_he():
+    intro = ("Preceded at the lectern by Joe Arpaio, the Arizona sheriff and anti-immigration hard-liner, "
+             "Donald Trump launched into a long lament about crime.")
+    assert speakers(intro, '"We will build a great wall along the southern border!" he said.') == ["Donald Trump"]
+    listed = "Asked about Joe Arpaio, Ted Cruz and Marco Rubio, Donald Trump shrugged."
+    assert speakers(listed, '"They are all fine people, every one of them," he said.') == ["Donald Trump"]

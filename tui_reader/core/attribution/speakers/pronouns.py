@@ -126,14 +126,17 @@ def _main_subject(reg: Registry, group: list[Entity], b: int, t: int) -> Entity 
     first = toks[lo].low if lo < hi else ""
     if not (first in PREPOSITIONS or (len(first) > 4 and first.endswith(("ed", "ing")))):
         return None
-    comma = next((k for k in range(lo + 1, hi) if toks[k].text == ","), None)
-    ch = reg.chain_at[b].get(comma + 1) if comma is not None else None
-    if ch is None or ch.first != comma + 1 or ch.possessive or ch.last + 1 >= hi:
-        return None
-    nxt = toks[ch.last + 1]
-    if nxt.kind != "w" or not nxt.text[0].islower() or nxt.low in PREPOSITIONS:
-        return None
-    return ch.entity if ch.entity in group else None
+    for comma in (k for k in range(lo + 1, hi) if toks[k].text == ","):
+        # the first comma followed by a name and a verb: past an appositive ("Preceded by Joe Arpaio,
+        # the Arizona sheriff, Trump launched …")
+        ch = reg.chain_at[b].get(comma + 1)
+        if ch is None or ch.first != comma + 1 or ch.possessive or ch.last + 1 >= hi:
+            continue
+        nxt = toks[ch.last + 1]
+        if nxt.kind != "w" or not nxt.text[0].islower() or nxt.low in PREPOSITIONS or nxt.low in reg.lex.coordinators:
+            continue  # "Asked about Trump, Cruz and Rubio, …": a list goes on
+        return ch.entity if ch.entity in group else None
+    return None
 
 
 def _named_for_another(reg: Registry, b: int, t: int) -> bool:
