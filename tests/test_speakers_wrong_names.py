@@ -135,3 +135,13 @@ def test_a_leading_phrase_with_an_appositive_leaves_the_main_subject_for_he():
     assert speakers(intro, '"We will build a great wall along the southern border!" he said.') == ["Donald Trump"]
     listed = "Asked about Joe Arpaio, Ted Cruz and Marco Rubio, Donald Trump shrugged."
     assert speakers(listed, '"They are all fine people, every one of them," he said.') == ["Donald Trump"]
+
+
+def test_a_verb_in_a_leading_subordinate_clause_reports_nothing_after_it():
+    # Brown criticized; Hillary's words follow the main clause's verb, which the lexicon lacks: no name, not Brown's
+    got = speakers("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot "
+                   'back, "I suppose I could have chosen to bake cookies and have teas."')
+    assert got == [None]
+    # the main clause's own reporting verb still names its subject
+    got = speakers('After the vote, Ann Lee said, "We will keep every library open, whatever it costs."')
+    assert got == ["Ann Lee"]

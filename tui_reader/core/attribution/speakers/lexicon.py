@@ -63,6 +63,9 @@ class Lexicon:
     # Conjunctions that open a clause of their own ("while", "although"), and those that do
     # when a new subject follows ("and the rules …", "but he …").
     clause_conjunctions: frozenset[str] = frozenset()
+    # Conjunctions that open a sentence with a clause of their own, ended by a comma ("After Brown
+    # criticized Clinton, Hillary shot back, “…”"): a verb in that clause reports no quotation after it.
+    subordinators: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     # Words before a participle whose subject is the clause's ("rallied supporters by warning
     # that", "wrote, after noting that"): not "for"/"of", whose participle is often someone
@@ -111,6 +114,7 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
         evaluative=union("evaluative"),
         clause_conjunctions=union("clause_conjunctions"),
+        subordinators=union("subordinators"),
         coordinators=union("coordinators"),
         participle_links=union("participle_links"),
     )

@@ -194,7 +194,7 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
     toks = reg.toks[b]
     lex = reg.lex
     lo, _ = reg.sentence_bounds(b, q)
-    stop_lo = max(lo, q - BEFORE_TOKENS)
+    stop_lo = max(lo, q - BEFORE_TOKENS, _past_leading_clause(reg, b, lo, q))
     for k in range(q - 1, stop_lo - 1, -1):
         if toks[k].kind == "q":
             if toks[k].end - toks[k].start > FRAGMENT:
@@ -250,6 +250,17 @@ def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
     if ref is None or not (ref.kind == "pron" or _known(ref)):
         return None
     return Attribution(ref, toks[d].text, q)
+
+
+def _past_leading_clause(reg: Registry, b: int, lo: int, q: int) -> int:
+    """The token after the comma that ends a clause opening the sentence at lo with a subordinating
+    conjunction ("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back,
+    “…”": Brown's verb reports nothing of Hillary's), when that comma comes before the quotation q; else lo."""
+    toks = reg.toks[b]
+    if lo >= q or toks[lo].low not in reg.lex.subordinators:
+        return lo
+    comma = next((k for k in range(lo + 1, q - 1) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None else lo
 
 
 def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:

@@ -79,6 +79,8 @@ LEXICON = Lexicon(
     noun_markers=frozenset("the a an his her its their our my your".split()),
     evaluative=frozenset(_EVALUATIVE),
     clause_conjunctions=frozenset("while though although whereas".split()),
+    subordinators=frozenset("after when whenever before while because since although though if once until unless "
+                            "whereas".split()),
     participle_links=frozenset("by after before while when without upon".split()),
     coordinators=frozenset("and but".split()),
 )
