@@ -145,3 +145,11 @@ def test_a_verb_in_a_leading_subordinate_clause_reports_nothing_after_it():
     # the main clause's own reporting verb still names its subject
     got = speakers('After the vote, Ann Lee said, "We will keep every library open, whatever it costs."')
     assert got == ["Ann Lee"]
+
+
+def test_a_shared_surname_is_the_one_person_introduced_so_far():
+    got = speakers("Marcel Lehel Lazar, 44, was extradited in 2014 and pleaded guilty in May.",
+                   '"I would do it again tomorrow," Lazar told the court on Thursday.',
+                   "His wife, Gabriela Violeta Lazar, waited outside the court with their daughter.",
+                   '"We will appeal," Lazar said afterwards.')
+    assert got == ["Marcel Lehel Lazar", "Lazar"]  # once both are introduced, the surname stays as written

@@ -89,7 +89,15 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int) -> Entity | None:
         return None
     named = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
     named &= set(family)
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    # none of them in this paragraph: the only one the article has introduced by full name so far
+    # ("Marcel Lehel Lazar … . Lazar admitted …", his wife Gabriela Violeta Lazar named later)
+    introduced = {ch.entity for blk in range(b + 1) for ch in reg.chains[blk]
+                  if ch.entity in family and (blk, ch.first) < (b, i) and len(ch.core) > 1}
+    return introduced.pop() if len(introduced) == 1 else None
 
 
 def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
