@@ -130,3 +130,11 @@ def test_a_verb_the_lexicon_does_not_list_reports_a_quotation_that_is_its_clause
     assert [q.speaker for q in art.quotes] == [None, None]
     # the title a naming verb introduces is no one's words
     assert [q.speaker for q in parsed.fill_speakers(art)] == ["Ann Lee", None]
+
+
+def test_a_verb_in_a_subordinate_clause_is_not_the_attribution():
+    needs_parser()
+    art = article("Ann Lee and Tom Berg debated on Monday.",
+                  "After Tom Berg criticized the plan during the debate, Ann Lee shot back, "
+                  '"I suppose I could have stayed at home, but I chose to fight for this town."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] != ["Tom Berg"]

@@ -34,6 +34,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
 _DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
 _QUOTED_CLAUSE = ("ccomp", "parataxis")  # a clause a verb takes as what was said
+_SUBORDINATORS = LANGUAGES["en"].subordinators  # "as" is not one: "“…,” as Smith put it"
 _NAMING = frozenset("titled entitled headlined dubbed named nicknamed labeled labelled termed branded".split())
 
 _lock = threading.Lock()
@@ -177,6 +178,8 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
                 continue
             if tok.dep_ in _DESCRIBING:
                 continue  # "Nothing the president said “will …,” the senator said": not the attribution
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+                continue  # "After Brown criticized Clinton, Hillary shot back, “…”": not Brown's words
             distance = start - (tok.idx + len(tok)) if tok.idx < start else tok.idx - end
             if distance > MAX_DISTANCE:
                 continue
