@@ -81,3 +81,10 @@ def test_a_title_still_makes_a_person_of_a_name_that_reads_as_a_place(text, name
 def test_a_name_described_by_a_place_noun_is_no_person():
     assert kind("They met on Harnet Street, the capital's main boulevard, at noon.", ("Harnet", "Street")) != "person"
     assert kind("They met in Tom Berg's office at noon.", ("Tom", "Berg")) == "person"
+
+
+def test_a_title_in_quotation_marks_is_no_one():
+    # an ad's title is no person, whom "the actor" or "he" could mean
+    assert kind('One ad, "Balanced Rebellion," stars an actor who plays Abraham Lincoln.',
+                ("Balanced", "Rebellion")) != "person"
+    assert kind("One ad stars Balanced Rebellion, who plays Abraham Lincoln.", ("Balanced", "Rebellion")) == "person"

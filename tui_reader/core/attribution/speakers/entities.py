@@ -171,8 +171,8 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
     name the subject of a reporting verb anywhere ("Zelensky said")."""
     placed = placed - _reporting(all_chains, blocks, lex)
     for ch in all_chains:
-        if _a_place(ch):
-            continue  # "North Carolina", "Harnet Avenue, the main boulevard": no one, whatever else says so
+        if _no_one(ch, blocks[ch.blk]):
+            continue  # "North Carolina", "Harnet Avenue, the main boulevard", an ad's title: no one
         person = not ch.org and not ch.org_hint and len(ch.core) >= 2 and not (
             # "The Dragon Waiting", "the New Yorker": a name after an article is a thing's
             ch.first > 0 and blocks[ch.blk][ch.first - 1].low in ("the", "a", "an") and not ch.titles
@@ -202,17 +202,26 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if ent.kind == "unknown":
             if ch.org or ch.org_hint:
                 ent.kind = "org"
-            elif (ch.gender or ch.titles) and not _a_place(ch):
+            elif (ch.gender or ch.titles) and not _no_one(ch, blocks[ch.blk]):
                 ent.kind = "person"
     names.expand_acronyms()
 
 
-def _a_place(ch: Chain) -> bool:
-    """A name the places module knows as a place's or a thing's, or that the article describes by a
-    place noun, with no title or honorific that makes it someone's (`places`)."""
+_OPENING_MARKS = frozenset('"“‘«„')
+_CLOSING_MARKS = frozenset('"”’»“')
+
+
+def _no_one(ch: Chain, toks: list[Tok]) -> bool:
+    """A name that is no one's, where no title or honorific makes it someone's: one the places module
+    knows as a place's or a thing's, one the article describes by a place noun, or a title set in
+    quotation marks ('One ad, "Balanced Rebellion," stars …')."""
     if ch.titles or ch.gender is not None:
         return False
-    return place_name(ch.core) or any(d.split()[-1] in PLACE_NOUNS for d in ch.descriptors if d)
+    if place_name(ch.core) or any(d.split()[-1] in PLACE_NOUNS for d in ch.descriptors if d):
+        return True
+    return (ch.first > 0 and toks[ch.first - 1].text in _OPENING_MARKS and ch.last + 1 < len(toks)
+            and toks[ch.last + 1].text[:1] in _CLOSING_MARKS | {","} and
+            any(t.text in _CLOSING_MARKS for t in toks[ch.last + 1:ch.last + 3]))
 
 
 def _reporting(chains: list[Chain], blocks: Sequence[list[Tok]], lex: Lexicon) -> set[tuple[str, ...]]:
