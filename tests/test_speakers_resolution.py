@@ -118,3 +118,12 @@ def test_a_description_of_a_role_nobody_holds_yet_is_the_person_the_text_is_abou
     got = speakers("Tom Berg, the campaign chairman, met donors in Leeds on Friday.",
                    '"We will win this state by a wide margin," said the candidate.')
     assert got == [None]
+
+
+def test_the_newspaper_is_the_publication_named_before():
+    reg = registry("In a scathing opinion piece, The Wall Street Journal called on the mayor to resign.",
+                   "Critics of the mayor agreed, and the Harbour Trust said nothing.")
+    found = match_description(reg, ["conservative-leaning", "newspaper"], *end_of(reg))
+    assert found is not None and found.name == ("Wall", "Street", "Journal")
+    reg = registry("The Harbour Trust called on the mayor to resign.")
+    assert match_description(reg, ["newspaper"], *end_of(reg)) is None  # a body, but no publication

@@ -35,6 +35,8 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
         # "the company": the most recent body named as a company ("Acme Inc."), else a body
         # named in this paragraph or the one before
         found = reg.last([("company",)], b, i, max_blocks=8) or reg.last([("named body", "salient")], b, i, 1)
+    if found is None and org and classes & CLASS_OF["newspaper"]:
+        found = reg.last([("publication",)], b, i, max_blocks=8)  # "the newspaper wrote": "… Journal"
     if found is None:
         return None
     ent = found[1]

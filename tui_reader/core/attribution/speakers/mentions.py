@@ -10,7 +10,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 
 from tui_reader.core.attribution.speakers.entities import Entity
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, CORPORATE
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, CORPORATE, PUBLICATION
 
 StreamKey = tuple
 Position = tuple[int, int, int]  # (block, token, mention id)
@@ -134,6 +134,8 @@ def _stream_keys(ent: Entity, salient: bool) -> list[StreamKey]:
         keys.append(("org",))
         if any(w.lower().rstrip(".") in CORPORATE for w in ent.name):
             keys.append(("company",))
+        if ent.name and ent.name[-1].lower().rstrip(".") in PUBLICATION:
+            keys.append(("publication",))
         if salient and len(ent.name) > 1:
             keys.append(("named body", "salient"))
     elif ent.kind == "person" and salient:

@@ -49,6 +49,11 @@ ORG_WORDS = frozenset(
 CORPORATE = frozenset(
     "inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings productions industries".split()
 )
+# Last words of the names of newspapers and magazines: "the newspaper" refers back to "The Wall Street Journal".
+PUBLICATION = frozenset(
+    "times post journal news herald tribune gazette telegraph magazine daily press review observer chronicle "
+    "guardian independent examiner inquirer courier record register star sun globe mail express weekly".split()
+)
 # Lowercase nouns that, in front of a name or in an appositive, make it a body, not a person.
 ORG_NOUNS = frozenset(
     """company firm corporation group giant maker manufacturer retailer carrier bank lender insurer airline
