@@ -138,10 +138,13 @@ def test_a_leading_phrase_with_an_appositive_leaves_the_main_subject_for_he():
 
 
 def test_a_verb_in_a_leading_subordinate_clause_reports_nothing_after_it():
-    # Brown criticized; Hillary's words follow the main clause's verb, which the lexicon lacks: no name, not Brown's
+    # Brown criticized; Hillary's words follow the main clause's verb: hers, never Brown's
     got = speakers("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot "
                    'back, "I suppose I could have chosen to bake cookies and have teas."')
-    assert got == [None]
+    assert got == ["Hillary"]
+    got = speakers("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary "
+                   'smiled, "I suppose I could have chosen to bake cookies and have teas."')
+    assert got == [None]  # a verb the lexicon lacks: nobody, still not Brown
     # the main clause's own reporting verb still names its subject
     got = speakers('After the vote, Ann Lee said, "We will keep every library open, whatever it costs."')
     assert got == ["Ann Lee"]
@@ -153,3 +156,13 @@ def test_a_shared_surname_is_the_one_person_introduced_so_far():
                    "His wife, Gabriela Violeta Lazar, waited outside the court with their daughter.",
                    '"We will appeal," Lazar said afterwards.')
     assert got == ["Marcel Lehel Lazar", "Lazar"]  # once both are introduced, the surname stays as written
+
+
+@pytest.mark.parametrize("para, who", [
+    ('"People are afraid of wasting their votes," he surmised.', "Brad"),
+    ('"This is a disgrace to the whole town," he fumed at reporters.', "Brad"),
+    ('Brad shot back, "Nobody here has read the plan, and nobody here will pay for it."', "Brad"),
+])
+def test_verbs_of_manner_of_speaking_report_words(para, who):
+    # the age given makes the given name alone a person's: "Her father, Brad, 39,"
+    assert speakers("Her father, Brad, 39, worried that too many voters limit the news they read.", para) == [who]

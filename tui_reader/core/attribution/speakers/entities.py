@@ -202,9 +202,14 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if ent.kind == "unknown":
             if ch.org or ch.org_hint:
                 ent.kind = "org"
-            elif (ch.gender or ch.titles) and not _no_one(ch, blocks[ch.blk]):
+            elif (ch.gender or ch.titles or _aged(ch)) and not _no_one(ch, blocks[ch.blk]):
                 ent.kind = "person"
     names.expand_acronyms()
+
+
+def _aged(ch: Chain) -> bool:
+    """A name given an age ("Her father, Brad, 39, worried …", "Brad, a 39-year-old"): a person's."""
+    return any(d.endswith("year-old") for d in ch.descriptors)
 
 
 _OPENING_MARKS = frozenset('"“‘«„')

@@ -29,6 +29,12 @@ _VERBS -= {"go", "goes", "going", "went", "gone", "continue", "continues", "cont
            "feeling", "think", "thinks", "thinking", "rage", "rages", "raging", "vent", "vents", "venting",
            "lecture", "lectures", "lecturing", "groan", "groans", "wail", "wails", "cheer", "cheers", "tout",
            "touts", "comment", "comments", "promise", "promises", "advise", "demand", "demands"}
+# Verbs of manner of speaking (VerbNet class 37.3) and a few more of saying, in the past only (their other
+# forms read as nouns too: "a bark", "the roar"): '"…," he barked.', 'she fumed that "…"'.
+_VERBS |= {"barked", "bellowed", "blurted", "croaked", "drawled", "fumed", "gasped", "griped", "growled",
+           "hissed", "hollered", "howled", "huffed", "jeered", "marveled", "marvelled", "moaned", "mumbled",
+           "purred", "rasped", "roared", "scolded", "screeched", "shrieked", "sneered", "snorted", "sobbed",
+           "squealed", "surmised", "teased", "ventured", "whimpered", "whined", "chirped", "crowed"}
 # Past forms of those that do report speech.
 _VERBS |= {"continued", "stated", "reported", "answered", "repeated", "countered", "called", "thought",
            "cried", "hoped", "questioned", "reasoned", "commented", "promised", "demanded", "advised",
@@ -42,7 +48,7 @@ _AFTER_QUOTE = frozenset(
 
 LEXICON = Lexicon(
     verbs=frozenset(_VERBS),
-    phrases=(("pointed", "out"), ("points", "out"), ("pointing", "out"), ("put", "it"), ("puts", "it"),
+    phrases=(("shot", "back"), ("fired", "back"), ("hit", "back"), ("pointed", "out"), ("points", "out"), ("pointing", "out"), ("put", "it"), ("puts", "it"),
              ("went", "on"), ("goes", "on"), ("going", "on"), ("quoted", "as", "saying")),
     according=(("according", "to"), ("in", "the", "words", "of"), ("quoting",), ("in", "his", "words"),
                ("in", "her", "words")),
