@@ -123,7 +123,7 @@ def test_a_dateline_is_no_subject():
 def test_a_verb_the_lexicon_does_not_list_reports_a_quotation_that_is_its_clause():
     needs_parser()
     art = article("Ann Lee, the mayor, opened the meeting.",
-                  'Speaking after the vote in the hall on Monday, the mayor fumed that "nobody in this town asked '
+                  'Speaking after the vote in the hall on Monday, the mayor sniped that "nobody in this town asked '
                   'for a new car park."',
                   'Tom Berg published a column two days ago titled "Sorry, but I will never vote for the car park, '
                   'not even if the vote fell to me alone."')
@@ -138,3 +138,10 @@ def test_a_verb_in_a_subordinate_clause_is_not_the_attribution():
                   "After Tom Berg criticized the plan during the debate, Ann Lee shot back, "
                   '"I suppose I could have stayed at home, but I chose to fight for this town."')
     assert [q.speaker for q in parsed.fill_speakers(art)] != ["Tom Berg"]
+
+
+def test_a_dummy_it_found_above_an_infinitive_is_no_one():
+    needs_parser()
+    art = article("The Harbour Trust closed the plant in May.",
+                  'It seems unfair to simply tell the communities that worked there: "We are sorry, but it did not work out."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == [None]

@@ -190,6 +190,8 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
                 other = (distance, tok)
     for found in (best, other):
         if found is not None:
+            if found is other and any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in found[1].children):
+                continue  # 'It seems unfair to tell them: “…”': a verb the lexicon lacks gives no "it" words
             speaker = _resolved_subject(reg, b, found[1], spans)
             if speaker is not None:
                 return speaker, found[1].text
@@ -213,13 +215,16 @@ def _quotes_clause(verb: Any, start: int, end: int) -> bool:
 
 
 def _subject_of(verb: Any) -> Any:
+    """The verb's subject, or that of the verb it hangs from ("… and said", "was quoted as saying");
+    not an "it" found so ("It seems unfair to simply tell them: “…”": no one)."""
+    own = True
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if subjects:
-            return subjects[0]
+            return None if not own and subjects[0].lower_ == "it" else subjects[0]
         if verb.dep_ not in _CARRIES_SUBJECT or verb.head is verb:
             return None
-        verb = verb.head
+        verb, own = verb.head, False
     return None
 
 
