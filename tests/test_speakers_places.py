@@ -88,3 +88,29 @@ def test_a_title_in_quotation_marks_is_no_one():
     assert kind('One ad, "Balanced Rebellion," stars an actor who plays Abraham Lincoln.',
                 ("Balanced", "Rebellion")) != "person"
     assert kind("One ad stars Balanced Rebellion, who plays Abraham Lincoln.", ("Balanced", "Rebellion")) == "person"
+
+
+@pytest.mark.parametrize("paragraphs, who", [
+    # a place noun modifying the role before a name ("City planner", "State prosecutor") makes no place of it
+    (("Tom Berg chairs the board.", "City planner Ana Ruiz opened the bridge on Monday.",
+      '"It took ten years to build," she said.'), ["Ana Ruiz"]),
+    (("Tom Berg chairs the board.", "State prosecutor Jim Lee filed the charges on Monday.",
+      '"It took ten years to build this case," he said.'), ["Jim Lee"]),
+    (("Tom Berg chairs the board.", 'State prosecutor Jim Lee told the court: "The evidence is clear."',
+      '"It took ten years to build this case," he added.'), ["Jim Lee", "Jim Lee"]),
+    (("Ana Ruiz chairs the board.", 'Town clerk Maria Lopez told the council: "The office opens on Monday."',
+      '"It took ten years to get here," she added.'), ["Maria Lopez", "Maria Lopez"]),
+    (("Tom Berg chairs the board.", "County assessor Jim Lee opened the new office on Monday.",
+      '"It took ten years to get here," Lee said.'), ["Jim Lee"]),
+])
+def test_a_place_noun_before_a_role_makes_no_place_of_the_name(paragraphs, who):
+    assert speakers(*paragraphs) == who
+
+
+@pytest.mark.parametrize("text, name", [
+    ("City planner Ana Ruiz opened the bridge.", ("Ana", "Ruiz")),
+    ("Village elder Tom Berg opened the bridge.", ("Tom", "Berg")),
+])
+def test_a_role_after_a_place_noun_leaves_a_person(text, name):
+    assert kind(text, name) == "person"
+

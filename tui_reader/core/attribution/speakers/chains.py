@@ -74,6 +74,7 @@ class Chain:
     possessive: bool = False
     abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title
     states: set[str] = field(default_factory=set)  # of a party tag: "vt" of "(D-Vt.)"
+    appositive: str | None = None  # head noun of a description set off after it: "boulevard" of ", the main boulevard,"
 
 
 @dataclass
@@ -350,6 +351,7 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
         hw = strip_possessive(toks[head].low)
         if (toks[head].text[0].islower() or hw in TITLES) and hw not in lex.verbs and not hw.endswith("ing"):
             ch.descriptors.add(hw)
+            ch.appositive = hw
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
             if hw in ORG_NOUNS:

@@ -218,11 +218,12 @@ _CLOSING_MARKS = frozenset('"”’»“')
 
 def _no_one(ch: Chain, toks: list[Tok]) -> bool:
     """A name that is no one's, where no title or honorific makes it someone's: one the places module
-    knows as a place's or a thing's, one the article describes by a place noun, or a title set in
-    quotation marks ('One ad, "Balanced Rebellion," stars …')."""
+    knows as a place's or a thing's, one an appositive describes by a place noun ('Harnet Street, the
+    capital's main boulevard'; not a noun before the name: 'City planner Ana Ruiz'), or a title set
+    in quotation marks ('One ad, "Balanced Rebellion," stars …')."""
     if ch.titles or ch.gender is not None:
         return False
-    if place_name(ch.core) or any(d.split()[-1] in PLACE_NOUNS for d in ch.descriptors if d):
+    if place_name(ch.core) or ch.appositive in PLACE_NOUNS:
         return True
     return (ch.first > 0 and toks[ch.first - 1].text in _OPENING_MARKS and ch.last + 1 < len(toks)
             and toks[ch.last + 1].text[:1] in _CLOSING_MARKS | {","} and
