@@ -114,3 +114,29 @@ def test_a_place_noun_before_a_role_makes_no_place_of_the_name(paragraphs, who):
 def test_a_role_after_a_place_noun_leaves_a_person(text, name):
     assert kind(text, name) == "person"
 
+
+
+@pytest.mark.parametrize("paragraphs, who", [
+    # a surname that is also the head noun of a place, after a given name: a person
+    (("Tom Berg chairs the film board.", "On Monday, Nathan Lane spoke to the students at the school.",
+      '"You have to love the work," he said.'), ["Nathan Lane"]),
+    (("Ana Ruiz chairs the film board.", "Diane Lane spoke to the students at the school.",
+      '"You have to love the work," she said.'), ["Diane Lane"]),
+    (("Tom Berg runs the rodeo.", "George Strait closed the show on Saturday.",
+      '"Texas is home and always will be," he said.'), ["George Strait"]),
+    (("Tom Berg runs the festival.", "Frank Ocean headlined on Friday.",
+      '"I wanted it to feel like summer," he said.'), ["Frank Ocean"]),
+    (("Ana Ruiz chairs the film board.", 'Diane Lane told the students: "You have to love the work."',
+      '"And you have to be patient," she added.'), ["Diane Lane", "Diane Lane"]),
+])
+def test_a_given_name_with_a_place_head_for_surname_is_a_person(paragraphs, who):
+    assert speakers(*paragraphs) == who
+
+
+@pytest.mark.parametrize("text, name", [
+    # the head still makes a place where no given name opens the name, or more words come before it
+    ("They walked down Harnet Avenue at noon.", ("Harnet", "Avenue")),
+    ("They drove over the George Washington Bridge at noon.", ("George", "Washington", "Bridge")),
+])
+def test_a_place_head_still_makes_a_place_without_a_given_name_alone_before_it(text, name):
+    assert kind(text, name) != "person"

@@ -1,17 +1,21 @@
 """Names of places and of things that are no one: a name these make is never a person's, whoever a
 pronoun after it means ("… the beaches of Maryland and North Carolina. “…,” he told me").
 
-Three kinds of evidence, each general: the name is one of the world's countries or the US states
-that are written in two words or more (a one-word name is never taken for a person's full name
-anyway); its last word is the head noun of a place or of an agreement ("Harnet Avenue", "Islamic
-State", "North American Free Trade Agreement"); or the article describes it by a place noun
-("Harnet Avenue, the capital's main boulevard"). A title or an honorific before the name still
+Three kinds of evidence, each general: the name is one of the world's countries, the US states
+or the best-known areas and cities that are written in two words or more (a one-word name is never
+taken for a person's full name anyway); its last word is the head noun of a place or of an agreement
+("Harnet Avenue", "Islamic State", "North American Free Trade Agreement"), unless that word is all
+that follows a given name ("Diane Lane", "George Strait", "Frank Ocean": a surname); or an
+appositive describes it by a place noun ("Harnet Avenue, the capital's main boulevard"). A title or an honorific before the name still
 makes it a person's ("Mr. Hong Kong" is no one's name, but "Gov. Virginia Foxx" is).
 """
 
 from __future__ import annotations
 
-# Countries (common English short names) and US states written in more than one word.
+from tui_reader.core.census import known
+
+# Countries (common English short names), US states and well-known areas and cities written in more
+# than one word.
 MULTIWORD_PLACES = frozenset(tuple(name.split()) for name in """
 New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|South Carolina|South Dakota|
 West Virginia|Rhode Island|District of Columbia|Puerto Rico|United States|United Kingdom|Great Britain|
@@ -25,8 +29,9 @@ Soviet Union|European Union|Persian Gulf|Silicon Valley|Wall Street|Capitol Hill
 San Francisco|San Diego|Las Vegas|New Orleans|Salt Lake City|Kansas City|St. Louis|Washington D.C.
 """.replace("\n", "").split("|") if name.strip())
 
-# Last words of the names of streets, regions and landforms, polities and agreements: no person's
-# name ends so (surnames that are also such words, "Bay", "Lake", "Hill", "Law", are left out).
+# Last words of the names of streets, regions and landforms, polities and agreements. Some are
+# surnames too ("Lane", "Street", "Strait", "Bridge"): after a given name alone they count for nothing
+# (see `place_name`); the commonest ("Bay", "Lake", "Hill", "Law") are left out altogether.
 PLACE_HEADS = frozenset("""
 avenue boulevard street road lane drive parkway highway freeway expressway square plaza county province
 district region territory valley canyon peninsula desert ocean sea gulf strait coast islands island river
@@ -42,8 +47,12 @@ suburb borough street avenue boulevard road highway square river island lake mou
 
 
 def place_name(core: tuple[str, ...]) -> bool:
-    """Whether a name of several words is a place's or an agreement's by itself (see the module)."""
+    """Whether a name of several words is a place's or an agreement's by itself (see the module). A
+    head noun right after a given name is a surname ("Nathan Lane"); after more words it is a place's
+    still ("George Washington Bridge")."""
     if len(core) < 2:
         return False
     key = tuple(w.rstrip(".,") for w in core)
-    return core in MULTIWORD_PLACES or key in MULTIWORD_PLACES or key[-1].lower() in PLACE_HEADS
+    if core in MULTIWORD_PLACES or key in MULTIWORD_PLACES:
+        return True
+    return key[-1].lower() in PLACE_HEADS and (len(key) > 2 or not known(key[0]))
