@@ -166,3 +166,21 @@ def test_a_shared_surname_is_the_one_person_introduced_so_far():
 def test_verbs_of_manner_of_speaking_report_words(para, who):
     # the age given makes the given name alone a person's: "Her father, Brad, 39,"
     assert speakers("Her father, Brad, 39, worried that too many voters limit the news they read.", para) == [who]
+
+
+@pytest.mark.parametrize("para", [
+    # an appositive inside the leading clause does not end it: the clause ends at the comma after it
+    'After Ana Ruiz, the mayor, criticized Tom Berg during a debate, Hillary was blunt: "I suppose I could have '
+    'chosen to bake cookies."',
+    'After Ana Ruiz, who chairs the board, criticized Tom Berg during a debate, Hillary was blunt: "I suppose I '
+    'could have chosen to bake cookies."',
+    'After Ana Ruiz, 45, criticized Tom Berg during a debate, Hillary was blunt: "I suppose I could have chosen '
+    'to bake cookies."',
+])
+def test_an_appositive_in_a_leading_subordinate_clause_does_not_end_it(para):
+    assert speakers(para) == [None]
+
+
+def test_the_main_clause_after_a_leading_clause_with_an_appositive_keeps_its_speaker():
+    got = speakers('After Ana Ruiz, the mayor, criticized the plan, Tom Berg said, "We will keep every library open."')
+    assert got == ["Tom Berg"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
-from tui_reader.core.attribution.speakers.nouns import DOCUMENTS, TITLES
+from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
     Ref,
     cue_at,
@@ -34,6 +34,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     SEPARATORS,
     Tok,
     adverb,
+    possessive,
     strip_possessive,
     tokenize,
 )
@@ -255,12 +256,41 @@ def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
 def _past_leading_clause(reg: Registry, b: int, lo: int, q: int) -> int:
     """The token after the comma that ends a clause opening the sentence at lo with a subordinating
     conjunction ("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back,
-    “…”": Brown's verb reports nothing of Hillary's), when that comma comes before the quotation q; else lo."""
+    “…”": Brown's verb reports nothing of Hillary's), when that comma comes before the quotation q; else lo.
+    A name's appositive set off by two commas does not end the clause ("After Ana Ruiz, the mayor,
+    criticized …, Hillary was blunt")."""
     toks = reg.toks[b]
     if lo >= q or toks[lo].low not in reg.lex.subordinators:
         return lo
-    comma = next((k for k in range(lo + 1, q - 1) if toks[k].text == ","), None)
-    return comma + 1 if comma is not None else lo
+    k = lo + 1
+    while k < q - 1:
+        if toks[k].text == ",":
+            closing = _closes_appositive(reg, b, k, q - 1)
+            if closing is None:
+                return k + 1
+            k = closing
+        k += 1
+    return lo
+
+
+def _closes_appositive(reg: Registry, b: int, comma: int, hi: int) -> int | None:
+    """The comma before hi that closes an appositive opened by the comma after a name (", the mayor,",
+    ", 45,", ", who chairs the board,"), if the words between them read as one; else None."""
+    toks = reg.toks[b]
+    lex = reg.lex
+    named = reg.chain_at[b].get(comma - 1)
+    if named is None or named.last != comma - 1 or comma + 1 >= hi:
+        return None
+    start = toks[comma + 1]
+    if not (start.low in lex.determiners or start.low.isdigit() or start.low in APPOSITIVE_START
+            or start.low in TITLES or possessive(start)):
+        return None
+    for m in range(comma + 1, min(hi, comma + 16)):
+        if toks[m].text == ",":
+            return m
+        if toks[m].kind != "w" or toks[m].low in lex.verbs:
+            return None  # a clause of its own, not a description: ", the mayor said"
+    return None
 
 
 def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:
