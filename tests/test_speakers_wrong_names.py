@@ -184,3 +184,33 @@ def test_an_appositive_in_a_leading_subordinate_clause_does_not_end_it(para):
 def test_the_main_clause_after_a_leading_clause_with_an_appositive_keeps_its_speaker():
     got = speakers('After Ana Ruiz, the mayor, criticized the plan, Tom Berg said, "We will keep every library open."')
     assert got == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("tells", [
+    # adverbs around the verb, and a description or an outlet before the name, still make the name the addressee
+    "he later told Hannity",
+    "he told Fox News host Sean Hannity",
+    "he told Fox News' Sean Hannity",
+    "he told host Sean Hannity",
+    "he told the Fox News host Sean Hannity",
+    "he told Hannity later",
+    "he said later to Hannity",
+])
+def test_whom_a_pronoun_tells_is_found_past_adverbs_and_descriptions(tells):
+    got = speakers("Sean Hannity asked Donald Trump about the wall on Monday.",
+                   f'"We will build it and Mexico will pay," {tells}.')
+    assert got == ["Donald Trump"]
+
+
+def test_whom_a_pronoun_tells_later_is_not_who_a_later_pronoun_is():
+    intro = "Donald Trump spoke in Austin on Tuesday. Sean Hannity asked Donald Trump how high the wall would be."
+    got = speakers(intro, '"I think the height could be 35 to 45 feet," he later told Hannity, to cheers from the crowd.',
+                   '"It is not a question of wanting to build it. We have no choice," he said.')
+    assert got == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_that_goes_on_past_the_object_is_no_addressee():
+    # the object is "reporters"; Hannity, after a preposition, is not whom he told
+    got = speakers("Sean Hannity asked Donald Trump about the wall on Monday.",
+                   '"We will build it and Mexico will pay," he told reporters near Hannity.')
+    assert got == ["Sean Hannity"]

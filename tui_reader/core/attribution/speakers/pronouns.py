@@ -5,10 +5,12 @@ from __future__ import annotations
 from itertools import islice
 
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
+from tui_reader.core.attribution.speakers.tokens import Tok, adverb
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
     from tui_reader.core.attribution.speakers.entities import Entity
+    from tui_reader.core.attribution.speakers.lexicon import Lexicon
     from tui_reader.core.attribution.speakers.registry import Registry
 
 MAX_BLOCKS_BACK = 3  # a personal pronoun refers to someone named at most this many blocks before
@@ -34,17 +36,48 @@ def topic_person(reg: Registry, head: str, b: int, i: int) -> Entity | None:
 
 
 def _addressee(reg: Registry, b: int, i: int) -> Entity | None:
-    """Whom the pronoun at token i tells or answers, named right after its verb ("he told Hannity",
-    "she said to Ann Lee"): never the pronoun's own referent."""
+    """Whom the pronoun at token i tells or answers ("he told Hannity", "she said to Ann Lee"): never
+    the pronoun's own referent. Adverbs may stand around the verb ("he later told Hannity"), and the
+    object may describe the person before naming them ("told Fox News host Sean Hannity", "told
+    host Sean Hannity", "told Fox News' Sean Hannity"): the person named where the object ends."""
     toks = reg.toks[b]
-    k = i + 1
-    if k >= len(toks) or toks[k].low not in reg.lex.verbs:
+    lex = reg.lex
+    k = _past_adverbs(toks, i + 1, lex)
+    if k >= len(toks) or toks[k].low not in lex.verbs:
         return None
-    k += 1
+    k = _past_adverbs(toks, k + 1, lex)
     if k < len(toks) and toks[k].low == "to":
         k += 1
-    ch = reg.chain_at[b].get(k)
-    return ch.entity if ch is not None and ch.first == k and not ch.possessive else None
+    if k < len(toks) and toks[k].low in lex.determiners:
+        k += 1
+    found = None
+    for _ in range(MAX_OBJECT_WORDS):  # the words of the object: names, and lowercase role words before one
+        ch = reg.chain_at[b].get(k)
+        if ch is not None and ch.first == k:
+            found, k = (None if ch.possessive else ch.entity), ch.last + 1
+            if k < len(toks) and toks[k].text in ("'", "’") and toks[k].start == toks[k - 1].end:
+                found, k = None, k + 1  # "Fox News' Sean Hannity": the outlet's
+        elif k < len(toks) and _role_word(toks[k].low, lex):
+            found, k = None, k + 1
+        else:
+            break
+    return found
+
+
+MAX_OBJECT_WORDS = 6  # words and names in the object before its person: "the Fox News host Sean Hannity"
+
+
+def _past_adverbs(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """The first token from k that is no adverb ("later", "repeatedly")."""
+    while k < len(toks) and toks[k].kind == "w" and adverb(toks[k].low, lex):
+        k += 1
+    return k
+
+
+def _role_word(low: str, lex: Lexicon) -> bool:
+    """A lowercase noun that may describe a person before the name ("host", "anchor", "reporter")."""
+    return (low[:1].islower() and low.isalpha() and low not in lex.function_words and low not in lex.verbs
+            and low not in PREPOSITIONS and low not in lex.determiners and not adverb(low, lex))
 
 
 def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: str = "",
