@@ -336,6 +336,21 @@ def test_a_last_modified_line_or_http_header_dates_a_page_only_by_its_revision()
     assert not meta("", "<p class='date'>Posted March 3, 2014</p>" + line).revised  # dated apart from it
 
 
+def test_a_revision_line_dates_a_page_only_where_it_opens_a_line_and_gives_its_one_date():
+    # REVIEW4 #3: a line that also states the publication is no revision line, whatever its dates
+    for line in ("Published March 3, 2014 | Last updated: March 5, 2014",
+                 "Posted March 3, 2014. Last updated March 5, 2014",
+                 "First published: 3 March 2014. Last modified on 5 March 2014",
+                 "Created March 3, 2014; last modified March 3, 2014"):
+        found = meta("", f"<p>Story text.</p><p class='byline'>{line}</p>")
+        assert found.published == "2014-03-03" and not found.revised, line
+    # nor is a sentence of the body that says when something was last updated
+    assert not meta("", "<p>The figures were last updated on March 5, 2014 by the bureau.</p>").revised
+    # a footer's sentence of its own is one: "Prepared by …. Last modified: …"
+    footer = meta("", "<p>Beothuk.</p><p class='footer'>Prepared by Olaf U. Janzen. Last modified: January 13, 2014</p>")
+    assert footer.published == "2014-01-13" and footer.revised
+
+
 def test_dublin_core_titles_and_creation_dates():
     head = ('<title>Draft of the Emancipation Proclamation (Mr. Lincoln\'s Virtual Library)</title>'
             '<meta name="DC.title" content="Draft of the Emancipation Proclamation">'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 MONTHS = {
@@ -104,19 +105,23 @@ def date_start(text: str) -> int | None:
     return min(starts) if starts else None
 
 
-def find_date_in_text(text: str | None) -> str | None:
-    """The first date written for people ("July 8, 2016", "8 July 2016", "08.07.2016", "2016-07-08")."""
-    if not text:
-        return None
+def dates_in_text(text: str | None) -> list[str]:
+    """Every date written for people in `text` ("July 8, 2016", "8 July 2016", "08.07.2016", "2016-07-08"),
+    by form in that order, then by place."""
+    found = []
     for pattern in (_ISO, _MDY, _DMY, _DOTTED):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text or ""):
             month = match.group("month")
             number = MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
-            if number:
-                found = _valid(int(match.group("year")), number, int(match.group("day")))
-                if found:
-                    return found
-    return None
+            day = number and _valid(int(match.group("year")), number, int(match.group("day")))
+            if day:
+                found.append(day)
+    return found
+
+
+def find_date_in_text(text: str | None) -> str | None:
+    """The first date written for people ("July 8, 2016", "8 July 2016", "08.07.2016", "2016-07-08")."""
+    return next(iter(dates_in_text(text)), None)
 
 
 def page_date(root, explicit: list[str], url: str | None) -> str | None:
@@ -149,11 +154,11 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
 
 
 def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, ...],
-                              revision_line: re.Pattern | None = None) -> bool:
+                              revision_lines_of: Callable[..., list] | None = None) -> bool:
     """Whether the page dates itself by more than its modification metadata: htmldate's fast mode
     still finds a date (in the address, a <time> element, a visible date line) once the <meta>
     tags named `revision_names`, the JSON-LD (dateModified) and the short lines that
-    `revision_line` finds ("Page last reviewed: ...") are taken away."""
+    `revision_lines_of` finds ("Page last reviewed: ...", as (element, text) pairs) are taken away."""
     from copy import deepcopy
 
     bare = deepcopy(root)
@@ -165,7 +170,7 @@ def dated_apart_from_revision(root, url: str | None, revision_names: tuple[str, 
             drop = any(key in revision_names for key in keys.split())
         if drop and el.getparent() is not None:
             el.getparent().remove(el)
-    for el, _text in revision_lines(bare, revision_line) if revision_line else ():
+    for el, _text in revision_lines_of(bare) if revision_lines_of else ():
         if el.getparent() is not None:
             el.getparent().remove(el)
     return _htmldate(bare, url, extensive=False) is not None

@@ -13,7 +13,9 @@ from lxml import etree
 
 from tui_reader.core import urls
 from tui_reader.core.extract.dates import (
+    date_start,
     dated_apart_from_revision,
+    dates_in_text,
     find_date_in_text,
     normalise_date,
     page_date,
@@ -41,7 +43,10 @@ _REVIEW_LINE = re.compile(r"\blast\s+reviewed\b", re.IGNORECASE)  # "Page last r
 # The word stands whole in one of the page's text nodes wherever `_REVIEW_LINE` finds a line: a page whose
 # text holds no such word has none (looked for in a millisecond, where reading the page's lines takes tens).
 _REVIEW_WORD = re.compile(r"reviewed", re.IGNORECASE)
-_MODIFIED_LINE = re.compile(r"\blast\s+(?:modified|updated)\b", re.IGNORECASE)  # "Last modified: 9 February 2015"
+# "Last modified: 9 February 2015": the words open a line of their own, or a sentence of a footer's line
+# ("Prepared by Olaf U. Janzen. Last modified: January 13, 2014"), never inside a sentence of the body
+# ("The figures were last updated on …")
+_MODIFIED_LINE = re.compile(r"(?:^\W*(?i:last)|[.!?|•·]\s+(?:Last|LAST))\s+(?i:modified|updated)\b")
 _MODIFIED_WORD = re.compile(r"modified|updated", re.IGNORECASE)
 _PAGE_TEXT = etree.XPath("string()")
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
@@ -267,21 +272,30 @@ def _dated_by_review(root, ld: dict, url: str | None, published: str) -> bool:
               *(find_date_in_text(text) for _el, text in _review_lines(root))]
     if not any(d and d[:10] == published[:10] for d in stated) or _STATED_PUBLICATION(root):
         return False
-    return not dated_apart_from_revision(root, url, _REVISION_NAMES, _REVIEW_LINE)
+    return not dated_apart_from_revision(root, url, _REVISION_NAMES, _review_lines)
 
 
 def _dated_by_revision(root, url: str | None, published: str, modified: list[str | None]) -> bool:
     """Whether the page's one date is the day it was last modified: its modification metadata or a
     "Last modified: …" / "Last updated …" line gives that day, and nothing else on the page dates it."""
-    pattern = _MODIFIED_LINE if _MODIFIED_WORD.search(_PAGE_TEXT(root)) else None
-    stated = [*modified, *(find_date_in_text(text) for _el, text in (revision_lines(root, pattern) if pattern else []))]
+    stated = [*modified, *(find_date_in_text(text) for _el, text in _modified_lines(root))]
     if not any(d and d[:10] == published[:10] for d in stated):
         return False
-    return not dated_apart_from_revision(root, url, _REVISION_NAMES, pattern)
+    return not dated_apart_from_revision(root, url, _REVISION_NAMES, _modified_lines)
 
 
 def _review_lines(root) -> list:
     return revision_lines(root, _REVIEW_LINE) if _REVIEW_WORD.search(_PAGE_TEXT(root)) else []
+
+
+def _modified_lines(root) -> list:
+    """The page's "Last modified: …" lines whose one date follows those words: a line that also
+    gives another date, or any date before them, states when the page was published ("Published
+    March 3, 2014 | Last updated: March 5, 2014", "Created …; last modified …")."""
+    if not _MODIFIED_WORD.search(_PAGE_TEXT(root)):
+        return []
+    return [(el, text) for el, text in revision_lines(root, _MODIFIED_LINE)
+            if len(set(dates_in_text(text))) == 1 and date_start(text) > _MODIFIED_LINE.search(text).start()]
 
 
 def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataDraft:
