@@ -14,6 +14,8 @@ from tui_reader.core.extract.html_meta import html_metadata
 from tui_reader.core.extract.people import author_kind, clean_authors
 from tui_reader.core.model import Author, Metadata
 
+NEWS = "article-newspaper"
+
 
 def meta(head: str, body: str = "", raw_prefix: str = "") -> Metadata:
     html = f"{raw_prefix}<html lang='en-gb'><head>{head}</head><body>{body}</body></html>"
@@ -404,10 +406,25 @@ def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     # no word of its kind at all (an old page with only Dublin Core): a web page, not a news article
     ('<meta name="DC.publisher" content="Artistic Productions">', "https://www.example.ca/1949/history.html", "webpage"),
     ('<meta name="DC.publisher" content="Artistic Productions">', "https://www.example.ca/blog/history.html", "post-weblog"),
+    # REVIEW4 #4: without a stated kind, what else the page says of itself: Open Graph's article
+    # properties, an author, an address dated or under /news/
+    ('<meta property="article:published_time" content="2014-03-03T09:00:00Z">', "https://www.example.com/cuts", NEWS),
+    ('<meta property="article:section" content="Local news">', "https://www.example.com/cuts", NEWS),
+    ('<meta name="author" content="Ana Ruiz">', "https://www.example.com/cuts", NEWS),
+    ('<meta name="DC.creator" content="William Dunn">', "https://www.example.ca/history.html", "webpage"),  # a catalogue's
+    ('<meta name="DC.publisher" content="Harbour Times">', "https://www.example.com/2014/03/cuts.html", NEWS),
+    ('<meta name="DC.publisher" content="Harbour City">', "https://www.example.gov.br/news/servico-de-atendimento", NEWS),
 ])
 def test_item_type_from_the_pages_evidence(head, url, kind):
     link = f'<link rel="canonical" href="{url}">' if url else ""
     assert meta(head + link).kind == kind
+
+
+def test_a_byline_tells_a_page_that_states_no_kind_as_an_article():
+    # REVIEW4 #4: a news page without og:type or JSON-LD, signed in a byline
+    body = "<article><h1>Council Cuts Library Hours</h1><p class='byline'>By Ana Ruiz</p><p>The council voted.</p></article>"
+    assert meta("<title>Council Cuts Library Hours</title>", body).kind == NEWS
+    assert meta("<title>Council Cuts Library Hours</title>", "<h1>Council Cuts Library Hours</h1><p>The council voted.</p>").kind == "webpage"
 
 
 def test_the_pages_stated_date_wins_over_a_date_in_its_address():

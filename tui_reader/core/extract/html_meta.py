@@ -22,7 +22,7 @@ from tui_reader.core.extract.dates import (
     revision_lines,
 )
 from tui_reader.core.extract.item_type import item_type
-from tui_reader.core.extract.page_authors import meta_values, page_authors
+from tui_reader.core.extract.page_authors import meta_values, page_authors, signed
 from tui_reader.core.extract.publisher import (
     best_written,
     copyright_owners,
@@ -49,6 +49,7 @@ _REVIEW_WORD = re.compile(r"reviewed", re.IGNORECASE)
 _MODIFIED_LINE = re.compile(r"(?:^\W*(?i:last)|[.!?|•·]\s+(?:Last|LAST))\s+(?i:modified|updated)\b")
 _MODIFIED_WORD = re.compile(r"modified|updated", re.IGNORECASE)
 _PAGE_TEXT = etree.XPath("string()")
+_ARTICLE_PROPERTIES = etree.XPath("//meta[starts-with(@property, 'article:')][normalize-space(@content)]")  # Open Graph's
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
 
 
@@ -367,6 +368,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     sites = [name for name in (site, *stated_sites, inferred_site) if same_organisation(name, site)]
     owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
                       _name_of(ld.get("publisher")), url)
+    og_type = _meta(root, "og:type")  # where the page states no kind, whether it tells itself as an article
+    told_as_article = not (_types(ld) or og_type) and bool(_ARTICLE_PROPERTIES(root) or signed(root))
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
         site = best_written([site, *(without_legal_words(o) for o in copyright_owners(root, url))])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
@@ -380,6 +383,6 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         reviewed=reviewed,
         url=url,
         language=_language(root, ld),
-        kind=item_type(_types(ld), _meta(root, "og:type"), url, _meta(root, "generator")),
+        kind=item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article),
         publisher=owner,
     )

@@ -2,7 +2,9 @@
 
 From the page's own evidence, most explicit first: the JSON-LD @type of its main object
 (NewsArticle, BlogPosting, WebPage...), Open Graph's og:type, then where the page lives (a blog
-host or a /blog/ path) and what made it (a blogging platform's generator tag).
+host or a /blog/ path) and what made it (a blogging platform's generator tag). A page that states
+no kind at all is a web page unless something else tells it as an article: Open Graph's article
+properties, an author, an address that is dated or under /news/.
 """
 
 from __future__ import annotations
@@ -36,8 +38,21 @@ def _blog_address(url: str | None) -> bool:
                 re.search(r"/blogs?/", parts.path or "", re.I))
 
 
-def item_type(ld_types: list[str], og_type: str | None, url: str | None, generator: str | None) -> str:
-    """`ld_types`: the @type values of the page's main JSON-LD object, lower-cased."""
+# /news/…, /2014/03/…, …-2014-03-03…: an address filed by day or month, or under news
+_NEWS_PATH = re.compile(r"/news/|/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-[0-3]\d", re.I)
+
+
+def _news_address(url: str | None) -> bool:
+    try:
+        return bool(_NEWS_PATH.search(urlparse(url or "").path or ""))
+    except ValueError:
+        return False
+
+
+def item_type(ld_types: list[str], og_type: str | None, url: str | None, generator: str | None,
+              told_as_article: bool = False) -> str:
+    """`ld_types`: the @type values of the page's main JSON-LD object, lower-cased. `told_as_article`:
+    the page has Open Graph article properties (article:published_time …) or names a person as its author."""
     types = {t.rsplit("/", 1)[-1] for t in ld_types}
     if types & _BLOG_TYPES:
         return BLOG
@@ -47,8 +62,8 @@ def item_type(ld_types: list[str], og_type: str | None, url: str | None, generat
         return BLOG
     if types & _PAGE_TYPES and not types & {"article"}:
         return PAGE
-    if not types and not og_type:
-        return PAGE  # no word of its kind at all: news sites state theirs (og:type, JSON-LD)
+    if not types and not og_type and not (told_as_article or _news_address(url)):
+        return PAGE  # no word of its kind at all, nor anything else that tells an article (an old Dublin Core page)
     if (og_type or "article").lower() not in ("article", "news", "newsarticle") and not types & {"article"}:
         return PAGE
     return NEWS

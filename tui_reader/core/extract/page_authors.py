@@ -207,12 +207,7 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
         lambda: clean_authors(meta_values(root, "dc:creator", "dcterms:creator")),  # RDFa property first
         lambda: clean_authors(meta_values(root, "dc.creator", "dcterms.creator")),
     )
-    bylines = (
-        lambda: clean_authors([v for v in meta_values(root, "author", "article:author", "sailthru.author",
-                                                      "parsely-author", "byl") if not _URL.match(v)]),
-        lambda: visible_bylines(root),
-        lambda: linked_bylines(root),
-    )
+    bylines = _bylines(root)
     for source in (*listed, *bylines):
         found = source()
         if found:
@@ -221,6 +216,22 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
             found = _fuller_byline(root, found) or found
             return _people_first(found, sites) if source in bylines else tuple(found)
     return ()
+
+
+def _bylines(root) -> tuple:
+    """The page's bylines, each found when called: its author meta tags, then those in its markup."""
+    return (
+        lambda: clean_authors([v for v in meta_values(root, "author", "article:author", "sailthru.author",
+                                                      "parsely-author", "byl") if not _URL.match(v)]),
+        lambda: visible_bylines(root),
+        lambda: linked_bylines(root),
+    )
+
+
+def signed(root) -> bool:
+    """Whether a byline names a person as the page's writer (an author meta tag or a byline in the
+    markup), as a news article is signed; a catalogue's creators (Dublin Core, citation_author) are no byline."""
+    return any(author.kind == "person" for source in _bylines(root) for author in source())
 
 
 def _people_first(found: list[Author], sites: tuple[str, ...]) -> tuple[Author, ...]:
