@@ -402,7 +402,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
     tokens = re.split(r"(\s+)", title.strip())
     out = list(tokens)
-    named = _in_names(tokens, proper) | _spelled_out(tokens)
+    named = _in_names(tokens, proper) | _spelled_out(tokens, proper)
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
@@ -430,11 +430,15 @@ def _in_names(tokens: list[str], proper: frozenset[str]) -> set[int]:
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,})\)[,.;:]?")
 
 
-def _spelled_out(tokens: list[str]) -> set[int]:
-    """Positions of capitalised words that a following acronym in parentheses abbreviates, a name
-    the title defines ("joins Protect Our Winters (POW) alliance", "the Centers for Disease Control
-    (CDC)"): kept as written."""
+def _spelled_out(tokens: list[str], proper: frozenset[str]) -> set[int]:
+    """Positions of capitalised words that a following acronym in parentheses abbreviates, where they
+    are a name the article writes (one of `proper`'s names of several words, a word in the plural or
+    the singular counting as the same: the body's "Protect Our Winters" for the title's "joins Protect
+    Our Winter (POW) alliance"): kept as written. Words the article does not write as a name are
+    common nouns whatever their acronym (APA 7 on abbreviations, section not looked up: "cognitive
+    behavioral therapy (CBT)")."""
     positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    names = [p.split() for p in proper if " " in p]
     kept: set[int] = set()
     for n, i in enumerate(positions):
         match = _ACRONYM_IN_PARENTHESES.fullmatch(tokens[i])
@@ -449,9 +453,15 @@ def _spelled_out(tokens: list[str]) -> set[int]:
                 words.append(j)
             elif word.lower() not in _NAME_LINKS:
                 break
-        if len(words) == len(letters):
+        run = [_word_key(tokens[j]) for j in positions if words and words[-1] <= j <= words[0]]
+        if len(words) == len(letters) and any(_same_words(run, name) for name in names):
             kept.update(range(words[-1], words[0] + 1))
     return kept
+
+
+def _same_words(words: list[str], others: list[str]) -> bool:
+    """The same words, one in the plural where the other is in the singular ("winter", "winters")."""
+    return len(words) == len(others) and all(a == b or a + "s" == b or b + "s" == a for a, b in zip(words, others))
 
 
 def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:
