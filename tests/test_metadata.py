@@ -362,6 +362,18 @@ def test_dublin_core_titles_and_creation_dates():
     assert meta('<meta name="DC.date.created" content="2011-05">').published == "2011-05"
 
 
+def test_a_catalogue_title_gives_way_to_the_title_tag_and_names_no_site():
+    # REVIEW4 #6: a Dublin Core or citation title that is the site's or a section's own name
+    h1 = "<h1>Council Cuts Library Hours</h1><p>The council voted on Monday.</p>"
+    section = meta('<title>Council Cuts Library Hours</title><meta name="DC.title" content="Harbour City Council - News">', h1)
+    assert section.title == "Council Cuts Library Hours" and section.site is None
+    home = meta('<title>Council Cuts Library Hours - Harbour City</title><meta name="dcterms.title" content="Home">', h1)
+    assert home.title == "Council Cuts Library Hours" and home.site == "Harbour City"
+    # with no <title> at all, it is the page's title
+    assert meta('<meta name="DC.title" content="Draft of the Emancipation Proclamation">').title == (
+        "Draft of the Emancipation Proclamation")
+
+
 def test_a_page_dated_only_by_its_last_review_is_marked_reviewed():
     # health pages (CDC, NHS) date themselves "Page last reviewed: ..." or by schema.org lastReviewed
     line = "<p>Page last reviewed: December 9, 2019</p>"

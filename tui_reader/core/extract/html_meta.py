@@ -184,6 +184,21 @@ def _subtitled(title: str, headline: str) -> bool:
     return not head and rest.startswith(":") and len(rest[1:].split()) >= 1
 
 
+_SITE_AFTER = re.compile(r"\s*(?:\(.+\)|(?:\||-|–|—|::|·|•|»|/)\s+\S.*)", re.DOTALL)
+
+
+def _catalogue_title(catalogued: str | None, title_tag: str | None) -> str | None:
+    """A Dublin Core or citation title (DC.title, citation_title), where it is the page's own: with no
+    <title>, or as the <title>'s opening that the rest shows to be followed by the site ("Draft of the
+    Emancipation Proclamation" in "… (Mr. Lincoln's Virtual Library)"). Otherwise it is often the
+    site's or a section's name ("Home", "Harbour City Council - News") and the <title> is the headline."""
+    catalogued = clean_inline(catalogued) if catalogued else None
+    if not catalogued or not title_tag:
+        return catalogued
+    head, found, rest = title_tag.partition(catalogued)
+    return catalogued if found and not head.strip() and _SITE_AFTER.fullmatch(rest) else None
+
+
 def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
     parts = _TITLE_SEPARATORS.split(title)
@@ -329,12 +344,13 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     for el in root.iter("title"):
         title_tag = clean_inline(el.text_content())
         break
-    title = _meta(root, "og:title", "twitter:title")
-    if not title:
-        title = _jsonld_title(ld, title_tag) or _meta(root, "citation_title", "dc.title", "dcterms.title")
+    title = _meta(root, "og:title", "twitter:title") or _jsonld_title(ld, title_tag)
+    catalogued = _catalogue_title(_meta(root, "citation_title", "dc.title", "dcterms.title"), title_tag)
     inferred_site = None
     if title:
         title, inferred_site = _split_title(title, site)
+    elif catalogued:
+        title = catalogued  # whole: it names no site
     elif title_tag:
         title, inferred_site = _split_title(title_tag, site)
     title = _shown_headline(root, title) or title
