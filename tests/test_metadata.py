@@ -588,6 +588,17 @@ def test_a_title_with_its_subtitle_is_kept_over_an_h1_of_the_headline_alone():
     assert meta(reworded, body).title == "Newfoundland Joins Confederation"
 
 
+def test_a_stated_subtitle_the_page_does_not_show_gives_way_to_the_h1():
+    # REVIEW4 #7: "Headline: Live Updates and Reaction" is a sharing title's suffix where the page shows
+    # only the headline; the subtitle counts where the element right after the <h1> shows it
+    head = "<title>Johnson Wins Brexit Vote: Live Updates and Reaction</title>"
+    alone = "<h1>Johnson Wins Brexit Vote</h1><p>MPs voted on Tuesday night after a long debate.</p>"
+    assert meta(head, alone).title == "Johnson Wins Brexit Vote"
+    shown = ("<header><h1>Johnson Wins Brexit Vote</h1></header>"
+             "<p class='standfirst'><em>Live</em> updates and reaction</p><p>MPs voted on Tuesday night.</p>")
+    assert meta(head, shown).title == "Johnson Wins Brexit Vote: Live Updates and Reaction"
+
+
 @pytest.mark.parametrize("value,expected", [("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46+00:00"),
                                             ("Tue, 19 Nov 2019 03:05:46 +0000", "2019-11-19T03:05:46+00:00")])
 def test_written_timestamps_keep_their_time(value, expected):

@@ -170,18 +170,36 @@ def _shown_headline(root, title: str | None) -> str | None:
             continue
         if not title:
             return text
-        if _subtitled(title, text):
+        if _subtitled(title, text, h1):
             return None  # "Headline: Its Subtitle" over an <h1> of the headline alone: the stated title is whole
         if len(text.split()) >= 3 and _content_words(text) & _content_words(title):
             return text
     return None
 
 
-def _subtitled(title: str, headline: str) -> bool:
-    """The title is the headline, a colon, then a subtitle ("Joins Confederation: A Brief History")."""
+# The first text after an element, outside scripts and styles: what the page shows right after it.
+_TEXT_AFTER = etree.XPath("following::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]")
+
+
+def _subtitled(title: str, headline: str, h1) -> bool:
+    """The title is the headline, a colon, then a subtitle ("Joins Confederation: A Brief History")
+    that the page shows in the element right after the <h1> (its <h2>, a standfirst): a subtitle the
+    page does not show is a sharing title's suffix ("…: Live Updates and Reaction")."""
     fold = lambda s: " ".join(s.split()).casefold()  # noqa: E731
-    head, sep, rest = fold(title).partition(fold(headline))
-    return not head and rest.startswith(":") and len(rest[1:].split()) >= 1
+    head, _, rest = fold(title).partition(fold(headline))
+    if head or not rest.startswith(":") or not rest[1:].split():
+        return False
+    after = _TEXT_AFTER(h1)
+    if not after:
+        return False
+    element = after[0].getparent().getparent() if after[0].is_tail else after[0].getparent()
+    around_h1 = set(h1.iterancestors())
+    for shown in (element, *element.iterancestors()) if element is not None else ():  # the text's element, or one holding it ("Live <em>updates</em>")
+        if shown in around_h1:
+            return False
+        if fold(clean_inline(shown.text_content())) == rest[1:].strip():
+            return True
+    return False
 
 
 _SITE_AFTER = re.compile(r"\s*(?:\(.+\)|(?:\||-|–|—|::|·|•|»|/)\s+\S.*)", re.DOTALL)
