@@ -130,3 +130,17 @@ def test_a_participle_after_a_clause_about_another_person_is_not_the_sentence_su
     got = speakers(INTRO, 'Tom Berg met a woman who told him her son was missing, saying '
                           '"nobody in this town will help me find him."')
     assert got == [None]
+
+
+def test_a_statement_not_named_before_is_what_the_sentence_before_reported():
+    got = speakers("The Harbour Trust on Tuesday responded that it had moved into larger offices.",
+                   '"Also, the trust pays its own rent, a much higher amount than the council says," the statement said.')
+    assert got == ["Harbour Trust"]
+    # a statement the article names, with nobody said to have issued it, is nobody's
+    got = speakers("A statement was found on the council's website on Tuesday.",
+                   '"Also, the trust pays its own rent, a much higher amount than the council says," the statement said.')
+    assert got == [None]
+    # the sentence before reports a person named only by description: nobody
+    got = speakers("A spokesman on Tuesday responded that the trust had moved into larger offices.",
+                   '"Also, the trust pays its own rent, a much higher amount than the council says," the statement said.')
+    assert got == [None]

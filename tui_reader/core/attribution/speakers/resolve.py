@@ -19,7 +19,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     TITLES,
     person_noun,
 )
-from tui_reader.core.attribution.speakers.phrases import Ref, document_issuer
+from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, document_issuer, subject_of
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
@@ -152,6 +152,7 @@ def _document_before(reg: Registry, b: int, i: int) -> str | None:
 def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
     """"the statement said": whoever the article said issued that statement (`document_issuer`),
     never whoever only received, read or rejected it (REVIEW3 #3)."""
+    named = False
     for bb in range(b, max(-1, b - DOCUMENT_BLOCKS_BACK), -1):
         if reg.kinds[bb] in ("figure", "heading"):
             continue
@@ -159,9 +160,35 @@ def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
         hi = i if bb == b else len(toks)
         for k in range(hi - 1, -1, -1):
             if toks[k].kind == "w" and strip_possessive(toks[k].low) == noun:
+                named = True
                 lo, _ = reg.sentence_bounds(bb, k)
                 ref = document_issuer(reg, bb, k, lo)
                 ent = resolve_entity(reg, ref, depth=1) if ref else None
                 if ent is not None:
                     return ent
+    return _responder(reg, b, i) if noun in RESPONSES and not named else None
+
+
+RESPONSES = frozenset("statement response announcement".split())  # what a reporting verb issues
+
+
+def _responder(reg: Registry, b: int, i: int) -> Entity | None:
+    """A statement the article has not named before is what the sentence before it reported: "The
+    Trump campaign on Tuesday responded that it had moved. “…,” the statement said": the campaign's.
+    Only a person or body named as the subject of that sentence's reporting verb."""
+    lo, _ = reg.sentence_bounds(b, i)
+    bb, end = b, lo
+    while end == 0:  # the sentence before is the last of an earlier paragraph
+        bb -= 1
+        if bb < 0 or reg.kinds[bb] in ("figure", "heading"):
+            return None
+        end = len(reg.toks[bb])
+    toks = reg.toks[bb]
+    start, _ = reg.sentence_bounds(bb, end - 1)
+    for k in range(start, end):
+        cue = cue_at(reg.lex, toks, k)
+        if cue is not None and not cue[2]:
+            ref = subject_of(reg, bb, k, start)
+            ent = resolve_entity(reg, ref, depth=1) if ref is not None and ref.kind in ("name", "body") else None
+            return ent if ent is not None and ent.kind in ("person", "org") else None
     return None
