@@ -22,7 +22,9 @@ from tui_reader.core.extract.dates import (
     revision_lines,
 )
 from tui_reader.core.extract.item_type import item_type
-from tui_reader.core.extract.page_authors import meta_values, page_authors, signed
+from tui_reader.core.extract.meta_tags import first_meta as _meta
+from tui_reader.core.extract.meta_tags import meta_values
+from tui_reader.core.extract.page_authors import page_authors, signed
 from tui_reader.core.extract.publisher import (
     best_written,
     copyright_owners,
@@ -51,21 +53,6 @@ _MODIFIED_WORD = re.compile(r"modified|updated", re.IGNORECASE)
 _PAGE_TEXT = etree.XPath("string()")
 _ARTICLE_PROPERTIES = etree.XPath("//meta[starts-with(@property, 'article:')][normalize-space(@content)]")  # Open Graph's
 _JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
-
-
-def _meta(root, *names: str) -> str | None:
-    """The first non-empty content of <meta property|name|itemprop=NAME>, in the order of `names`."""
-    found: dict[str, str] = {}
-    for el in root.iter("meta"):
-        keys = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower().split()
-        for key in (k for k in keys if k in names and k not in found):
-            value = clean_inline(el.get("content") or "")
-            if value:
-                found[key] = value
-    for name in names:
-        if name in found:
-            return found[name]
-    return None
 
 
 def _jsonld_objects(root) -> list[dict]:
@@ -400,14 +387,15 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
                 if not v.startswith(("http://", "https://"))]]
     authors = page_authors(root, ld, tuple(s for s in (site, *stated_sites, inferred_site) if s))
     sites = [name for name in (site, *stated_sites, inferred_site) if same_organisation(name, site)]
-    owner = publisher(owners, root, sites, [a.name for a in authors if a.kind == "organization"],
-                      _name_of(ld.get("publisher")), url)
+    footer_owners = copyright_owners(root, url)
+    owner = publisher(owners, footer_owners, sites, [a.name for a in authors if a.kind == "organization"],
+                      _name_of(ld.get("publisher")))
     og_type = _meta(root, "og:type")  # where the page states no kind, whether it tells itself as an article
     told_as_article = not (_types(ld) or og_type) and bool(_ARTICLE_PROPERTIES(root) or signed(root))
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
-        site = best_written([site, *(without_legal_words(o) for o in copyright_owners(root, url))])  # not "Ltd"
+        site = best_written([site, *(without_legal_words(o) for o in footer_owners)])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
-        site = next(iter(copyright_owners(root, url)), None)
+        site = next(iter(footer_owners), None)
     return MetadataDraft(
         title=title or None,
         authors=authors,

@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from tui_reader.core import census
+from tui_reader.core.extract.meta_tags import meta_values
 from tui_reader.core.extract.people import author_kind, clean_authors, no_personal_name
 from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
@@ -19,18 +20,6 @@ from tui_reader.core.sanitize import clean_inline
 _BYLINE_CLASS = re.compile(r"\b(?:byline|author-name|author__name|article-author|c-byline)\b")
 _BYLINE_TOKENS = {"author", "authors", "authorname", "author_name", "author-link", "posted-by", "writer"}
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-
-
-def meta_values(root, *names: str) -> list[str]:
-    """Every non-empty content of <meta property|name|itemprop=NAME> for the names, in page order."""
-    values = []
-    for el in root.iter("meta"):
-        keys = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower().split()
-        if any(key in names for key in keys):  # RDFa allows several space-separated properties
-            value = clean_inline(el.get("content") or "")
-            if value:
-                values.append(value)
-    return values
 
 
 def jsonld_kind(obj: dict) -> str | None:

@@ -324,12 +324,13 @@ def _text_with_alts(el):
             yield node.tail
 
 
-def publisher(candidates: list[str | None], root, sites: list[str | None], credited: list[str] = (),
-              brands: list[str] = (), url: str | None = None) -> str | None:
+def publisher(candidates: list[str | None], footer_owners: list[str], sites: list[str | None],
+              credited: list[str] = (), brands: list[str] = ()) -> str | None:
     """The first stated owner in `candidates` (copyright holder, publisher meta tags), then the
-    footer's copyright owner, then `brands` (JSON-LD's publisher, most often the site itself or, on a
-    wire story, the agency), that is neither the site (any of `sites`, its ways of writing its name)
-    nor an organisation the page credits as author."""
+    footer's copyright owner (`footer_owners`: `copyright_owners` of the page), then `brands`
+    (JSON-LD's publisher, most often the site itself or, on a wire story, the agency), that is
+    neither the site (any of `sites`, its ways of writing its name) nor an organisation the page
+    credits as author."""
     def usable(name: str | None) -> bool:
         return (bool(name) and not _NOT_A_NAME.search(name) and bool(squash(name))
                 and not any(_written_alike(name, other) for other in sites)
@@ -342,7 +343,7 @@ def publisher(candidates: list[str | None], root, sites: list[str | None], credi
         for part in parts(name):
             if usable(part := _owner_in(part)):
                 return part
-    for name in copyright_owners(root, url):
+    for name in footer_owners:
         for part in parts(name):
             if usable(part):
                 return part
