@@ -162,3 +162,13 @@ def test_it_after_a_document_someone_only_handled_is_nobody():
     got = speakers("Ana Ruiz, the mayor, issued a statement on Monday.",
                    'It said: "The city will pay every worker in full by Friday."')
     assert got == ["Ana Ruiz"]
+
+
+def test_two_given_names_before_one_surname_are_two_people():
+    # "Bill and Hillary Clinton": "Mr. Clinton" is Bill, not the one Clinton the text names in full
+    intro = "Bill and Hillary Clinton arrived in Ohio. Hillary Clinton spoke first."
+    assert speakers(intro, '"We need jobs," Mr. Clinton said.') == ["Bill Clinton"]
+    assert speakers(intro, '"We need jobs," Mrs. Clinton said.') == ["Hillary Clinton"]
+    # a place before "and" is no given name: "China and Western Europe" makes no "China Europe"
+    assert speakers("Trade grew between China and Western Europe. Erlan Idrissov is the minister.",
+                    '"We should get on board that train," Idrissov said.') == ["Erlan Idrissov"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.places import PLACE_NOUNS, place_name
-from tui_reader.core.attribution.speakers.tokens import Tok, name_key, sentence_start, strip_possessive
+from tui_reader.core.attribution.speakers.tokens import Tok, name_key, possessive, sentence_start, strip_possessive
 from tui_reader.core.census import known, sex_of
 from tui_reader.core.names import PARTICLES
 
@@ -181,6 +181,8 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if person and len(ch.core) <= MAX_PERSON_NAME:
             ent = names.entities.setdefault(ch.core, Entity(ch.core))
             ent.kind = "person"
+    for given, surname in _coordinated_given_names(all_chains, blocks, chain_at):
+        names.entities.setdefault((given, *surname), Entity((given, *surname), "person"))
     names.index()
     for ch in all_chains:
         _take_particle(ch, blocks[ch.blk], names, chain_at[ch.blk])
@@ -205,6 +207,26 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
             elif (ch.gender or ch.titles or _aged(ch)) and not _no_one(ch, blocks[ch.blk]):
                 ent.kind = "person"
     names.expand_acronyms()
+
+
+def _coordinated_given_names(all_chains: list[Chain], blocks: Sequence[list[Tok]],
+                             chain_at: Sequence[dict[int, Chain]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two people of one family named together, the surname written once ("Bill and Hillary
+    Clinton"): the first one's given name and the surname of the name that follows, where the census
+    knows both first words as given names ("Ford and Hillary Clinton" is no "Ford Clinton", "China
+    and Western Europe" no "China Europe")."""
+    found = []
+    for ch in all_chains:
+        toks = blocks[ch.blk]
+        k = ch.first - 2
+        if len(ch.core) < 2 or ch.org or ch.titles or k < 0 or toks[k + 1].low != "and":
+            continue
+        given = toks[k]
+        before = chain_at[ch.blk].get(k)
+        if (given.kind == "w" and given.cap and known(given.text) and not possessive(given) and known(ch.core[0])
+                and (before is None or before.core == (given.text,))):
+            found.append((given.text, ch.core[-1:]))
+    return found
 
 
 def _aged(ch: Chain) -> bool:
