@@ -51,7 +51,6 @@ class Registry:
         self.speaking = self.mention_index.speaking  # mentions made by attributions
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
-        self._by_given: set[Entity] | None = None
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
         self._build()
 
@@ -72,15 +71,6 @@ class Registry:
         self._collect_mentions()
         for ent in set(self.entities.values()):
             ent.settle()
-
-    def called_by_given_name(self) -> set[Entity]:
-        """The people the article names somewhere by their given name alone, without a title
-        ("Ivanka" of Ivanka Trump): how a story tells apart those who share a surname."""
-        if self._by_given is None:
-            self._by_given = {ch.entity for chains in self.chains for ch in chains
-                              if ch.entity is not None and len(ch.core) == 1 and not ch.titles
-                              and len(ch.entity.name) > 1 and ch.core[0] == ch.entity.name[0]}
-        return self._by_given
 
     def fullest(self, core: tuple[str, ...]) -> Entity | None:
         """The one person whose name `core` is part of (`Names.fullest`)."""

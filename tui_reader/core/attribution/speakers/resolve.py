@@ -5,7 +5,6 @@ name is worse than none."""
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import takewhile
 
 from tui_reader.core.attribution.speakers.descriptions import match_description
@@ -36,8 +35,6 @@ def resolve(reg: Registry, ref: Ref | None) -> str | None:
         reg.add_unnamed_speaker(ref.blk, ref.tok, GENDERED.get(ref.head))  # "said the woman"
     if ent is None or ref is None:
         return None
-    if ref.kind != "name":  # "he said" of someone last called "Trump": which Trump, as for the name
-        ent = _one_of_family(reg, ent, ref.blk, ref.tok) or ent
     reg.add_mention(ref.blk, ref.tok, ent)
     return ent.display
 
@@ -54,7 +51,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ch is not None and ch.first > 0 and reg.toks[b][ch.first - 1].low in KIN_AGE:
             return None  # "the younger Mr. Trump": one of a family, not the one the name alone means
         if ch is not None and ch.entity is not None:
-            return _one_of_family(reg, ch.entity, b, i, ch.gender) or ch.entity
+            return _one_of_family(reg, ch.entity, b, i) or ch.entity
         if ch is not None and ch.titles:  # "the President said": a description
             return match_description(reg, ch.titles, b, i)
         return None
@@ -81,25 +78,15 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
     return None
 
 
-def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | None = None) -> Entity | None:
+def _one_of_family(reg: Registry, ent: Entity, b: int, i: int) -> Entity | None:
     """A surname two people of the article share ("Clinton" of Bill and Hillary Clinton): the one
     of them this paragraph names before it, when it names only one ("Hillary Clinton rebuffed a
-    heckler. “…,” Clinton told her"), else None (the surname stays as written). Not one of another
-    gender than the honorific's (`gender`: "Mr. Khan" is not Ghazala Khan, whom the text calls
-    "she"), nor one the article calls by the given name alone ("Ivanka" of Ivanka Trump: "Trump"
-    then means the other Trump)."""
+    heckler. “…,” Clinton told her"), else None (the surname stays as written)."""
     if ent.kind != "person" or len(ent.name) != 1:
         return None
     family = reg.sharing(ent.name)
     if len(family) < 2:
         return None
-    if gender is not None:
-        same = [e for e in family if e.gender == gender]
-        family = same if len(same) == 1 else [e for e in family if e.gender in (None, gender)]
-    else:
-        family = [e for e in family if e not in reg.called_by_given_name()] or family
-    if len(family) == 1:
-        return family[0]
     named = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
     named &= set(family)
     if len(named) == 1:
@@ -108,12 +95,9 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | Non
         return None
     # none of them in this paragraph: the only one the article has introduced by full name so far
     # ("Marcel Lehel Lazar … . Lazar admitted …", his wife Gabriela Violeta Lazar named later)
-    introduced = Counter(ch.entity for blk in range(b + 1) for ch in reg.chains[blk]
-                         if ch.entity in family and (blk, ch.first) < (b, i) and len(ch.core) > 1)
-    ranked = introduced.most_common(2)
-    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0] if ranked else None
+    introduced = {ch.entity for blk in range(b + 1) for ch in reg.chains[blk]
+                  if ch.entity in family and (blk, ch.first) < (b, i) and len(ch.core) > 1}
+    return introduced.pop() if len(introduced) == 1 else None
 
 
 def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
