@@ -731,3 +731,27 @@ def test_a_site_written_like_a_handle_takes_the_owners_name_without_its_legal_fo
     head = '<meta property="og:site_name" content="topicseed">'
     footer = "<p>Text.</p><footer><p>topicseed, 2019 © All rights reserved. Operated by TOPICSEED LIMITED.</p></footer>"
     assert meta(head, footer).site.casefold() == "topicseed"  # the company, without "LIMITED"
+
+
+def test_a_site_that_calls_itself_by_its_initials_keeps_them():
+    # MLA 9, APA 7 and CMOS examples cite "CNN", "NRDC", "BBC" as the site names itself; the owner's
+    # full name in JSON-LD ("Cable News Network") is no better way of writing it
+    ld = '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Natural Resources Defense Council"}}'
+    m = meta(f'<meta property="og:site_name" content="NRDC"><script type="application/ld+json">{ld}</script>')
+    assert m.site == "NRDC"
+    # a name written like a handle still takes the owner's spelling
+    m = meta('<meta property="og:site_name" content="thehill"><title>A story | The Hill</title>')
+    assert m.site == "The Hill"
+
+
+def test_a_site_credited_beside_the_structured_author_is_no_second_author():
+    # a guide's MLA example (Litz, RGJ): JSON-LD names Sarah Litz; the byline adds the newspaper's name
+    ld = ('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Sarah Litz"}],'
+          ' "publisher": {"@type": "Organization", "name": "Reno Gazette-Journal"}}')
+    m = meta(f'<meta property="og:site_name" content="RGJ"><script type="application/ld+json">{ld}</script>',
+             '<p class="byline">Sarah Litz, Reno Gazette-Journal</p>')
+    assert [a.name for a in m.authors] == ["Sarah Litz"]
+    # a second writer in the same byline is still taken
+    m = meta(f'<meta property="og:site_name" content="RGJ"><script type="application/ld+json">{ld}</script>',
+             '<p class="byline">Sarah Litz, Ann Lee</p>')
+    assert [a.name for a in m.authors] == ["Sarah Litz", "Ann Lee"]

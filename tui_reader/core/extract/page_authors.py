@@ -134,9 +134,10 @@ def _author_elements(el) -> list:
 _TEXT_NAMING = etree.XPath("//body//text()[contains(., $name)][not(ancestor::script)][not(ancestor::style)]")
 
 
-def _fuller_byline(root, found: list[Author]) -> list[Author] | None:
+def _fuller_byline(root, found: list[Author], sites: tuple[str, ...] = ()) -> list[Author] | None:
     """The visible byline that lists the structured data's people among more writers ("By Ann Lee, Bo Kim,
-    Cy Day" where JSON-LD names Ann Lee only): the line holding the first name, or a short block around it."""
+    Cy Day" where JSON-LD names Ann Lee only): the line holding the first name, or a short block around it.
+    A site's name credited beside them ("Sarah Litz, Reno Gazette-Journal") is no further writer."""
     if not found or len(found) > 3 or any(a.kind != "person" for a in found):
         return None
     wanted = {a.name.casefold() for a in found}
@@ -153,7 +154,7 @@ def _fuller_byline(root, found: list[Author]) -> list[Author] | None:
             if not re.search(re.escape(found[-1].name) + r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*\w", text):
                 el = el.getparent()  # no other name after the last one here
                 continue
-            names = clean_authors([text])
+            names = [a for a in clean_authors([text]) if not _names_site(a.name, sites)]
             if len(names) > len(found) and wanted <= {a.name.casefold() for a in names} and all(
                     a.kind == "person" for a in names) and _a_byline(el, text):
                 return names
@@ -202,7 +203,7 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
         if found:
             if source in bylines[1:]:  # the visible bylines themselves
                 return _people_first(found, sites)
-            found = _fuller_byline(root, found) or found
+            found = _fuller_byline(root, found, sites) or found
             return _people_first(found, sites) if source in bylines else tuple(found)
     return ()
 

@@ -165,11 +165,13 @@ def _written_alike(a: str | None, b: str | None) -> bool:
 def best_written(names: list[str | None]) -> str | None:
     """The first name, or another way of writing it that a reader would recognise better where the
     first is written like a handle or an address: words apart ("The Hill" for "TheHill"), spelled
-    out ("Wall Street Journal" for "WSJ"), capitalised ("NJ.com" for "nj", "The Guardian" for "the
+    out (a lower-case handle: "Wall Street Journal" for "wsj", not for the site's own "WSJ"), capitalised ("NJ.com" for "nj", "The Guardian" for "the
     Guardian"). A name already written in words with a capital stays as it is."""
     first = next((n for n in names if n), None)
     if not first:
         return None
+    if re.fullmatch(r"[A-Z]{2,6}", first.strip()):  # the site's own short name ("CNN", "NRDC"): the name
+        return first  # style guides cite (MLA 9, APA 7 and CMOS examples print "CNN", "BBC", "NPR", "NRDC")
     variants = [n for n in names if n and same_organisation(n, first)]
 
     def rank(name: str) -> tuple:
