@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_citation_published import BLIND, DEV, FRESH, GROUP5, HELD_OUT, render, same
+from tests.test_citation_published import BLIND, DEV, FRESH, GROUP5, GROUP6, HELD_OUT, render, same
 
 
 def score(name: str, examples: list[dict], verbose: bool, folder: Path | None = None) -> tuple[int, int]:
@@ -54,7 +54,8 @@ def main() -> None:
     fresh = score("fresh held out", FRESH, verbose)
     blind = score("group 3, tuned on since its blind first run of 8/16", BLIND, verbose)
     group5 = score("group 5 (development)", GROUP5, verbose)
-    groups = (dev, held, fresh, blind, group5)
+    group6 = score("group 6, tuned on since its blind first run of 16/33", GROUP6, verbose)
+    groups = (dev, held, fresh, blind, group5, group6)
     if "--extra" in sys.argv:
         folder = Path(sys.argv[sys.argv.index("--extra") + 1])
         examples = json.loads((folder / "examples.json").read_text(encoding="utf-8"))

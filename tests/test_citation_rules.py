@@ -286,18 +286,31 @@ def test_apa_reference_uses_sentence_case_only_with_the_article_text():
 
 # --- APA's paragraph locator (APA 7 §8.28) ---------------------------------------------------------------------------
 
-def test_apa_quote_gives_its_paragraph_counted_in_the_articles_paragraphs():
+def _sectioned(heading: str) -> tuple[Article, Quote, Metadata]:
     md = Metadata(title="T", authors=("Rhiannon Dale",), site="Courier", published="2024-03-14")
     sections = (
         Section(None, 0, (Block("paragraph", "First."), Block("figure", "A caption."), Block("paragraph", "Second."))),
-        Section("Reaction", 2, (Block("heading", "Reaction", 2), Block("paragraph", "“We won,” said Ann Lee."))),
+        Section(heading, 2, (Block("heading", heading, 2), Block("paragraph", "Before."),
+                             Block("paragraph", "“We won,” said Ann Lee."))),
     )
-    quote = Quote(text="We won", speaker="Ann Lee", cue="said", section=1, block=1, start=1, end=7)
-    article = Article(path="a.html", format="html", metadata=md, sections=sections, quotes=(quote,))
+    quote = Quote(text="We won", speaker="Ann Lee", cue="said", section=1, block=2, start=1, end=7)
+    return Article(path="a.html", format="html", metadata=md, sections=sections, quotes=(quote,)), quote, md
+
+
+def test_apa_quote_under_a_heading_gives_the_heading_and_its_paragraph():
+    # APA 7 §8.28; Defiance College library's example "(Robinson, 1999, Musical Forays section, para. 4)"
+    article, quote, md = _sectioned("Reaction")
     first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
-    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 3)"
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, Reaction section, para. 2)"
     assert format_quote_citation(article, quote, "mla", accessed=ACCESSED).startswith("“We won” — Ann Lee (qtd. in Dale)")
-    assert in_text_citation(md, "apa", paragraph=2) == "(Dale, 2024, para. 2)"
+    assert in_text_citation(md, "apa", locator="para. 2") == "(Dale, 2024, para. 2)"
+
+
+def test_apa_quote_under_a_long_heading_counts_the_articles_paragraphs():
+    # a heading APA would have to shorten: the paragraph counted from the top (captions are no paragraphs)
+    article, quote, _ = _sectioned("What the council decided after the long night")
+    first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 4)"
 
 
 # --- a work without author or title (MLA 9 §5.6, §6.x; APA 7 §9.12; CMOS 17 §14.206) --------------------------------
@@ -439,3 +452,12 @@ def test_apa_elides_only_the_author_list_not_a_title_ellipsis():
     many = Metadata(**{**md.__dict__, "authors": tuple(f"Ann {chr(65 + i)}ale" for i in range(22))})
     out = ref(many, "apa")
     assert ", . . . " in out and "Wait, … what happened here?" in out
+
+
+def test_a_page_titled_as_its_site_names_the_site_once():
+    # a whole blog cited as a website (a guide's MLA 9 example, Caulfield's "Four Moves"): title, no container
+    site = Metadata(title="Four Moves", authors=("Mike Caulfield",), site="Four Moves", published="2018",
+                    url="https://fourmoves.blog", kind="webpage")
+    for style in ("apa", "mla", "chicago", "chicago-note"):
+        assert ref(site, style).count("Four Moves") == 1, style
+    assert ref(site, "mla") == "Caulfield, Mike. Four Moves. 2018, fourmoves.blog."

@@ -14,7 +14,7 @@ from tui_reader.core.cite.styles import (
     escape_markdown,
     format_reference,
     in_text_citation,
-    paragraph_number,
+    quote_locator,
     style_label,
 )
 from tui_reader.core.model import Article, Metadata
@@ -82,7 +82,7 @@ def _markdown(entries: Sequence[tuple[Article, Metadata]], style: str, given: da
         for quote in article.quotes:
             out += [f"> “{escape_markdown(clean_quote_text(quote.text))}”", ">"]
             attribution = "— " + escape_markdown(quote.speaker.strip()) if quote.speaker else "— (speaker not identified)"
-            in_text = in_text_citation(cited, style, speaker=quote.speaker, paragraph=paragraph_number(article, quote),
+            in_text = in_text_citation(cited, style, speaker=quote.speaker, locator=quote_locator(article, quote),
                                        markdown=True, accessed=given)
             out += [f"> {attribution}" + (f" {in_text}" if in_text else ""), ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -35,8 +35,9 @@ from tui_reader.core.cite.overrides import (
     save_overrides,
     validate_override,
 )
-from tui_reader.core.extract.publisher import essentially_same, same_organisation, without_business_words
+from tui_reader.core.extract.publisher import essentially_same, same_organisation, squash, without_business_words
 from tui_reader.core.model import Article, Metadata, Quote
+from tui_reader.core.sanitize import clean_inline
 
 __all__ = [
     "OVERRIDE_FIELDS",
@@ -173,6 +174,8 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
         item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
     _one_body(item, style, people)
+    if squash(item.get("title") or "") and squash(item.get("title") or "") == squash(item.get("container-title") or ""):
+        item.pop("container-title")  # the site itself ("Four Moves" on Four Moves): named once, as the work
     kind = item["type"]
     if style == "apa" and "publisher" in item:  # APA names the site only: the publisher stands in for a missing one
         publisher = item.pop("publisher")
@@ -305,19 +308,20 @@ _NO_RETRIEVAL = re.compile(r"\bRetrieved (?=https?://)")
 
 
 def in_text_citation(source: Article | Metadata, style: str, *, speaker: str | None = None,
-                     paragraph: int | None = None, markdown: bool = False,
+                     locator: str | None = None, markdown: bool = False,
                      accessed: datetime.date | None = None) -> str | None:
     """The parenthetical in-text citation for APA and MLA ("(Lee, 2024)", "(Lee)"); None for
     other styles. A `speaker` who is not an author of the article is cited as quoted in it
-    (APA 7 §8.6 "as cited in"; MLA 9 §6.79 "qtd. in"). APA gives a direct quotation's `paragraph`
-    (APA 7 §8.28: "(Lee, 2024, para. 4)"); MLA cites paragraphs only where the source numbers them."""
+    (APA 7 §8.6 "as cited in"; MLA 9 §6.79 "qtd. in"). APA gives a direct quotation's `locator`
+    (`quote_locator`, APA 7 §8.28: "(Lee, 2024, para. 4)"); MLA cites paragraphs only where the source
+    numbers them."""
     if style not in ("apa", "mla"):
         return None
     metadata = _metadata(source)
     item = _style_item(source, style, access_date(metadata, accessed), in_text=True)
     text = finish(render_csl(item, style, citation=True), markdown=markdown)
-    if style == "apa" and paragraph and text.endswith(")"):
-        text = f"{text[:-1]}, para. {paragraph})"
+    if style == "apa" and locator and text.endswith(")"):
+        text = f"{text[:-1]}, {locator})"
     if style == "mla" and text in ("", "()"):  # MLA 9 §6.x: the entry's first element, else nothing to cite
         name = stand_in_name(source)
         if not name:
@@ -344,6 +348,26 @@ def paragraph_number(article: Article, quote: Quote) -> int | None:
             if (s, b) == (quote.section, quote.block):
                 return count
     return None
+
+
+_SHORT_HEADING = 5  # words; a longer heading would have to be shortened, which is the writer's call
+
+
+def quote_locator(article: Article, quote: Quote) -> str | None:
+    """Where a quotation stands in a page without page numbers (APA 7 §8.28): under a short heading,
+    the heading and the paragraph counted from it ("My Story section, para. 3"), as APA's examples
+    cite a long page (a count from the top is hard to check there); otherwise the paragraph counted
+    from the top ("para. 4"). None when the quote is not in a paragraph of the article."""
+    if not (0 <= quote.section < len(article.sections)):
+        return None
+    section = article.sections[quote.section]
+    heading = clean_inline(section.title or "").rstrip(".:")
+    if heading and len(heading.split()) <= _SHORT_HEADING and not heading.endswith("?"):
+        prose = [b for b, block in enumerate(section.blocks) if block.kind in _PROSE]
+        if quote.block in prose:
+            return f"{heading} section, para. {prose.index(quote.block) + 1}"
+    number = paragraph_number(article, quote)
+    return f"para. {number}" if number else None
 
 
 def is_author(speaker: str, metadata: Metadata) -> bool:
@@ -392,8 +416,8 @@ def format_quote_citation(article: Article | Metadata, quote: Quote, style: str,
     line = f"“{text}”"
     if speaker:
         line += f" — {escape_markdown(speaker) if markdown else speaker}"
-    paragraph = paragraph_number(article, quote) if isinstance(article, Article) else None
-    in_text = in_text_citation(article, style, speaker=speaker, paragraph=paragraph, markdown=markdown,
+    locator = quote_locator(article, quote) if isinstance(article, Article) else None
+    in_text = in_text_citation(article, style, speaker=speaker, locator=locator, markdown=markdown,
                                accessed=accessed)
     if in_text:
         line += f" {in_text}"
