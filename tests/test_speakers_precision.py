@@ -145,3 +145,19 @@ def test_two_given_names_before_one_surname_are_two_people():
     # a place before "and" is no given name: "China and Western Europe" makes no "China Europe"
     assert speakers("Trade grew between China and Western Europe. Erlan Idrissov is the minister.",
                     '"We should get on board that train," Idrissov said.') == ["Erlan Idrissov"]
+
+
+def test_went_on_somewhere_is_no_cue():
+    # PolNeAR train sample: "the Senate goes on recess" had made the Senate the speaker
+    assert speakers('By contrast, Sen. Marco Rubio said that once the Senate goes on recess, '
+                    '"I intend to do as much as I can, wherever I can be helpful."') == ["Marco Rubio"]
+    assert speakers('Ann Lee paused. "It was a long night," she went on, "and nobody slept."') == ["Ann Lee"]
+    assert speakers('"We will win," Ann Lee said. She went on to say that "nobody can stop us now."')[-1] == "Ann Lee"
+
+
+def test_the_subject_of_a_passive_cue_is_what_is_described():
+    # "the book is described on Amazon as …": the book says nothing
+    got = speakers('Zuckoff’s 13 Hours book, now made into a movie, is described on Amazon as a "riveting book" that "takes readers into '
+                   'the action-packed story of heroes who laid their lives on the line for one another."')
+    assert "Hours" not in got and "Zuckoff" not in got
+    assert speakers('Ann Lee was quoted as saying "the plan is dead and everyone knows it."') == ["Ann Lee"]

@@ -69,7 +69,7 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int) -> Cue | None:
     if t.text[0].isupper() and i > 0 and not (toks[i - 1].kind == "p" and toks[i - 1].text in ".!?…:—–\"“«„("):
         return None  # a capitalized word inside a sentence is a name ("Penelope Muse Abernathy")
     for phrase, follows in lex.cues_by_first.get(t.low, ()):
-        if _phrase(toks, i, phrase):
+        if _phrase(toks, i, phrase) and not _goes_on_elsewhere(toks, i + len(phrase), phrase):
             return len(phrase), " ".join(toks[k].text for k in range(i, i + len(phrase))), follows
     if t.low in lex.verbs:
         if t.low in lex.phrase_only:
@@ -81,6 +81,13 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int) -> Cue | None:
     if m and m.group(1) in lex.verbs:  # "explique-t-il", "dit-elle"
         return 1, t.text, False
     return None
+
+
+def _goes_on_elsewhere(toks: list[Tok], k: int, phrase: tuple[str, ...]) -> bool:
+    """A "went on"-like phrase followed by a word other than "to" goes somewhere, not on talking
+    ("once the Senate goes on recess", "she went on television"); as a cue it is followed by
+    punctuation, a quotation or "to" ("he went on, “…”", "went on to say")."""
+    return phrase[-1] == "on" and k < len(toks) and toks[k].kind == "w" and toks[k].low != "to"
 
 
 def cue_ending_at(lex: Lexicon, toks: list[Tok], k: int) -> tuple[int, int, str, bool] | None:
@@ -501,8 +508,9 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
     while j >= lo and toks[j].kind == "w" and (toks[j].low in lex.auxiliaries or adverb(toks[j].low, lex)):
         if reg.chain_at[b].get(j) is not None:
             break
-        if toks[j].low in ("was", "were", "been", "being") and toks[c].low in lex.object_verbs:
-            return None  # passive: "he was told"
+        if toks[j].low in ("is", "are", "was", "were", "been", "being") and (
+                toks[c].low in lex.object_verbs or (toks[c].low.endswith("ed") and toks[c].low != "quoted")):
+            return None  # passive: "he was told", "the book is described on Amazon as"
         j -= 1
     if j >= lo and toks[j].kind == "w" and toks[j].low in ("and", "but", "or"):
         return main_subject(reg, b, lo, c)
