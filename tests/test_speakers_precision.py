@@ -161,3 +161,21 @@ def test_the_subject_of_a_passive_cue_is_what_is_described():
                    'the action-packed story of heroes who laid their lives on the line for one another."')
     assert "Hours" not in got and "Zuckoff" not in got
     assert speakers('Ann Lee was quoted as saying "the plan is dead and everyone knows it."') == ["Ann Lee"]
+
+
+def test_a_role_between_a_party_word_and_the_name_makes_the_name_the_subject():
+    # PolNeAR train sample: "Former Republican presidential candidate Jeb Bush …:" had gone to "Republican"
+    got = speakers("Former Republican presidential candidate Jeb Bush broke down what was wrong with the message "
+                   'to the Dutch newspaper NRC Handelsblad: "What Trump did was so insensitive."')
+    assert got == ["Jeb Bush"]
+
+
+def test_a_pronoun_does_not_reach_paragraphs_back_to_a_name_of_the_other_sex():
+    # PolNeAR train sample: "she" went to the columnist named two paragraphs before, not to the woman since
+    got = speakers('"Not at all," wrote Ben Jacobs in The Guardian.',
+                   "The woman who started it all identified herself to CNN as a resident named Caroline.",
+                   '"He truly cares about the American people," she said of Trump.')
+    assert got == ["Ben Jacobs", None]
+    # named in the paragraph before, the text's person stays whatever the census says of the given name
+    assert speakers("Andrea Bocelli met Maria Conti at the opera house on Tuesday.",
+                    '"We sang together for the first time," he said.') == ["Andrea Bocelli"]

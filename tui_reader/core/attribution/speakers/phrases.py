@@ -234,6 +234,9 @@ def _role_follows(reg: Registry, b: int, i: int, stop: int) -> bool:
         if t.low in SPOKES or t.low in BODY_HEADS or t.low in ORG_NOUNS or (
                 k == i and _people(t.low) and not _verb_with_object(reg, b, k, stop)):
             return True  # also "Clinton aides", "Clinton campaign manager Robby Mook": not Clinton
+        nxt = reg.chain_at[b].get(k + 1)
+        if _people(t.low) and nxt is not None and nxt.first == k + 1:
+            return True  # a role before the name: "Former Republican presidential candidate Jeb Bush"
     return False
 
 

@@ -6,6 +6,7 @@ from itertools import islice
 
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
 from tui_reader.core.attribution.speakers.tokens import Tok, adverb
+from tui_reader.core.census import sex_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
@@ -132,6 +133,9 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         return None  # "… spoke to one mother. “…,” she said": someone the article does not name
     if ent is not None and where is not None and reg.unnamed_speaker_between(where, b, i, g):
         return None  # "“…,” said the woman, who asked not to be named. “…,” she said": hers
+    if (ent is not None and where is not None and g is not None and ent.gender is None and b - where[0] >= FAR_BLOCKS
+            and _named_other_sex(ent, g)):
+        return None  # "she" for "Ben Jacobs" named paragraphs before: more likely someone unnamed since
     if ent is not None and ent.gender is None and g is not None:
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
@@ -240,6 +244,17 @@ def _subject_pronoun(reg: Registry, g: str, b: int, t: int) -> int | None:
         if toks[k].kind == "w" and reg.lex.pronouns.get(toks[k].low) == g:
             return k
     return None
+
+
+FAR_BLOCKS = 2  # a referent this many blocks back or more is weak enough for the census to veto
+
+
+def _named_other_sex(ent: Entity, g: str) -> bool:
+    """Whether the person, of no gender the text shows, bears a given name the census gives to the
+    other sex ("Ben Jacobs" for "she"). Only a veto on a referent paragraphs back: never a referent,
+    and never against one named in the paragraph or the one before ("Andrea Bocelli … he said")."""
+    other = "f" if g == "m" else "m"
+    return len(ent.name) >= 2 and sex_of(ent.name[0]) == other
 
 
 def _evidently_a_person(ent: Entity) -> bool:
