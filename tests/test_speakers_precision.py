@@ -179,3 +179,13 @@ def test_a_pronoun_does_not_reach_paragraphs_back_to_a_name_of_the_other_sex():
     # named in the paragraph before, the text's person stays whatever the census says of the given name
     assert speakers("Andrea Bocelli met Maria Conti at the opera house on Tuesday.",
                     '"We sang together for the first time," he said.') == ["Andrea Bocelli"]
+
+
+def test_an_object_pronoun_tells_nothing_of_the_subjects_gender():
+    # PolNeAR train sample: "Obama backed her up" had made Obama a woman, and "he said" went to Comey
+    got = speakers('FBI Director James B. Comey spoke on Tuesday. "We assess it is possible," he said.',
+                   "Mrs. Clinton herself has always maintained that the server was secure. President Obama backed her "
+                   'up in an interview last October. "I don\'t think it posed a national security problem," he said.')
+    assert got == ["James B. Comey", "Obama"]
+    # "her" before a noun is a possessive and still tells: "Ann Lee announced her plan"
+    assert speakers('Ann Lee announced her plan on Monday. "It will work," she said.') == ["Ann Lee"]

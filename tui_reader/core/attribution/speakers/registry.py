@@ -113,6 +113,8 @@ class Registry:
                         last_person = None
                     persons_in_sentence = {id(last_person)} if last_person else set()
                 elif t.kind == "w" and t.low in lex.gender_words and last_person is not None:
+                    if _object_of_a_verb(toks, i, lex):
+                        continue  # "Obama backed her up": someone else than the clause's subject
                     if len(persons_in_sentence) <= 1:
                         last_person.vote(lex.gender_words[t.low])
                     last_person = None  # one vote per mention
@@ -321,3 +323,22 @@ class Registry:
 INTRODUCING = frozenset("a an one another".split())
 # Adjectives that follow the person they describe: "an official familiar with the talks".
 _POSTNOMINAL = frozenset("familiar close aware knowledgeable present responsible able".split())
+
+
+# Words after "her" that leave it an object, not a possessive ("backed her up", "told her that").
+_PARTICLES = frozenset("up down out off back over away again that".split())
+
+
+def _object_of_a_verb(toks, i: int, lex: Lexicon) -> bool:
+    """Whether the gender word at token i is the object of the verb before it ("Obama backed her up",
+    "Trump called him"): in English it is never the subject of its own clause, so it tells nothing of
+    that person's gender. "her" followed by a noun is a possessive ("Clinton announced her plan")."""
+    if toks[i].low not in ("him", "her") or i == 0 or toks[i - 1].kind != "w":
+        return False
+    before = toks[i - 1].low
+    if not (before.endswith("ed") or before in lex.verbs or before in lex.object_verbs):
+        return False
+    if toks[i].low == "him":
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.kind != "w" or nxt.low in _PARTICLES or nxt.low in PREPOSITIONS or nxt.low in lex.determiners
