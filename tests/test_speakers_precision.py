@@ -189,3 +189,19 @@ def test_an_object_pronoun_tells_nothing_of_the_subjects_gender():
     assert got == ["James B. Comey", "Obama"]
     # "her" before a noun is a possessive and still tells: "Ann Lee announced her plan"
     assert speakers('Ann Lee announced her plan on Monday. "It will work," she said.') == ["Ann Lee"]
+
+
+def test_a_pronoun_keeps_to_the_nearer_person_of_its_gender():
+    # PolNeAR train sample: "she" passed over "If Clinton's wobbly …" to Sanders, named before it
+    got = speakers("Donald Trump and Bernie Sanders have made trade central to their bids. Hillary Clinton has not.",
+                   "Former secretary of State Clinton was for the TPP before she was against it.",
+                   'Contrast that with Trump, who has called the pact "insanity," and Sanders, who says it\'s "disastrous."',
+                   "'Chief trade prosecutor.'",
+                   "If Clinton's wobbly on the TPP, she's Obama's equal in proposals to help struggling workers.",
+                   'She has proposed appointing a "chief trade prosecutor" who reports directly to the president.')
+    assert got[-1] == "Hillary Clinton"
+    # in one sentence the subject still comes first: "Ryan Suter, who joked about Parise's sticks, …"
+    got = speakers("Zach Parise scored twice. He was happy.",
+                   "Ryan Suter, who joked about Parise's penchant for changing sticks, could see the "
+                   "frustration on his friend's face.", '"He is used to scoring goals," he said.')
+    assert got == ["Ryan Suter"]

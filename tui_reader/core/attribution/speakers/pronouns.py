@@ -118,6 +118,9 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
         if e.kind == "person" and (g is None or e.gender in (None, g)):
+            if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
+                    and fallback.gender == g and skey != where):
+                break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
             if mid in reg.salient:
                 group.append(e)
                 at = (mb, mt)
