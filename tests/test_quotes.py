@@ -261,3 +261,15 @@ def test_a_height_in_feet_and_inches_is_no_quotation_mark(height):
     assert [q.text for q in got] == [f"He is taller than me; he is like {height}, and I admit it",
                                      f"Which is why I wonder about someone who is {height}. You can not trust them."]
     assert [q.speaker for q in got] == ["Ann Lee", "Ann Lee"]
+
+
+def test_the_name_of_a_show_or_a_book_after_a_possessive_or_of_is_no_quotation():
+    # PolNeAR train sample: the speaker's show and book titles were listed as quotes
+    got = texts('"She is a flawed candidate," Trump said Wednesday on ABC\'s "Good Morning America." '
+                '"She is not going to do very well."',
+                "Mr. Khan said on NBC's ''Meet the Press'' on Sunday that he was proud.",
+                '"It does sound likely," said Adam Segal, the author of "Hacked World Order," who studies cyber issues.')
+    assert got == ["She is a flawed candidate", "She is not going to do very well.", "It does sound likely"]
+    # words in lower case after "on" are still a quotation
+    assert texts('Ann Lee said on Monday "the bridge will open in May and stay open."') == [
+        "the bridge will open in May and stay open."]

@@ -82,6 +82,8 @@ _TERM_INTROS = frozenset(
     named titled entitled known hashtag slogan motto""".split()
 )
 _DASH_WORD = re.compile(r"[—–]\s*\w")
+# What stands before the name of a work: a possessive ("CNN’s", "his"), "on", "of".
+_TITLE_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:on|of|his|her|their|its))\s*$", re.IGNORECASE)
 _SMALL = frozenset("a an the of in on at to for and or but nor with from by as vs de la le el".split())
 
 
@@ -403,6 +405,9 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
             return True
     if len(cand) == 1 and words <= 12 and speaker is None and _title_case(content):
         return True
+    if len(cand) == 1 and words <= 8 and _title_case(content) and _TITLE_BEFORE.search(text[max(0, first.open - 40) : first.open]):
+        return True  # a show's or a book's name: 'said on NBC's "Meet the Press"', 'the author of "Hacked World Order"'
+
     if not attributed and words <= 4:
         return True  # a short fragment nobody is said to have said: scare quotes
     return False
