@@ -1,6 +1,7 @@
 """Quote, speaker and headline figures of `load_article` against the hand-labelled sets.
 
 Usage: python bench/quotes.py [LABELS.json ...] [--verbose] [--detail] [--timing [--runs N]] [--no-parser]
+       [--min-words N]
        python bench/quotes.py --scaling [--runs N]
 
 Without a file: the development set bench/quotes_dev.json (tune on it), the held-out set
@@ -32,6 +33,9 @@ rules alone, and the rules with the parser filling in speakers they left empty
 (`fill_speakers`). --timing adds the time per article: `load_article` (rules), the parser's
 share, and what find_quotes adds to load_article(analyse=False) over the aeb corpus (median page;
 each time the median of --runs runs). Where ../shared is absent, the corpus articles are skipped.
+
+--min-words N: only the labels of N words or more (the reader lists quotations of three words or more;
+sets labelled with shorter attributed phrases, such as the PolNeAR sets, are reported both ways).
 
 --scaling: find_quotes on generated paragraphs (runs of capitalized words, names chained by "of",
 possessives, long sentences, dense names and quotations) of about 0.5 MB and 2 MB; the ratio of
@@ -257,8 +261,13 @@ def report(name: str, t: Tally, headlines: bool = True) -> None:
               f"  ({t.h_tp} matched, {t.h_pred} predicted, {t.h_gold} labelled, {t.h_articles} articles)")
 
 
-def load_labels(path: Path) -> list[dict]:
+def load_labels(path: Path, min_words: int = 0) -> list[dict]:
+    """The set's articles; with `min_words`, only the labels of that many words or more (the reader lists
+    quotations of three words or more: a shorter quoted phrase reads as a term or a scare quote)."""
     articles = json.loads(path.read_text())["articles"]
+    if min_words:
+        articles = [{**a, "quotes": [q for q in a.get("quotes", []) if len(" ".join(q["parts"]).split()) >= min_words]}
+                    for a in articles]
     if not CORPUS.exists():
         print(f"{CORPUS} is absent: corpus articles skipped")
         articles = [a for a in articles if a.get("source") != "aeb"]
@@ -359,6 +368,7 @@ def main(argv: list[str]) -> int:
         scaling(runs)
         return 0
     files = [Path(a) for a in argv if a.endswith(".json")]
+    min_words = int(argv[argv.index("--min-words") + 1]) if "--min-words" in argv else 0
     fill = None if "--no-parser" in argv else _parser()
     named = files or [DEV, HOLDOUT]
     sets = []
@@ -366,7 +376,8 @@ def main(argv: list[str]) -> int:
         if not path.exists():
             print(f"{path}: no labelled set; nothing to measure")
             continue
-        sets.append((path.stem, loaded(load_labels(path))))
+        sets.append((path.stem if not min_words else f"{path.stem}, labels of {min_words}+ words",
+                     loaded(load_labels(path, min_words))))
     modes = [("rules", None)] + ([("rules+parser", fill)] if fill else [])
     for mode, filler in modes:
         total = Tally()
