@@ -173,9 +173,14 @@ def test_a_role_between_a_party_word_and_the_name_makes_the_name_the_subject():
 def test_a_pronoun_does_not_reach_paragraphs_back_to_a_name_of_the_other_sex():
     # PolNeAR train sample: "she" went to the columnist named two paragraphs before, not to the woman since
     got = speakers('"Not at all," wrote Ben Jacobs in The Guardian.',
-                   "The woman who started it all identified herself to CNN as a resident named Caroline.",
+                   "The woman who started it all spoke to CNN on Monday.",
                    '"He truly cares about the American people," she said of Trump.')
     assert got == ["Ben Jacobs", None]
+    # a given name the text introduces as hers ("a resident named Caroline") is someone
+    got = speakers('"Not at all," wrote Ben Jacobs in The Guardian.',
+                   "The woman who started it all identified herself to CNN as a 52-year-old resident named Caroline.",
+                   '"He truly cares about the American people," she said of Trump.')
+    assert got == ["Ben Jacobs", "Caroline"]
     # named in the paragraph before, the text's person stays whatever the census says of the given name
     assert speakers("Andrea Bocelli met Maria Conti at the opera house on Tuesday.",
                     '"We sang together for the first time," he said.') == ["Andrea Bocelli"]

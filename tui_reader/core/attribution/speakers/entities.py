@@ -204,9 +204,16 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if ent.kind == "unknown":
             if ch.org or ch.org_hint:
                 ent.kind = "org"
-            elif (ch.gender or ch.titles or _aged(ch)) and not _no_one(ch, blocks[ch.blk]):
+            elif (ch.gender or ch.titles or _aged(ch) or _named_so(ch, blocks[ch.blk])) and not _no_one(ch, blocks[ch.blk]):
                 ent.kind = "person"
     names.expand_acronyms()
+
+
+def _named_so(ch: Chain, toks: list[Tok]) -> bool:
+    """A given name the text introduces as someone's ("a 52-year-old resident named Caroline"): a person,
+    though the article gives no surname."""
+    return (ch.first > 0 and toks[ch.first - 1].low == "named" and len(ch.core) == 1 and known(ch.core[0])
+            and not ch.possessive)
 
 
 def _coordinated_given_names(all_chains: list[Chain], blocks: Sequence[list[Tok]],
