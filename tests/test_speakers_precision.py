@@ -210,3 +210,11 @@ def test_a_pronoun_keeps_to_the_nearer_person_of_its_gender():
                    "Ryan Suter, who joked about Parise's penchant for changing sticks, could see the "
                    "frustration on his friend's face.", '"He is used to scoring goals," he said.')
     assert got == ["Ryan Suter"]
+
+
+def test_an_intensive_reflexive_stands_between_the_subject_and_its_verb():
+    # PolNeAR train sample: "Sanders himself acknowledged … "…"" had no speaker
+    got = speakers("Bernie Sanders lost four of five states on Tuesday.",
+                   'Sanders himself acknowledged in an MSNBC forum Monday night "it will be very hard for us to win" '
+                   "if he keeps losing ground.")
+    assert got == ["Bernie Sanders"]

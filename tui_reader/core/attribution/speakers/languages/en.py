@@ -76,7 +76,8 @@ LEXICON = Lexicon(
         """has have had was were is are be been would will could can did does do may might must shall
         should also later then once again previously recently earlier further still simply just even often
         repeatedly separately quickly reportedly publicly privately subsequently afterwards not never
-        always already first last initially finally instead too again now soon""".split()
+        always already first last initially finally instead too again now soon
+        himself herself itself themselves""".split()
     ),
     honorifics={"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                 "madam": "f", "dame": "f", "lady": "f", "mx": "", "dr": "", "prof": "", "rev": ""},
