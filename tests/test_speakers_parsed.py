@@ -145,3 +145,15 @@ def test_a_dummy_it_found_above_an_infinitive_is_no_one():
     art = article("The Harbour Trust closed the plant in May.",
                   'It seems unfair to simply tell the communities that worked there: "We are sorry, but it did not work out."')
     assert [q.speaker for q in parsed.fill_speakers(art)] == [None]
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_no_speaker():
+    # PolNeAR train sample: "13 Hours book … is described on Amazon as" had made "Hours" the speaker
+    needs_parser()
+    art = article("Mitchell Zuckoff wrote the book in 2014.",
+                  'Zuckoff’s 13 Hours book, now made into a movie, is described on Amazon as a "riveting book" that '
+                  '"takes readers into the action-packed story of heroes who laid their lives on the line."')
+    assert all(q.speaker in (None, "Amazon") for q in parsed.fill_speakers(art))
+    # "was quoted as saying" keeps its subject
+    art = article(INTRO, 'Berg, pressed on the budget after the meeting, was quoted as saying "the plant stays open for now."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg"]

@@ -34,6 +34,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "was quoted as saying"
 _DESCRIBING = ("relcl", "acl", "amod")  # a verb in a clause that describes a noun
 _QUOTED_CLAUSE = ("ccomp", "parataxis")  # a clause a verb takes as what was said
+_VERBS = LANGUAGES["en"].verbs
 _SUBORDINATORS = LANGUAGES["en"].subordinators  # "as" is not one: "“…,” as Smith put it"
 _NAMING = frozenset("titled entitled headlined dubbed named nicknamed labeled labelled termed branded".split())
 
@@ -216,11 +217,14 @@ def _quotes_clause(verb: Any, start: int, end: int) -> bool:
 
 def _subject_of(verb: Any) -> Any:
     """The verb's subject, or that of the verb it hangs from ("… and said", "was quoted as saying");
+    not the subject of a passive reporting verb, which is what is described or who is told ("quoted" aside);
     not an "it" found so ("It seems unfair to simply tell them: “…”": no one)."""
     own = True
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if subjects:
+            if own and subjects[0].dep_ == "nsubjpass" and verb.lower_ in _VERBS and verb.lemma_ != "quote":
+                return None  # "the book is described as …", "he was told": what is described, who is told
             return None if not own and subjects[0].lower_ == "it" else subjects[0]
         if verb.dep_ not in _CARRIES_SUBJECT or verb.head is verb:
             return None
