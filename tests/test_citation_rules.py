@@ -461,3 +461,18 @@ def test_a_page_titled_as_its_site_names_the_site_once():
     for style in ("apa", "mla", "chicago", "chicago-note"):
         assert ref(site, style).count("Four Moves") == 1, style
     assert ref(site, "mla") == "Caulfield, Mike. Four Moves. 2018, fourmoves.blog."
+
+
+def test_a_post_on_a_blog_that_a_larger_site_hosts_names_the_blog():
+    # CMOS 17 §14.208 ("Sci-Ed (blog), PLOS Blogs"); APA 7 cites the blog as the site; MLA 9 the blog, then the site
+    post = Metadata(title="Mapping Subject Areas", authors=("Jack Lee",), site="The Guardian", published="2019-03-06",
+                    url="https://www.theguardian.com/science/blog/2019/mar/06/x", kind="post-weblog",
+                    blog="Notes & Theories")
+    assert "Notes & Theories (blog), Guardian, March 6, 2019" in ref(post, "chicago-note")
+    assert "*Notes & Theories* (blog), *Guardian*" in format_reference(post, "chicago", accessed=ACCESSED, markdown=True)
+    assert ref(post, "apa").startswith("Lee, J. (2019, March 6). Mapping Subject Areas. Notes & Theories. https://")
+    assert "*Notes & Theories*, *The Guardian*, 6 Mar. 2019" in format_reference(post, "mla", accessed=ACCESSED,
+                                                                                markdown=True)
+    # a blog that is the site itself is named once, as before
+    own = Metadata(title="Hoop Dreams", authors=("Ann Lee",), site="Sci-Ed", published="2019-03-06", kind="post-weblog")
+    assert "Sci-Ed (blog), March 6, 2019" in ref(own, "chicago-note")

@@ -755,3 +755,13 @@ def test_a_site_credited_beside_the_structured_author_is_no_second_author():
     m = meta(f'<meta property="og:site_name" content="RGJ"><script type="application/ld+json">{ld}</script>',
              '<p class="byline">Sarah Litz, Ann Lee</p>')
     assert [a.name for a in m.authors] == ["Sarah Litz", "Ann Lee"]
+
+
+def test_a_posts_blog_is_read_from_json_ld_is_part_of():
+    ld = ('{"@type": "BlogPosting", "headline": "Can’t Stand the Rain?", "isPartOf": {"@type": "Blog", '
+          '"name": "Notes & Theories"}, "publisher": {"@type": "Organization", "name": "The Guardian"}}')
+    m = meta(f'<meta property="og:site_name" content="The Guardian"><script type="application/ld+json">{ld}</script>')
+    assert m.blog == "Notes & Theories" and m.site == "The Guardian" and m.kind == "post-weblog"
+    # a blog named as the site is no other blog
+    ld = '{"@type": "BlogPosting", "isPartOf": {"@type": "Blog", "name": "Sci-Ed"}}'
+    assert meta(f'<meta property="og:site_name" content="Sci-Ed"><script type="application/ld+json">{ld}</script>').blog is None

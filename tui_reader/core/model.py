@@ -128,7 +128,8 @@ class Metadata:
     one besides the site. `kind` is a CSL type. `authors` given as bare names become `Author`s.
     `revised`: `published` is the day the page was last modified, because it states no publication
     date (Chicago writes "last modified", CMOS 17 §14.13); with `reviewed`, the page calls that day
-    the one it was last reviewed (schema.org lastReviewed, "Page last reviewed: ...").
+    the one it was last reviewed (schema.org lastReviewed, "Page last reviewed: ..."). `blog`: a post's
+    blog, named by the page (JSON-LD isPartOf), where a larger site hosts it.
     """
 
     title: str | None = None
@@ -142,6 +143,7 @@ class Metadata:
     publisher: str | None = None
     revised: bool = False
     reviewed: bool = False
+    blog: str | None = None  # the blog a post belongs to where it is not the site ("Notes & Theories" on the Guardian)
 
     def __post_init__(self) -> None:
         if not all(isinstance(a, Author) for a in self.authors):

@@ -25,7 +25,7 @@ from tui_reader.core.cite.casing import (
     sentence_case,
     title_case,
 )
-from tui_reader.core.cite.csl import BLOG, TITLE_END, finish, render_csl
+from tui_reader.core.cite.csl import BLOG, ITALIC_CLOSE, ITALIC_OPEN, TITLE_END, finish, render_csl
 from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
@@ -200,7 +200,9 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         if sep and main:
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
     site = item.get("container-title")
-    if site:
+    if site and kind == "post-weblog" and metadata.blog:
+        item["container-title"] = _nocase(_blog_in_site(metadata.blog, site, style, english=is_english(metadata, site)))
+    elif site:
         if style == "chicago" and kind == "article-newspaper" and is_english(metadata, site):
             site = re.sub(r"^The\s+(?=\S)", "", site)  # CMOS 17 §14.172: "New York Times"
         if style == "chicago" and kind == "post-weblog" and "blog" not in site.lower():
@@ -210,6 +212,18 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         # MLA 9 §5.95: the protocol (http://, https://) is usually omitted
         item["URL"] = re.sub(r"^https?://", "", item["URL"])
     return item
+
+
+def _blog_in_site(blog: str, site: str, style: str, *, english: bool) -> str:
+    """A post on a blog that a larger site hosts: CMOS 17 §14.208 names both ("Sci-Ed (blog), PLOS Blogs";
+    a newspaper without its "The", §14.172), MLA 9 the blog and then the site as a second container, APA 7
+    (§10.1, blog posts) the blog alone, as the site."""
+    if style == "chicago":
+        host = re.sub(r"^The\s+(?=\S)", "", site) if english else site
+        return f"{blog}{BLOG}{ITALIC_CLOSE}, {ITALIC_OPEN}{host}"  # each name in its own italics
+    if style == "mla":
+        return f"{blog}{ITALIC_CLOSE}, {ITALIC_OPEN}{site}"
+    return blog
 
 
 def stand_in_name(source: Article | Metadata) -> str | None:

@@ -93,6 +93,17 @@ def _name_of(value) -> list[str]:
     return []
 
 
+def _blog_of(ld: dict, site: str | None) -> str | None:
+    """The blog a post belongs to (JSON-LD isPartOf a Blog), where it is not the site itself."""
+    parts = ld.get("isPartOf")
+    for part in parts if isinstance(parts, list) else [parts]:
+        if isinstance(part, dict) and "blog" in _types(part):
+            name = clean_inline(next(iter(_name_of(part)), ""))
+            if name and not same_organisation(name, site):
+                return name
+    return None
+
+
 def _jsonld_article(objects: list[dict], root=None) -> dict:
     """The page's main JSON-LD object, its author and publisher given by reference ({"@id": ...}, as
     Yoast's @graph does) replaced by the objects they name; a referenced author only where the page
@@ -407,4 +418,5 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         language=_language(root, ld),
         kind=item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article),
         publisher=owner,
+        blog=_blog_of(ld, site),
     )
