@@ -218,3 +218,15 @@ def test_an_intensive_reflexive_stands_between_the_subject_and_its_verb():
                    'Sanders himself acknowledged in an MSNBC forum Monday night "it will be very hard for us to win" '
                    "if he keeps losing ground.")
     assert got == ["Bernie Sanders"]
+
+
+def test_a_topic_set_up_before_the_pronoun_is_its_referent():
+    # PolNeAR train sample: "As for Trump, he said …" had gone to Cruz, who spoke in the paragraph before
+    from tui_reader.core.attribution.speakers import Attributor
+    from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun
+    att = Attributor(["Donald Trump thanked his supporters. Ted Cruz spoke after him.",
+                      "As for Trump, he said he is not worried. Later he said he would win."], ["paragraph"] * 2, "en")
+    toks = att.reg.toks[1]
+    first, later = [k for k, t in enumerate(toks) if t.low == "he"][0], [k for k, t in enumerate(toks) if t.low == "he"][2]
+    assert resolve_pronoun(att.reg, "he", 1, first).display == "Donald Trump"  # the topic itself
+    assert resolve_pronoun(att.reg, "he", 1, later).display == "Donald Trump"  # and the sentence after it

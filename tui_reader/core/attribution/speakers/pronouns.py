@@ -22,11 +22,32 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     """The entity the subject pronoun `word` at token i of block b refers to, or None."""
     g = reg.lex.pronouns.get(word)
     if g in ("m", "f"):
-        return _person(reg, g, b, i, addressee=_addressee(reg, b, i))
+        return _topic(reg, g, b, i) or _person(reg, g, b, i, addressee=_addressee(reg, b, i))
     if g == "org":
         found = reg.last([("org",)], b, i, max_blocks=2)
         return found[1] if found else None
     return None  # "they", "I", "we": nobody the article names for sure
+
+
+def _topic(reg: Registry, g: str, b: int, i: int) -> Entity | None:
+    """The person a sentence sets up as its topic right before the pronoun ("As for Trump, he said …"):
+    the pronoun's referent, whoever spoke before."""
+    lo, _ = reg.sentence_bounds(b, i)
+    if _topic_end(reg, b, lo) != i:
+        return None
+    ent = reg.chain_at[b][lo + 2].entity
+    return ent if ent is not None and ent.kind == "person" and ent.gender in (None, g) else None
+
+
+def _topic_end(reg: Registry, b: int, lo: int) -> int | None:
+    """Where a sentence opening with a topic ("As for Trump,") goes on, past its comma; else None."""
+    toks = reg.toks[b]
+    if not (lo + 3 < len(toks) and toks[lo].low == "as" and toks[lo + 1].low == "for"):
+        return None
+    ch = reg.chain_at[b].get(lo + 2)
+    if ch is None or ch.first != lo + 2 or ch.possessive or ch.last + 1 >= len(toks) or toks[ch.last + 1].text != ",":
+        return None
+    return ch.last + 2
 
 
 def topic_person(reg: Registry, head: str, b: int, i: int) -> Entity | None:
@@ -107,7 +128,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS and g is not None:
             p = _subject_pronoun(reg, g, mb, mt)
             if p is not None:
-                ent = _person(reg, g, mb, p, depth + 1, addressee=_addressee(reg, mb, p))
+                ent = _topic(reg, g, mb, p) or _person(reg, g, mb, p, depth + 1, addressee=_addressee(reg, mb, p))
                 if ent is not None and reg.unnamed_speaker_between((mb, reg.sentence_of(mb, p)), b, i, g):
                     return None  # "She said …. “…,” said the woman. “…,” she said": the woman's
                 return ent
@@ -241,6 +262,9 @@ def _subject_pronoun(reg: Registry, g: str, b: int, t: int) -> int | None:
     before any name in it ("He attended …", "Last month, he waded …"), else None."""
     lo, _ = reg.sentence_bounds(b, t)
     toks = reg.toks[b]
+    topic = _topic_end(reg, b, lo)
+    if topic is not None and topic < len(toks) and toks[topic].kind == "w" and reg.lex.pronouns.get(toks[topic].low) == g:
+        return topic  # "As for Trump, he said …": the pronoun after the topic is the subject
     for k in range(lo, min(t, lo + 8)):
         if k in reg.chain_at[b]:
             return None
