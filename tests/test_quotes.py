@@ -273,3 +273,11 @@ def test_the_name_of_a_show_or_a_book_after_a_possessive_or_of_is_no_quotation()
     # words in lower case after "on" are still a quotation
     assert texts('Ann Lee said on Monday "the bridge will open in May and stay open."') == [
         "the bridge will open in May and stay open."]
+
+
+def test_a_quotation_in_a_script_without_spaces_is_counted_in_words_of_its_script():
+    # Chinese writes no spaces: a long quotation had counted as one word, below the three a quotation needs
+    said = "张近东表示：“当前中国经济的发展正在从数量型向质量型转变，消费升级将成为企业新一轮创新发展的动力。”"
+    assert texts(said) == ["当前中国经济的发展正在从数量型向质量型转变，消费升级将成为企业新一轮创新发展的动力。"]
+    # a two-character term in quotation marks is still no quotation
+    assert texts("这就是所谓的“内卷”现象。") == []

@@ -254,8 +254,17 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[int, int]], int | None]:
     return pairs, (opened.pos if opened is not None else None)
 
 
+# Scripts written without spaces between words (Chinese, Japanese kana, Korean syllables): one word
+# counted for each two characters, about a word's length there.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words in `text`: runs of word characters, and in scripts without spaces one for each two characters."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + (unspaced + 1) // 2
 
 
 def _nested(inner: tuple[int, int], outer: list[tuple[int, int]]) -> bool:
