@@ -118,3 +118,11 @@ def test_export_markdown_document():
     assert "> “We will build it”\n>\n> — Ann Lee (as cited in Dale & van der Berg, 2024, para. 1)\n" in text
     assert "> “Nobody asked us”\n>\n> — (speaker not identified) (Dale & van der Berg, 2024, para. 1)\n" in text
     assert "## 2. Notes from the quay\n" in text and "*No quotes found.*" in text
+
+
+def test_a_blog_posts_blog_is_its_container_in_csl_json_and_ris():
+    # Zotero reads a blog post's container-title (CSL-JSON) and T2 (RIS, TY BLOG) as the blog's title
+    post = Metadata(title="Mapping Subject Areas", authors=("Jack Lee",), site="The Guardian", published="2019-03-06",
+                    url="https://www.theguardian.com/science/blog/x", kind="post-weblog", blog="Notes & Theories")
+    assert json.loads(format_reference(post, "csl-json", accessed=ACCESSED))[0]["container-title"] == "Notes & Theories"
+    assert "T2  - Notes & Theories" in format_reference(post, "ris", accessed=ACCESSED)

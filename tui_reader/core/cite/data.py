@@ -171,7 +171,9 @@ def csl_item(metadata: Metadata, accessed: datetime.date, item_id: str = "item")
     authors = [csl_name(n) for n in authors_of(metadata)]
     if authors:
         item["author"] = authors
-    if site_name(metadata):
+    if item["type"] == "post-weblog" and metadata.blog:
+        item["container-title"] = metadata.blog  # the blog's title (Zotero's blogTitle); its host is the site
+    elif site_name(metadata):
         item["container-title"] = site_name(metadata)
     if publisher_of(metadata):
         item["publisher"] = publisher_of(metadata)

@@ -102,7 +102,9 @@ def ris_record(metadata: Metadata, accessed: datetime.date, notes: tuple[str, ..
         lines.append(("AU", sort_name(name)))
     if metadata.title and metadata.title.strip():
         lines.append(("TI", re.sub(r"\s+", " ", metadata.title).strip()))
-    if metadata.site and metadata.site.strip():
+    if kind_of(metadata) == "post-weblog" and metadata.blog:
+        lines.append(("T2", metadata.blog.strip()))  # a blog post's T2 is its blog's title
+    elif metadata.site and metadata.site.strip():
         lines.append(("T2", metadata.site.strip()))
     if publisher_of(metadata):
         lines.append(("PB", publisher_of(metadata)))

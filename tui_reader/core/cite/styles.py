@@ -26,7 +26,7 @@ from tui_reader.core.cite.casing import (
     title_case,
 )
 from tui_reader.core.cite.csl import BLOG, ITALIC_CLOSE, ITALIC_OPEN, TITLE_END, finish, render_csl
-from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name
+from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name, site_name
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
@@ -200,8 +200,9 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         if sep and main:
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
     site = item.get("container-title")
-    if site and kind == "post-weblog" and metadata.blog:
-        item["container-title"] = _nocase(_blog_in_site(metadata.blog, site, style, english=is_english(metadata, site)))
+    host = site_name(metadata)
+    if site and kind == "post-weblog" and metadata.blog and host:
+        item["container-title"] = _nocase(_blog_in_site(metadata.blog, host, style, english=is_english(metadata, host)))
     elif site:
         if style == "chicago" and kind == "article-newspaper" and is_english(metadata, site):
             site = re.sub(r"^The\s+(?=\S)", "", site)  # CMOS 17 §14.172: "New York Times"
