@@ -230,3 +230,13 @@ def test_a_topic_set_up_before_the_pronoun_is_its_referent():
     first, later = [k for k, t in enumerate(toks) if t.low == "he"][0], [k for k, t in enumerate(toks) if t.low == "he"][2]
     assert resolve_pronoun(att.reg, "he", 1, first).display == "Donald Trump"  # the topic itself
     assert resolve_pronoun(att.reg, "he", 1, later).display == "Donald Trump"  # and the sentence after it
+
+
+def test_a_body_named_again_by_its_first_word_is_the_body_named_before():
+    got = speakers("The Pew Research Center surveyed 5,000 adults in March.",
+                   'Pew said the results "show a country deeply divided on the question" of trade.')
+    assert got == ["Pew Research Center"]
+    # not where a person bears the word: "Bloomberg" of Michael Bloomberg and Bloomberg News
+    got = speakers("Michael Bloomberg founded Bloomberg News decades ago.",
+                   'Bloomberg said the paper "will keep covering the race like any other" this year.')
+    assert got != ["Bloomberg News"]

@@ -77,8 +77,21 @@ class Names:
                      and len(e.name) > len(core) and sex_of(e.name[0]) == ch.gender]
             if len(sexes) == 1:
                 return sexes[0]
+        if full is None and not shared and len(core) == 1 and core not in self.entities:
+            body = self._body_starting(core[0])
+            if body is not None:
+                return body  # "Hurun" for the "Hurun Report" named before, "Pew" for the "Pew Research Center"
         kind = "org" if ch.org or ch.org_hint else "person" if shared else "unknown"
         return self.entities.setdefault(core, Entity(core, kind))
+
+    def _body_starting(self, word: str) -> Entity | None:
+        """The one body already named whose name of two words or more starts with `word`; None when
+        none or several, or when another name holds the word ("Bloomberg" of Michael Bloomberg)."""
+        found = {e for e in self.entities.values() if e.kind == "org" and len(e.name) >= 2 and e.name[0] == word}
+        if len(found) != 1:
+            return None
+        body = next(iter(found))
+        return None if any(word in e.name for e in self.entities.values() if e is not body) else body
 
     def sharing(self, core: tuple[str, ...]) -> list[Entity]:
         """The people with a longer name that ends with `core` ("Bill Clinton", "Hillary Clinton"
