@@ -240,3 +240,9 @@ def test_a_body_named_again_by_its_first_word_is_the_body_named_before():
     got = speakers("Michael Bloomberg founded Bloomberg News decades ago.",
                    'Bloomberg said the paper "will keep covering the race like any other" this year.')
     assert got != ["Bloomberg News"]
+
+
+def test_michael_bloomberg_is_a_person_though_bloomberg_is_also_a_news_service():
+    got = speakers("Michael Bloomberg spoke to reporters in New York on Monday.",
+                   '"We are going to win this state," he said.')
+    assert got == ["Michael Bloomberg"]

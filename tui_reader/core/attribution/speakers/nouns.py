@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
     hospital school college museum kremlin pentagon government cabinet embassy assembly tribunal nations
     reserve exchange society trust holdings partners capital ventures media studios records entertainment
     games software pharmaceuticals energy magazine daily herald tribune gazette telegraph reuters
-    associated bloomberg commons house ag gmbh sa nv infirmary clinic laboratory observatory directorate library
+    associated commons house ag gmbh sa nv infirmary clinic laboratory observatory directorate library
     inspectorate productions industries airport railway institution agency coalition caucus collective movement
     initiative""".split()
 )
