@@ -42,3 +42,9 @@ def test_published_readability_left_as_it_is():
     assert readability_module.text_length.__globals__["clean"] is readability_module.clean
     assert readability_module.Document is not html_container.ArticleDocument.__mro__[1]
     assert readability_module.log.name == "readability.readability"
+
+
+def test_a_tab_opening_a_run_is_counted_as_readability_replaces_it():
+    # hypothesis found it: readability's `\t|[ \t]{2,}` replaces a leading tab alone, so "a\t a" keeps two spaces
+    for text in ("a\t a", "a\t\tb", "a \tb", "a\t \tb", "x\ty"):
+        assert clean_length(text) == len(CLEAN(text)), text

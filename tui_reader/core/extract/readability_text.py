@@ -43,11 +43,11 @@ _ODD_WHITE = re.compile(r"[^\S \t\n]")
 
 
 def clean_length(text: str) -> int:
-    """`len(clean(text))` without building the string: when the text's white space is only spaces, tabs and
+    """`len(clean(text))` without building the string: when the text's white space is only spaces and
     newlines, `clean` turns every run of it between words into one character (a space, a newline, or the
     255 spaces of a long run folded again to one) and strips the ends."""
-    if _ODD_WHITE.search(text):
-        return len(clean(text))
+    if "\t" in text or _ODD_WHITE.search(text):
+        return len(clean(text))  # a tab opening a run is replaced alone ("a\t a" -> "a  a"): count it as built
     words = text.split()
     return sum(map(len, words)) + len(words) - 1 if words else 0
 
