@@ -49,3 +49,21 @@ def test_multi_word_cues_are_indexed_by_their_first_word():
     en = LANGUAGES["en"]
     assert (("according", "to"), True) in en.cues_by_first["according"]
     assert (("pointed", "out"), False) in en.cues_by_first["pointed"]
+
+
+def test_chinese_speakers_from_the_reporting_verb_beside_the_marks():
+    from tui_reader.core.attribution.quotes import find_quotes as found
+    from tui_reader.core.model import Block, Section
+
+    def speakers_zh(*paragraphs):
+        secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+        return [(q.speaker, q.cue) for q in found(secs, None)]
+
+    assert speakers_zh("在澳大利亚墨尔本留学的马素湘说：“想不关注都难啊！到处都是两会的消息。”") == [("马素湘", "说")]
+    assert speakers_zh("全国政协委员张近东提出“当前中国经济的发展正在从数量型向质量型转变。”") == [("张近东", "提出")]
+    assert speakers_zh("“我相信优秀留学生的国际化视野必将为家乡建设带来新的思路。”卢宇恳切地说。") == [("卢宇", "说")]
+    # a pronoun is the person named speaking before it
+    assert speakers_zh("李博灏认为这也是他关注的问题。他认为：“在消费市场持续扩大的大环境下，创新更重要。”") == [
+        ("李博灏", "认为")]
+    # no reporting verb beside the marks: no speaker
+    assert speakers_zh("他高中毕业后就出国了。“出国前更关心与我们学生的实际问题以及切身利益相关的议题。”") == [(None, None)]

@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
+from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_around
 from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
@@ -455,6 +456,8 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         return attributor[0]
 
     quotes = _marked_quotes(cands, texts, kinds, att()) if cands else []
+    if quotes and ((language or "").lower().startswith("zh") or (language is None and is_chinese(" ".join(texts)[:5000]))):
+        quotes = [_chinese_speaker(q, texts) for q in quotes]
 
     def intro(b: int) -> tuple[str | None, str | None] | None:
         found = att().colon_intro(b)
@@ -480,6 +483,15 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
             quotes.append((cand, speaker, u.cue))
     quotes.sort(key=lambda q: (q[0][0].blk, q[0][0].open))
     return _to_quotes(quotes, texts, kinds, flat)
+
+
+def _chinese_speaker(found, texts: Sequence[str]):
+    """A Chinese quotation the rules left without a speaker, with the one `chinese.speaker_around` reads."""
+    cand, speaker, cue = found
+    if speaker is not None:
+        return found
+    got = speaker_around(list(texts), cand[0].blk, cand[0].open, cand[-1].blk, cand[-1].close)
+    return (cand, *got) if got else found
 
 
 def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequence[str], att: Attributor

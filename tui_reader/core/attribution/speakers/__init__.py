@@ -22,6 +22,8 @@ Read the modules in this order:
 - `resolve.py`: a `Ref` to an entity (names, pronouns, descriptions, spokespeople, documents).
 - `patterns.py`: where the attribution of a quotation stands.
 - `attributor.py`: `Attributor`, the one object `quotes.py` uses.
+- `chinese.py`: Chinese, which the token scans cannot read (no spaces, no capitals): a family name and a
+  reporting verb beside the quotation marks.
 
 Anything uncertain stays None: a wrong name is worse than none.
 """
