@@ -67,3 +67,16 @@ def test_chinese_speakers_from_the_reporting_verb_beside_the_marks():
         ("李博灏", "认为")]
     # no reporting verb beside the marks: no speaker
     assert speakers_zh("他高中毕业后就出国了。“出国前更关心与我们学生的实际问题以及切身利益相关的议题。”") == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "张伟是公司的经理。他向媒体表示：“我们一定要把这件事情做好，不能让大家失望。”",
+    "于是他说：“我们一定要把这件事情做好，不能让大家失望。”",
+    "他马上说：“我们一定要把这件事情做好，不能让大家失望。”",
+    "大家都高兴地说：“我们一定要把这件事情做好，不能让大家失望。”",
+])
+def test_chinese_words_that_open_with_a_family_name_character_are_no_names(text):
+    from tui_reader.core.attribution.quotes import find_quotes as found
+    from tui_reader.core.model import Block, Section
+    (q,) = found((Section(None, 0, (Block("paragraph", text),)),), None)
+    assert q.speaker in (None, "张伟")

@@ -15,9 +15,16 @@ import re
 _FAMILY = ("欧阳|司马|上官|诸葛|东方|皇甫|"
            "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-           "习温胡温俞舒柳傅左鲁葛岳]")
+           "习温俞舒柳傅左鲁葛岳]")
 _HAN = "[\u4e00-\u9fff]"
-_NAME = f"(?P<name>(?:{_FAMILY}){_HAN}{{1,2}}?)"
+# Characters of grammar, never in a given name: pronouns, particles, prepositions, adverbs ("他向媒体表示",
+# "于是他说", "他马上说", "高兴地说" hold no name).
+_GRAMMAR = "他她它我你们是的地得了在向对和与及就都也还又上下这那把被给从于而但却很再才正将已说"
+_GIVEN = f"[^\\W\\d_{_GRAMMAR}\\u0000-\\u2fff]"
+# A name starts the sentence, or follows a title or description ending in one of these ("政协委员张近东",
+# "留学的马素湘", "董事长", "教授", "记者"), or a mark.
+_BOUNDARY = "(?:(?<=^)|(?<=[的员长授者师任理席统官人生家，,：:、“”\"（(\\s]))"
+_NAME = f"{_BOUNDARY}(?P<name>(?:{_FAMILY}){_GIVEN}{{1,2}}?)"
 _VERBS = "说道|说|表示|称|指出|认为|强调|介绍|提出|坦言|透露|告诉记者|回应|解释|补充|谈到|感叹|笑称|直言|写道"
 _MANNER = f"(?:{_HAN}{{1,3}}地)?"  # "恳切地说"
 _PRONOUN = "(?P<pronoun>[他她])"

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
+from tui_reader.core.attribution.speakers.nouns import person_noun
 from tui_reader.core.attribution.speakers.places import PLACE_NOUNS, place_name
 from tui_reader.core.attribution.speakers.tokens import Tok, name_key, possessive, sentence_start, strip_possessive
-from tui_reader.core.census import known, sex_of
+from tui_reader.core.census import is_family_name, known, sex_of
 from tui_reader.core.names import PARTICLES
 
 # Prepositions after which a name is a place's or an event's, not a person's.
@@ -77,7 +78,8 @@ class Names:
                      and len(e.name) > len(core) and sex_of(e.name[0]) == ch.gender]
             if len(sexes) == 1:
                 return sexes[0]
-        if full is None and not shared and len(core) == 1 and core not in self.entities:
+        if (full is None and not shared and len(core) == 1 and core not in self.entities and not ch.titles
+                and not ch.gender and not is_family_name(core[0])):
             body = self._body_starting(core[0])
             if body is not None:
                 return body  # "Hurun" for the "Hurun Report" named before, "Pew" for the "Pew Research Center"
@@ -223,10 +225,10 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
 
 
 def _named_so(ch: Chain, toks: list[Tok]) -> bool:
-    """A given name the text introduces as someone's ("a 52-year-old resident named Caroline"): a person,
+    """A given name the text introduces as a person's ("a 52-year-old resident named Caroline"): a person,
     though the article gives no surname."""
-    return (ch.first > 0 and toks[ch.first - 1].low == "named" and len(ch.core) == 1 and known(ch.core[0])
-            and not ch.possessive)
+    return (ch.first > 1 and toks[ch.first - 1].low == "named" and person_noun(toks[ch.first - 2].low)
+            and len(ch.core) == 1 and known(ch.core[0]) and not ch.possessive)  # not "a dog named Max"
 
 
 def _coordinated_given_names(all_chains: list[Chain], blocks: Sequence[list[Tok]],

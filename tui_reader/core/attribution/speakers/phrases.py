@@ -83,11 +83,18 @@ def cue_at(lex: Lexicon, toks: list[Tok], i: int) -> Cue | None:
     return None
 
 
+# Words after "went on" that keep it a cue: "went on to say", "went on at length", "went on further".
+_ON_TALKING = frozenset("to at further again later then saying".split())
+
+
 def _goes_on_elsewhere(toks: list[Tok], k: int, phrase: tuple[str, ...]) -> bool:
-    """A "went on"-like phrase followed by a word other than "to" goes somewhere, not on talking
-    ("once the Senate goes on recess", "she went on television"); as a cue it is followed by
-    punctuation, a quotation or "to" ("he went on, “…”", "went on to say")."""
-    return phrase[-1] == "on" and k < len(toks) and toks[k].kind == "w" and toks[k].low != "to"
+    """A "went on"-like phrase followed by a noun goes somewhere, not on talking ("once the Senate goes on
+    recess", "she went on television", "went on a tour"); as a cue it is followed by punctuation, a
+    quotation, "to", or an adverb ("he went on, “…”", "went on to say", "went on at length:")."""
+    if phrase[-1] != "on" or k >= len(toks) or toks[k].kind != "w":
+        return False
+    low = toks[k].low
+    return not (low in _ON_TALKING or low.endswith("ly"))
 
 
 def cue_ending_at(lex: Lexicon, toks: list[Tok], k: int) -> tuple[int, int, str, bool] | None:

@@ -22,21 +22,34 @@ def resolve_pronoun(reg: Registry, word: str, b: int, i: int) -> Entity | None:
     """The entity the subject pronoun `word` at token i of block b refers to, or None."""
     g = reg.lex.pronouns.get(word)
     if g in ("m", "f"):
-        return _topic(reg, g, b, i) or _person(reg, g, b, i, addressee=_addressee(reg, b, i))
+        return _topic_or_person(reg, g, b, i)
     if g == "org":
         found = reg.last([("org",)], b, i, max_blocks=2)
         return found[1] if found else None
     return None  # "they", "I", "we": nobody the article names for sure
 
 
+def _topic_or_person(reg: Registry, g: str, b: int, i: int, depth: int = 0) -> Entity | None:
+    """The pronoun's referent; where the sentence sets up a person as its topic right before the pronoun
+    ("As for Trump, he said …"), that person when the text gives no other candidate, and nobody when it
+    does ("Sanders spoke. As for Trump, he said: “He is a fraud.”" may be either)."""
+    other = _person(reg, g, b, i, depth, addressee=_addressee(reg, b, i))
+    topic = _topic(reg, g, b, i)
+    if topic is None:
+        return other
+    return topic if other is None or other is topic else None
+
+
 def _topic(reg: Registry, g: str, b: int, i: int) -> Entity | None:
-    """The person a sentence sets up as its topic right before the pronoun ("As for Trump, he said …"):
-    the pronoun's referent, whoever spoke before."""
+    """The person a sentence sets up as its topic right before the pronoun ("As for Trump, he …"), of a
+    gender the pronoun allows (the census's sex of the given name counts against it here)."""
     lo, _ = reg.sentence_bounds(b, i)
     if _topic_end(reg, b, lo) != i:
         return None
     ent = reg.chain_at[b][lo + 2].entity
-    return ent if ent is not None and ent.kind == "person" and ent.gender in (None, g) else None
+    if ent is None or ent.kind != "person" or ent.gender not in (None, g):
+        return None
+    return None if ent.gender is None and _named_other_sex(ent, g) else ent
 
 
 def _topic_end(reg: Registry, b: int, lo: int) -> int | None:
@@ -127,8 +140,8 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             break
         if skey != key and not group and fallback is None and depth < MAX_CHAIN_OF_PRONOUNS and g is not None:
             p = _subject_pronoun(reg, g, mb, mt)
-            if p is not None:
-                ent = _topic(reg, g, mb, p) or _person(reg, g, mb, p, depth + 1, addressee=_addressee(reg, mb, p))
+            if p is not None and (mb, p) != (b, i):  # not the pronoun being resolved ("As for Trump, he …")
+                ent = _topic_or_person(reg, g, mb, p, depth + 1)
                 if ent is not None and reg.unnamed_speaker_between((mb, reg.sentence_of(mb, p)), b, i, g):
                     return None  # "She said …. “…,” said the woman. “…,” she said": the woman's
                 return ent
