@@ -476,3 +476,13 @@ def test_a_post_on_a_blog_that_a_larger_site_hosts_names_the_blog():
     # a blog that is the site itself is named once, as before
     own = Metadata(title="Hoop Dreams", authors=("Ann Lee",), site="Sci-Ed", published="2019-03-06", kind="post-weblog")
     assert "Sci-Ed (blog), March 6, 2019" in ref(own, "chicago-note")
+
+
+def test_a_blog_whose_name_says_blog_gets_no_second_label():
+    post = Metadata(title="Why We Read", authors=("Ann Lee",), site="PLOS", published="2020-01-02", kind="post-weblog",
+                    blog="PLOS Blogs")
+    assert "PLOS Blogs, PLOS, January 2, 2020" in ref(post, "chicago-note")
+    # a post titled as its blog keeps its host
+    same = Metadata(title="Notes & Theories", authors=("Ann Lee",), site="The Guardian", published="2020-01-02",
+                    kind="post-weblog", blog="Notes & Theories")
+    assert "Guardian" in ref(same, "chicago")

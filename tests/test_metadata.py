@@ -765,3 +765,10 @@ def test_a_posts_blog_is_read_from_json_ld_is_part_of():
     # a blog named as the site is no other blog
     ld = '{"@type": "BlogPosting", "isPartOf": {"@type": "Blog", "name": "Sci-Ed"}}'
     assert meta(f'<meta property="og:site_name" content="Sci-Ed"><script type="application/ld+json">{ld}</script>').blog is None
+
+
+def test_a_newspapers_initials_are_spelled_out():
+    # guides cite "The Wall Street Journal", "Financial Times", never "WSJ", "FT"
+    ld = '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Wall Street Journal"}}'
+    m = meta(f'<meta property="og:site_name" content="WSJ"><script type="application/ld+json">{ld}</script>')
+    assert m.site == "The Wall Street Journal"

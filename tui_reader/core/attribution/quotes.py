@@ -255,9 +255,9 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[int, int]], int | None]:
     return pairs, (opened.pos if opened is not None else None)
 
 
-# Scripts written without spaces between words (Chinese, Japanese kana, Korean syllables): one word
-# counted for each two characters, about a word's length there.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Scripts written without spaces between words (Chinese, Japanese): one word counted for each two
+# characters, about a word's length there. (Korean puts spaces between words.)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _words(text: str) -> int:

@@ -174,7 +174,7 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
         item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
     _one_body(item, style, people)
-    if squash(item.get("title") or "") and squash(item.get("title") or "") == squash(item.get("container-title") or ""):
+    if squash(item.get("title") or "") and squash(item.get("title") or "") == squash(site_name(metadata) or ""):
         item.pop("container-title")  # the site itself ("Four Moves" on Four Moves): named once, as the work
     kind = item["type"]
     if style == "apa" and "publisher" in item:  # APA names the site only: the publisher stands in for a missing one
@@ -221,7 +221,8 @@ def _blog_in_site(blog: str, site: str, style: str, *, english: bool) -> str:
     (§10.1, blog posts) the blog alone, as the site."""
     if style == "chicago":
         host = re.sub(r"^The\s+(?=\S)", "", site) if english else site
-        return f"{blog}{BLOG}{ITALIC_CLOSE}, {ITALIC_OPEN}{host}"  # each name in its own italics
+        label = "" if "blog" in blog.lower() else BLOG  # "PLOS Blogs" says it already
+        return f"{blog}{label}{ITALIC_CLOSE}, {ITALIC_OPEN}{host}"  # each name in its own italics
     if style == "mla":
         return f"{blog}{ITALIC_CLOSE}, {ITALIC_OPEN}{site}"
     return blog

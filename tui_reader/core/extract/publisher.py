@@ -162,6 +162,18 @@ def _written_alike(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (squash(a) == squash(b) or f"the{squash(b)}" == squash(a) or f"the{squash(a)}" == squash(b))
 
 
+# Last words of the names of newspapers and magazines, which guides cite in full, never by their initials.
+_PERIODICAL_WORDS = frozenset(
+    "times post journal news herald tribune gazette telegraph magazine daily press review observer chronicle "
+    "guardian independent examiner inquirer courier record register star sun globe mail express weekly".split()
+)
+
+
+def _periodical(name: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return bool(words) and words[-1] in _PERIODICAL_WORDS
+
+
 def best_written(names: list[str | None]) -> str | None:
     """The first name, or another way of writing it that a reader would recognise better where the
     first is written like a handle or an address: words apart ("The Hill" for "TheHill"), spelled
@@ -170,8 +182,10 @@ def best_written(names: list[str | None]) -> str | None:
     first = next((n for n in names if n), None)
     if not first:
         return None
-    if re.fullmatch(r"[A-Z]{2,6}", first.strip()):  # the site's own short name ("CNN", "NRDC"): the name
-        return first  # style guides cite (MLA 9, APA 7 and CMOS examples print "CNN", "BBC", "NPR", "NRDC")
+    if re.fullmatch(r"[A-Z]{2,6}", first.strip()) and not any(
+            n and same_organisation(n, first) and _periodical(n) for n in names):
+        return first  # the site's own short name, as guides cite it ("CNN", "BBC", "NPR", "NRDC"), but a
+        # newspaper's initials are spelled out ("The Wall Street Journal" for "WSJ", "Financial Times" for "FT")
     variants = [n for n in names if n and same_organisation(n, first)]
 
     def rank(name: str) -> tuple:
