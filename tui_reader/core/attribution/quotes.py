@@ -413,9 +413,10 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
         p = text[max(0, first.open - 80) : first.open].rstrip()
         if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
             return True
-    if len(cand) == 1 and words <= 12 and speaker is None and _title_case(content):
+    titled = len(cand) == 1 and _title_case(content)
+    if titled and words <= 12 and speaker is None:
         return True
-    if len(cand) == 1 and words <= 8 and _title_case(content) and _TITLE_BEFORE.search(text[max(0, first.open - 40) : first.open]):
+    if titled and words <= 8 and _TITLE_BEFORE.search(text[max(0, first.open - 40) : first.open]):
         return True  # a show's or a book's name: 'said on NBC's "Meet the Press"', 'the author of "Hacked World Order"'
 
     if not attributed and words <= 4:
@@ -456,7 +457,7 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         return attributor[0]
 
     quotes = _marked_quotes(cands, texts, kinds, att()) if cands else []
-    if quotes and ((language or "").lower().startswith("zh") or (language is None and is_chinese(" ".join(texts)[:5000]))):
+    if quotes and ((language or "").lower().startswith("zh") or (language is None and is_chinese(_opening(texts)))):
         quotes = [_chinese_speaker(q, texts) for q in quotes]
 
     def intro(b: int) -> tuple[str | None, str | None] | None:
@@ -483,6 +484,17 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
             quotes.append((cand, speaker, u.cue))
     quotes.sort(key=lambda q: (q[0][0].blk, q[0][0].open))
     return _to_quotes(quotes, texts, kinds, flat)
+
+
+def _opening(texts: Sequence[str], size: int = 5000) -> str:
+    """The first `size` characters of the blocks joined by spaces, without joining the rest."""
+    taken, length = [], 0
+    for text in texts:
+        taken.append(text)
+        length += len(text) + 1
+        if length >= size:
+            break
+    return " ".join(taken)[:size]
 
 
 def _chinese_speaker(found, texts: Sequence[str]):

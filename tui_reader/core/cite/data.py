@@ -158,6 +158,11 @@ def site_name(metadata: Metadata) -> str | None:
     return re.sub(r"^https?://|/+$", "", site, flags=re.I) or None
 
 
+def blog_of(metadata: Metadata) -> str | None:
+    """The blog a post belongs to where a larger site hosts it (its container, before the site)."""
+    return metadata.blog if kind_of(metadata) == "post-weblog" and metadata.blog else None
+
+
 def publisher_of(metadata: Metadata) -> str | None:
     publisher = " ".join((getattr(metadata, "publisher", None) or "").split())
     return publisher or None
@@ -171,10 +176,9 @@ def csl_item(metadata: Metadata, accessed: datetime.date, item_id: str = "item")
     authors = [csl_name(n) for n in authors_of(metadata)]
     if authors:
         item["author"] = authors
-    if item["type"] == "post-weblog" and metadata.blog:
-        item["container-title"] = metadata.blog  # the blog's title (Zotero's blogTitle); its host is the site
-    elif site_name(metadata):
-        item["container-title"] = site_name(metadata)
+    container = blog_of(metadata) or site_name(metadata)  # a blog's title is Zotero's blogTitle; its host the site
+    if container:
+        item["container-title"] = container
     if publisher_of(metadata):
         item["publisher"] = publisher_of(metadata)
     parts = parse_date(metadata.published)

@@ -8,6 +8,7 @@ import unicodedata
 
 from tui_reader.core.cite.data import (
     authors_of,
+    blog_of,
     csl_item,
     csl_name,
     kind_of,
@@ -102,10 +103,9 @@ def ris_record(metadata: Metadata, accessed: datetime.date, notes: tuple[str, ..
         lines.append(("AU", sort_name(name)))
     if metadata.title and metadata.title.strip():
         lines.append(("TI", re.sub(r"\s+", " ", metadata.title).strip()))
-    if kind_of(metadata) == "post-weblog" and metadata.blog:
-        lines.append(("T2", metadata.blog.strip()))  # a blog post's T2 is its blog's title
-    elif metadata.site and metadata.site.strip():
-        lines.append(("T2", metadata.site.strip()))
+    container = (blog_of(metadata) or metadata.site or "").strip()  # a blog post's T2 is its blog's title
+    if container:
+        lines.append(("T2", container))
     if publisher_of(metadata):
         lines.append(("PB", publisher_of(metadata)))
     parts = parse_date(metadata.published)

@@ -26,7 +26,7 @@ from tui_reader.core.cite.casing import (
     title_case,
 )
 from tui_reader.core.cite.csl import BLOG, ITALIC_CLOSE, ITALIC_OPEN, TITLE_END, finish, render_csl
-from tui_reader.core.cite.data import access_date, authors_of, csl_item, csl_name, site_name
+from tui_reader.core.cite.data import access_date, authors_of, blog_of, csl_item, csl_name, site_name
 from tui_reader.core.cite.formats import bibtex_entry, csl_json, ris_record
 from tui_reader.core.cite.overrides import (
     OVERRIDE_FIELDS,
@@ -174,7 +174,8 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
         item["author"] = [csl_name(n, whole_if_family_first=style != "apa") for n in people]
     _one_body(item, style, people)
-    if squash(item.get("title") or "") and squash(item.get("title") or "") == squash(site_name(metadata) or ""):
+    title_key = squash(item.get("title") or "")
+    if title_key and title_key == squash(site_name(metadata) or ""):
         item.pop("container-title")  # the site itself ("Four Moves" on Four Moves): named once, as the work
     kind = item["type"]
     if style == "apa" and "publisher" in item:  # APA names the site only: the publisher stands in for a missing one
@@ -201,13 +202,13 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
     site = item.get("container-title")
     host = site_name(metadata)
-    if site and kind == "post-weblog" and metadata.blog and host:
+    if site and blog_of(metadata) and host:
         item["container-title"] = _nocase(_blog_in_site(metadata.blog, host, style, english=is_english(metadata, host)))
     elif site:
         if style == "chicago" and kind == "article-newspaper" and is_english(metadata, site):
-            site = re.sub(r"^The\s+(?=\S)", "", site)  # CMOS 17 §14.172: "New York Times"
-        if style == "chicago" and kind == "post-weblog" and "blog" not in site.lower():
-            site += BLOG  # CMOS 17 §14.208: "Sci-Ed (blog)"
+            site = _without_the(site)
+        if style == "chicago" and kind == "post-weblog":
+            site = _labelled_blog(site)
         item["container-title"] = _nocase(site)  # a site's name is printed as the site writes it (bbc.com, eBay)
     if style == "mla" and "URL" in item:
         # MLA 9 §5.95: the protocol (http://, https://) is usually omitted
@@ -220,12 +221,22 @@ def _blog_in_site(blog: str, site: str, style: str, *, english: bool) -> str:
     a newspaper without its "The", §14.172), MLA 9 the blog and then the site as a second container, APA 7
     (§10.1, blog posts) the blog alone, as the site."""
     if style == "chicago":
-        host = re.sub(r"^The\s+(?=\S)", "", site) if english else site
-        label = "" if "blog" in blog.lower() else BLOG  # "PLOS Blogs" says it already
-        return f"{blog}{label}{ITALIC_CLOSE}, {ITALIC_OPEN}{host}"  # each name in its own italics
+        host = _without_the(site) if english else site
+        return f"{_labelled_blog(blog)}{ITALIC_CLOSE}, {ITALIC_OPEN}{host}"  # each name in its own italics
     if style == "mla":
         return f"{blog}{ITALIC_CLOSE}, {ITALIC_OPEN}{site}"
     return blog
+
+
+def _without_the(name: str) -> str:
+    """A newspaper's name without its initial "The" (CMOS 17 §14.172: "New York Times")."""
+    return re.sub(r"^The\s+(?=\S)", "", name)
+
+
+def _labelled_blog(name: str) -> str:
+    """A blog's name with "(blog)" after it (CMOS 17 §14.208: "Sci-Ed (blog)"), unless it says so already
+    ("PLOS Blogs")."""
+    return name if "blog" in name.lower() else name + BLOG
 
 
 def stand_in_name(source: Article | Metadata) -> str | None:

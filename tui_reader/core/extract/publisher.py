@@ -21,6 +21,7 @@ from itertools import accumulate
 from lxml import etree
 
 from tui_reader.core import urls
+from tui_reader.core.periodicals import PERIODICAL_WORDS
 from tui_reader.core.sanitize import clean_inline
 
 _COPYRIGHT = re.compile(
@@ -162,16 +163,10 @@ def _written_alike(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (squash(a) == squash(b) or f"the{squash(b)}" == squash(a) or f"the{squash(a)}" == squash(b))
 
 
-# Last words of the names of newspapers and magazines, which guides cite in full, never by their initials.
-_PERIODICAL_WORDS = frozenset(
-    "times post journal news herald tribune gazette telegraph magazine daily press review observer chronicle "
-    "guardian independent examiner inquirer courier record register star sun globe mail express weekly".split()
-)
-
-
 def _periodical(name: str) -> bool:
+    """A newspaper's or magazine's name, which guides cite in full, never by its initials."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
-    return bool(words) and words[-1] in _PERIODICAL_WORDS
+    return bool(words) and words[-1] in PERIODICAL_WORDS
 
 
 def best_written(names: list[str | None]) -> str | None:

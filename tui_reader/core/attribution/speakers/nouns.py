@@ -9,6 +9,7 @@ article: they only decide what a name or description is, never that someone spok
 from __future__ import annotations
 
 from tui_reader.core.attribution.speakers.lexicon import inflect
+from tui_reader.core.periodicals import PERIODICAL_WORDS
 
 # Capitalized words that introduce a name and describe the person (kept as descriptors).
 TITLES = frozenset(
@@ -50,10 +51,7 @@ CORPORATE = frozenset(
     "inc corp corporation co ltd llc plc ag gmbh sa nv group company holdings productions industries".split()
 )
 # Last words of the names of newspapers and magazines: "the newspaper" refers back to "The Wall Street Journal".
-PUBLICATION = frozenset(
-    "times post journal news herald tribune gazette telegraph magazine daily press review observer chronicle "
-    "guardian independent examiner inquirer courier record register star sun globe mail express weekly".split()
-)
+PUBLICATION = PERIODICAL_WORDS
 # Lowercase nouns that, in front of a name or in an appositive, make it a body, not a person.
 ORG_NOUNS = frozenset(
     """company firm corporation group giant maker manufacturer retailer carrier bank lender insurer airline
