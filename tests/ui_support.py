@@ -103,10 +103,16 @@ def body_text(body) -> str:
 
 
 async def settled(pilot) -> None:
-    """Everything started so far has run: pending messages, then every worker, then their messages."""
+    """Everything started so far has run: pending messages, then every worker, then their messages;
+    on the library, until its refresh has been shown (a loaded machine may deliver it a few pauses late,
+    and keys pressed before it would meet the list it re-sorts)."""
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(200):
+        if getattr(pilot.app.screen, "loaded", True):
+            break
+        await pilot.pause(0.01)
 
 
 async def reader_complete(pilot):
