@@ -155,7 +155,37 @@ def test_a_shared_surname_is_the_one_person_introduced_so_far():
                    '"I would do it again tomorrow," Lazar told the court on Thursday.',
                    "His wife, Gabriela Violeta Lazar, waited outside the court with their daughter.",
                    '"We will appeal," Lazar said afterwards.')
-    assert got == ["Marcel Lehel Lazar", "Lazar"]  # once both are introduced, the surname stays as written
+    # the article called him "Lazar" before it named his wife: the bare surname stays his
+    assert got == ["Marcel Lehel Lazar", "Marcel Lehel Lazar"]
+
+
+def test_a_shared_surname_used_only_after_both_are_introduced_stays_as_written():
+    got = speakers("Marcel Lehel Lazar, 44, was extradited in 2014 and pleaded guilty in May.",
+                   "His wife, Gabriela Violeta Lazar, waited outside the court with their daughter.",
+                   '"We will appeal," Lazar said afterwards.')
+    assert got == ["Lazar"]
+
+
+def test_a_pronoun_after_a_shared_surname_is_the_one_the_surname_means():
+    got = speakers("Donald Trump accepted the nomination on Thursday.",
+                   '"I am your voice," Trump said.',
+                   "He was introduced by his daughter Ivanka Trump, who praised his drive.",
+                   "Trump spoke for 76 minutes.",
+                   '"We will make America safe again," he said.')
+    assert got == ["Donald Trump", "Donald Trump"]
+
+
+def test_given_names_coordinated_as_kin_are_two_people():
+    # "the parents, Khizr and Ghazala Khan": Khizr Khan is named too, so "Mr. Khan" is not Ghazala
+    got = speakers("The parents, Khizr and Ghazala Khan, criticized the nominee.",
+                   '"Vote for unity," Mr. Khan said.')
+    assert got == ["Khan"]
+    got = speakers("The parents, Khizr and Ghazala Khan, criticized the nominee.",
+                   '"Vote for unity," Khizr Khan said.')
+    assert got == ["Khizr Khan"]
+    # without a word of kinship, two unknown words before a name are not read as a couple
+    got = speakers("Kasich and Marco Rubio criticized the nominee.", '"Vote for unity," Rubio said.')
+    assert got == ["Marco Rubio"]
 
 
 @pytest.mark.parametrize("para, who", [

@@ -236,7 +236,8 @@ def _coordinated_given_names(all_chains: list[Chain], blocks: Sequence[list[Tok]
     """Two people of one family named together, the surname written once ("Bill and Hillary
     Clinton"): the first one's given name and the surname of the name that follows, where the census
     knows both first words as given names ("Ford and Hillary Clinton" is no "Ford Clinton", "China
-    and Western Europe" no "China Europe")."""
+    and Western Europe" no "China Europe"), or where the paragraph calls them kin and neither word is
+    a family name or a place ("the parents, Khizr and Ghazala Khan")."""
     found = []
     for ch in all_chains:
         toks = blocks[ch.blk]
@@ -245,10 +246,17 @@ def _coordinated_given_names(all_chains: list[Chain], blocks: Sequence[list[Tok]
             continue
         given = toks[k]
         before = chain_at[ch.blk].get(k)
-        if (given.kind == "w" and given.cap and known(given.text) and not possessive(given) and known(ch.core[0])
-                and (before is None or before.core == (given.text,))):
+        if given.kind != "w" or not given.cap or possessive(given) or (before is not None and before.core != (given.text,)):
+            continue
+        if (known(given.text) and known(ch.core[0])) or (
+                len(ch.core) == 2 and not any(is_family_name(w) or place_name((w,)) for w in (given.text, ch.core[0]))
+                and any(t.low in KIN_PLURALS for t in toks)):
             found.append((given.text, ch.core[-1:]))
     return found
+
+
+# Words that call two people kin ("the parents, Khizr and Ghazala Khan").
+KIN_PLURALS = frozenset("parents couple husband wife brothers sisters siblings sons daughters twins spouses".split())
 
 
 def _aged(ch: Chain) -> bool:

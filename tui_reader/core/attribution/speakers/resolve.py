@@ -23,6 +23,7 @@ from tui_reader.core.attribution.speakers.phrases import Ref, cue_at, document_i
 from tui_reader.core.attribution.speakers.pronouns import resolve_pronoun, topic_person
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
+from tui_reader.core.census import sex_of
 
 KIN_AGE = frozenset("younger elder older".split())  # "the younger Mr. Trump"
 DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for the statement
@@ -51,7 +52,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ch is not None and ch.first > 0 and reg.toks[b][ch.first - 1].low in KIN_AGE:
             return None  # "the younger Mr. Trump": one of a family, not the one the name alone means
         if ch is not None and ch.entity is not None:
-            return _one_of_family(reg, ch.entity, b, i) or ch.entity
+            return _one_of_family(reg, ch.entity, b, i, ch.gender) or ch.entity
         if ch is not None and ch.titles:  # "the President said": a description
             return match_description(reg, ch.titles, b, i)
         return None
@@ -59,7 +60,10 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         doc = _document_before(reg, b, i) if reg.lex.pronouns.get(ref.words[0]) == "org" else None
         if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
             return _document_author(reg, doc, b, i) if depth == 0 else None
-        return resolve_pronoun(reg, ref.words[0], b, i)
+        ent = resolve_pronoun(reg, ref.words[0], b, i)
+        sex = reg.lex.pronouns.get(ref.words[0])
+        # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
+        return (_one_of_family(reg, ent, b, i, sex if sex in ("m", "f") else None) or ent) if ent is not None else None
     if ref.kind == "desc":
         if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
             return ref.complement.entity
@@ -78,26 +82,59 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
     return None
 
 
-def _one_of_family(reg: Registry, ent: Entity, b: int, i: int) -> Entity | None:
+def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | None = None) -> Entity | None:
     """A surname two people of the article share ("Clinton" of Bill and Hillary Clinton): the one
-    of them this paragraph names before it, when it names only one ("Hillary Clinton rebuffed a
-    heckler. “…,” Clinton told her"), else None (the surname stays as written)."""
+    an honorific's sex leaves ("Mrs. Clinton" where Bill is a man's name); else the one of them this
+    paragraph names before it, when it names only one ("Hillary Clinton rebuffed a heckler. “…,”
+    Clinton told her"); else the one the article has introduced by full name so far, or the one it
+    already called by the bare surname before it introduced the others (`_surname_holder`); else
+    None (the surname stays as written)."""
     if ent.kind != "person" or len(ent.name) != 1:
         return None
     family = reg.sharing(ent.name)
     if len(family) < 2:
         return None
+    if gender:
+        fits = [e for e in family if _sex(e) in (gender, None)]
+        if len(fits) == 1 and all(_sex(e) is not None for e in family if e is not fits[0]):
+            return fits[0]
+        family = fits or family
     named = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
     named &= set(family)
     if len(named) == 1:
         return named.pop()
     if named:
         return None
-    # none of them in this paragraph: the only one the article has introduced by full name so far
+    # none of them in this paragraph: the only one the article has introduced by name so far
     # ("Marcel Lehel Lazar … . Lazar admitted …", his wife Gabriela Violeta Lazar named later)
     introduced = {ch.entity for blk in range(b + 1) for ch in reg.chains[blk]
-                  if ch.entity in family and (blk, ch.first) < (b, i) and len(ch.core) > 1}
-    return introduced.pop() if len(introduced) == 1 else None
+                  if ch.entity in family and (blk, ch.first) < (b, i) and ch.core != ent.name}
+    if len(introduced) == 1:
+        return introduced.pop()
+    return _surname_holder(reg, ent, family)
+
+
+def _surname_holder(reg: Registry, surname: Entity, family: list[Entity]) -> Entity | None:
+    """The one of a family the article called by the bare surname before it introduced any other
+    of them ("Donald Trump … . Trump said …", and only later "his daughter Ivanka Trump"): news
+    style keeps the bare surname for that one and names the others in full."""
+    first: dict[Entity, tuple[int, int]] = {}
+    bare: tuple[int, int] | None = None
+    for blk, chains in enumerate(reg.chains):
+        for ch in chains:
+            if ch.entity in family and ch.core != surname.name:  # "Khizr" of "Khizr and Ghazala Khan" too
+                first.setdefault(ch.entity, (blk, ch.first))
+            elif ch.entity is surname and bare is None:
+                bare = (blk, ch.first)
+    if bare is None or len(first) < 2:
+        return None
+    order = sorted(first, key=first.__getitem__)
+    return order[0] if first[order[0]] < bare < first[order[1]] else None
+
+
+def _sex(ent: Entity) -> str | None:
+    """A person's sex as the text tells it, else as their given name does."""
+    return ent.gender or sex_of(ent.name[0])
 
 
 def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
