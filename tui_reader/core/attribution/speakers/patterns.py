@@ -443,8 +443,12 @@ def previous_sentence(reg: Registry, b: int, q: int) -> Attribution | None:
     if lo == 0 or any(t.kind != "p" for t in toks[lo:q]):
         return None
     plo, phi = reg.sentence_bounds(b, lo - 1)
-    if any(t.kind == "q" for t in toks[plo:phi]):
-        return None  # a quotation there has its own speaker, who carries on (quotes.py)
+    quoted = [k for k in range(plo, phi) if toks[k].kind == "q"]
+    if quoted:
+        # a quotation there has its own speaker, who carries on: found here too when it is too short
+        # to be listed ('"The bullying," Chris Wallace said, as the crowd cheered. "The greed. …"')
+        found = after(reg, b, quoted[-1], False) or before(reg, b, quoted[-1])
+        return found if found is not None and found.ref is not None else None
     for k in range(plo, phi):
         cue = cue_at(reg.lex, toks, k)
         if cue is None:
