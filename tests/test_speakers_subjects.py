@@ -155,3 +155,18 @@ def test_words_after_a_quotation_too_short_to_list_are_its_speaker_s():
     got = speakers('The crowd chanted "lock her up," as the candidate smiled. "The greed. The showing off. '
                    'The misogyny. The absurd, third-grade theatrics."')
     assert got[-1] is None
+
+
+def test_a_person_s_pronoun_ending_in_a_colon_introduces_their_words():
+    got = speakers("Hillary Clinton spoke in Ohio.",
+                   'She offered up this sound bite: "We are going to put a lot of coal miners out of business."')
+    assert got == ["Hillary Clinton"]
+    # a relative clause between them makes the colon something else's
+    got = speakers("Hillary Clinton spoke in Ohio.",
+                   'She shared the website, which holds the following statement: "We are going to put a lot of '
+                   'coal miners out of business."')
+    assert got == [None]
+    # a paragraph ending in the colon, the words in the next one
+    got = speakers("Hillary Clinton spoke in Ohio. She offered up this sound bite:",
+                   '"We are going to put a lot of coal miners out of business."')
+    assert got == ["Hillary Clinton"]

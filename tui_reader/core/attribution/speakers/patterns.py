@@ -233,7 +233,7 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
     document = q - 2 >= stop_lo and strip_possessive(toks[q - 2].low) in DOCUMENTS
     if q - 1 >= stop_lo and toks[q - 1].text == ":" and not document:  # a document's words: `_issued`
         ref = main_subject(reg, b, stop_lo, q - 1)
-        if _known(ref):
+        if _known(ref) or _speaking_pronoun(reg, b, ref, q - 1):
             return Attribution(ref, ":", q)
     return _issued(reg, b, q, stop_lo)
 
@@ -323,6 +323,18 @@ def _known(ref: Ref | None) -> bool:
     return True
 
 
+def _speaking_pronoun(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
+    """"she offered up this sound bite:": a person's pronoun is the subject of the clause the colon
+    ends when no relative clause stands between them ("She shared the website, which holds the
+    following statement:" is the website's)."""
+    if ref is None or ref.kind != "pron" or reg.lex.pronouns.get(ref.words[0]) not in ("m", "f"):
+        return False
+    return not any(t.low in _RELATIVES for t in reg.toks[b][ref.tok + 1:colon])
+
+
+_RELATIVES = frozenset("which that who whom whose where".split())
+
+
 def _possessive_in(reg: Registry, b: int, start: int, length: int) -> Ref | None:
     """"по его словам" / "in her words": the pronoun inside the phrase is the speaker."""
     for k in range(start, start + length):
@@ -371,7 +383,7 @@ def colon_intro(reg: Registry, b: int) -> Attribution | None:
             if ref is not None:
                 return Attribution(ref, cue[1], len(toks))
     ref = main_subject(reg, b, lo, len(toks) - 1)
-    if _known(ref):
+    if _known(ref) or _speaking_pronoun(reg, b, ref, len(toks) - 1):
         return Attribution(ref, ":", len(toks))
     return None
 
