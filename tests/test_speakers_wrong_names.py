@@ -244,3 +244,18 @@ def test_a_name_that_goes_on_past_the_object_is_no_addressee():
     got = speakers("Sean Hannity asked Donald Trump about the wall on Monday.",
                    '"We will build it and Mexico will pay," he told reporters near Hannity.')
     assert got == ["Sean Hannity"]
+
+
+def test_a_state_set_off_after_a_city_is_no_speaker():
+    got = speakers("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought "
+                   'back memories of "all the people who were not here."')
+    assert got == ["Donna Sampson Rawlings"]
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name():
+    assert speakers('"This is a waste of time and of money," said Del. Stacey Plaskett of the Virgin Islands.'
+                    ) == ["Stacey Plaskett"]
+    assert speakers("Sens. Jeff Merkley and Elizabeth Warren grilled him.",
+                    '"You say you accept responsibility for this," Merkley said.') == ["Jeff Merkley"]
+    # without its dot "Del" is a name's
+    assert speakers('"I love this monster and its story," Del Toro said.') == ["Del Toro"]

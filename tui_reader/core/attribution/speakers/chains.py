@@ -205,6 +205,13 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
             break
     return j
 
+def _title(word: str) -> bool:
+    """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
+    delegate; "Del Toro" is a name)."""
+    low = word.lower().rstrip(".")
+    return low in TITLES or (word.endswith(".") and low in ABBREVIATED_TITLES)
+
+
 def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
     honorifics = lex.honorifics
     words = [toks[k].text for k in range(i, j + 1)]
@@ -230,7 +237,7 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
     while 0 < k < len(words):
         w = words[k - 1]
         low = w.lower().rstrip(".")
-        if low in TITLES or low in honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
+        if _title(w) or low in honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
             break
         if w.lower().endswith(("'s", "’s")):
             break
@@ -242,7 +249,7 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
         low = w.lower().rstrip(".")
         if low in honorifics:
             gender = honorifics[low] or gender
-        elif low in TITLES:
+        elif _title(w):
             titles.append(low)
             gender = GENDERED.get(low, gender)
     org = is_org or (len(core) == 1 and core[0].isupper() and len(core[0]) > 1) or (

@@ -22,14 +22,15 @@ TITLES = frozenset(
     sheriff commander president-elect founder co-founder councillor councilor councilman councilwoman
     alderman mp lawmaker head state assistant acting former senior sir emir crown administrator associate
     secretary-of-state attorney-general ambassador-at-large cmdr cdr brig cpl pvt supt insp det atty amb pres
-    hon democrat republican""".split()
+    hon democrat republican delegate sens reps govs""".split()
 )
 # Abbreviated titles as the role they name ("Sen. Marco Rubio" is "the senator").
 ABBREVIATED_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
                       "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "lt": "lieutenant",
                       "sgt": "sergeant", "adm": "admiral", "supt": "superintendent", "insp": "inspector",
                       "det": "detective", "atty": "attorney", "amb": "ambassador", "cmdr": "commander",
-                      "cdr": "commander", "sens": "senator", "reps": "representative", "govs": "governor"}
+                      "cdr": "commander", "sens": "senator", "reps": "representative", "govs": "governor",
+                      "del": "delegate"}
 # Titles that say nothing of the role ("former", "acting"): not kept as descriptors.
 TITLE_QUALIFIERS = frozenset("former acting senior state assistant".split())
 # A capitalized word that makes a name a body's: "British Foreign Office", "Bank of America".

@@ -26,6 +26,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     TITLES,
     person_noun,
 )
+from tui_reader.core.attribution.speakers.places import state_after_city
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
@@ -418,6 +419,9 @@ def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
         if k < lo or toks[k].text != "," or cur - k >= 30:
             break
         seg = toks[k + 1] if k + 1 < cur else None
+        if seg is not None and k + 2 == cur and state_after_city(toks, k + 1, k + 1):
+            cur = k  # "of Ashton, Md.,": the city's state, part of the aside before it
+            continue
         if seg is None or not (
             seg.kind == "w"
             and (seg.low in lex.determiners or seg.low.isdigit() or seg.text[0].islower()

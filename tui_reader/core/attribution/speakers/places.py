@@ -46,6 +46,21 @@ suburb borough street avenue boulevard road highway square river island lake mou
 """.split())
 
 
+# The US states as news style abbreviates them after a city ("of Ashton, Md.,", "Dover, Del.").
+STATE_ABBREVIATIONS = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
+mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
+vt. va. wash. w.va. wis. wyo.""".split())
+
+
+def state_after_city(toks, first: int, last: int) -> bool:
+    """A state's abbreviation set off after a city ("Donna Rawlings, 59, of Ashton, Md., who …"): a
+    place, not the subject of the sentence's verb."""
+    if first != last or first < 2 or toks[first - 1].text != "," or not toks[first - 2].cap:
+        return False
+    word = toks[first].text.lower()
+    return (word if word.endswith(".") else word + ".") in STATE_ABBREVIATIONS
+
+
 def place_name(core: tuple[str, ...]) -> bool:
     """Whether a name of several words is a place's or an agreement's by itself (see the module). A
     head noun right after a given name is a surname ("Nathan Lane"); after more words it is a place's

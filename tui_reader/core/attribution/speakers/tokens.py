@@ -40,7 +40,7 @@ _TOKEN_RE = re.compile(
 # semicolon or a lowercase word ends no sentence either ("Rep. Jo Al, D-Minn., said", "on Nov. that").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc co corp ltd mx m mme mlle
-    sra no vs fig cmdr cdr brig cpl pvt supt insp det hon atty amb pres sens reps govs
+    sra no vs fig cmdr cdr brig cpl pvt supt insp det hon atty amb pres sens reps govs del
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _NO_SENTENCE_END = re.compile(r"\.(?=\s*[,;)]|\s+[a-z])")
