@@ -170,3 +170,14 @@ def test_a_person_s_pronoun_ending_in_a_colon_introduces_their_words():
     got = speakers("Hillary Clinton spoke in Ohio. She offered up this sound bite:",
                    '"We are going to put a lot of coal miners out of business."')
     assert got == ["Hillary Clinton"]
+
+
+def test_a_dash_and_a_name_after_a_quotation_opening_its_paragraph_sign_it():
+    assert speakers("“Trump must stop portraying Latinos as gangsters when most of us work hard.” ― Carla Sanchez."
+                    ) == ["Carla Sanchez"]
+    # what follows a comma (an age, a town) is no part of the name
+    assert speakers("“He can’t answer a question without scaring people about something.” — Esther Tapia, 34, Miami"
+                    ) == ["Esther Tapia"]
+    # a dash going on with the sentence signs nothing
+    assert speakers("“He can’t answer a question without scaring people about something” - and then Trump left."
+                    ) == [None]

@@ -668,6 +668,9 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         signed = att.signature(last.blk + 1)
         if signed:
             return signed, None, True, "signature"
+    signed = _inline_signature(texts, last) if opens and found is None else None
+    if signed:
+        return att.known_as(signed), None, True, "signature"
     # Continuation: more words from the speaker of the previous quotation in this paragraph,
     # or in the paragraph before when this one opens with the quotation.
     if first.blk in last_speaker:
@@ -680,6 +683,23 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         if person:
             return person, cue, True, "last_person"
     return None, cue, cue is not None, ""
+
+
+# After a quotation that opens its paragraph, a dash and a name end it: "“…” ― Carla Sanchez." (what
+# follows a comma, an age or a town, is no part of the name: "— Esther Tapia, 34, Miami").
+_SIGNED = re.compile(r"\s*[—–―-]\s*((?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,5})\s*(?:,[^.!?]{0,60})?\.?\s*$")
+
+
+def _inline_signature(texts: Sequence[str], part: _Part) -> str | None:
+    """The name a dash signs a quotation with at the end of its paragraph, its words capitalized."""
+    if part.close is None:
+        return None
+    m = _SIGNED.match(texts[part.blk], part.close + 1)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    words = name.split()
+    return name if all(w[0].isupper() for w in words) and len(words) >= 2 else None
 
 
 def _coordinated(att: Attributor, b: int, q: int):
