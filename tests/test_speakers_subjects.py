@@ -181,3 +181,22 @@ def test_a_dash_and_a_name_after_a_quotation_opening_its_paragraph_sign_it():
     # a dash going on with the sentence signs nothing
     assert speakers("“He can’t answer a question without scaring people about something” - and then Trump left."
                     ) == [None]
+
+
+def test_as_opening_a_clause_is_no_preposition_before_its_subject():
+    got = speakers('As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, '
+                   'recently put it, "Did he lower his taxes through legal tax avoidance, or illegal tax evasion?"')
+    assert got == ["Steven M. Rosenthal"]
+
+
+def test_a_name_right_before_a_participle_is_its_subject_after_a_preposition_too():
+    got = speakers('The spot concludes with footage of Ana Ruiz saying during the debate, "That makes me very smart," '
+                   "when her rival blasted her.")
+    assert got == ["Ana Ruiz"]
+
+
+def test_a_document_someone_s_possessive_names_is_theirs():
+    assert speakers('Ann Lee\'s statement said "this was never my view of the matter at all."') == ["Ann Lee"]
+    got = speakers("Ivana Trump's brief said that was not her view and dismissed those reports as "
+                   '"previous misinterpreted statements and allegations."')
+    assert got == ["Ivana Trump"]

@@ -110,7 +110,8 @@ PREPOSITIONS = frozenset(
 DOCUMENTS = frozenset(
     """statement release letter report post tweet filing complaint email e-mail memo note message lawsuit study
     paper survey indictment document transcript ruling order website blog video interview announcement
-    notice press-release petition affidavit column editorial op-ed article advertisement""".split()
+    notice press-release petition affidavit column editorial op-ed article advertisement brief submission motion
+    testimony""".split()
 )
 # Verbs by which someone issues a document ("released a statement", "wrote in the affidavit"): a
 # document is whoever the text says issued it, never whoever received, read or rejected it.

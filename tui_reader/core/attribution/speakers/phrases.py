@@ -535,6 +535,9 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
         return participle_subject(reg, b, lo, j)
     if j < lo and toks[c].low.endswith(("ing", "ed")):
         return _opening_participle_subject(reg, b, c, lo)
+    ch = reg.chain_at[b].get(j) if j >= lo and toks[c].low.endswith("ing") else None
+    if ch is not None and ch.last == j and ch.core and not ch.possessive and reg.after_preposition(b, ch.first):
+        return Ref("name", ch.core, b, ch.first, chain=ch, end=j + 1)  # "footage of Trump saying": his
     ref = subject_backward(reg, b, j, lo)
     if ref is not None:
         return _document_owner(reg, b, ref, c, lo) or ref

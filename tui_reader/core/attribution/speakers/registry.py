@@ -207,8 +207,8 @@ class Registry:
             if low in PREPOSITIONS and low not in ("after", "before", "since", "until"):
                 return which is None or low in which
             if low == "as":  # "known as X," but not "as X put it"; never a place's ("as Patti Davis, …")
-                if which is not None:
-                    return False
+                if which is not None or k == 0 or toks[k - 1].kind == "p":
+                    return False  # opening its clause, "as" is a conjunction: "As X, a tax lawyer, put it"
                 ch = self.chain_at[b].get(i)
                 nxt = toks[ch.last + 1] if ch is not None and ch.last + 1 < len(toks) else None
                 return nxt is None or nxt.kind != "w"

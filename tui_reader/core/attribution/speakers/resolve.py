@@ -68,6 +68,10 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
             return ref.complement.entity
         if ref.head in DOCUMENTS and depth == 0:
+            owner = reg.chain_at[b].get(ref.tok)
+            if (owner is not None and owner.possessive and owner.entity is not None and owner.last < ref.end - 1
+                    and not _reported(reg, b, ref.tok)):
+                return owner.entity  # "Ivana Trump's brief said": hers; not in "Ana Ruiz said Tom Berg's letter meant"
             return _document_author(reg, ref.head, b, i)
         if ref.det in reg.lex.definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
             found = match_description(reg, ref.words, b, i)
@@ -135,6 +139,12 @@ def _surname_holder(reg: Registry, surname: Entity, family: list[Entity]) -> Ent
 def _sex(ent: Entity) -> str | None:
     """A person's sex as the text tells it, else as their given name does."""
     return ent.gender or sex_of(ent.name[0])
+
+
+def _reported(reg: Registry, b: int, i: int) -> bool:
+    """Whether a reporting verb stands before token i in its sentence: what follows is someone's report."""
+    lo, _ = reg.sentence_bounds(b, i)
+    return any(cue_at(reg.lex, reg.toks[b], k) is not None for k in range(lo, i))
 
 
 def _place_in(reg: Registry, ref: Ref) -> tuple[str, ...] | None:
