@@ -200,3 +200,19 @@ def test_a_document_someone_s_possessive_names_is_theirs():
     got = speakers("Ivana Trump's brief said that was not her view and dismissed those reports as "
                    '"previous misinterpreted statements and allegations."')
     assert got == ["Ivana Trump"]
+
+
+def test_a_party_tag_between_a_described_name_and_its_verb_is_passed_over():
+    got = speakers('"Subpoenas are not optional for anyone," panel Chairman Jason Chaffetz (R-Utah) said after the '
+                   "witness failed to show up.")
+    assert got == ["Jason Chaffetz"]
+
+
+def test_a_dashed_aside_after_a_name_s_description_leaves_the_name_the_subject():
+    got = speakers("John Dickey, the chief executive of Ora Media -- the production company that owns the programming, "
+                   'which is also streamed on Hulu -- told me, "We are a content provider; we do business with people."')
+    assert got == ["John Dickey"]
+    # with no name set off before the description, nobody
+    got = speakers("The chief executive of Ora Media -- the production company that owns the programming -- told me, "
+                   '"We are a content provider; we do business with people."')
+    assert got == [None]

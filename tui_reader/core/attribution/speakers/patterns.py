@@ -15,6 +15,7 @@ from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
+    PAREN_TOKENS,
     Ref,
     cue_at,
     cue_ending_at,
@@ -123,6 +124,9 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
     if ref is None:
         return None
     k = _skip_appositive(reg, b, ref.end, stop)
+    if k < stop and toks[k].text == "(":  # "panel Chairman Jason Chaffetz (R-Utah) said"
+        close = next((m for m in range(k + 1, min(stop, k + PAREN_TOKENS + 2)) if toks[m].text == ")"), None)
+        k = close + 1 if close is not None else k
     while k < stop and toks[k].kind == "w" and adverb(toks[k].low, lex) and cue_at(lex, toks, k) is None:
         k += 1
     if k < stop and toks[k].low in lex.perfect and k + 1 < stop and cue_at(lex, toks, k + 1) is not None:

@@ -395,7 +395,11 @@ def _dashed_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
         return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
     while k >= lo and toks[k].text in _DASHES:
         k -= 1
-    return subject_backward(reg, b, k, lo) if k >= lo else None
+    if k < lo:
+        return None
+    # "John Dickey, the chief executive of Ora Media -- the company that … -- told me": the name the
+    # description before the aside is set off after
+    return subject_backward(reg, b, k, lo) or _appositive_subject(reg, b, k + 1, lo)
 
 
 def _ends_appositive(toks: list[Tok], k: int) -> bool:
