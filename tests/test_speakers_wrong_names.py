@@ -259,3 +259,18 @@ def test_an_abbreviated_title_is_no_part_of_the_name():
                     '"You say you accept responsibility for this," Merkley said.') == ["Jeff Merkley"]
     # without its dot "Del" is a name's
     assert speakers('"I love this monster and its story," Del Toro said.') == ["Del Toro"]
+
+
+def test_an_honorific_of_the_other_sex_does_not_take_the_one_full_name():
+    # the article names only Michelle Obama in full: "Mr. Obama" is not she
+    got = speakers("Michelle Obama spoke first.", '"My name may not be on the ballot, but our progress is," Mr. Obama said.')
+    assert got == ["Obama"]
+    got = speakers("Hillary Clinton spoke first.", '"My name may not be on the ballot, but our progress is," Mrs. Clinton said.')
+    assert got == ["Hillary Clinton"]
+
+
+def test_a_body_then_a_role_then_a_name_is_that_person():
+    got = speakers('"I thought that Mike Pence did all the things right," said MSNBC host Chris Matthews.')
+    assert got == ["Chris Matthews"]
+    got = speakers('"I thought that Mike Pence did all the things right," said Fox News anchor Bret Baier.')
+    assert got == ["Bret Baier"]

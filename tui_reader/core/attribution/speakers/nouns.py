@@ -81,7 +81,7 @@ _CLASSES = (
     "doctor physician surgeon",
     "coach manager",
     "actor actress star singer musician rapper artist",
-    "writer author novelist journalist reporter columnist",
+    "writer author novelist journalist reporter columnist host anchor presenter correspondent",
     "prosecutor",
     "judge justice",
     "candidate nominee contender hopeful front-runner frontrunner",
