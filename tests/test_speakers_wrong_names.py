@@ -274,3 +274,13 @@ def test_a_body_then_a_role_then_a_name_is_that_person():
     assert got == ["Chris Matthews"]
     got = speakers('"I thought that Mike Pence did all the things right," said Fox News anchor Bret Baier.')
     assert got == ["Bret Baier"]
+
+
+def test_a_title_holding_of_is_no_preposition_before_the_name():
+    # "Secretary of State John F. Kerry said": Kerry is the subject, and "he" after it is Kerry,
+    # not the foreign minister that "secretary" would describe
+    got = speakers("Jean-Marc Ayrault, the foreign minister of France, said the test was a provocation.",
+                   'Secretary of State John F. Kerry said the United States would take "robust steps" in response, '
+                   "and he urged North Korea to resume talks.",
+                   '"We remain open to credible and authentic talks aimed at full denuclearization," he said.')
+    assert got == ["John F. Kerry"]

@@ -17,7 +17,7 @@ from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.entities import PLACE_PREPOSITIONS, Entity, Names, name_entities
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.mentions import Mentions, Position, StreamKey
-from tui_reader.core.attribution.speakers.nouns import PREPOSITIONS, person_noun
+from tui_reader.core.attribution.speakers.nouns import PREPOSITIONS, TITLES, person_noun
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
@@ -98,7 +98,8 @@ class Registry:
                 if i in chains:
                     ch = chains[i]
                     ent = ch.entity
-                    self.mention_index.add(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i)
+                    governed = self.after_preposition(b, i) and not inside_title(toks, ch)
+                    self.mention_index.add(b, i, mid, ent, not ch.possessive and not governed
                                            and not self._object_of_verb(toks, i))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
@@ -342,3 +343,11 @@ def _object_of_a_verb(toks, i: int, lex: Lexicon) -> bool:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.kind != "w" or nxt.low in _PARTICLES or nxt.low in PREPOSITIONS or nxt.low in lex.determiners
+
+
+def inside_title(toks: list[Tok], ch: Chain) -> bool:
+    """A titled name whose title holds a preposition ("Secretary of State John F. Kerry", "Chief of
+    Staff John Kelly"): the "of" is the title's, the name no object of it."""
+    k = ch.first
+    return bool(ch.titles) and k >= 2 and toks[k - 1].low in ("of", "for") and toks[k - 2].cap and (
+        toks[k - 2].low.rstrip(".") in TITLES)
