@@ -216,3 +216,10 @@ def test_a_dashed_aside_after_a_name_s_description_leaves_the_name_the_subject()
     got = speakers("The chief executive of Ora Media -- the production company that owns the programming -- told me, "
                    '"We are a content provider; we do business with people."')
     assert got == [None]
+
+
+def test_a_thing_reported_by_a_named_person_does_not_take_their_words():
+    got = speakers("President Obama, dedicating the National Museum of African American History and Culture on "
+                   'Saturday, said it would tell an American story, one of "suffering and delight, one of fear, '
+                   'but also of hope."')
+    assert got == ["Obama"]

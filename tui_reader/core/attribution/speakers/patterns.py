@@ -226,6 +226,10 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
                     ref = subject_forward(reg, b, start + length, q)  # "said Smith: "…""
                     if ref is not None and ref.kind != "name":
                         ref = None
+                if ref is not None and ref.kind == "pron" and lex.pronouns.get(ref.words[0]) == "org":
+                    outer = _reporter_before(reg, b, lo, ref.tok)
+                    if outer is not None:
+                        return outer  # "Obama … said it would tell a story, one of "…"": his words
                 return Attribution(ref, text, q)
         k -= 1
     for k in range(stop_lo, q):  # "According to X, chair of Y, the branch lends "…""
@@ -255,6 +259,22 @@ def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
     if ref is None or not (ref.kind == "pron" or _known(ref)):
         return None
     return Attribution(ref, toks[d].text, q)
+
+
+def _reporter_before(reg: Registry, b: int, lo: int, i: int) -> Attribution | None:
+    """The reporting verb before token i in its sentence whose subject is a named person: the one whose
+    report the clause from token i is ("Obama said it would tell …")."""
+    toks = reg.toks[b]
+    for k in range(i - 1, lo - 1, -1):
+        cue = cue_at(reg.lex, toks, k)
+        if cue is None or cue[2]:
+            continue
+        ref = subject_of(reg, b, k, lo)
+        if ref is not None and ref.kind == "name" and ref.chain is not None and ref.chain.entity is not None and (
+                ref.chain.entity.kind == "person"):
+            return Attribution(ref, cue[1], i)
+        return None
+    return None
 
 
 def _past_leading_clause(reg: Registry, b: int, lo: int, q: int) -> int:
