@@ -223,3 +223,16 @@ def test_a_thing_reported_by_a_named_person_does_not_take_their_words():
                    'Saturday, said it would tell an American story, one of "suffering and delight, one of fear, '
                    'but also of hope."')
     assert got == ["Obama"]
+
+
+def test_the_last_of_a_list_of_quoted_words_after_called_is_the_caller_s():
+    got = speakers('Ted Cruz called Trump a "pathological liar" who is "utterly amoral," a "serial philanderer," a '
+                   '"bully" and a "narcissist at a level I do not think this country has ever seen."')
+    assert got[-1] == "Ted Cruz"
+
+
+def test_a_quotation_after_a_sentence_whose_quoted_words_nobody_speaks_carries_its_subject_on():
+    # a nickname in quotation marks in the sentence before: its reporting verb's subject goes on speaking
+    got = speakers('Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. '
+                   '"The nation is watching Virginia. We have to show that we have his back."')
+    assert got[-1] is not None and got[-1].endswith("Price")  # (the nickname still splits her name)

@@ -332,8 +332,8 @@ def _clause_opener(reg: Registry, b: int, lo: int, hi: int) -> int | None:
         nxt = toks[k + 1] if k + 1 < hi else None
         if t.low in lex.coordinators and nxt is not None and nxt.kind == "w" and (
             nxt.cap or nxt.low in lex.determiners or nxt.low in lex.pronouns
-        ):
-            return k
+        ) and not (nxt.low in lex.determiners and k + 2 < len(toks) and toks[k + 2].kind == "q"):
+            return k  # (not the last of a list of quoted words: 'a "bully" and a "narcissist …"')
     return None
 
 
@@ -482,9 +482,11 @@ def previous_sentence(reg: Registry, b: int, q: int) -> Attribution | None:
     quoted = [k for k in range(plo, phi) if toks[k].kind == "q"]
     if quoted:
         # a quotation there has its own speaker, who carries on: found here too when it is too short
-        # to be listed ('"The bullying," Chris Wallace said, as the crowd cheered. "The greed. …"')
+        # to be listed ('"The bullying," Chris Wallace said, as the crowd cheered. "The greed. …"');
+        # one nobody speaks (a show's title: 'On "Face the Nation," Sanders identified …') leaves the sentence's
         found = after(reg, b, quoted[-1], False) or before(reg, b, quoted[-1])
-        return found if found is not None and found.ref is not None else None
+        if found is not None and found.ref is not None:
+            return found
     for k in range(plo, phi):
         cue = cue_at(reg.lex, toks, k)
         if cue is None:
