@@ -284,3 +284,14 @@ def test_a_title_holding_of_is_no_preposition_before_the_name():
                    "and he urged North Korea to resume talks.",
                    '"We remain open to credible and authentic talks aimed at full denuclearization," he said.')
     assert got == ["John F. Kerry"]
+
+
+def test_a_capitalized_word_opening_the_sentence_before_a_name_is_no_descriptor_of_it():
+    # "Republican seeks new Clinton inquiry": the article writes "Republican" capitalized inside sentences
+    # too, so it is no description of Clinton, and "the Utah Republican" is not she
+    got = speakers("Republican seeks new Clinton inquiry.",
+                   "House Oversight Committee Chairman Jason Chaffetz on Tuesday requested another investigation "
+                   "of Democratic presidential candidate Hillary Clinton.",
+                   'In the letter, the Utah Republican asks for an investigation to determine whether "Secretary '
+                   'Clinton or her employees violated statutes that prohibit destruction of records."')
+    assert got == [None]

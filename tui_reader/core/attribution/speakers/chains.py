@@ -182,7 +182,7 @@ def chains_in(toks: list[Tok], b: int, lex: Lexicon, casing: Casing) -> list[Cha
                 j = e
             else:
                 break
-        out.append(_make_chain(toks, b, i, j, lex))
+        out.append(_make_chain(toks, b, i, j, lex, casing))
         i = j + 1
     return out
 
@@ -212,7 +212,7 @@ def _title(word: str) -> bool:
     return low in TITLES or (word.endswith(".") and low in ABBREVIATED_TITLES)
 
 
-def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
+def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: Casing | None = None) -> Chain:
     honorifics = lex.honorifics
     words = [toks[k].text for k in range(i, j + 1)]
     is_possessive = possessive(toks[j])
@@ -263,10 +263,10 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon) -> Chain:
             ch.descriptors.add(phrase)
             ch.descriptors.add(phrase.split()[-1])
         ch.abbreviated = {ABBREVIATED_TITLES[t] for t in titles if t in ABBREVIATED_TITLES}
-    _describe(ch, toks, lex)
+    _describe(ch, toks, lex, casing)
     return ch
 
-def _describe(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
+def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = None) -> None:
     """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
     i = ch.first - 1
     # Nouns right before the name ("expert" in "military expert Alexander ...").
@@ -298,7 +298,10 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
         k -= 1
     if (k < 0 or toks[k].text in SENT_END) and k + 1 < ch.first:
         first = unelide(toks[k + 1].low)
-        if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing"):
+        # not a word the article capitalizes inside sentences too: a name of its own, most likely the
+        # subject ("Republican seeks new Clinton inquiry" does not make Clinton a Republican)
+        proper = casing is not None and strip_possessive(toks[k + 1].text) in casing.midcaps
+        if first not in lex.function_words and first not in lex.determiners and not first.endswith("ing") and not proper:
             ch.descriptors.add(first)
     # A description set off before the name: "the mayor, Jo Al, said", "L'organisateur, Julien
     # Ferrand,"; a person's only ("In a letter to the board, Mary Collins, …" is no board).
