@@ -85,3 +85,14 @@ def test_the_name_index_finds_a_person_by_any_ending_or_a_unique_beginning():
     assert names.fullest(("Parata",)).display == "Te Kaurinui Robert Parata"
     assert names.fullest(("Te", "Kaurinui")).display == "Te Kaurinui Robert Parata"
     assert {e.display for e in names.sharing(("Roe",))} == {"Jane Roe", "John Roe"}
+
+
+def test_a_capitalized_compound_participle_is_no_part_of_a_name_and_a_participle_ends_an_appositive():
+    reg = Registry(["And the Shanghai-based Hurun Report, a wealth research firm founded in 1999, tracks "
+                    "billionaires.", "In February, Hurun said that it was so."], ["paragraph"] * 2, EN)
+    report = reg.entities[("Hurun", "Report")]
+    assert report.kind == "org"  # "firm" is the appositive's head, not "founded"
+    assert reg.chains[1][0].entity is report  # "Hurun" is the report named before
+    # a Korean given name keeps its lowercase hyphenated part
+    reg = Registry(["Secretary General Ban Ki-moon spoke."], ["paragraph"], EN)
+    assert ("Ban", "Ki-moon") in reg.entities

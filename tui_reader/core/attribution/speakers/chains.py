@@ -108,6 +108,10 @@ def casing_of(blocks: Sequence[list[Tok]], kinds: Sequence[str]) -> Casing:
     return out
 
 
+# Participles that make a capitalized compound an adjective ("Shanghai-based Hurun Report").
+_COMPOUND_PARTICIPLES = frozenset("based born bred raised backed led owned run funded controlled affiliated made".split())
+
+
 def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
     """Whether token i can be part of a name."""
     t = toks[i]
@@ -120,6 +124,8 @@ def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
         return False  # "(R-OH)" is a party and a state, no name
     if t.text in US_STATES and i > 1 and toks[i - 1].text == "," and toks[i - 2].cap:
         return False  # "Berea, OH": a town's state
+    if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_PARTICIPLES:
+        return False  # "Shanghai-based", "Texas-born", "Saudi-led": an adjective, no part of a name
     if sentence_start(toks, i):
         if low in lex.verbs:
             return False
@@ -337,7 +343,8 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
         k += 2
     if k < n and toks[k].low in ("whose", "his", "her", "their", "its"):
         return  # ", whose husband, …": the nouns after it are someone else
-    if k < n and toks[k].low in lex.determiners:
+    determined = k < n and toks[k].low in lex.determiners
+    if determined:
         k += 1
     elif k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and toks[k].low not in TITLES:
         if not possessive(toks[k]):
@@ -352,6 +359,9 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
                 head = m - 1
             if low in ("who", "which"):
                 break
+        elif (determined and head is None and m > k and low.endswith("ed") and toks[m].text[0].islower()
+              and toks[m - 1].kind == "w" and toks[m - 1].text[0].islower() and not toks[m - 1].low.endswith("ly")):
+            head = m - 1  # "a wealth research firm founded in 1999": the noun before the participle
         elif toks[m].text[0].isupper():
             caps.append(strip_possessive(low))
         m += 1
