@@ -295,3 +295,11 @@ def test_a_capitalized_word_opening_the_sentence_before_a_name_is_no_descriptor_
                    'In the letter, the Utah Republican asks for an investigation to determine whether "Secretary '
                    'Clinton or her employees violated statutes that prohibit destruction of records."')
     assert got == [None]
+
+
+def test_a_title_opening_the_sentence_is_the_first_name_s_not_a_later_one_s():
+    # "President Barack Obama responded to a Gold Star mother": "Gold Star" is no president
+    got = speakers("President Barack Obama responded to a Gold Star mother on Wednesday night.",
+                   "During a town hall, Tina Houchins had a question for the president.",
+                   '"The truth of the matter is that this is an issue that has been manufactured," the president said.')
+    assert got == ["Barack Obama"]
