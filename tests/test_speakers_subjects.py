@@ -236,3 +236,10 @@ def test_a_quotation_after_a_sentence_whose_quoted_words_nobody_speaks_carries_i
     got = speakers('Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. '
                    '"The nation is watching Virginia. We have to show that we have his back."')
     assert got[-1] is not None and got[-1].endswith("Price")  # (the nickname still splits her name)
+
+
+def test_a_business_epithet_nobody_else_bears_is_the_person_the_text_is_about():
+    got = speakers("Donald Trump spoke at the forum on Wednesday.", '"We need change," the New York businessman said.')
+    assert got == ["Donald Trump"]
+    got = speakers("Donald Trump spoke at the forum on Wednesday.", '"We need change," the billionaire said.')
+    assert got == ["Donald Trump"]

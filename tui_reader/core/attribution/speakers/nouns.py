@@ -68,7 +68,8 @@ _CLASSES = (
     "analyst expert specialist observer commentator scholar academic researcher professor economist strategist "
     "scientist historian pundit consultant",
     "senator lawmaker legislator congressman congresswoman representative deputy mp parliamentarian politician",
-    "executive ceo boss chairman chairwoman founder co-founder",
+    "executive ceo boss chairman chairwoman founder co-founder businessman businesswoman billionaire mogul tycoon"
+    " magnate entrepreneur",
     "head chief leader chairman chairwoman chair",
     "spokesman spokeswoman spokesperson",
     "minister secretary official diplomat ambassador envoy",
