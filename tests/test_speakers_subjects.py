@@ -243,3 +243,12 @@ def test_a_business_epithet_nobody_else_bears_is_the_person_the_text_is_about():
     assert got == ["Donald Trump"]
     got = speakers("Donald Trump spoke at the forum on Wednesday.", '"We need change," the billionaire said.')
     assert got == ["Donald Trump"]
+
+
+def test_words_quoted_in_a_clause_after_someone_s_claim_that_are_theirs():
+    got = speakers("Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” "
+                   "in Chicago this year alone.")
+    assert got == ["Donald Trump"]
+    # a reporting verb of its own in the clause: its subject's
+    got = speakers("Ana Ruiz said the mayor’s claim was false, noting there have been “thousands of shootings” in Chicago.")
+    assert got == ["Ana Ruiz"]

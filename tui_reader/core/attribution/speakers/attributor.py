@@ -67,7 +67,11 @@ class Attributor:
         k = q - 1
         while k > 0 and q - k <= 2 and toks[k].low in ("that", ",", ":"):
             k -= 1
-        if k < 1 or toks[k].kind != "w" or k == q - 1:
+        if k == q - 1:
+            k = self._claim_that(b, q)  # "Trump's claim that there have been “…”"
+            if k is None:
+                return None
+        if k < 1 or toks[k].kind != "w":
             return None
         noun = strip_possessive(toks[k].low)
         if noun not in STATEMENTS and not (noun.endswith("s") and noun[:-1] in STATEMENTS):
@@ -80,6 +84,19 @@ class Attributor:
         subject = next((p for p, pg in self.lex.pronouns.items() if pg == g), None) if g in ("m", "f") else None
         if subject is not None:
             return Attribution(Ref("pron", (subject,), b, k - 1, end=k), toks[k].text, q)
+        return None
+
+    def _claim_that(self, b: int, q: int) -> int | None:
+        """The statement noun of "X's claim that <a clause holding quote token q>": its token, when the
+        clause between has no reporting verb, quotation or sentence end of its own."""
+        toks = self.toks[b]
+        for k in range(q - 2, max(0, q - CLAIM_CLAUSE) - 1, -1):
+            t = toks[k]
+            if t.kind != "w" or self.cue_at(toks, k) is not None:
+                return None
+            if t.low == "that":
+                noun = strip_possessive(toks[k - 1].low) if k > 0 else ""
+                return k - 1 if noun in STATEMENTS or (noun.endswith("s") and noun[:-1] in STATEMENTS) else None
         return None
 
     def following(self, b: int, q: int) -> Attribution | None:
@@ -129,6 +146,8 @@ class Attributor:
                 ent = None
         return ent.display if ent is not None else name
 
+
+CLAIM_CLAUSE = 12  # tokens between "X's claim that" and the quotation in its clause
 
 # Nouns for what someone said: "Trump's claim that “…”".
 STATEMENTS = SPEECH | frozenset(
