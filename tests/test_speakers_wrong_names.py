@@ -303,3 +303,10 @@ def test_a_title_opening_the_sentence_is_the_first_name_s_not_a_later_one_s():
                    "During a town hall, Tina Houchins had a question for the president.",
                    '"The truth of the matter is that this is an issue that has been manufactured," the president said.')
     assert got == ["Barack Obama"]
+
+
+def test_a_name_qualifying_a_role_before_another_name_is_no_referent_of_he():
+    got = speakers("Donald Trump unveiled a plan.",
+                   "Trump campaign spokesman Jason Miller told reporters that the policy would extend to single mothers.",
+                   '"We do not have the exact legislation written down," he said.')
+    assert got == ["Jason Miller"]

@@ -100,7 +100,7 @@ class Registry:
                     ent = ch.entity
                     governed = self.after_preposition(b, i) and not inside_title(toks, ch)
                     self.mention_index.add(b, i, mid, ent, not ch.possessive and not governed
-                                           and not self._object_of_verb(toks, i))
+                                           and not self._object_of_verb(toks, i) and not self._modifier(ch))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
                         if last_person is not None and last_person is not ent and sentences_since == 0:
@@ -188,6 +188,18 @@ class Registry:
         owner = match_description(self, [strip_possessive(toks[m].low)], b, lo)
         named = self.chain_at[b].get(comma + 1)
         return owner is None or named is None or named.entity is None or named.entity is owner
+
+    def _modifier(self, ch: Chain) -> bool:
+        """A name that only qualifies a role before another name ("Trump campaign spokesman Jason
+        Miller", "MSNBC host Chris Matthews"): no subject a pronoun goes back to."""
+        toks = self.toks[ch.blk]
+        k = ch.last + 1
+        while k < len(toks) and k - ch.last <= 3 and toks[k].kind == "w" and toks[k].text[0].islower():
+            k += 1
+        if k == ch.last + 1 or not person_noun(toks[k - 1].low):
+            return False
+        nxt = self.chain_at[ch.blk].get(k)
+        return nxt is not None and nxt.first == k and bool(nxt.core)
 
     def _links(self, toks: list[Tok], k: int) -> bool:
         """Whether token k links a description to the person it is about: a preposition ("for"),
