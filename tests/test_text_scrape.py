@@ -148,3 +148,41 @@ def test_a_sentence_that_opens_like_a_credit_is_a_paragraph():
                  "Credit, the bank's chief said, remains scarce for small firms across the whole region."]
     r = parse_scrape("A Title For The Story Here\n\n" + "\n".join(sentences) + "\nPhoto: Jane Doe/Reuters\n")
     assert paragraphs(r) == sentences
+
+
+AGENCY_CREDITS = """Man Auctions Off Gun.
+
+The man who shot the teenager is selling the gun he used, an auction site shows.
+
+Handout/Reuters.
+
+George Lane (left) shot Tom Hart (right) in February 2012 but was acquitted the following year.
+
+"It has recently been returned to me by the Department of Justice," Lane wrote on the site.
+
+Lane has been in and out of trouble since his acquittal, police records show.
+
+Chip Somodevilla/Getty Images
+
+"I can do what I like with my possessions," he told a local station.
+"""
+
+
+def test_a_name_and_agency_credit_is_dropped_and_the_short_line_after_it_is_its_caption():
+    r = parse_scrape(AGENCY_CREDITS)
+    assert not any("Reuters" in b.text or "Getty" in b.text for b in r.blocks)
+    assert figures(r) == ["George Lane (left) shot Tom Hart (right) in February 2012 but was acquitted the following year."]
+    # a line that quotes someone stays narrative, whatever stands before it
+    assert any(p.startswith('"It has recently') for p in paragraphs(r))
+    assert any(p.startswith('"I can do what I like') for p in paragraphs(r))
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Handout/Reuters.", True), ("POOL New/Reuters.", True), ("SAUL LOEB/AFP via Getty Images", True),
+    ("Brendan Smialowski/AFP/Getty Images", True), ("He said the deal was off/on.", False),
+    ("The court ruled 5/4.", False), ("Reuters", False),
+])
+def test_agency_credits_by_their_shape(line, credit):
+    from tui_reader.core.extract.credits import is_agency_credit
+
+    assert is_agency_credit(line) is credit

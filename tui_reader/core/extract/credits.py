@@ -88,3 +88,19 @@ def without_trailing_credit(text: str) -> str:
         if (rest[0] != "(" or _PARENTHESIS.fullmatch(rest)) and is_credit(rest):
             return text[: gap.start()]
     return text
+
+
+# Picture agencies a bare credit ends with after a slash ("Handout/Reuters.", "POOL New/Reuters",
+# "Chip Somodevilla/Getty Images", "SAUL LOEB/AFP via Getty Images").
+_AGENCIES = frozenset("""reuters getty images ap afp epa bloomberg xinhua anadolu shutterstock associated press
+pool zuma wire sipa ddp dpa imago alamy instagram twitter facebook youtube""".split())
+_AGENCY_CREDIT = re.compile(r"[^\W\d_][\w.'’ -]{0,40}/[\w.'’ /-]{2,40}")
+
+
+def is_agency_credit(line: str) -> bool:
+    """A line that is only a picture's credit in the "Name/Agency" shape, with no label before it."""
+    line = line.strip().rstrip(".")
+    if len(line) > 70 or not _AGENCY_CREDIT.fullmatch(line):
+        return False
+    tail = line.rsplit("/", 1)[1].lower().replace("via", " ").split()
+    return bool(tail) and all(w in _AGENCIES for w in tail) and names_only(line)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui_reader.core.extract.byline import BYLINE
-from tui_reader.core.extract.credits import CREDIT_START, names_only
+from tui_reader.core.extract.credits import CREDIT_START, is_agency_credit, names_only
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.extract.people import clean_authors
@@ -184,7 +184,7 @@ def _credit(line: str, following: list[str], site: str | None) -> str | None:
     credit is told by its names (`credits.names_only`): a sentence that opens "Photo: a reader sent" is none."""
     start = CREDIT_START.match(line.lstrip())
     if not start:
-        return None
+        return "" if is_agency_credit(line) else None
     credit, caption = _split_credit(line.lstrip()[start.end():], following, site)
     return caption if caption or names_only(credit) else None
 
@@ -296,7 +296,24 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
                 kinds[i] = "chrome"
         kinds[heads[-1]] = "title"
     _drop_chrome_tail(lines, kinds)
+    _captions_after_credits(lines, kinds, captions)
     return kinds, captions
+
+
+CAPTION_WORDS = 50  # the longest caption a credit line introduces
+_QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _captions_after_credits(lines, kinds: list[str], captions: list[str | None]) -> None:
+    """A credit line standing alone before a short line that quotes nobody, where no caption comes
+    before it, introduces that line as its picture's caption ("Handout/Reuters." then "George Zimmerman
+    (left) shot and killed Trayvon Martin (right) in February 2012 …"): a figure, not narrative."""
+    for i, kind in enumerate(kinds[:-1]):
+        if kind != "credit" or (i > 0 and kinds[i - 1] in ("figure", "repeat")) or kinds[i + 1] != "paragraph":
+            continue
+        text = lines[i + 1][0]
+        if len(_words(text)) <= CAPTION_WORDS and not any(c in _QUOTE_MARKS for c in text):
+            kinds[i + 1], captions[i + 1] = "figure", text
 
 
 def _drop_chrome_tail(lines, kinds: list[str]) -> None:
