@@ -128,14 +128,23 @@ def overlap_ok(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / shorter if shorter > 0 and inter > 0 else 0.0
 
 
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 and inter > 0 else 0.0
+
+
 def match(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs, best overlap first; between equal overlaps, the closer spans first (a quotation
+    and the shorter one nested in it both overlap a prediction of the outer one fully: it is the outer's)."""
     pairs = sorted(
-        ((overlap_ok(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
+        ((overlap_ok(g, p), jaccard(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for ratio, gi, pi in pairs:
+    for ratio, _, gi, pi in pairs:
         if ratio < 0.5:
             break
         if gi in used_g or pi in used_p:

@@ -42,3 +42,11 @@ def test_a_name_two_labelled_speakers_share_is_neither():
     assert _bench().same_speaker("Ada Moor", "Moor", speakers)
     # the same person labelled in two forms is one speaker
     assert _bench().same_speaker("Corin B. Valdt", "Valdt", ("Corin B. Valdt", "Corin Valdt"))
+
+
+def test_a_prediction_of_an_outer_quotation_is_matched_to_it_not_to_the_one_nested_in_it():
+    outer, inner, other = (100, 400), (120, 200), (500, 600)
+    # both labels overlap the prediction fully (the inner one is the shorter): the outer one is its label,
+    # and the inner label, listed after it, is left unmatched
+    assert sorted(_bench().match([outer, inner, other], [(100, 400), (500, 600)])) == [(0, 0), (2, 1)]
+    assert sorted(_bench().match([inner, outer], [(100, 400)])) == [(1, 0)]
