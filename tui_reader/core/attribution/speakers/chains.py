@@ -207,9 +207,17 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
             and nameish(toks, j + 2, lex, casing)
         ):
             j += 2
+        elif (
+            nxt.kind == "q" and nxt.end - nxt.start <= NICKNAME_CHARS and known(toks[j].text)
+            and j + 2 < n and toks[j + 2].start - nxt.end <= 1 and nameish(toks, j + 2, lex, casing)
+        ):
+            j += 2  # a nickname between a given name and the surname: 'Marcia "Cia" Price'
         else:
             break
     return j
+
+
+NICKNAME_CHARS = 20  # a quoted nickname, marks included
 
 def _title(word: str) -> bool:
     """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
@@ -220,7 +228,7 @@ def _title(word: str) -> bool:
 
 def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: Casing | None = None) -> Chain:
     honorifics = lex.honorifics
-    words = [toks[k].text for k in range(i, j + 1)]
+    words = [toks[k].text for k in range(i, j + 1) if toks[k].kind != "q"]  # not a quoted nickname
     is_possessive = possessive(toks[j])
     if is_possessive:
         words[-1] = strip_possessive(words[-1])
