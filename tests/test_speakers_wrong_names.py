@@ -310,3 +310,17 @@ def test_a_name_qualifying_a_role_before_another_name_is_no_referent_of_he():
                    "Trump campaign spokesman Jason Miller told reporters that the policy would extend to single mothers.",
                    '"We do not have the exact legislation written down," he said.')
     assert got == ["Jason Miller"]
+
+
+def test_a_person_s_name_used_as_a_noun_after_an_article_is_no_referent():
+    from tui_reader.core.attribution.speakers.languages import LANGUAGES
+    from tui_reader.core.attribution.speakers.registry import Registry
+
+    # "a Romney caricature": Romney is no subject a "she" could follow (wrong pronouns had voted him a woman)
+    reg = Registry(["Mitt Romney lost in 2012.", "Clinton painted Trump as a Romney caricature on Monday."],
+                   ["paragraph", "paragraph"], LANGUAGES["en"])
+    salient = {(b, t) for b, t, mid in reg.mentions if mid in reg.salient}
+    romney = next(c for c in reg.chains[1] if c.core == ("Romney",))
+    trump = next(c for c in reg.chains[1] if c.core == ("Trump",))
+    assert (1, romney.first) not in salient
+    assert trump.entity is not None

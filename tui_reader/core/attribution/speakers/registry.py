@@ -191,9 +191,15 @@ class Registry:
 
     def _modifier(self, ch: Chain) -> bool:
         """A name that only qualifies a role before another name ("Trump campaign spokesman Jason
-        Miller", "MSNBC host Chris Matthews"): no subject a pronoun goes back to."""
+        Miller", "MSNBC host Chris Matthews"), or a noun after an article ("a Romney caricature"): no
+        subject a pronoun goes back to."""
         toks = self.toks[ch.blk]
         k = ch.last + 1
+        if (ch.first > 0 and toks[ch.first - 1].low in ("a", "an", "the") and not ch.titles and k < len(toks)
+                and ch.entity is not None and ch.entity.kind == "person"
+                and toks[k].kind == "w" and toks[k].text[0].islower() and toks[k].low not in self.lex.verbs
+                and toks[k].low not in self.lex.auxiliaries):
+            return True  # "painting Trump as a Romney caricature", "the Clinton campaign"
         while k < len(toks) and k - ch.last <= 3 and toks[k].kind == "w" and toks[k].text[0].islower():
             k += 1
         if k == ch.last + 1 or not person_noun(toks[k - 1].low):
