@@ -96,3 +96,10 @@ def test_a_capitalized_compound_participle_is_no_part_of_a_name_and_a_participle
     # a Korean given name keeps its lowercase hyphenated part
     reg = Registry(["Secretary General Ban Ki-moon spoke."], ["paragraph"], EN)
     assert ("Ban", "Ki-moon") in reg.entities
+
+
+def test_a_person_s_name_with_a_trade_a_company_may_ply_stays_a_person():
+    reg = Registry(["Angelique Brunner, a developer, said many of the examples failed.",
+                    "Acme, a developer, said the tower would open in May."], ["paragraph"] * 2, EN)
+    assert reg.entities[("Angelique", "Brunner")].kind == "person"
+    assert reg.entities[("Acme",)].kind == "org"

@@ -108,6 +108,10 @@ def casing_of(blocks: Sequence[list[Tok]], kinds: Sequence[str]) -> Casing:
     return out
 
 
+# Nouns for a trade that a person or a company may ply: a body's only after a one-word name ("Acme, a
+# developer"), not after a person's two ("Angelique Brunner, a developer").
+PERSON_OR_BODY = frozenset("developer publisher producer provider builder designer contractor".split())
+
 # Participles that make a capitalized compound an adjective ("Shanghai-based Hurun Report").
 _COMPOUND_PARTICIPLES = frozenset("based born bred raised backed led owned run funded controlled affiliated made".split())
 
@@ -385,8 +389,8 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             ch.appositive = hw
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
-            if hw in ORG_NOUNS:
-                ch.org_hint = True
+            if hw in ORG_NOUNS and not (hw in PERSON_OR_BODY and len(ch.core) >= 2):
+                ch.org_hint = True  # not "Angelique Brunner, a developer": a person's name, a person's trade
             if hw in GENDERED:
                 ch.gender = GENDERED[hw]
     for c in caps:
