@@ -252,3 +252,9 @@ def test_words_quoted_in_a_clause_after_someone_s_claim_that_are_theirs():
     # a reporting verb of its own in the clause: its subject's
     got = speakers("Ana Ruiz said the mayor’s claim was false, noting there have been “thousands of shootings” in Chicago.")
     assert got == ["Ana Ruiz"]
+
+
+def test_a_document_a_body_s_name_qualifies_is_that_body_s():
+    got = speakers("The Acme Institute had warned that the vote could depress growth.",
+                   '"The ultimate impact remains very unclear for every household," the Acme Institute report stated.')
+    assert got == ["Acme Institute"]

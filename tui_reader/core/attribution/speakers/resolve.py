@@ -72,6 +72,10 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             if (owner is not None and owner.possessive and owner.entity is not None and owner.last < ref.end - 1
                     and not _reported(reg, b, ref.tok)):
                 return owner.entity  # "Ivana Trump's brief said": hers; not in "Ana Ruiz said Tom Berg's letter meant"
+            issuer = reg.chain_at[b].get(ref.end - 2)
+            if (issuer is not None and issuer.last == ref.end - 2 and issuer.entity is not None
+                    and issuer.entity.kind == "org" and not _reported(reg, b, ref.tok)):
+                return issuer.entity  # "the IMF report stated": the IMF's
             return _document_author(reg, ref.head, b, i)
         if ref.det in reg.lex.definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
             found = match_description(reg, ref.words, b, i)
