@@ -93,7 +93,7 @@ def without_trailing_credit(text: str) -> str:
 # Picture agencies a bare credit ends with after a slash ("Handout/Reuters.", "POOL New/Reuters",
 # "Chip Somodevilla/Getty Images", "SAUL LOEB/AFP via Getty Images").
 _AGENCIES = frozenset("""reuters getty images ap afp epa bloomberg xinhua anadolu shutterstock associated press
-pool zuma wire sipa ddp dpa imago alamy instagram twitter facebook youtube""".split())
+pool zuma wire sipa ddp dpa imago alamy""".split())
 _AGENCY_CREDIT = re.compile(r"[^\W\d_][\w.'’ -]{0,40}/[\w.'’ /-]{2,40}")
 
 

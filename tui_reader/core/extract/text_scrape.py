@@ -302,17 +302,22 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
 
 CAPTION_WORDS = 50  # the longest caption a credit line introduces
 _QUOTE_MARKS = frozenset('"“”«»„')
+# Where a caption places someone in its picture: "(left)", "(R)", "(pictured)", "(center, in red)".
+_IN_THE_PICTURE = re.compile(r"\((?:left|right|center|centre|pictured|top|bottom|front|back|L|R|C)\b[^)]{0,30}\)")
 
 
 def _captions_after_credits(lines, kinds: list[str], captions: list[str | None]) -> None:
-    """A credit line standing alone before a short line that quotes nobody, where no caption comes
-    before it, introduces that line as its picture's caption ("Handout/Reuters." then "George Zimmerman
-    (left) shot and killed Trayvon Martin (right) in February 2012 …"): a figure, not narrative."""
+    """A credit line standing alone before a short line that quotes nobody and places people in the
+    picture, where no caption comes before it, introduces that line as its picture's caption
+    ("Handout/Reuters." then "George Zimmerman (left) shot and killed Trayvon Martin (right) in February
+    2012 …"): a figure, not narrative. Without "(left)", "(right)", "(pictured)" and the like the line
+    may as well be the article's next paragraph, and stays one."""
     for i, kind in enumerate(kinds[:-1]):
         if kind != "credit" or (i > 0 and kinds[i - 1] in ("figure", "repeat")) or kinds[i + 1] != "paragraph":
             continue
         text = lines[i + 1][0]
-        if len(_words(text)) <= CAPTION_WORDS and not any(c in _QUOTE_MARKS for c in text):
+        if (len(_words(text)) <= CAPTION_WORDS and not any(c in _QUOTE_MARKS for c in text)
+                and _IN_THE_PICTURE.search(text)):
             kinds[i + 1], captions[i + 1] = "figure", text
 
 
