@@ -55,8 +55,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
+from tui_reader.core.attribution.speakers.attributor import STATEMENTS
 from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_around
-from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative
+from tui_reader.core.attribution.speakers.nouns import TITLES
+from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
 
@@ -518,7 +520,9 @@ def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequen
     last_speaker: dict[int, str] = {}
     for cand in cands:
         speaker, cue, attributed, via = _attribute(cand, texts, kinds, att, qtok, last_speaker)
-        if _not_a_quotation(texts, cand, attributed, speaker):
+        # words someone's statement holds ("X's claim that …") may be a work's title it names: judged as unspoken
+        said = None if cue is not None and strip_possessive(cue.lower()) in STATEMENTS else speaker
+        if _not_a_quotation(texts, cand, attributed, said):
             continue
         if speaker:
             last_speaker[cand[-1].blk] = speaker
@@ -697,9 +701,10 @@ def _inline_signature(texts: Sequence[str], part: _Part) -> str | None:
     m = _SIGNED.match(texts[part.blk], part.close + 1)
     if m is None:
         return None
-    name = m.group(1).rstrip(".")
-    words = name.split()
-    return name if all(w[0].isupper() for w in words) and len(words) >= 2 else None
+    words = m.group(1).rstrip(".").split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]  # "— Mayor Ana Ruiz": Ana Ruiz
+    return " ".join(words) if all(w[0].isupper() for w in words) and len(words) >= 2 else None
 
 
 def _coordinated(att: Attributor, b: int, q: int):

@@ -375,7 +375,8 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             if low in ("who", "which"):
                 break
         elif (determined and head is None and m > k and low.endswith("ed") and toks[m].text[0].islower()
-              and toks[m - 1].kind == "w" and toks[m - 1].text[0].islower() and not toks[m - 1].low.endswith("ly")):
+              and toks[m - 1].kind == "w" and toks[m - 1].text[0].islower() and not toks[m - 1].low.endswith("ly")
+              and not possessive(toks[m - 1]) and m + 1 < n and toks[m + 1].low in PREPOSITIONS):
             head = m - 1  # "a wealth research firm founded in 1999": the noun before the participle
         elif toks[m].text[0].isupper():
             caps.append(strip_possessive(low))

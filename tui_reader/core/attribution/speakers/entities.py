@@ -67,8 +67,9 @@ class Names:
         if core in self.entities and self.entities[core].kind == "person" and len(core) >= 2:
             return self.fullest(core) or self.entities[core]
         full = self.fullest(core)
-        if full is not None and ch.gender and sex_of(full.name[0]) not in (None, ch.gender):
-            full = None  # "Mr. Obama" where the article names Michelle Obama in full: not her
+        if full is not None and ch.gender and not ch.titles and sex_of(full.name[0]) not in (None, ch.gender):
+            full = None  # "Mr. Obama" where the article names Michelle Obama in full: not her (an honorific's
+            # sex only: "Chairman Yellen" is still Janet Yellen)
         if full is not None and not ch.org:
             return full
         # the name two people end with ("Woods" of Dorothy and Ty Woods) is somebody's: a person,

@@ -62,14 +62,16 @@ ORG_NOUNS = frozenset(
     charity team club league studio developer publisher brand chain conglomerate business provider
     producer exchange fund outlet tabloid daily paper agency automaker carmaker chipmaker""".split()
 )
+# Roles a body's name may qualify before a person's name that are no class of their own ("MSNBC host
+# Chris Matthews"; "the host said" may be a party's host).
+NAMED_ROLES = frozenset("host".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson representative spokespeople rep".split())
 # Words for the same kind of person: "the analyst" can refer back to "military expert X".
 _CLASSES = (
     "analyst expert specialist observer commentator scholar academic researcher professor economist strategist "
     "scientist historian pundit consultant",
     "senator lawmaker legislator congressman congresswoman representative deputy mp parliamentarian politician",
-    "executive ceo boss chairman chairwoman founder co-founder businessman businesswoman billionaire mogul tycoon"
-    " magnate entrepreneur",
+    "executive ceo boss chairman chairwoman founder co-founder",
     "head chief leader chairman chairwoman chair",
     "spokesman spokeswoman spokesperson",
     "minister secretary official diplomat ambassador envoy",
@@ -82,7 +84,7 @@ _CLASSES = (
     "doctor physician surgeon",
     "coach manager",
     "actor actress star singer musician rapper artist",
-    "writer author novelist journalist reporter columnist host anchor presenter correspondent",
+    "writer author novelist journalist reporter columnist anchor presenter correspondent",
     "prosecutor",
     "judge justice",
     "candidate nominee contender hopeful front-runner frontrunner",

@@ -262,13 +262,15 @@ def _issued(reg: Registry, b: int, q: int, lo: int) -> Attribution | None:
 
 
 def _reporter_before(reg: Registry, b: int, lo: int, i: int) -> Attribution | None:
-    """The reporting verb before token i in its sentence whose subject is a named person: the one whose
-    report the clause from token i is ("Obama said it would tell …")."""
+    """The reporting verb right before token i ("said it", "said that it") whose subject is a named person:
+    the one whose report the clause from token i is ("Obama said it would tell …")."""
     toks = reg.toks[b]
     for k in range(i - 1, lo - 1, -1):
         cue = cue_at(reg.lex, toks, k)
         if cue is None or cue[2]:
             continue
+        if k + cue[0] != i and not (k + cue[0] + 1 == i and toks[i - 1].low == "that"):
+            return None  # "it" opening a clause of its own: "Berg accused Acme …, and it said"
         ref = subject_of(reg, b, k, lo)
         if ref is not None and ref.kind == "name" and ref.chain is not None and ref.chain.entity is not None and (
                 ref.chain.entity.kind == "person"):
@@ -350,13 +352,22 @@ def _known(ref: Ref | None) -> bool:
 def _speaking_pronoun(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
     """"she offered up this sound bite:": a person's pronoun is the subject of the clause the colon
     ends when no relative clause stands between them ("She shared the website, which holds the
-    following statement:" is the website's)."""
+    following statement:" is the website's), nor a document, another name, or a verb of passing on
+    someone else's words."""
     if ref is None or ref.kind != "pron" or reg.lex.pronouns.get(ref.words[0]) not in ("m", "f"):
         return False
-    return not any(t.low in _RELATIVES for t in reg.toks[b][ref.tok + 1:colon])
+    toks = reg.toks[b]
+    chains = reg.chain_at[b]
+    return not any(
+        t.low in _RELATIVES or t.low in _OTHERS_WORDS or strip_possessive(t.low) in DOCUMENTS
+        or (k in chains and chains[k].entity is not None)
+        for k, t in enumerate(toks[ref.tok + 1:colon], ref.tok + 1)
+    )  # not "She still keeps the note her attacker left:", "She quoted Abraham Lincoln:"
 
 
 _RELATIVES = frozenset("which that who whom whose where".split())
+# Verbs by which someone passes on words that are not theirs.
+_OTHERS_WORDS = frozenset("quoted quoting quotes cited citing cites read reads reading received receives got".split())
 
 
 def _possessive_in(reg: Registry, b: int, start: int, length: int) -> Ref | None:

@@ -20,6 +20,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     GENDERED,
     ISSUING,
     LINKS,
+    NAMED_ROLES,
     ORG_NOUNS,
     PREPOSITIONS,
     SPOKES,
@@ -301,7 +302,8 @@ def _named_after_role(reg: Registry, b: int, ref: Ref, stop: int) -> Ref | None:
         return None
     toks = reg.toks[b]
     k = ref.end
-    while k < stop and k - ref.end < 3 and toks[k].kind == "w" and toks[k].text[0].islower() and person_noun(toks[k].low):
+    while (k < stop and k - ref.end < 3 and toks[k].kind == "w" and toks[k].text[0].islower()
+           and (person_noun(toks[k].low) or toks[k].low in NAMED_ROLES)):
         k += 1
     if k == ref.end:
         return None
@@ -562,7 +564,8 @@ def subject_of(reg: Registry, b: int, c: int, lo: int) -> Ref | None:
     if j < lo and toks[c].low.endswith(("ing", "ed")):
         return _opening_participle_subject(reg, b, c, lo)
     ch = reg.chain_at[b].get(j) if j >= lo and toks[c].low.endswith("ing") else None
-    if ch is not None and ch.last == j and ch.core and not ch.possessive and reg.after_preposition(b, ch.first):
+    if (ch is not None and ch.last == j and ch.core and not ch.possessive
+            and reg.after_preposition(b, ch.first, frozenset(["of"]))):  # not "a letter to Ana Ruiz saying"
         return Ref("name", ch.core, b, ch.first, chain=ch, end=j + 1)  # "footage of Trump saying": his
     ref = subject_backward(reg, b, j, lo)
     if ref is not None:

@@ -58,7 +58,7 @@ def state_after_city(toks, first: int, last: int) -> bool:
     if first != last or first < 2 or toks[first - 1].text != "," or not toks[first - 2].cap:
         return False
     word = toks[first].text.lower()
-    return (word if word.endswith(".") else word + ".") in STATE_ABBREVIATIONS
+    return word.endswith(".") and word in STATE_ABBREVIATIONS  # "Conn", "Kan" without it are names
 
 
 def place_name(core: tuple[str, ...]) -> bool:

@@ -17,7 +17,7 @@ from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.entities import PLACE_PREPOSITIONS, Entity, Names, name_entities
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.mentions import Mentions, Position, StreamKey
-from tui_reader.core.attribution.speakers.nouns import PREPOSITIONS, TITLES, person_noun
+from tui_reader.core.attribution.speakers.nouns import NAMED_ROLES, ORG_NOUNS, PREPOSITIONS, TITLES, person_noun
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
@@ -201,8 +201,10 @@ class Registry:
                 and toks[k].low not in self.lex.auxiliaries):
             return True  # "painting Trump as a Romney caricature", "the Clinton campaign"
         while k < len(toks) and k - ch.last <= 3 and toks[k].kind == "w" and toks[k].text[0].islower():
+            if not _role_word(toks[k].low, self.lex):
+                return False  # "Ana Ruiz hired attorney Tom Berg": a verb, Ruiz is the subject
             k += 1
-        if k == ch.last + 1 or not person_noun(toks[k - 1].low):
+        if k == ch.last + 1 or not (person_noun(toks[k - 1].low) or toks[k - 1].low in NAMED_ROLES):
             return False
         nxt = self.chain_at[ch.blk].get(k)
         return nxt is not None and nxt.first == k and bool(nxt.core)
@@ -369,3 +371,16 @@ def inside_title(toks: list[Tok], ch: Chain) -> bool:
     k = ch.first
     return bool(ch.titles) and k >= 2 and toks[k - 1].low in ("of", "for") and toks[k - 2].cap and (
         toks[k - 2].low.rstrip(".") in TITLES)
+
+
+def _role_word(low: str, lex: Lexicon) -> bool:
+    """A word of a role's description between a name and a person's name ("campaign", "press",
+    "spokesman", "host"): a noun of a person or a body, or a role qualifier; no verb."""
+    if low in lex.verbs or low in lex.auxiliaries or low.endswith(("ed", "ing")):
+        return False
+    return person_noun(low) or low in NAMED_ROLES or low in ORG_NOUNS or low in ROLE_QUALIFIERS
+
+
+# Nouns that qualify a role before its noun: "campaign spokesman", "press secretary", "policy adviser".
+ROLE_QUALIFIERS = frozenset("""campaign press policy communications senior chief deputy political legal foreign
+national security economic digital media finance research field""".split())

@@ -25,6 +25,10 @@ from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import strip_possessive
 from tui_reader.core.census import sex_of
 
+# Documents the one a possessive names wrote ("Ivana Trump's brief"), unlike those written about them
+# ("Berg's indictment", "his arrest affidavit", "her ruling" is a judge's only when she is one).
+AUTHORED = frozenset("""statement letter post tweet email e-mail memo note message brief submission motion testimony
+column op-ed blog announcement release press-release petition lawsuit filing""".split())
 KIN_AGE = frozenset("younger elder older".split())  # "the younger Mr. Trump"
 DOCUMENT_BLOCKS_BACK = 5  # "the statement said" looks this many blocks back for the statement
 
@@ -70,7 +74,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ref.head in DOCUMENTS and depth == 0:
             owner = reg.chain_at[b].get(ref.tok)
             if (owner is not None and owner.possessive and owner.entity is not None and owner.last < ref.end - 1
-                    and not _reported(reg, b, ref.tok)):
+                    and ref.head in AUTHORED and not _reported(reg, b, ref.tok)):
                 return owner.entity  # "Ivana Trump's brief said": hers; not in "Ana Ruiz said Tom Berg's letter meant"
             issuer = reg.chain_at[b].get(ref.end - 2)
             if (issuer is not None and issuer.last == ref.end - 2 and issuer.entity is not None
@@ -82,7 +86,8 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             place = _place_in(reg, ref)
             if found is not None and place is not None:
                 found = reg.of_place(found, place, ref.head, b, i)  # "the Vermont senator"
-            if found is None and ref.det in reg.lex.definite and _unknown_role(reg, ref.head, b, i):
+            if (found is None and ref.det in reg.lex.definite and _unknown_role(reg, ref.head, b, i)
+                    and not reg.introduced(ref.head, (-1, -1), b, i)):  # not "a Texas tycoon who asked not to be named"
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
                 if found is not None and _other_role(found, ref.head):
                     found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
@@ -119,25 +124,30 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | Non
                   if ch.entity in family and (blk, ch.first) < (b, i) and ch.core != ent.name}
     if len(introduced) == 1:
         return introduced.pop()
-    return _surname_holder(reg, ent, family)
+    return _surname_holder(reg, ent, family, (b, i))
 
 
-def _surname_holder(reg: Registry, surname: Entity, family: list[Entity]) -> Entity | None:
+def _surname_holder(reg: Registry, surname: Entity, family: list[Entity], at: tuple[int, int]) -> Entity | None:
     """The one of a family the article called by the bare surname before it introduced any other
-    of them ("Donald Trump … . Trump said …", and only later "his daughter Ivanka Trump"): news
-    style keeps the bare surname for that one and names the others in full."""
+    of them ("Donald Trump … . Trump said …", and only later "his daughter Ivanka Trump"), and goes on
+    calling so after ("… Trump spoke for 76 minutes"): news style keeps the bare surname for that one
+    and names the others in full. Not when the bare surname first comes back at `at`, right after the
+    article turned to another of them ("His daughter, Elena Reyes, … . “…,” Reyes said": either)."""
     first: dict[Entity, tuple[int, int]] = {}
-    bare: tuple[int, int] | None = None
+    bare: list[tuple[int, int]] = []
     for blk, chains in enumerate(reg.chains):
         for ch in chains:
             if ch.entity in family and ch.core != surname.name:  # "Khizr" of "Khizr and Ghazala Khan" too
                 first.setdefault(ch.entity, (blk, ch.first))
-            elif ch.entity is surname and bare is None:
-                bare = (blk, ch.first)
-    if bare is None or len(first) < 2:
+            elif ch.entity is surname:
+                bare.append((blk, ch.first))
+    if not bare or len(first) < 2:
         return None
     order = sorted(first, key=first.__getitem__)
-    return order[0] if first[order[0]] < bare < first[order[1]] else None
+    since = first[order[1]]
+    if not first[order[0]] < bare[0] < since or not any(since < p < at for p in bare):
+        return None
+    return order[0]
 
 
 def _sex(ent: Entity) -> str | None:
