@@ -264,10 +264,10 @@ def _verb_with_object(reg: Registry, b: int, k: int, stop: int) -> bool:
 
 
 def _people(low: str) -> bool:
-    """A noun for a person or people ("manager", "advisers", "aides"; not a verb like "went"): a
-    name before it only says whose they are."""
+    """A noun for a person or people ("manager", "advisers", "aides", "host"; not a verb like "went"): a
+    name before it only says whose they are ("MSNBC host Chris Matthews")."""
     one = low[:-1] if low.endswith("s") else low
-    return low in _ENTOURAGE or one in TITLES or one in CLASS_OF or one in GENDERED or (
+    return low in _ENTOURAGE or one in NAMED_ROLES or one in TITLES or one in CLASS_OF or one in GENDERED or (
         len(one) > 5 and one.endswith(("er", "or", "ist")) and person_noun(one))
 
 
@@ -279,10 +279,6 @@ def subject_forward(reg: Registry, b: int, i: int, stop: int) -> Ref | None:
     if ref is not None:
         return ref
     ref = noun_phrase(reg, b, i, stop)
-    if ref is not None and ref.kind == "name":
-        person = _named_after_role(reg, b, ref, stop)
-        if person is not None:
-            return person  # "said MSNBC host Chris Matthews": the host
     if ref is not None and ref.kind == "desc" and ref.complement is None:
         # "Westmere's project director, Simon Achterberg", "la maire, Hélène Marchais"
         toks = reg.toks[b]
@@ -292,25 +288,6 @@ def subject_forward(reg: Registry, b: int, i: int, stop: int) -> Ref | None:
             if ch is not None and ch.first == k + 1 and not ch.possessive:
                 return Ref("name", ch.core, b, ch.first, chain=ch, end=ch.last + 1)
     return ref
-
-
-def _named_after_role(reg: Registry, b: int, ref: Ref, stop: int) -> Ref | None:
-    """A body's name, then lowercase role words, then a person's name: "MSNBC host Chris Matthews",
-    "Fox News anchor Bret Baier". The person, when the first name is no person's."""
-    ch = ref.chain
-    if ch is None or ch.possessive or (ch.entity is not None and ch.entity.kind == "person"):
-        return None
-    toks = reg.toks[b]
-    k = ref.end
-    while (k < stop and k - ref.end < 3 and toks[k].kind == "w" and toks[k].text[0].islower()
-           and (person_noun(toks[k].low) or toks[k].low in NAMED_ROLES)):
-        k += 1
-    if k == ref.end:
-        return None
-    nxt = reg.chain_at[b].get(k)
-    if nxt is None or nxt.first != k or not nxt.core or nxt.possessive:
-        return None
-    return Ref("name", nxt.core, b, nxt.first, chain=nxt, end=nxt.last + 1)
 
 
 def _phrase_start(reg: Registry, b: int, j: int, lo: int) -> int:
