@@ -118,29 +118,32 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | Non
         return named.pop()
     if named:
         return None
-    # none of them in this paragraph: the only one the article has introduced by name so far
-    # ("Marcel Lehel Lazar … . Lazar admitted …", his wife Gabriela Violeta Lazar named later)
-    introduced = {ch.entity for blk in range(b + 1) for ch in reg.chains[blk]
-                  if ch.entity in family and (blk, ch.first) < (b, i) and ch.core != ent.name}
-    if len(introduced) == 1:
-        return introduced.pop()
-    return _surname_holder(reg, ent, family, (b, i))
-
-
-def _surname_holder(reg: Registry, surname: Entity, family: list[Entity], at: tuple[int, int]) -> Entity | None:
-    """The one of a family the article called by the bare surname before it introduced any other
-    of them ("Donald Trump … . Trump said …", and only later "his daughter Ivanka Trump"), and goes on
-    calling so after ("… Trump spoke for 76 minutes"): news style keeps the bare surname for that one
-    and names the others in full. Not when the bare surname first comes back at `at`, right after the
-    article turned to another of them ("His daughter, Elena Reyes, … . “…,” Reyes said": either)."""
+    # where the article first names each of them ("Khizr" of "Khizr and Ghazala Khan" too), and where
+    # it writes the bare surname
     first: dict[Entity, tuple[int, int]] = {}
     bare: list[tuple[int, int]] = []
     for blk, chains in enumerate(reg.chains):
         for ch in chains:
-            if ch.entity in family and ch.core != surname.name:  # "Khizr" of "Khizr and Ghazala Khan" too
+            if ch.entity in family and ch.core != ent.name:
                 first.setdefault(ch.entity, (blk, ch.first))
-            elif ch.entity is surname:
+            elif ch.entity is ent:
                 bare.append((blk, ch.first))
+    # none of them in this paragraph: the only one the article has introduced by name so far
+    # ("Marcel Lehel Lazar … . Lazar admitted …", his wife Gabriela Violeta Lazar named later)
+    introduced = [e for e, at in first.items() if at < (b, i)]
+    if len(introduced) == 1:
+        return introduced[0]
+    return _surname_holder(first, bare, (b, i))
+
+
+def _surname_holder(first: dict[Entity, tuple[int, int]], bare: list[tuple[int, int]],
+                    at: tuple[int, int]) -> Entity | None:
+    """The one of a family (`first`: where each is first named) the article called by the bare
+    surname (at `bare`) before it introduced any other of them ("Donald Trump … . Trump said …", and
+    only later "his daughter Ivanka Trump"), and goes on calling so after ("… Trump spoke for 76
+    minutes"): news style keeps the bare surname for that one and names the others in full. Not when
+    the bare surname first comes back at `at`, right after the article turned to another of them
+    ("His daughter, Elena Reyes, … . “…,” Reyes said": either)."""
     if not bare or len(first) < 2:
         return None
     order = sorted(first, key=first.__getitem__)
