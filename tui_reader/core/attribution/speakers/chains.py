@@ -27,6 +27,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     person_noun,
     plural_noun,
 )
+from tui_reader.core.attribution.speakers.places import state_after_city
 from tui_reader.core.attribution.speakers.tokens import (
     SENT_END,
     Tok,
@@ -47,9 +48,6 @@ if TYPE_CHECKING:
 
 # A US politician's party and state after the name: "D-Minn.", "R-Texas", "I-Vt.".
 PARTY_TAG = re.compile(r"([DRI])-([A-Z][A-Za-z]*)\.?")  # "R-OH" too
-# US states' postal codes, as they follow a town: "Berea, OH".
-US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # Tokens in one name at most ("Office of the Inspector General of the Department of Defense" is
 # 11): a longer run of capitalized words (a title-case headline, a list of names with no commas)
@@ -126,8 +124,8 @@ def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
         return False
     if low in lex.pronouns or elided(low) or contracted_pronoun(t.low) or PARTY_TAG.fullmatch(t.text):
         return False  # "(R-OH)" is a party and a state, no name
-    if t.text in US_STATES and i > 1 and toks[i - 1].text == "," and toks[i - 2].cap:
-        return False  # "Berea, OH": a town's state
+    if state_after_city(toks, i):
+        return False  # "Berea, OH", "of Ashton, Md.,": a town's state
     if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_PARTICIPLES:
         return False  # "Shanghai-based", "Texas-born", "Saudi-led": an adjective, no part of a name
     if sentence_start(toks, i):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import person_noun
-from tui_reader.core.attribution.speakers.places import PLACE_NOUNS, place_name, state_after_city
+from tui_reader.core.attribution.speakers.places import PLACE_NOUNS, place_name
 from tui_reader.core.attribution.speakers.tokens import Tok, name_key, possessive, sentence_start, strip_possessive
 from tui_reader.core.census import is_family_name, known, sex_of
 from tui_reader.core.names import PARTICLES
@@ -210,8 +210,8 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
             word = blocks[ch.blk][ch.first].text
             if names.fullest((strip_possessive(word),)) is not None:
                 ch.core, ch.titles = (strip_possessive(word),), []
-        if not ch.core or state_after_city(blocks[ch.blk], ch.first, ch.last):
-            continue  # "of Ashton, Md.,": a place, no one
+        if not ch.core:
+            continue
         ch.entity = names.entity_for(ch)
         ent = ch.entity
         ent.descriptors |= ch.descriptors
@@ -278,7 +278,7 @@ def _no_one(ch: Chain, toks: list[Tok]) -> bool:
     in quotation marks ('One ad, "Balanced Rebellion," stars …')."""
     if ch.titles or ch.gender is not None:
         return False
-    if place_name(ch.core) or ch.appositive in PLACE_NOUNS or state_after_city(toks, ch.first, ch.last):
+    if place_name(ch.core) or ch.appositive in PLACE_NOUNS:
         return True
     return (ch.first > 0 and toks[ch.first - 1].text in _OPENING_MARKS and ch.last + 1 < len(toks)
             and toks[ch.last + 1].text[:1] in _CLOSING_MARKS | {","} and

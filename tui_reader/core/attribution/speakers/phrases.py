@@ -424,7 +424,7 @@ def _appositive_subject(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
         if k < lo or toks[k].text != "," or cur - k >= 30:
             break
         seg = toks[k + 1] if k + 1 < cur else None
-        if seg is not None and k + 2 == cur and state_after_city(toks, k + 1, k + 1):
+        if seg is not None and k + 2 == cur and state_after_city(toks, k + 1):
             cur = k  # "of Ashton, Md.,": the city's state, part of the aside before it
             continue
         if seg is None or not (

@@ -46,19 +46,22 @@ suburb borough street avenue boulevard road highway square river island lake mou
 """.split())
 
 
-# The US states as news style abbreviates them after a city ("of Ashton, Md.,", "Dover, Del.").
+# The US states after a city: their postal codes ("Berea, OH") and news style's abbreviations ("of
+# Ashton, Md.,", "Dover, Del.").
+US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 STATE_ABBREVIATIONS = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
 mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex.
 vt. va. wash. w.va. wis. wyo.""".split())
 
 
-def state_after_city(toks, first: int, last: int) -> bool:
-    """A state's abbreviation set off after a city ("Donna Rawlings, 59, of Ashton, Md., who …"): a
-    place, not the subject of the sentence's verb."""
-    if first != last or first < 2 or toks[first - 1].text != "," or not toks[first - 2].cap:
+def state_after_city(toks, i: int) -> bool:
+    """Token i is a state set off after a city ("Berea, OH", "Donna Rawlings, 59, of Ashton, Md., who
+    …"): a place, no part of a name nor the subject of the sentence's verb."""
+    if i < 2 or toks[i - 1].text != "," or not toks[i - 2].cap:
         return False
-    word = toks[first].text.lower()
-    return word.endswith(".") and word in STATE_ABBREVIATIONS  # "Conn", "Kan" without it are names
+    text = toks[i].text
+    return text in US_STATES or (text.endswith(".") and text.lower() in STATE_ABBREVIATIONS)  # "Conn" is a name
 
 
 def place_name(core: tuple[str, ...]) -> bool:
