@@ -87,16 +87,15 @@ class Attributor:
         return None
 
     def _claim_that(self, b: int, q: int) -> int | None:
-        """The statement noun of "X's claim that <a clause holding quote token q>": its token, when the
-        clause between has no reporting verb, quotation or sentence end of its own."""
+        """The word before "that" in "X's claim that <a clause holding quote token q>", when the clause
+        between has no reporting verb, quotation or sentence end of its own."""
         toks = self.toks[b]
         for k in range(q - 2, max(0, q - CLAIM_CLAUSE) - 1, -1):
             t = toks[k]
             if t.kind != "w" or self.cue_at(toks, k) is not None:
                 return None
             if t.low == "that":
-                noun = strip_possessive(toks[k - 1].low) if k > 0 else ""
-                return k - 1 if noun in STATEMENTS or (noun.endswith("s") and noun[:-1] in STATEMENTS) else None
+                return k - 1 if k > 0 else None  # whether a statement noun stands there: the caller's test
         return None
 
     def following(self, b: int, q: int) -> Attribution | None:

@@ -241,7 +241,7 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
     document = q - 2 >= stop_lo and strip_possessive(toks[q - 2].low) in DOCUMENTS
     if q - 1 >= stop_lo and toks[q - 1].text == ":" and not document:  # a document's words: `_issued`
         ref = main_subject(reg, b, stop_lo, q - 1)
-        if _known(ref) or _speaking_pronoun(reg, b, ref, q - 1):
+        if _colon_speaker(reg, b, ref, q - 1):
             return Attribution(ref, ":", q)
     return _issued(reg, b, q, stop_lo)
 
@@ -265,17 +265,14 @@ def _reporter_before(reg: Registry, b: int, lo: int, i: int) -> Attribution | No
     """The reporting verb right before token i ("said it", "said that it") whose subject is a named person:
     the one whose report the clause from token i is ("Obama said it would tell …")."""
     toks = reg.toks[b]
-    for k in range(i - 1, lo - 1, -1):
-        cue = cue_at(reg.lex, toks, k)
-        if cue is None or cue[2]:
-            continue
-        if k + cue[0] != i and not (k + cue[0] + 1 == i and toks[i - 1].low == "that"):
-            return None  # "it" opening a clause of its own: "Berg accused Acme …, and it said"
-        ref = subject_of(reg, b, k, lo)
-        if ref is not None and ref.kind == "name" and ref.chain is not None and ref.chain.entity is not None and (
-                ref.chain.entity.kind == "person"):
-            return Attribution(ref, cue[1], i)
-        return None
+    end = i - 2 if i - 1 > lo and toks[i - 1].low == "that" else i - 1
+    cue = cue_ending_at(reg.lex, toks, end) if end >= lo else None
+    if cue is None or cue[3] or cue[0] < lo:
+        return None  # "it" opening a clause of its own: "Berg accused Acme …, and it said"
+    ref = subject_of(reg, b, cue[0], lo)
+    if ref is not None and ref.kind == "name" and ref.chain is not None and ref.chain.entity is not None and (
+            ref.chain.entity.kind == "person"):
+        return Attribution(ref, cue[2], i)
     return None
 
 
@@ -349,6 +346,12 @@ def _known(ref: Ref | None) -> bool:
     return True
 
 
+def _colon_speaker(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
+    """Whether the subject `ref` of the clause a colon ends speaks the words after it: a person or body
+    the article knows, or a person's pronoun (`_speaking_pronoun`)."""
+    return _known(ref) or _speaking_pronoun(reg, b, ref, colon)
+
+
 def _speaking_pronoun(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
     """"she offered up this sound bite:": a person's pronoun is the subject of the clause the colon
     ends when no relative clause stands between them ("She shared the website, which holds the
@@ -418,7 +421,7 @@ def colon_intro(reg: Registry, b: int) -> Attribution | None:
             if ref is not None:
                 return Attribution(ref, cue[1], len(toks))
     ref = main_subject(reg, b, lo, len(toks) - 1)
-    if _known(ref) or _speaking_pronoun(reg, b, ref, len(toks) - 1):
+    if _colon_speaker(reg, b, ref, len(toks) - 1):
         return Attribution(ref, ":", len(toks))
     return None
 
