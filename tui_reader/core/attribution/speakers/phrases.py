@@ -28,7 +28,7 @@ from tui_reader.core.attribution.speakers.nouns import (
     person_noun,
 )
 from tui_reader.core.attribution.speakers.places import state_after_city
-from tui_reader.core.attribution.speakers.registry import Registry, inside_title
+from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.tokens import (
     INVERTED,
     Tok,
@@ -351,7 +351,7 @@ def subject_backward(reg: Registry, b: int, j: int, lo: int) -> Ref | None:
     if ch is not None and ch.last == j and not ch.possessive:
         # a name right before the verb is its subject, whatever describes it
         # ("Wikileaks editor-in-chief Kristinn Hrafnsson said") unless a preposition governs it
-        if reg.after_preposition(b, ch.first) and not inside_title(toks, ch):
+        if reg.after_preposition(b, ch.first):
             return None
         return Ref("name", ch.core, b, ch.first, chain=ch, end=j + 1)
     k = _phrase_start(reg, b, j, lo)

@@ -98,8 +98,7 @@ class Registry:
                 if i in chains:
                     ch = chains[i]
                     ent = ch.entity
-                    governed = self.after_preposition(b, i) and not inside_title(toks, ch)
-                    self.mention_index.add(b, i, mid, ent, not ch.possessive and not governed
+                    self.mention_index.add(b, i, mid, ent, not ch.possessive and not self.after_preposition(b, i)
                                            and not self._object_of_verb(toks, i) and not self._modifier(ch))
                     mid += 1
                     if ent.kind == "person" and not ch.possessive:
@@ -219,9 +218,13 @@ class Registry:
 
     def after_preposition(self, b: int, i: int, which: frozenset[str] | None = None) -> bool:
         """Whether the phrase at token i is the object of a preposition ("in NASA's Science
-        Mission Directorate", "at the Aberdeen Royal Infirmary"); of one of `which` if given."""
+        Mission Directorate", "at the Aberdeen Royal Infirmary"); of one of `which` if given. Not the
+        "of" inside a name's title ("Secretary of State John F. Kerry")."""
         toks = self.toks[b]
         lex = self.lex
+        titled = self.chain_at[b].get(i)
+        if titled is not None and titled.first == i and _inside_title(toks, titled):
+            return False
         k = i - 1
         while k >= 0 and i - k <= MAX_CHAIN and toks[k].kind == "w":
             low = toks[k].low
@@ -365,7 +368,7 @@ def _object_of_a_verb(toks, i: int, lex: Lexicon) -> bool:
     return nxt is None or nxt.kind != "w" or nxt.low in _PARTICLES or nxt.low in PREPOSITIONS or nxt.low in lex.determiners
 
 
-def inside_title(toks: list[Tok], ch: Chain) -> bool:
+def _inside_title(toks: list[Tok], ch: Chain) -> bool:
     """A titled name whose title holds a preposition ("Secretary of State John F. Kerry", "Chief of
     Staff John Kelly"): the "of" is the title's, the name no object of it."""
     k = ch.first
