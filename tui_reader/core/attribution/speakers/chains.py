@@ -318,7 +318,8 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
         # subject ("Republican seeks new Clinton inquiry" does not make Clinton a Republican)
         proper = casing is not None and strip_possessive(toks[k + 1].text) in casing.midcaps
         # nor the title of a person named between ("President Barack Obama responded to a Gold Star mother")
-        someone = any(toks[m].cap and (known(toks[m].text) or first.rstrip(".") in TITLES) for m in range(k + 2, ch.first))
+        titled = first.rstrip(".") in TITLES
+        someone = any(toks[m].cap and (titled or known(toks[m].text)) for m in range(k + 2, ch.first))
         if (first not in lex.function_words and first not in lex.determiners and not first.endswith("ing")
                 and not proper and not someone):
             ch.descriptors.add(first)
