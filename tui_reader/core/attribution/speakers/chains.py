@@ -282,6 +282,9 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: C
     _describe(ch, toks, lex, casing)
     return ch
 
+_POSSESSIVE_DETERMINERS = frozenset("his her their my our your its".split())
+
+
 def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = None) -> None:
     """Descriptors from the words around a name: "military expert X", "X, the head of Y,"."""
     i = ch.first - 1
@@ -307,6 +310,10 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
                 prev = toks[i - 1].low
                 if prev not in lex.determiners and prev not in lex.function_words and prev not in lex.verbs:
                     ch.descriptors.add(f"{prev} {low}")
+    # A kinship or role noun set off before the name ("her husband, Milton Berg"): the name's sex.
+    if (i >= 2 and toks[i].text == "," and toks[i - 1].kind == "w" and toks[i - 1].low in GENDERED
+            and toks[i - 2].low in _POSSESSIVE_DETERMINERS):
+        ch.gender = GENDERED[toks[i - 1].low]
     # The first word of the sentence, when only words stand between it and the name
     # ("Экономист Волжского института ... Ольга Трифонова").
     k = ch.first - 1

@@ -172,7 +172,8 @@ class Registry:
         """Whether the words from token lo to a comma end with a person they link to ("a
         spokesman for the governor,", "the wife of the senator,", "the lawyer representing the
         singer,", "a lawyer who represents the singer,"): a name set off after that comma is that
-        person's, not the description's. Unless the article named that person before as someone
+        person's, not the description's (the words before the link must name the described person:
+        "Along with her husband, Milton Berg," describes no one else). Unless the article named that person before as someone
         else ("Sen. Bob Menendez … A lawyer representing the senator, Abbe Lowell,"): then the name
         is the description's."""
         toks = self.toks[b]
@@ -184,6 +185,8 @@ class Registry:
             k -= 1  # "for the former governor,", "of the city's mayor,"
         if not (k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners):
             return False
+        if not any(toks[j].kind == "w" and person_noun(toks[j].low) for j in range(lo, k)):
+            return False  # "Along with her husband, Milton Berg,": no description of someone else before the link
         owner = match_description(self, [strip_possessive(toks[m].low)], b, lo)
         named = self.chain_at[b].get(comma + 1)
         return owner is None or named is None or named.entity is None or named.entity is owner
