@@ -54,7 +54,7 @@ def main() -> None:
     fresh = score("fresh held out", FRESH, verbose)
     blind = score("group 3, tuned on since its blind first run of 8/16", BLIND, verbose)
     group5 = score("group 5 (development)", GROUP5, verbose)
-    group6 = score("group 6, tuned on since its blind first run of 16/33", GROUP6, verbose)
+    group6 = score("group 6 (development since its blind first run of 16/33)", GROUP6, verbose)
     groups = (dev, held, fresh, blind, group5, group6)
     if "--extra" in sys.argv:
         folder = Path(sys.argv[sys.argv.index("--extra") + 1])
