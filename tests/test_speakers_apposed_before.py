@@ -33,3 +33,22 @@ def test_a_prepositional_phrase_with_a_kin_noun_describes_no_one_else():
                    "With her brother, Sam Chen, she has run the clinic since 2010.",
                    '"We cannot keep this up," she said.')
     assert got == ["Rita Chen"]
+
+
+def test_a_business_epithet_refers_back_to_the_person_the_text_is_about():
+    got = speakers("Rupert Murdoch bought the newspaper in 1976 and sold it last year.",
+                   '"It was time to let go," the media mogul said.')
+    assert got == ["Rupert Murdoch"]
+
+
+def test_an_epithet_introduced_in_a_predicate_about_someone_unnamed_is_theirs():
+    got = speakers("Rupert Murdoch bought the newspaper in 1976 and sold it last year.",
+                   "The buyer is a Texas tycoon who asked not to be named.",
+                   '"It was time to let go," the tycoon said.')
+    assert got == [None]  # the buyer's words, not Murdoch's
+
+
+def test_an_epithet_is_no_other_role():
+    got = speakers("Jane Ruiz, the chief executive of Acme, announced the sale on Monday.",
+                   '"It was time to let go," the billionaire said.')
+    assert got == [None]  # the review's tycoon defect: an executive is not described as a billionaire

@@ -86,6 +86,7 @@ _CLASSES = (
     "actor actress star singer musician rapper artist",
     "writer author novelist journalist reporter columnist anchor presenter correspondent",
     "prosecutor",
+    "businessman businesswoman tycoon mogul magnate billionaire entrepreneur",
     "judge justice",
     "candidate nominee contender hopeful front-runner frontrunner",
 )

@@ -302,13 +302,20 @@ class Registry:
                 return False
             if toks[m].low in INTRODUCING:
                 before = toks[m - 1] if m > 0 else None
-                if before is not None and (before.low in self.lex.auxiliaries or before.low == "as" or (
-                        before.text == "," and m - 2 in self.chain_at[b])):
+                if before is not None and ((before.low in self.lex.auxiliaries and not self._unnamed_subject(toks, m - 2))
+                                           or before.low == "as" or (before.text == "," and m - 2 in self.chain_at[b])):
                     return False  # "is an analyst", "as an adviser", "Jo Al, an analyst,"
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 return not (nxt is not None and (k + 1 in self.chain_at[b] or self._noun_goes_on(nxt) or (
                     nxt.text == "," and k + 2 in self.chain_at[b])))
         return False
+
+    def _unnamed_subject(self, toks: list[Tok], k: int) -> bool:
+        """Whether token k, before a copula, is a common noun: "The buyer is a Texas tycoon" introduces
+        someone unnamed, where "Jo Al is an analyst" and "he is an analyst" describe someone named."""
+        t = toks[k] if k >= 0 else None
+        return (t is not None and t.kind == "w" and t.text[0].islower() and t.low not in self.lex.pronouns
+                and t.low not in self.lex.function_words and t.low not in self.lex.determiners)
 
     def _noun_goes_on(self, nxt: Tok) -> bool:
         """Whether the word after a role noun is the head its noun modifies ("an official
