@@ -52,3 +52,19 @@ def test_an_epithet_is_no_other_role():
     got = speakers("Jane Ruiz, the chief executive of Acme, announced the sale on Monday.",
                    '"It was time to let go," the billionaire said.')
     assert got == [None]  # the review's tycoon defect: an executive is not described as a billionaire
+
+
+def test_a_possessive_epithet_refers_back_to_the_person_the_text_is_about():
+    got = speakers("Dana Whitfield on Wednesday called on the senator to apologize to the voters.",
+                   '"That was outrageous," Ames\'s former campaign strategist said in an interview.')
+    assert got == ["Dana Whitfield"]
+    got = speakers("Dana Whitfield on Wednesday called on Tom Berg to apologize.",
+                   '"That was outrageous," Berg\'s former campaign strategist said in an interview.')
+    assert got == [None]  # Berg was just named: his strategist is someone new, not Whitfield
+
+
+def test_a_possessive_epithet_never_means_its_owner():
+    got = speakers("Dana Whitfield spoke in Ohio on Monday.",
+                   "Whitfield's friends say she never gives up.",
+                   '"She has always been a fighter," Whitfield\'s longtime adviser said.')
+    assert got[-1] != "Dana Whitfield"
