@@ -206,6 +206,9 @@ def test_a_party_tag_between_a_described_name_and_its_verb_is_passed_over():
     got = speakers('"Subpoenas are not optional for anyone," panel Chairman Jason Chaffetz (R-Utah) said after the '
                    "witness failed to show up.")
     assert got == ["Jason Chaffetz"]
+    got = speakers('"The deal is unheard of," Rep. Ann Kuster (D-N.H.), a member of the panel, said in an interview. '
+                   '"It is the strangest thing I have seen."')
+    assert got == ["Ann Kuster"]  # the tag before an appositive (both quotations, joined as one)
 
 
 def test_a_dashed_aside_after_a_name_s_description_leaves_the_name_the_subject():

@@ -123,10 +123,8 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
     ref = subject_forward(reg, b, i, stop)
     if ref is None:
         return None
-    k = _skip_appositive(reg, b, ref.end, stop)
-    if k < stop and toks[k].text == "(":  # "panel Chairman Jason Chaffetz (R-Utah) said"
-        close = next((m for m in range(k + 1, min(stop, k + PAREN_TOKENS + 2)) if toks[m].text == ")"), None)
-        k = close + 1 if close is not None else k
+    # "panel Chairman Jason Chaffetz (R-Utah) said", "Rep. Jim Jordan (R-Ohio), a panel member, said"
+    k = _skip_parenthesis(toks, _skip_appositive(reg, b, _skip_parenthesis(toks, ref.end, stop), stop), stop)
     while k < stop and toks[k].kind == "w" and adverb(toks[k].low, lex) and cue_at(lex, toks, k) is None:
         k += 1
     if k < stop and toks[k].low in lex.perfect and k + 1 < stop and cue_at(lex, toks, k + 1) is not None:
@@ -136,6 +134,14 @@ def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | N
         if cue is not None and not cue[2]:
             return Attribution(ref, cue[1], k + cue[0])
     return _late_verb(reg, b, ref, stop)
+
+
+def _skip_parenthesis(toks: list[Tok], k: int, stop: int) -> int:
+    """Past a short parenthesis at token k ("(R-Utah)"), else k."""
+    if k < stop and toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(stop, k + PAREN_TOKENS + 2)) if toks[m].text == ")"), None)
+        return close + 1 if close is not None else k
+    return k
 
 
 LATE_VERB_TOKENS = 40  # how far a described subject may stand from its verb
