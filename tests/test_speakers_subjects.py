@@ -255,3 +255,12 @@ def test_a_document_a_body_s_name_qualifies_is_that_body_s():
     got = speakers("The Acme Institute had warned that the vote could depress growth.",
                    '"The ultimate impact remains very unclear for every household," the Acme Institute report stated.')
     assert got == ["Acme Institute"]
+
+
+def test_an_inverted_attribution_ending_a_long_sentence_past_a_clause_after_the_quotation():
+    got = speakers("''Seeing how many rulings could change is stunning,'' since so many cases were decided by a single "
+                   "vote, said Lee Ames, who teaches constitutional law at a university in St. Louis.")
+    assert got == ["Lee Ames"]
+    got = speakers('Tom Berg called the deal "a total disaster for workers," but in a speech to union members in '
+                   "Ohio that day he said Ann Lee, who spoke after him, had lied.")
+    assert got == ["Tom Berg"]

@@ -69,9 +69,9 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     if found is None and not strict:
         # ", SUBJ said." ending the sentence the quotation stands in
         for k in range(stop - 1, i, -1):
-            if toks[k].text == "," and stop - k <= 12:
+            if toks[k].text == "," and (stop - k <= 12 or _described_tail(reg, b, k + 1, stop)):
                 found = _attribution_at(reg, b, k + 1, stop)
-                if found is not None and _short_tail(toks[found.end:stop]):
+                if found is not None and (_short_tail(toks[found.end:stop]) or _described_tail(reg, b, k + 1, stop)):
                     break
                 found = None
     if found is None:
@@ -92,6 +92,21 @@ def _short_tail(tail: list[Tok]) -> bool:
     """What follows an attribution that ends a sentence only says where or when: `, Noem said
     in the campaign's announcement.` (not a clause of its own: no "that")."""
     return len(tail) <= 8 and not any(t.low == "that" for t in tail)
+
+
+def _described_tail(reg: Registry, b: int, i: int, stop: int) -> bool:
+    """Whether the sentence from token i to `stop` is "said NAME, who …" or "said NAME, a …": an
+    inverted attribution whose name a relative clause or an appositive describes to the end."""
+    toks = reg.toks[b]
+    cue = cue_at(reg.lex, toks, i)
+    if cue is None or cue[2]:
+        return False
+    ch = reg.chain_at[b].get(i + cue[0])
+    k = ch.last + 1 if ch is not None and ch.first == i + cue[0] else None
+    return (k is not None and k + 1 < stop and toks[k].text == ","
+            and (toks[k + 1].low in ("who", "whose") or toks[k + 1].low in reg.lex.determiners)
+            # not the subject of a reported clause: "said Ann Lee, who spoke after him, had lied"
+            and not any(toks[m - 1].text == "," and toks[m].low in reg.lex.auxiliaries for m in range(k + 2, stop)))
 
 
 def _attribution_at(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
