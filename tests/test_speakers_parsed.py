@@ -157,3 +157,16 @@ def test_the_subject_of_a_passive_reporting_verb_is_no_speaker():
     # "was quoted as saying" keeps its subject
     art = article(INTRO, 'Berg, pressed on the budget after the meeting, was quoted as saying "the plant stays open for now."')
     assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg"]
+
+
+def test_a_verb_of_attacking_or_characterizing_takes_a_quoted_phrase_inside_its_sentence_as_its_subjects():
+    needs_parser()
+    art = article("Ann Lee spoke at the county fair on Saturday.",
+                  'In an August speech, Lee attacked "the reckless spending of the county board and its friends."',
+                  'Lee has also characterized Tom Berg as "a man who will sell the town to the highest bidder."')
+    assert [q.speaker for q in art.quotes] == [None, None]
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Ann Lee", "Ann Lee"]
+    # any other verb leaves a quoted phrase unattributed: whose words they are, the sentence does not say
+    art = article("Ann Lee spoke at the county fair on Saturday.",
+                  'Lee avoided questions about "the reckless spending of the county board and its friends."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == [None]

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from tui_reader.core.attribution.speakers.languages import LANGUAGES, lexicon_for
+from tui_reader.core.attribution.speakers.lexicon import inflect
 from tui_reader.core.attribution.speakers.phrases import Ref, noun_phrase, pronoun
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.resolve import resolve_entity
@@ -189,13 +190,44 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
                     best = (distance, tok)
             elif _quotes_clause(tok, start, end) and (other is None or distance < other[0]):
                 other = (distance, tok)
-    for found in (best, other):
+    governing = _governing_verb(doc, start, end, spans)
+    for found in (best, other, governing):
         if found is not None:
             if found is other and any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in found[1].children):
                 continue  # 'It seems unfair to tell them: “…”': a verb the lexicon lacks gives no "it" words
             speaker = _resolved_subject(reg, b, found[1], spans)
             if speaker is not None:
                 return speaker, found[1].text
+    return None
+
+
+# Verbs that take someone's words as their object or its description ("attacked “the hateful ideology …”",
+# "characterized Kaine as “a little desperate”"): the subject's words, as a reporting verb's are.
+_SPEECH_ACTS = frozenset(inflect(
+    "attack characterize characterise accuse=accused,accuses,accusing label=labeled,labelled,labels,labeling,labelling "
+    "brand mock=mocked,mocks,mocking ridicule deride denounce condemn decry blast slam=slammed,slams,slamming "
+    "praise hail tout promise pledge vow urge warn dismiss blame lament invoke echo insist "
+    "criticize criticise call describe"))
+MAX_HEADS = 6  # steps up the parse from a quotation's first word to the verb that governs it
+
+
+def _governing_verb(doc: Any, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[int, Any] | None:
+    """The verb, outside the quotation, whose clause holds a quoted phrase set inside a sentence
+    ('Reid has gone after Trump as a “human leech who will bleed the country”', 'he accused Trump of
+    running a campaign “of hatred”'): the quotation's words as that verb's subject uses them. Not a
+    verb naming a title ('a column titled “…”'), nor one inside a clause describing a noun."""
+    first = next((t for t in doc if start < t.idx < end and not t.is_punct), None)
+    if first is None or first.sent.start_char >= start - 1:
+        return None  # a quotation opening its sentence is attributed by a reporting verb, or not at all
+    tok = first
+    for _ in range(MAX_HEADS):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and not _inside(spans, tok.idx, tok.idx + len(tok)):
+            if tok.lower_ not in _SPEECH_ACTS or tok.dep_ in _DESCRIBING:
+                return None
+            return (0, tok)
     return None
 
 
