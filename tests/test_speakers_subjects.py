@@ -264,3 +264,13 @@ def test_an_inverted_attribution_ending_a_long_sentence_past_a_clause_after_the_
     got = speakers('Tom Berg called the deal "a total disaster for workers," but in a speech to union members in '
                    "Ohio that day he said Ann Lee, who spoke after him, had lied.")
     assert got == ["Tom Berg"]
+
+
+def test_a_transcript_speaker_label_opening_the_quoted_words_names_the_speaker():
+    got = speakers("Fox's Chris Wallace interviewed Gov. Mike Pence on Sunday.",
+                   '"PENCE: Well, look, the other side apparently thinks this is all a game."',
+                   '"(CROSSTALK.) WALLACE: If I may, sir, because we have got limited time."')
+    assert got == ["Mike Pence", "Chris Wallace"]
+    # a label the article names no one by is no speaker
+    got = speakers('"UPDATE: The story was changed after the interview was shown on the air."')
+    assert got == [None]

@@ -612,6 +612,10 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
     qf, ql = qtok.get((first.blk, first.open)), qtok.get((last.blk, last.open))
     if qf is None or ql is None:
         return None, None, False, ""
+    label = _SPEAKER_LABEL.match(_content(texts, first))
+    labelled = att.person_named(label.group(1)) if label else None
+    if labelled is not None:
+        return labelled, None, True, "label"  # a transcript's turn: '"PENCE: Well, look, …'
     tail = _content(texts, last).rstrip()
     soft = not tail.endswith((".", "…"))  # ends with , ? ! or mid-sentence: the attribution follows
     found = None
@@ -687,6 +691,11 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
         if person:
             return person, cue, True, "last_person"
     return None, cue, cue is not None, ""
+
+
+# A transcript's speaker label opening the quoted words, past a stage direction: '"PENCE: Well, …',
+# '"(CROSSTALK.) WALLACE: If I may, …'.
+_SPEAKER_LABEL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 
 
 # After a quotation that opens its paragraph, a dash and a name end it: "“…” ― Carla Sanchez." (what

@@ -131,6 +131,13 @@ class Attributor:
         chains = self.reg.chain_at[pron.blk]
         return not any(k in chains and chains[k].entity is ent for k in range(lo, pron.tok))
 
+    def person_named(self, label: str) -> str | None:
+        """The person of the article a capitalized label names ("PENCE" for "Mike Pence"), or None
+        when the article names no one so ("UPDATE", "HUFFPOST READERS")."""
+        core = tuple(w[:1] + w[1:].lower() for w in label.split())
+        ent = self.reg.fullest(core)
+        return ent.display if ent is not None and ent.kind == "person" else None
+
     def known_as(self, name: str) -> str:
         """A name written outside the narrative (an embedded post's signature) as the article
         writes it at its fullest, only when it can be nobody else: the same name ("Apte" for the
