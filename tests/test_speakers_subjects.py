@@ -274,3 +274,20 @@ def test_a_transcript_speaker_label_opening_the_quoted_words_names_the_speaker()
     # a label the article names no one by is no speaker
     got = speakers('"UPDATE: The story was changed after the interview was shown on the air."')
     assert got == [None]
+
+
+def test_each_turn_of_a_transcript_is_its_own_quotation_with_its_own_speaker():
+    art = _transcript("Gov. Mike Pence spoke to Fox News on Sunday.",
+                      '"WALLACE: Let us start with the news of the day, which is about the debate.',
+                      '"PENCE: Well, look, the other side apparently thinks this is all a game.',
+                      '"HOST: We have to leave it there, Governor, thank you for joining us.',
+                      '"PENCE: Thank you, it was a pleasure to be here with you this morning.')
+    assert [(q.speaker, q.text.split(":")[0]) for q in art] == [
+        ("Wallace", "WALLACE"), ("Mike Pence", "PENCE"), (None, "HOST"), ("Mike Pence", "PENCE")]
+
+
+def _transcript(*paragraphs: str):
+    from tui_reader.core import Block, Section
+    from tui_reader.core.attribution.quotes import find_quotes
+
+    return find_quotes((Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),))

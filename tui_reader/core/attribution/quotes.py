@@ -320,8 +320,8 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             if not firsts:
                 break
             first = min(firsts)
-            if not _starts_with_opener(texts[nb], first):
-                break
+            if not _starts_with_opener(texts[nb], first) or _SPEAKER_LABEL.match(texts[nb], first + 1):
+                break  # not quoted words going on; or a transcript's next turn ('"WALLACE: …')
             consumed.add((nb, first))
             if npairs and npairs[0][0] == first:
                 chain.append(_Part(nb, first, npairs[0][1]))
@@ -333,6 +333,8 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             nb += 1
         if len(chain) > 1 and (closed or len(chain) > 2):
             cands.append(chain)
+        elif len(chain) == 1 and _SPEAKER_LABEL.match(texts[b], tail + 1):
+            cands.append(chain)  # a transcript's turn, its mark never closed: '"PENCE: Well, look, …'
         else:
             for p in chain[1:]:
                 consumed.discard((p.blk, p.open))
@@ -660,6 +662,8 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
             if found:
                 found_via = "incise"
                 break
+    if found is None and label is not None:
+        return None, None, True, "label"  # a turn of someone the article does not name: nobody else's words
     if found is None and kinds[first.blk] == "paragraph" and not _title_case(_content(texts, first)):
         carried = att.previous_sentence(first.blk, qf)
         speaker = att.resolve(carried.ref) if carried is not None else None

@@ -15,6 +15,7 @@ from tui_reader.core.attribution.speakers.phrases import Cue, Ref, cue_at
 from tui_reader.core.attribution.speakers.registry import Registry
 from tui_reader.core.attribution.speakers.resolve import resolve, resolve_entity
 from tui_reader.core.attribution.speakers.tokens import Tok, strip_possessive
+from tui_reader.core.census import is_family_name
 
 
 class Attributor:
@@ -136,7 +137,12 @@ class Attributor:
         when the article names no one so ("UPDATE", "HUFFPOST READERS")."""
         core = tuple(w[:1] + w[1:].lower() for w in label.split())
         ent = self.reg.fullest(core)
-        return ent.display if ent is not None and ent.kind == "person" else None
+        if ent is not None:
+            return ent.display if ent.kind == "person" else None
+        # a transcript names the people it quotes by their labels alone ("WALLACE:"); a role ("HOST:")
+        # or a word ("UPDATE:") is no one's name
+        last = core[-1].lower()
+        return " ".join(core) if is_family_name(last) and last not in _ROLE_LABELS else None
 
     def known_as(self, name: str) -> str:
         """A name written outside the narrative (an embedded post's signature) as the article
@@ -153,6 +159,9 @@ class Attributor:
         return ent.display if ent is not None else name
 
 
+# Labels a transcript gives a role, not a person: "HOST:", "GUEST:" (both family names too).
+_ROLE_LABELS = frozenset("host guest anchor reporter moderator audience caller announcer narrator voice male female "
+                         "unidentified unknown interviewer panelist correspondent".split())
 CLAIM_CLAUSE = 12  # tokens between "X's claim that" and the quotation in its clause
 
 # Nouns for what someone said: "Trump's claim that “…”".
