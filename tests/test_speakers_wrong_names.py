@@ -324,3 +324,16 @@ def test_a_person_s_name_used_as_a_noun_after_an_article_is_no_referent():
     trump = next(c for c in reg.chains[1] if c.core == ("Trump",))
     assert (1, romney.first) not in salient
     assert trump.entity is not None
+
+
+def test_a_reporter_the_registry_cannot_read_as_a_name_keeps_the_pronoun_from_the_person_in_the_clause():
+    # a misspelt name opening the sentence before: "she" may well be hers, not Clinton's
+    got = speakers("Voters Tyresha McClenney and Bryan Anderson saw Hillary Clinton speak at a rally.",
+                   "McLenney said Clinton doesn't show consistency in her concern for these issues.",
+                   '"It is not something that she says all the time, only when the cameras are on," she said.')
+    assert got == [None]
+    # a common noun the article writes in lowercase too is no such reporter
+    got = speakers("Ted Cruz refused to endorse the nominee, and the delegates booed him.",
+                   "Delegates questioned how Cruz could turn back on a pledge he had made.",
+                   '"The day that was abrogated was the day this became personal," he said.')
+    assert got == ["Ted Cruz"]

@@ -166,6 +166,8 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
     elif fallback is not None:
         ent = fallback
+    if ent is not None and where is not None and g is not None and _unread_reporter(reg, at):
+        return None  # "McLenney said Clinton doesn't … . “…,” she said": maybe the reporter, a name not read as one
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
         return None  # "… spoke to one mother. “…,” she said": someone the article does not name
     if ent is not None and where is not None and reg.unnamed_speaker_between(where, b, i, g):
@@ -177,6 +179,22 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent.vote(g, 1, text=False)  # "she said" of X: X is a woman from now on
         ent.settle()
     return ent
+
+
+def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
+    """Whether the sentence of `at` (block, token) opens with a capitalized word not read as a name,
+    then a reporting verb ("McLenney said …", "Wines believes …", a misspelt name): its subject is
+    most likely a person the registry does not know, whom a pronoun after it may mean."""
+    b, t = at
+    lo, hi = reg.sentence_bounds(b, t)
+    toks = reg.toks[b]
+    lex = reg.lex
+    if lo + 1 >= hi or lo in reg.chain_at[b] or toks[lo].kind != "w" or not toks[lo].text[0].isupper():
+        return False
+    low = toks[lo].low
+    return (low not in lex.function_words and low not in lex.pronouns and low not in lex.determiners
+            and low not in reg.casing.lowercase_words  # "Delegates questioned …": a noun the article writes lowercase
+            and toks[lo + 1].low in lex.verbs)
 
 
 def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
