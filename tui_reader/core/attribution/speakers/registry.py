@@ -52,6 +52,7 @@ class Registry:
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
+        self._first_chains: dict[int, Chain] | None = None
         self._build()
 
     # ---- entities --------------------------------------------------------------------------
@@ -327,6 +328,16 @@ class Registry:
         return (nxt.kind == "w" and nxt.text[0].islower() and low not in lex.function_words
                 and low not in PREPOSITIONS and low not in lex.auxiliaries and low not in lex.verbs
                 and not low.endswith(("ed", "ing")) and low not in _POSTNOMINAL)
+
+    def first_chain(self, ent: Entity) -> Chain | None:
+        """The chain where the article first names `ent`."""
+        if self._first_chains is None:
+            self._first_chains = {}
+            for chains in self.chains:
+                for ch in chains:
+                    if ch.entity is not None:
+                        self._first_chains.setdefault(id(ch.entity), ch)
+        return self._first_chains.get(id(ent))
 
     def known_descriptor(self, head: str) -> bool:
         if self._descriptors is None:
