@@ -163,9 +163,10 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
-        ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
-        fresh = _introduced_here(reg, group, key, g)
-        if fresh is not None and fresh is not ent and not speaker:
+        main = _main_subject(reg, group, *at)
+        ent, where = (speaker or main or group[-1]), key
+        fresh = _introduced_here(reg, group, key, g) if speaker is None and main is None else None
+        if fresh is not None and fresh is not ent:
             ent = fresh  # "… that concerns Henry Crespo, president of the caucus. “…,” he said": the one just introduced
     elif fallback is not None:
         ent = fallback
@@ -213,7 +214,15 @@ def _introduced_here(reg: Registry, group: list[Entity], key: tuple[int, int], g
         if (ent in group and ch.appositive and ent.kind == "person" and ent.gender in (None, g)
                 and reg.sentence_of(b, ch.first) == sentence and reg.first_chain(ent) is ch):
             found.append(ent)
-    return found[0] if len(set(found)) == 1 else None
+    if len(set(found)) != 1:
+        return None
+    # named after everyone else the sentence names: not the subject of a clause it opens ("Preceded by Joe
+    # Arpaio, the Arizona sheriff, Trump …")
+    first = {}
+    for ch in reg.chains[b]:
+        if ch.entity in group and reg.sentence_of(b, ch.first) == sentence:
+            first.setdefault(ch.entity, ch.first)
+    return found[0] if first[found[0]] == max(first.values()) else None
 
 
 def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
