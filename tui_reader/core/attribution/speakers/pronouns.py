@@ -6,7 +6,7 @@ from itertools import islice
 
 from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
 from tui_reader.core.attribution.speakers.tokens import Tok, adverb
-from tui_reader.core.census import sex_of
+from tui_reader.core.census import is_family_name, sex_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             continue  # "Hannity asked Trump … . “…,” he told Hannity": not Hannity
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
-        if e.kind == "person" and (g is None or e.gender in (None, g)):
+        if (e.kind == "person" or _speaking_surname(e)) and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -223,6 +223,12 @@ def _introduced_here(reg: Registry, group: list[Entity], key: tuple[int, int], g
         if ch.entity in group and reg.sentence_of(b, ch.first) == sentence:
             first.setdefault(ch.entity, ch.first)
     return found[0] if first[found[0]] == max(first.values()) else None
+
+
+def _speaking_surname(ent: Entity) -> bool:
+    """A lone family name the article never gives a first name, already the subject of a reporting
+    verb ("Clinton said …" where only the headline says Hillary Clinton): a person to a pronoun."""
+    return ent.kind == "unknown" and ent.spoke and len(ent.name) == 1 and is_family_name(ent.name[0])
 
 
 def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
