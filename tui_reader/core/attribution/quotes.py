@@ -434,11 +434,12 @@ def _title_case(content: str) -> bool:
     return len(big) >= 2 and all(w[0].isupper() for w in big)
 
 
-def find_quotes(sections: Sequence[Section], language: str | None = None) -> tuple[Quote, ...]:
+def find_quotes(sections: Sequence[Section], language: str | None = None, title: str | None = None) -> tuple[Quote, ...]:
     """Every direct quotation in the sections' blocks, in reading order, with its speaker.
 
     `language` (an ISO 639-1 code such as "en") chooses the words attribution reads; with
-    None or a language without a lexicon, every lexicon's words are read."""
+    None or a language without a lexicon, every lexicon's words are read. `title`, the article's
+    headline, may give the full name of someone the body names by family name alone."""
     flat = [(si, bi, blk) for si, sec in enumerate(sections) for bi, blk in enumerate(sec.blocks)]
     if not flat:
         return ()
@@ -457,7 +458,7 @@ def find_quotes(sections: Sequence[Section], language: str | None = None) -> tup
         if not attributor:
             # embedded posts and their signatures are no narrative: masked like quotations
             masked = [MASK * len(t) if b in in_posts else t for b, t in enumerate(_mask(texts, cands))]
-            attributor.append(Attributor(masked, kinds, language))
+            attributor.append(Attributor(masked, kinds, language, title=title))
         return attributor[0]
 
     quotes = _marked_quotes(cands, texts, kinds, att()) if cands else []

@@ -24,9 +24,9 @@ class Attributor:
     language (None: unknown); the narrative's own words, when they tell a language, win."""
 
     def __init__(self, texts: Sequence[str], kinds: Sequence[str], language: str | None = None,
-                 lexicon: Lexicon | None = None) -> None:
+                 lexicon: Lexicon | None = None, title: str | None = None) -> None:
         self.lex = lexicon or lexicon_for(language, " ".join(texts[:200]))
-        self.reg = Registry(texts, kinds, self.lex)
+        self.reg = Registry(texts, kinds, self.lex, title)
         self.toks = self.reg.toks
         self._qstarts: dict[int, list[tuple[int, int]]] = {}
 

@@ -33,10 +33,11 @@ class Entity:
     spoke: bool = False  # an attribution named it (the subject of a reporting verb)
     abbreviated: set[str] = field(default_factory=set)  # roles read from an abbreviated title ("Rep.")
     states: set[str] = field(default_factory=set)  # of a party tag, lowercase: "vt" of "(D-Vt.)"
+    shown: str | None = None  # a fuller name only the headline gives ("Hillary Clinton" for "Clinton")
 
     @property
     def display(self) -> str:
-        return " ".join(self.name)
+        return self.shown or " ".join(self.name)
 
     def vote(self, g: str, weight: int = 1, text: bool = True) -> None:
         self.votes[g] = self.votes.get(g, 0) + weight

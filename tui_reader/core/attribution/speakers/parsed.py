@@ -72,7 +72,7 @@ def fill_speakers(article: Article) -> tuple[Quote, ...]:
     index = {key: n for n, key in enumerate(flat)}
     blocks = [article.block_at(si, bi) for si, bi in flat]
     spans = _quote_spans(quotes, index, blocks)
-    reg = Registry(_masked(blocks, spans), [b.kind for b in blocks], LANGUAGES["en"])
+    reg = Registry(_masked(blocks, spans), [b.kind for b in blocks], LANGUAGES["en"], article.metadata.title)
     _remember_speakers(reg, quotes, index)
     nlp = _parser()
     parsed: dict[int, Any] = {}
@@ -149,7 +149,8 @@ def _remember_speakers(reg: Registry, quotes, index) -> None:
     for q in quotes:
         if q.speaker is None:
             continue
-        ent = reg.entities.get(tuple(q.speaker.split())) or reg.fullest(tuple(q.speaker.split()))
+        ent = (reg.entities.get(tuple(q.speaker.split())) or reg.fullest(tuple(q.speaker.split()))
+               or next((e for e in reg.entities.values() if e.shown == q.speaker), None))
         if ent is not None:
             b = index[(q.section, q.block)]
             reg.add_mention(b, _token_at(reg, b, q.start), ent)

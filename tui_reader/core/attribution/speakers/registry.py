@@ -26,13 +26,14 @@ from tui_reader.core.attribution.speakers.tokens import (
     title_case,
     tokenize,
 )
+from tui_reader.core.census import known
 
 
 class Registry:
     """The article's blocks as tokens, its names and their mentions. `texts[i]` is block i's text
     with quotations masked; `kinds[i]` its block kind; `lex` the article's lexicon."""
 
-    def __init__(self, texts: Sequence[str], kinds: Sequence[str], lex: Lexicon) -> None:
+    def __init__(self, texts: Sequence[str], kinds: Sequence[str], lex: Lexicon, title: str | None = None) -> None:
         self.texts = list(texts)
         self.kinds = list(kinds)
         self.lex = lex
@@ -54,6 +55,9 @@ class Registry:
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
         self._first_chains: dict[int, Chain] | None = None
         self._build()
+        for headline in (title, self.texts[0] if self.texts and self.kinds[0] == "heading" else None):
+            if headline:
+                self._names_from_title(headline)  # the metadata's title; a text file's headline line
 
     # ---- entities --------------------------------------------------------------------------
 
@@ -328,6 +332,26 @@ class Registry:
         return (nxt.kind == "w" and nxt.text[0].islower() and low not in lex.function_words
                 and low not in PREPOSITIONS and low not in lex.auxiliaries and low not in lex.verbs
                 and not low.endswith(("ed", "ing")) and low not in _POSTNOMINAL)
+
+    def _names_from_title(self, title: str) -> None:
+        """A family name the body writes alone, never with a given name, that the headline gives one
+        ("Hillary Clinton Goes After Donald Trump …" and "Clinton said" in the body): the person so
+        named, shown by the headline's fuller name. Only a given name of the census lists that the
+        article does not write in lowercase ("Will Trump win?" is no Will Trump), and only where the
+        headline gives that family name one given name."""
+        words = [strip_possessive(w.strip(".,:;!?\"“”‘’'()")) for w in title.split()]
+        given: dict[str, set[str]] = {}
+        for first, last in zip(words, words[1:]):
+            if (first[:1].isupper() and last[:1].isupper() and known(first) and first.lower() not in self.casing.lowercase_words
+                    and first.lower() not in self.lex.function_words):
+                given.setdefault(last, set()).add(first)
+        for ent in list(self.entities.values()):
+            if len(ent.name) != 1 or ent.kind == "org" or len(given.get(ent.name[0], ())) != 1:
+                continue
+            if any(e is not ent and e.name[-1] == ent.name[0] for e in self.entities.values()):
+                continue  # the body names someone else of that family
+            ent.shown = f"{next(iter(given[ent.name[0]]))} {ent.name[0]}"
+            ent.kind = "person"
 
     def first_chain(self, ent: Entity) -> Chain | None:
         """The chain where the article first names `ent`."""

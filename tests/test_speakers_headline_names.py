@@ -1,0 +1,57 @@
+"""A family name the body writes alone takes its given name from the headline ("Hillary Clinton Goes
+After Donald Trump", then "Clinton said" in the body): the speaker shown in full."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from tui_reader.core import Block, Section
+from tui_reader.core.attribution.quotes import find_quotes
+from tui_reader.core.loader import load_article
+
+
+def _speakers(title: str, *paragraphs: str) -> list[str | None]:
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [q.speaker for q in find_quotes(secs, "en", title)]
+
+
+def test_the_headline_gives_the_body_s_bare_family_name_its_given_name():
+    got = _speakers("Hillary Clinton Goes After Donald Trump",
+                    '"He started his business with a fortune from his father," Clinton said on Monday.',
+                    '"Why won\'t he release his tax returns?" she said.')
+    assert got == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_text_file_s_headline_line_counts_as_its_headline():
+    fd, path = tempfile.mkstemp(suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n\n"
+                '"He started his business with a fortune from his father," Clinton said on Monday.\n')
+    try:
+        assert [q.speaker for q in load_article(path).quotes] == ["Hillary Clinton"]
+    finally:
+        os.unlink(path)
+
+
+def test_no_given_name_is_taken_from_a_word_or_from_a_headline_naming_two_of_the_family():
+    # "Will" opens a question; the body writes "will" in lowercase
+    got = _speakers("Will Trump Win Ohio?",
+                    '"We will win this state and we will win it big," Trump said at the rally.')
+    assert got == ["Trump"]
+    got = _speakers("Bill Clinton Campaigns For Hillary Clinton",
+                    '"She is the best candidate I have ever known," Clinton said.')
+    assert got == ["Clinton"]
+    # the body names someone of the family in full: the headline does not choose between them
+    got = _speakers("Hillary Clinton Wins Ohio",
+                    "Chelsea Clinton introduced her mother.",
+                    '"This is a great night for all of us," Clinton said.')
+    assert got != ["Hillary Clinton"]
+
+
+def test_a_bare_family_name_that_spoke_is_a_person_a_pronoun_can_mean():
+    got = _speakers("",
+                    '"He started his business with a fortune from his father," Clinton said on Monday.',
+                    "Clinton then turned to the economy and to the minimum wage.",
+                    '"Why won\'t he release his tax returns?" she said.')
+    assert got == ["Clinton", "Clinton"]
