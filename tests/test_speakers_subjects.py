@@ -282,8 +282,11 @@ def test_each_turn_of_a_transcript_is_its_own_quotation_with_its_own_speaker():
                       '"PENCE: Well, look, the other side apparently thinks this is all a game.',
                       '"HOST: We have to leave it there, Governor, thank you for joining us.',
                       '"PENCE: Thank you, it was a pleasure to be here with you this morning.')
-    assert [(q.speaker, q.text.split(":")[0]) for q in art] == [
-        ("Wallace", "WALLACE"), ("Mike Pence", "PENCE"), (None, "HOST"), ("Mike Pence", "PENCE")]
+    assert [(q.speaker, q.text.split()[0]) for q in art] == [
+        ("Wallace", "Let"), ("Mike Pence", "Well,"), (None, "We"), ("Mike Pence", "Thank")]
+    # the quoted words start after the label, and the positions say so
+    paragraph = '"PENCE: Well, look, the other side apparently thinks this is all a game.'
+    assert paragraph[art[1].start:art[1].end].startswith("Well, look")
 
 
 def _transcript(*paragraphs: str):

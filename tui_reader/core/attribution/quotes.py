@@ -529,6 +529,9 @@ def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequen
             continue
         if speaker:
             last_speaker[cand[-1].blk] = speaker
+        if via == "label":  # the quoted words start after the transcript's label ('"PENCE: Well, …')
+            label = _SPEAKER_LABEL.match(_content(texts, cand[0]))
+            cand = [_Part(cand[0].blk, cand[0].open + label.end(), cand[0].close), *cand[1:]]
         quotes.append((_without_incises(cand, texts, att, qtok, via == "incise"), speaker, cue))
     return quotes
 
