@@ -71,3 +71,11 @@ def test_no_verb_outside_the_lexicon_makes_its_subject_the_speaker():
     # a listed reporting verb in the same place still is one
     att = attributor(intro, f"{Q}, he said.")
     assert att.resolve(att.after(1, qtok(att), strict=False).ref) == "Tom Berg"
+
+
+def test_a_signature_line_keeps_the_name_only():
+    att = attributor(f"{Q}", "— Michelle Marks, Philadelphia.")
+    assert att.signature(1) == "Michelle Marks"  # the town after the comma is no part of the name
+    assert attributor(f"{Q}", "— Mayor Ana Ruiz Lopez").signature(1) == "Ana Ruiz Lopez"
+    assert attributor(f"{Q}", "– via the company's website").signature(1) is None
+    assert attributor(f"{Q}", "– Jo** Al****").signature(1) == "Jo** Al****"  # a review site's masked name

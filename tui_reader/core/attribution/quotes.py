@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui_reader.core.attribution.speakers import MASK, Attributor
 from tui_reader.core.attribution.speakers.attributor import STATEMENTS
 from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_around
-from tui_reader.core.attribution.speakers.nouns import TITLES
+from tui_reader.core.attribution.speakers.patterns import signed_name
 from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.model import Quote, Section
@@ -706,22 +706,11 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
 _SPEAKER_LABEL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 
 
-# After a quotation that opens its paragraph, a dash and a name end it: "“…” ― Carla Sanchez." (what
-# follows a comma, an age or a town, is no part of the name: "— Esther Tapia, 34, Miami").
-_SIGNED = re.compile(r"\s*[—–―-]\s*((?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,5})\s*(?:,[^.!?]{0,60})?\.?\s*$")
-
-
 def _inline_signature(texts: Sequence[str], part: _Part) -> str | None:
-    """The name a dash signs a quotation with at the end of its paragraph, its words capitalized."""
+    """The name a dash signs a quotation with at the end of its paragraph: "“…” ― Carla Sanchez."."""
     if part.close is None:
         return None
-    m = _SIGNED.match(texts[part.blk], part.close + 1)
-    if m is None:
-        return None
-    words = m.group(1).rstrip(".").split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]  # "— Mayor Ana Ruiz": Ana Ruiz
-    return " ".join(words) if all(w[0].isupper() for w in words) and len(words) >= 2 else None
+    return signed_name(texts[part.blk], part.close + 1, min_words=2)
 
 
 def _coordinated(att: Attributor, b: int, q: int):

@@ -8,6 +8,7 @@ or None; `q` is the index of the quotation's masked token in its block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers.chains import Chain
@@ -495,13 +496,30 @@ def _incise_cut(toks: list[Tok], mark: int, nxt: int, size: int) -> tuple[int, i
 
 
 def signature(reg: Registry, b: int) -> str | None:
-    """A short line that starts with a dash after a quotation signs it: `– Jo Al`."""
-    if b >= len(reg.texts) or reg.kinds[b] not in NARRATIVE:
+    """A short line that starts with a dash after a quotation signs it: `– Jo Al`, `— Michelle Marks,
+    Philadelphia.`"""
+    if b >= len(reg.texts) or reg.kinds[b] not in NARRATIVE or MASK in reg.texts[b]:
         return None
-    text = reg.texts[b].strip()
-    if text[:1] in "—–-" and 1 <= len(text[1:].split()) <= 6 and MASK not in text:
-        return text[1:].strip() or None
-    return None
+    return signed_name(reg.texts[b], 0, min_words=1)
+
+
+# A dash and a name, to the end of the text: what follows a comma (an age, a town) is no part of the name
+# ("— Esther Tapia, 34, Miami"); a review site's masked name keeps its stars ("– Jo** Al****").
+_SIGNED = re.compile(r"\s*[—–―-]\s*((?:[^\W\d_][\w.'’*-]*)(?:\s+[^\W\d_][\w.'’*-]*){0,5})\s*(?:,[^.!?]{0,60})?\.?\s*$")
+
+
+def signed_name(text: str, pos: int, min_words: int) -> str | None:
+    """The name a dash at `pos` signs with, its words capitalized, a title before it dropped ("— Mayor
+    Ana Ruiz": Ana Ruiz); None when the words there are no name or fewer than `min_words`."""
+    m = _SIGNED.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1:
+        words[-1] = words[-1].rstrip(".")  # the sentence's period, not an initial's ("– Maria K.")
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words) if all(w[0].isupper() for w in words) and len(words) >= min_words else None
 
 
 def previous_sentence(reg: Registry, b: int, q: int) -> Attribution | None:
