@@ -163,11 +163,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
     if group:
-        main = _main_subject(reg, group, *at)
-        ent, where = (speaker or main or group[-1]), key
-        fresh = _introduced_here(reg, group, key, g) if speaker is None and main is None else None
-        if fresh is not None and fresh is not ent:
-            ent = fresh  # "… that concerns Henry Crespo, president of the caucus. “…,” he said": the one just introduced
+        ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
     elif fallback is not None:
         ent = fallback
     if ent is not None and where is not None and g is not None and _unread_reporter(reg, at):
@@ -199,30 +195,6 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
     return (low not in lex.function_words and low not in lex.pronouns and low not in lex.determiners
             and low not in reg.casing.lowercase_words  # "Delegates questioned …": a noun the article writes lowercase
             and toks[lo + 1].low in lex.verbs)
-
-
-def _introduced_here(reg: Registry, group: list[Entity], key: tuple[int, int], g: str | None) -> Entity | None:
-    """The one person of `group` whom the sentence `key` (block, sentence) names for the first time in
-    the article, with a description set off after the name ("Henry Crespo, president of …"), of a
-    gender the pronoun `g` allows; None when no one or several."""
-    if g is None:
-        return None
-    b, sentence = key
-    found = []
-    for ch in reg.chains[b]:
-        ent = ch.entity
-        if (ent in group and ch.appositive and ent.kind == "person" and ent.gender in (None, g)
-                and reg.sentence_of(b, ch.first) == sentence and reg.first_chain(ent) is ch):
-            found.append(ent)
-    if len(set(found)) != 1:
-        return None
-    # named after everyone else the sentence names: not the subject of a clause it opens ("Preceded by Joe
-    # Arpaio, the Arizona sheriff, Trump …")
-    first = {}
-    for ch in reg.chains[b]:
-        if ch.entity in group and reg.sentence_of(b, ch.first) == sentence:
-            first.setdefault(ch.entity, ch.first)
-    return found[0] if first[found[0]] == max(first.values()) else None
 
 
 def _speaking_surname(ent: Entity) -> bool:

@@ -53,7 +53,6 @@ class Registry:
         self._ends: dict[int, list[int]] = {}
         self._descriptors: set[str] | None = None
         self._introductions: dict[str, list[tuple[int, int]]] | None = None
-        self._first_chains: dict[int, Chain] | None = None
         self._build()
         for headline in (title, self.texts[0] if self.texts and self.kinds[0] == "heading" else None):
             if headline:
@@ -352,16 +351,6 @@ class Registry:
                 continue  # the body names someone else of that family
             ent.shown = f"{next(iter(given[ent.name[0]]))} {ent.name[0]}"
             ent.kind = "person"
-
-    def first_chain(self, ent: Entity) -> Chain | None:
-        """The chain where the article first names `ent`."""
-        if self._first_chains is None:
-            self._first_chains = {}
-            for chains in self.chains:
-                for ch in chains:
-                    if ch.entity is not None:
-                        self._first_chains.setdefault(id(ch.entity), ch)
-        return self._first_chains.get(id(ent))
 
     def known_descriptor(self, head: str) -> bool:
         if self._descriptors is None:
