@@ -54,13 +54,15 @@ def test_an_epithet_is_no_other_role():
     assert got == [None]  # the review's tycoon defect: an executive is not described as a billionaire
 
 
-def test_a_possessive_epithet_refers_back_to_the_person_the_text_is_about():
+def test_a_possessive_description_of_someone_not_described_before_is_nobody_the_article_names():
+    # "Tom Berg's lawyer said" is most often someone new; the epithet reading ("Obama's former campaign
+    # strategist" for the David Axelrod of the sentence before) was withdrawn after the session's review
+    got = speakers("Ann Lee sued the city of Dayton on Monday over the loss of her home.",
+                   '"The claim has no merit," Tom Berg\'s lawyer said.')
+    assert got == [None]
     got = speakers("Dana Whitfield on Wednesday called on the senator to apologize to the voters.",
                    '"That was outrageous," Ames\'s former campaign strategist said in an interview.')
-    assert got == ["Dana Whitfield"]
-    got = speakers("Dana Whitfield on Wednesday called on Tom Berg to apologize.",
-                   '"That was outrageous," Berg\'s former campaign strategist said in an interview.')
-    assert got == [None]  # Berg was just named: his strategist is someone new, not Whitfield
+    assert got == [None]
 
 
 def test_a_possessive_epithet_never_means_its_owner():

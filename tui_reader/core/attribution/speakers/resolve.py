@@ -82,16 +82,14 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
                 return issuer.entity  # "the IMF report stated": the IMF's
             return _document_author(reg, ref.head, b, i)
         owner = _possessor(reg, ref)
-        definite = ref.det in reg.lex.definite or owner is not None  # "Obama's former strategist" is definite
+        definite = ref.det in reg.lex.definite
         if definite or (not ref.det and ref.head and reg.known_descriptor(ref.head)):
             found = match_description(reg, ref.words, b, i)
             place = _place_in(reg, ref)
             if found is not None and place is not None:
                 found = reg.of_place(found, place, ref.head, b, i)  # "the Vermont senator"
             if (found is None and definite and _unknown_role(reg, ref.head, b, i)
-                    and not reg.introduced(ref.head, (-1, -1), b, i)  # not "a Texas tycoon who asked not to be named"
-                    and not (owner is not None and _mentioned_lately(reg, owner, b, ref.tok))):
-                # not "Trump attacked Clinton. “…,” Clinton's campaign manager said": someone new of hers
+                    and not reg.introduced(ref.head, (-1, -1), b, i)):  # not "a Texas tycoon who asked not to be named"
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
                 if found is not None and _other_role(found, ref.head):
                     found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
@@ -106,19 +104,6 @@ def _possessor(reg: Registry, ref: Ref) -> Entity | None:
     if ch is None or ch.first != ref.tok or not ch.possessive or ch.last >= ref.end - 1:
         return None
     return ch.entity
-
-
-OWNER_BLOCKS_BACK = 1  # "Clinton's campaign manager" is someone new where Clinton was named this recently
-
-
-def _mentioned_lately(reg: Registry, ent: Entity, b: int, i: int) -> bool:
-    """Whether `ent` is mentioned before token i of block b, in that block or the one before."""
-    for mb, _, mid in reg.mentions_before(b, i):
-        if b - mb > OWNER_BLOCKS_BACK:
-            return False
-        if reg.mention_ent[mid] is ent:
-            return True
-    return False
 
 
 def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | None = None) -> Entity | None:
