@@ -179,3 +179,31 @@ def test_a_person_named_in_a_by_phrase_is_not_the_pronoun_s_referent_over_the_to
                     "The layoffs that cost Berg his job were ordered by Sam Ortiz, the plant manager.",
                     '"I gave them 20 years of my life," he said.')
     assert got != ["Sam Ortiz"]
+
+
+def test_a_kin_noun_before_a_subject_gives_the_subject_no_sex():
+    got = _speakers("Fire Chief Dan Pike praised the crews on Sunday.",
+                    "Holding hands with her husband, Maria Lopez thanked the firefighters who saved her house.",
+                    '"They worked all night for us," he said.')
+    assert got != ["Maria Lopez"]
+    got = _speakers("Judge Ann Cole read the verdict on Tuesday.",
+                    "Standing beside his mother, Tom Reyes wept as the jury filed out.",
+                    '"The evidence left no doubt," she said.')
+    assert got != ["Tom Reyes"]
+
+
+def test_any_description_before_its_link_makes_the_name_after_the_comma_its_owner():
+    got = _speakers("Gov. Ann Hale vetoed the bill on Friday.",
+                    'A friend of the governor, Ann Hale, said: "There will be no second vote this year."')
+    assert got != ["Ann Hale"]
+    got = _speakers("Gov. Ann Hale vetoed the bill on Friday.",
+                    "An aide to the governor, Ann Hale, said the veto was final.",
+                    '"There will be no second vote," she said.')
+    assert got != ["Ann Hale"]
+
+
+def test_a_possessive_in_a_leading_phrase_gives_the_subject_it_opens_onto_its_sex():
+    got = _speakers("Judge Ann Cole read the verdict on Tuesday.",
+                    "Standing beside his mother, Tom Reyes wept as the jury filed out.",
+                    '"We will appeal," he said.')
+    assert got == ["Tom Reyes"]

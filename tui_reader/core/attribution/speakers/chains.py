@@ -283,6 +283,31 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: C
     return ch
 
 _POSSESSIVE_DETERMINERS = frozenset("his her their my our your its".split())
+LEADING_WORDS = 12  # words of a leading phrase before the subject it describes
+
+
+def _leading_possessive(toks: list[Tok], first: int, lex: Lexicon) -> str | None:
+    """The sex a leading phrase's "his" or "her" gives the subject the phrase opens onto ("Holding hands
+    with her husband, Maria Lopez thanked …"): a phrase opening its sentence with a participle or a
+    preposition, naming nobody, its possessives all of one sex; else None."""
+    if first < 3 or toks[first - 1].text != ",":
+        return None
+    k = first - 2
+    while k >= 0 and first - k <= LEADING_WORDS + 1 and not (toks[k].kind == "p" and toks[k].text in SENT_END):
+        k -= 1
+    start = k + 1
+    if start >= first - 2 or first - k > LEADING_WORDS + 1:
+        return None
+    opener = toks[start].low
+    if not (opener in PREPOSITIONS or (len(opener) > 4 and opener.endswith(("ing", "ed")))):
+        return None
+    sexes = set()
+    for t in toks[start + 1 : first - 1]:
+        if t.kind != "w" or (t.text[0].isupper() and t.low not in lex.gender_words):
+            return None  # a name there may be whom the possessive means
+        if t.low in ("his", "her") and t.low in lex.gender_words:
+            sexes.add(lex.gender_words[t.low])
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = None) -> None:
@@ -311,8 +336,14 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
                 if prev not in lex.determiners and prev not in lex.function_words and prev not in lex.verbs:
                     ch.descriptors.add(f"{prev} {low}")
     # A kinship or role noun set off before the name ("her husband, Milton Berg"): the name's sex.
+    leading = _leading_possessive(toks, ch.first, lex)
+    if leading is not None:
+        ch.gender = leading  # "Standing beside his mother, Tom Reyes wept": he
+    after = toks[ch.last + 1] if ch.last + 1 < len(toks) else None
     if (i >= 2 and toks[i].text == "," and toks[i - 1].kind == "w" and toks[i - 1].low in GENDERED
-            and toks[i - 2].low in _POSSESSIVE_DETERMINERS):
+            and toks[i - 2].low in _POSSESSIVE_DETERMINERS and (after is None or after.kind == "p")):
+        # set off on both sides, or ending the clause: not the subject a leading phrase opens onto
+        # ("Holding hands with her husband, Maria Lopez thanked …")
         ch.gender = GENDERED[toks[i - 1].low]
     # The first word of the sentence, when only words stand between it and the name
     # ("Экономист Волжского института ... Ольга Трифонова").

@@ -189,7 +189,9 @@ class Registry:
             k -= 1  # "for the former governor,", "of the city's mayor,"
         if not (k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners):
             return False
-        if not any(toks[j].kind == "w" and person_noun(toks[j].low) for j in range(lo, k)):
+        head = toks[k - 1]
+        if not (head.kind == "w" and head.text[0].islower() and head.low not in self.lex.function_words
+                and head.low not in PREPOSITIONS and head.low not in self.lex.determiners):
             return False  # "Along with her husband, Milton Berg,": no description of someone else before the link
         owner = match_description(self, [strip_possessive(toks[m].low)], b, lo)
         named = self.chain_at[b].get(comma + 1)
