@@ -189,7 +189,7 @@ class Registry:
             k -= 1  # "for the former governor,", "of the city's mayor,"
         if not (k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners):
             return False
-        head = toks[k - 1]
+        head = toks[k - 2] if toks[k - 1].low in ("who", "that") and k - 2 >= lo else toks[k - 1]  # "a lawyer who represents"
         if not (head.kind == "w" and head.text[0].islower() and head.low not in self.lex.function_words
                 and head.low not in PREPOSITIONS and head.low not in self.lex.determiners):
             return False  # "Along with her husband, Milton Berg,": no description of someone else before the link
