@@ -207,3 +207,12 @@ def test_a_possessive_in_a_leading_phrase_gives_the_subject_it_opens_onto_its_se
                     "Standing beside his mother, Tom Reyes wept as the jury filed out.",
                     '"We will appeal," he said.')
     assert got == ["Tom Reyes"]
+
+
+def test_a_gendered_epithet_does_not_mean_a_person_of_the_other_sex_nor_one_of_a_group():
+    got = _speakers("Ann Lee sued Tom Berg over the sale of her family's farm.",
+                    '"I paid every cent I owed her," the businessman said.')
+    assert got != ["Ann Lee"]
+    got = _speakers("Tom Lee, who is running for mayor, met with local businessmen on Friday.",
+                    '"He does not understand how a payroll works," the businessman said.')
+    assert got == [None]

@@ -91,10 +91,38 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             if (found is None and definite and _unknown_role(reg, ref.head, b, i)
                     and not reg.introduced(ref.head, (-1, -1), b, i)):  # not "a Texas tycoon who asked not to be named"
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
-                if found is not None and _other_role(found, ref.head):
-                    found = None  # "Manafort, the campaign chairman, …, said the candidate": not him
+                if found is not None and (_other_role(found, ref.head) or _other_sex(found, ref.head)
+                                          or _plural_before(reg, ref.head, b, i)):
+                    # "Manafort, the campaign chairman, …, said the candidate": not him; "Ann Lee sued Tom Berg.
+                    # … the businessman said": not her; "… met with local businessmen. … the businessman said"
+                    found = None
             return None if found is not None and found is owner else found  # Obama's strategist is not Obama
     return None
+
+
+def _other_sex(ent: Entity, head: str) -> bool:
+    """Whether a gendered role noun ("businessman") cannot describe `ent`, whose sex the text or, for a
+    full name, the census gives the other way."""
+    sex = GENDERED.get(head)
+    if sex is None:
+        return False
+    known = ent.gender or (sex_of(ent.name[0]) if len(ent.name) >= 2 else None)
+    return known is not None and known != sex
+
+
+PLURAL_BLOCKS_BACK = 2
+
+
+def _plural_before(reg: Registry, head: str, b: int, i: int) -> bool:
+    """Whether the plural of `head` ("businessmen", "lawyers") stands in this block before token i or in the
+    block before: "the businessman" may be one of them."""
+    plural = head[:-3] + "men" if head.endswith("man") else head + "es" if head.endswith(("s", "sh", "ch")) else head + "s"
+    for bb in range(b, max(-1, b - PLURAL_BLOCKS_BACK), -1):
+        toks = reg.toks[bb]
+        hi = i if bb == b else len(toks)
+        if any(t.low == plural for t in toks[:hi]):
+            return True
+    return False
 
 
 def _possessor(reg: Registry, ref: Ref) -> Entity | None:
