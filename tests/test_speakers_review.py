@@ -216,3 +216,9 @@ def test_a_gendered_epithet_does_not_mean_a_person_of_the_other_sex_nor_one_of_a
     got = _speakers("Tom Lee, who is running for mayor, met with local businessmen on Friday.",
                     '"He does not understand how a payroll works," the businessman said.')
     assert got == [None]
+
+
+def test_a_long_inverted_attribution_does_not_override_the_quoted_subject():
+    got = _speakers('Ann Lee called the plan "a disaster for the whole town," though she voted for it in 2019, said '
+                    "Tom Berg, who ran against her for the county board seat in the election two years ago.")
+    assert got == ["Ann Lee"]

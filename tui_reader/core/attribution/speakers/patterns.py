@@ -69,12 +69,24 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
         return None  # 'Smith agreed: "…"' introduces the next quotation
     if found is None and not strict:
         # ", SUBJ said." ending the sentence the quotation stands in
+        attributed_before: bool | None = None  # asked once, only if needed
         for k in range(stop - 1, i, -1):
-            if toks[k].text == "," and (stop - k <= 12 or _described_tail(reg, b, k + 1, stop)):
-                found = _attribution_at(reg, b, k + 1, stop)
-                if found is not None and (_short_tail(toks[found.end:stop]) or _described_tail(reg, b, k + 1, stop)):
-                    break
-                found = None
+            if toks[k].text != ",":
+                continue
+            described = _described_tail(reg, b, k + 1, stop)
+            if stop - k > 12:
+                # far from the sentence's end only "said NAME, who …", and only where nothing before the
+                # quotation attributes it ('Ann Lee called the plan "…," though …, said Tom Berg, who …')
+                if not described:
+                    continue
+                if attributed_before is None:
+                    attributed_before = before(reg, b, q) is not None
+                if attributed_before:
+                    continue
+            found = _attribution_at(reg, b, k + 1, stop)
+            if found is not None and (_short_tail(toks[found.end:stop]) or described):
+                break
+            found = None
     if found is None:
         return None
     if strict:
