@@ -170,3 +170,13 @@ def test_a_verb_of_attacking_or_characterizing_takes_a_quoted_phrase_inside_its_
     art = article("Ann Lee spoke at the county fair on Saturday.",
                   'Lee avoided questions about "the reckless spending of the county board and its friends."')
     assert [q.speaker for q in parsed.fill_speakers(art)] == [None]
+
+
+def test_a_verb_of_attacking_does_not_take_words_a_possessive_gives_someone_else():
+    needs_parser()
+    intro = "Ann Lee and Tom Berg are running for governor."
+    for sentence in ('Berg mocked Lee\'s promise of "free college for every child in Ohio."',
+                     'Berg attacked Lee\'s promise of "free college for every child in Ohio."',
+                     'Lee invoked Martin Luther King\'s dream of "a nation where they will not be judged by the color '
+                     'of their skin."'):
+        assert [q.speaker for q in parsed.fill_speakers(article(intro, sentence))] == [None], sentence

@@ -206,9 +206,11 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
 # "characterized Kaine as “a little desperate”"): the subject's words, as a reporting verb's are.
 _SPEECH_ACTS = frozenset(inflect(
     "attack characterize characterise accuse=accused,accuses,accusing label=labeled,labelled,labels,labeling,labelling "
-    "brand mock=mocked,mocks,mocking ridicule deride denounce condemn decry blast slam=slammed,slams,slamming "
-    "praise hail tout promise pledge vow urge warn dismiss blame lament invoke echo insist "
-    "criticize criticise call describe"))
+    "brand condemn decry blast slam=slammed,slams,slamming praise hail tout promise pledge vow urge warn blame "
+    "lament insist criticize criticise call describe"))
+# Not "mocked", "invoked", "echoed", "denounced", "dismissed": they mostly take someone else's words
+# ('Berg mocked Lee's promise of "free college …"').
+
 MAX_HEADS = 6  # steps up the parse from a quotation's first word to the verb that governs it
 
 
@@ -228,6 +230,8 @@ def _governing_verb(doc: Any, start: int, end: int, spans: list[tuple[int, int]]
         if tok.pos_ in ("VERB", "AUX") and not _inside(spans, tok.idx, tok.idx + len(tok)):
             if tok.lower_ not in _SPEECH_ACTS or tok.dep_ in _DESCRIBING:
                 return None
+            if any(t.tag_ == "POS" for t in doc[tok.i + 1 : first.i]):
+                return None  # 'Berg attacked Lee's promise of "…"': Lee's words
             return (0, tok)
     return None
 
