@@ -222,3 +222,39 @@ def test_a_long_inverted_attribution_does_not_override_the_quoted_subject():
     got = _speakers('Ann Lee called the plan "a disaster for the whole town," though she voted for it in 2019, said '
                     "Tom Berg, who ran against her for the county board seat in the election two years ago.")
     assert got == ["Ann Lee"]
+
+
+def test_a_speaker_label_names_only_a_transcript_s_turn():
+    # a label inside a quotation that does not open its paragraph is part of the words
+    got = _speakers("Ann Lee is running against Mayor Tom Berg.",
+                    'Lee wrote on Twitter: "BERG: wrong on taxes, wrong on schools, wrong for Dayton."')
+    assert got == ["Ann Lee"]
+    # a word the article writes in lowercase is no name, though the census lists it as one
+    got = _speakers("Ann Lee and Tom Berg are running for governor, and it is true that they dislike each other.",
+                    '"TRUE: The Gazette got the story wrong again, as usual, and nobody will correct it."')
+    assert got != ["True"]
+
+
+def test_transcript_labels_with_titles_mixed_case_and_directions():
+    from tui_reader.core import Block, Section
+    from tui_reader.core.attribution.quotes import find_quotes
+
+    def turns(*paragraphs):
+        secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+        return [(q.speaker, q.text) for q in find_quotes(secs, "en")]
+
+    got = turns("Chris Wallace interviewed Sen. Tim Kaine on Sunday.",
+                '"WALLACE: Senator, will you vote for the bill this week?',
+                '"SEN. KAINE: No, I will not, and I have told the leadership so.')
+    assert got == [("Chris Wallace", "Senator, will you vote for the bill this week?"),
+                   ("Tim Kaine", "No, I will not, and I have told the leadership so.")]
+    got = turns("Chris Wallace interviewed Rep. Sam McCoy on Sunday.",
+                '"WALLACE: Will you vote for the bill this week, Congressman?',
+                '"McCOY (laughing): No, and I have told the leadership so.',
+                '"WALLACE: Why not?')
+    assert [s for s, _ in got] == ["Chris Wallace", "Sam McCoy", "Chris Wallace"]
+    # an enumeration is no speaker: the letter stays one quotation
+    got = turns('Ann Lee read the letter aloud: "We demand three things of the council.',
+                '"FIRST: that the plant stays open.',
+                '"SECOND: that the workers are paid."')
+    assert len(got) == 1 and got[0][0] == "Ann Lee"

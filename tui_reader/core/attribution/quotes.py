@@ -60,6 +60,7 @@ from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_aro
 from tui_reader.core.attribution.speakers.patterns import signed_name
 from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
+from tui_reader.core.census import is_family_name
 from tui_reader.core.model import Quote, Section
 
 DOUBLE = "\"“”„«»‟"
@@ -300,6 +301,13 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
         for t in texts
     ]
     family = _primary_family(per_block, texts, kinds)
+    read: list[tuple[set[str], set[str]]] = []
+
+    def casing() -> tuple[set[str], set[str]]:  # read only if a speaker label turns up
+        if not read:
+            read.append(_casing(texts))
+        return read[0]
+
     cands: list[list[_Part]] = []
     consumed: set[tuple[int, int]] = set()  # (blk, open) taken by a multi-paragraph chain
     for b, fam in enumerate(per_block):
@@ -313,15 +321,18 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             continue
         chain = [_Part(b, tail, None)]
         nb = b + 1
-        closed = False
+        closed = turn = False
         while nb < len(texts) and kinds[nb] in NARRATIVE:
             npairs, ntail = per_block[nb][family]
             firsts = [p[0] for p in npairs] + ([ntail] if ntail is not None else [])
             if not firsts:
                 break
             first = min(firsts)
-            if not _starts_with_opener(texts[nb], first) or _SPEAKER_LABEL.match(texts[nb], first + 1):
-                break  # not quoted words going on; or a transcript's next turn ('"WALLACE: …')
+            if not _starts_with_opener(texts[nb], first):
+                break
+            if _SPEAKER_LABEL.match(texts[nb], first + 1) and _name_label(texts, nb, first + 1, casing()):
+                turn = True  # a transcript's next turn ('"WALLACE: …'): the chain so far ends here
+                break
             consumed.add((nb, first))
             if npairs and npairs[0][0] == first:
                 chain.append(_Part(nb, first, npairs[0][1]))
@@ -333,7 +344,8 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             nb += 1
         if len(chain) > 1 and (closed or len(chain) > 2):
             cands.append(chain)
-        elif len(chain) == 1 and _SPEAKER_LABEL.match(texts[b], tail + 1):
+        elif (turn or len(chain) == 1) and _SPEAKER_LABEL.match(texts[b], tail + 1) and _name_label(
+                texts, b, tail + 1, casing()):
             cands.append(chain)  # a transcript's turn, its mark never closed: '"PENCE: Well, look, …'
         else:
             for p in chain[1:]:
@@ -618,7 +630,8 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
     qf, ql = qtok.get((first.blk, first.open)), qtok.get((last.blk, last.open))
     if qf is None or ql is None:
         return None, None, False, ""
-    label = _SPEAKER_LABEL.match(_content(texts, first))
+    # a transcript's turn opens its paragraph ('Lee wrote: "BERG: wrong on taxes"' is Lee's)
+    label = _SPEAKER_LABEL.match(_content(texts, first)) if _starts_with_opener(texts[first.blk], first.open) else None
     labelled = att.person_named(label.group(1)) if label else None
     if labelled is not None:
         return labelled, None, True, "label"  # a transcript's turn: '"PENCE: Well, look, …'
@@ -703,7 +716,32 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
 
 # A transcript's speaker label opening the quoted words, past a stage direction: '"PENCE: Well, …',
 # '"(CROSSTALK.) WALLACE: If I may, …'.
-_SPEAKER_LABEL = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*)?"  # a stage direction before it: "(CROSSTALK.)"
+    r"((?:[A-Z][A-Za-z]{0,5}\.\s+)?"  # a title: "SEN. KAINE"
+    r"[A-Z][a-zA-Z]?[A-Z'’-]+(?:\s+[A-Z][a-zA-Z]?[A-Z'’-]+){0,2})"  # "PENCE", "McCOY", "DeSOTO", "TIM KAINE"
+    r"(?:,\s*[A-Z]-[A-Z][A-Za-z.]{0,5})?"  # a party tag: "TIM KAINE, D-VA."
+    r"\s*(?:\([^)]{1,30}\))?:\s"  # a direction after it: "KAINE (laughing):"
+)
+
+
+def _name_label(texts: Sequence[str], b: int, pos: int, casing: tuple[set[str], set[str]]) -> bool:
+    """Whether a transcript's speaker label opens the quoted words at `pos` of block b: a label whose last
+    word the article writes as a name inside a sentence ("Sen. Tim Kaine" for "KAINE:") or the census lists
+    as a family name, and never in lowercase ("WALLACE:", "McCOY:"); not a word ("FIRST:", "TRUE:")."""
+    m = _SPEAKER_LABEL.match(texts[b], pos)
+    if m is None:
+        return False
+    last = m.group(1).split()[-1].lower()
+    lowercase, names = casing
+    return last not in lowercase and (last in names or is_family_name(last))
+
+
+def _casing(texts: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The article's lowercase words, and its capitalized words inside sentences (lowercased)."""
+    lowercase = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]*\b", t)}
+    names = {w.lower() for t in texts for w in re.findall(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]+", t)}
+    return lowercase, names
 
 
 def _inline_signature(texts: Sequence[str], part: _Part) -> str | None:

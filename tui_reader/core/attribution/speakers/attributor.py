@@ -135,14 +135,18 @@ class Attributor:
     def person_named(self, label: str) -> str | None:
         """The person of the article a capitalized label names ("PENCE" for "Mike Pence"), or None
         when the article names no one so ("UPDATE", "HUFFPOST READERS")."""
-        core = tuple(w[:1] + w[1:].lower() for w in label.split())
+        words = [w for w in label.split() if not w.endswith(".")]  # "SEN. KAINE": Kaine
+        core = tuple(_label_case(w) for w in words)
+        if not core:
+            return None
         ent = self.reg.fullest(core)
         if ent is not None:
             return ent.display if ent.kind == "person" else None
         # a transcript names the people it quotes by their labels alone ("WALLACE:"); a role ("HOST:")
-        # or a word ("UPDATE:") is no one's name
+        # or a word ("UPDATE:", "TRUE:": the article writes it in lowercase) is no one's name
         last = core[-1].lower()
-        return " ".join(core) if is_family_name(last) and last not in _ROLE_LABELS else None
+        common = last in _ROLE_LABELS or last in self.reg.casing.lowercase_words
+        return " ".join(core) if is_family_name(last) and not common else None
 
     def known_as(self, name: str) -> str:
         """A name written outside the narrative (an embedded post's signature) as the article
@@ -157,6 +161,15 @@ class Attributor:
             if ent is None or len(ent.name) < 2 or ent.name[0].lower() not in SHORT_FORMS.get(core[0].lower(), ()):
                 ent = None
         return ent.display if ent is not None else name
+
+
+def _label_case(word: str) -> str:
+    """A label's word as a name is written: "PENCE" Pence, "McCOY" McCoy, "DeSOTO" DeSoto."""
+    if word.isupper():
+        return word[:1] + word[1:].lower()
+    if len(word) > 3 and word[0].isupper() and word[1].islower() and word[2:].isupper():
+        return word[:3] + word[3:].lower()
+    return word
 
 
 # Labels a transcript gives a role, not a person: "HOST:", "GUEST:" (both family names too).
