@@ -258,3 +258,10 @@ def test_transcript_labels_with_titles_mixed_case_and_directions():
                 '"FIRST: that the plant stays open.',
                 '"SECOND: that the workers are paid."')
     assert len(got) == 1 and got[0][0] == "Ann Lee"
+
+
+def test_a_plural_noun_opening_a_reported_sentence_is_no_unread_name():
+    assert _speakers("Prosecutors say Tom Berg stole $2 million from the charity he ran.",
+                     '"I never took a cent," he said.') == ["Tom Berg"]
+    assert _speakers("Witnesses said Maria Lopez pulled two children from the burning car.",
+                     '"I only did what anyone would do," she said.') == ["Maria Lopez"]

@@ -194,6 +194,7 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
     low = toks[lo].low
     return (low not in lex.function_words and low not in lex.pronouns and low not in lex.determiners
             and low not in reg.casing.lowercase_words  # "Delegates questioned …": a noun the article writes lowercase
+            and not (low.endswith("s") and not is_family_name(low))  # "Prosecutors say …": a plural, no name
             and toks[lo + 1].low in lex.verbs)
 
 
