@@ -265,3 +265,10 @@ def test_a_plural_noun_opening_a_reported_sentence_is_no_unread_name():
                      '"I never took a cent," he said.') == ["Tom Berg"]
     assert _speakers("Witnesses said Maria Lopez pulled two children from the burning car.",
                      '"I only did what anyone would do," she said.') == ["Maria Lopez"]
+
+
+def test_a_company_named_like_a_family_is_a_pronoun_s_referent_only_when_no_person_can_be():
+    got = _speakers("Maria Lopez was hurt when her truck's brakes failed.",
+                    '"We are recalling 10,000 trucks," Ford said on Monday.',
+                    '"It is too late for me," she said.')
+    assert got == ["Ford", "Maria Lopez"]

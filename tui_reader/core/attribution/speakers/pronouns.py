@@ -129,6 +129,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
     key = where = None
     speaker: Entity | None = None
     at = (b, i)  # a token of the sentence `group` comes from
+    weak: tuple[Entity, tuple[int, int]] | None = None  # a lone family name that spoke (`_speaking_surname`)
     reported = _reported_clause(reg, b, i) if g is not None else None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
@@ -151,7 +152,9 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             continue  # "Hannity asked Trump … . “…,” he told Hannity": not Hannity
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
-        if (e.kind == "person" or _speaking_surname(e)) and (g is None or e.gender in (None, g)):
+        if weak is None and _speaking_surname(e) and (g is None or e.gender in (None, g)):
+            weak = (e, skey)  # "Clinton said …" with no first name: only if no one else can be meant
+        if e.kind == "person" and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -166,6 +169,8 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
     elif fallback is not None:
         ent = fallback
+    elif weak is not None:
+        ent, where = weak
     if ent is not None and where is not None and g is not None and _unread_reporter(reg, at):
         return None  # "McLenney said Clinton doesn't … . “…,” she said": maybe the reporter, a name not read as one
     if ent is not None and where is not None and _unnamed_since(reg, g, where, b, i, head):
