@@ -55,3 +55,17 @@ def test_a_bare_family_name_that_spoke_is_a_person_a_pronoun_can_mean():
                     "Clinton then turned to the economy and to the minimum wage.",
                     '"Why won\'t he release his tax returns?" she said.')
     assert got == ["Clinton", "Clinton"]
+
+
+def test_a_headline_about_one_of_a_family_names_no_one_else():
+    got = _speakers("Tom Berg's Widow Sues the Hospital Where He Died",
+                    "His widow filed the suit in Dayton on Monday.",
+                    '"They let my husband die," Mrs. Berg said.')
+    assert got != ["Tom Berg"]
+    got = _speakers("Jane Berg Campaigns for Her Husband in Ohio",
+                    '"We need more jobs in this state," Sen. Berg said.')
+    assert got != ["Jane Berg"]
+    # an honorific of the other sex than the headline's given name
+    got = _speakers("Tom Berg Wins the County Race",
+                    '"This is a great night for all of us," Mrs. Berg said.')
+    assert got != ["Tom Berg"]

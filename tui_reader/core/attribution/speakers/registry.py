@@ -26,7 +26,11 @@ from tui_reader.core.attribution.speakers.tokens import (
     title_case,
     tokenize,
 )
-from tui_reader.core.census import known
+from tui_reader.core.census import known, sex_of
+
+# Kin words: a headline that holds one speaks of two people of a family.
+_KIN = frozenset("wife wives husband husbands son sons daughter daughters mother father brother brothers sister "
+                 "sisters widow widower grandmother grandfather family parents children mom dad".split())
 
 
 class Registry:
@@ -341,6 +345,8 @@ class Registry:
         article does not write in lowercase ("Will Trump win?" is no Will Trump), and only where the
         headline gives that family name one given name."""
         words = [strip_possessive(w.strip(".,:;!?\"“”‘’'()")) for w in title.split()]
+        if any(w.lower() in _KIN for w in words):
+            return  # "Tom Berg's Widow Sues …": the body's "Mrs. Berg" is another of the family
         given: dict[str, set[str]] = {}
         for first, last in zip(words, words[1:]):
             if (first[:1].isupper() and last[:1].isupper() and known(first) and first.lower() not in self.casing.lowercase_words
@@ -351,7 +357,10 @@ class Registry:
                 continue
             if any(e is not ent and e.name[-1] == ent.name[0] for e in self.entities.values()):
                 continue  # the body names someone else of that family
-            ent.shown = f"{next(iter(given[ent.name[0]]))} {ent.name[0]}"
+            first = next(iter(given[ent.name[0]]))
+            if ent.gender is not None and sex_of(first) not in (None, ent.gender):
+                continue  # "Mrs. Berg" is no Tom Berg
+            ent.shown = f"{first} {ent.name[0]}"
             ent.kind = "person"
 
     def known_descriptor(self, head: str) -> bool:
