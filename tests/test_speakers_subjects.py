@@ -294,3 +294,10 @@ def _transcript(*paragraphs: str):
     from tui_reader.core.attribution.quotes import find_quotes
 
     return find_quotes((Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),))
+
+
+def test_a_place_of_two_words_in_a_compound_adjective_is_no_name():
+    got = speakers('"The country prides itself on its values," explained Los Angeles-based attorney Edgar Martirosyan.')
+    assert got == ["Edgar Martirosyan"]  # before: "Los"
+    got = speakers('New York-born singer Ana Ruiz said "we will be back next year with a new album."')
+    assert got == ["Ana Ruiz"]

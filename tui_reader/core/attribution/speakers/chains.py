@@ -114,6 +114,19 @@ PERSON_OR_BODY = frozenset("developer publisher producer provider builder design
 _COMPOUND_PARTICIPLES = frozenset("based born bred raised backed led owned run funded controlled affiliated made".split())
 
 
+def compound_adjective(toks: list[Tok], i: int) -> bool:
+    """Whether token i is in a place's compound with a participle: "Shanghai-based", and both words of
+    "Los Angeles-based" or "New York-born"."""
+    for k in range(i, min(i + 3, len(toks))):
+        t = toks[k]
+        if not t.cap or (k > i and t.start > toks[k - 1].end + 1):
+            return False
+        low = strip_possessive(t.low)
+        if "-" in low:
+            return low.rsplit("-", 1)[1] in _COMPOUND_PARTICIPLES
+    return False
+
+
 def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
     """Whether token i can be part of a name."""
     t = toks[i]
@@ -126,8 +139,8 @@ def nameish(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> bool:
         return False  # "(R-OH)" is a party and a state, no name
     if state_after_city(toks, i):
         return False  # "Berea, OH", "of Ashton, Md.,": a town's state
-    if "-" in low and low.rsplit("-", 1)[1] in _COMPOUND_PARTICIPLES:
-        return False  # "Shanghai-based", "Texas-born", "Saudi-led": an adjective, no part of a name
+    if compound_adjective(toks, i):
+        return False  # "Shanghai-based", "Los Angeles-based", "Saudi-led": an adjective, no part of a name
     if sentence_start(toks, i):
         if low in lex.verbs:
             return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui_reader.core.attribution.speakers.chains import Chain
+from tui_reader.core.attribution.speakers.chains import Chain, compound_adjective
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 from tui_reader.core.attribution.speakers.nouns import (
@@ -151,6 +151,10 @@ def noun_phrase(reg: Registry, b: int, s: int, stop: int) -> Ref | None:
                 break  # after a name only a role or a body continues ("Apple spokesperson")
             continue
         low = unelide(toks[i].low)
+        if compound_adjective(toks, i):
+            items.append((low, i, None))  # "Los Angeles-based attorney Edgar Martirosyan": a modifier
+            i += 1
+            continue
         sentence_initial = toks[i].cap and not items and det == "" and i == s  # "Retired librarian ..."
         if not sentence_initial and not toks[i].text[0].islower() and not elided(toks[i].low) and (
             not toks[i].text[0].isdigit()
