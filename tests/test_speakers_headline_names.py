@@ -69,3 +69,11 @@ def test_a_headline_about_one_of_a_family_names_no_one_else():
     got = _speakers("Tom Berg Wins the County Race",
                     '"This is a great night for all of us," Mrs. Berg said.')
     assert got != ["Tom Berg"]
+
+
+def test_a_bare_family_name_opening_the_sentence_before_is_the_pronoun_s_referent():
+    got = _speakers("",
+                    "Donald Trump went with the odds and picked Carolina to win the game.",
+                    "Cruz openly admitted that his pick was politically motivated. "
+                    '"With an eye to February 20th, Carolina," he said.')
+    assert got == ["Cruz"]

@@ -154,7 +154,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
         if weak is None and _speaking_surname(e) and (g is None or e.gender in (None, g)):
             weak = (e, skey)  # "Clinton said …" with no first name: only if no one else can be meant
-        if e.kind == "person" and (g is None or e.gender in (None, g)):
+        if (e.kind == "person" or _subject_surname(reg, e, mb, mt, b, i)) and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -201,6 +201,22 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
             and low not in reg.casing.lowercase_words  # "Delegates questioned …": a noun the article writes lowercase
             and not (low.endswith("s") and not is_family_name(low))  # "Prosecutors say …": a plural, no name
             and toks[lo + 1].low in lex.verbs)
+
+
+def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, b: int, i: int) -> bool:
+    """A lone family name of no known kind opening the sentence right before the pronoun's, in its
+    paragraph, as its subject ("Cruz openly admitted … . “…,” he said" where the article never gives
+    Cruz a first name): a person the pronoun can mean like any other."""
+    if ent.kind != "unknown" or len(ent.name) != 1 or mb != b or not is_family_name(ent.name[0]):
+        return False
+    lo, _ = reg.sentence_bounds(b, i)
+    if lo == 0 or reg.sentence_of(mb, mt) != reg.sentence_of(b, lo - 1):
+        return False
+    ch = reg.chain_at[mb].get(mt)
+    toks = reg.toks[mb]
+    plo, phi = reg.sentence_bounds(mb, mt)
+    return (ch is not None and ch.first == plo and not ch.possessive and ch.last + 1 < phi
+            and toks[ch.last + 1].kind == "w" and toks[ch.last + 1].text[0].islower())
 
 
 def _speaking_surname(ent: Entity) -> bool:
