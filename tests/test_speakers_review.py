@@ -272,3 +272,10 @@ def test_a_company_named_like_a_family_is_a_pronoun_s_referent_only_when_no_pers
                     '"We are recalling 10,000 trucks," Ford said on Monday.',
                     '"It is too late for me," she said.')
     assert got == ["Ford", "Maria Lopez"]
+
+
+def test_an_honorific_surname_the_paragraph_writes_before_another_of_the_family_stays_the_one_it_meant():
+    got = _speakers("Hillary Clinton met donors in Kiev in 2012. Mrs. Clinton praised the city.",
+                    "The ambassador wrote to Mrs. Clinton about a visit by Chelsea Clinton and her husband. "
+                    'Mrs. Clinton replied, "Hearing nice things about your children is as good as it gets."')
+    assert got != ["Chelsea Clinton"]  # "Clinton" as written, or Hillary Clinton

@@ -151,12 +151,14 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | Non
         if len(fits) == 1 and all(_sex(e) is not None for e in family if e is not fits[0]):
             return fits[0]
         family = fits or family
-    named = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
-    named &= set(family)
-    if len(named) == 1:
+    here = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
+    named = here & set(family)
+    if len(named) == 1 and ent not in here:
         return named.pop()
-    if named:
+    if named and ent not in here:
         return None
+    # the paragraph also writes the surname alone before ("wrote to Mrs. Clinton about a visit by Chelsea
+    # Clinton. Mrs. Clinton replied"): the one the article calls so, as below
     # where the article first names each of them ("Khizr" of "Khizr and Ghazala Khan" too), and where
     # it writes the bare surname
     first: dict[Entity, tuple[int, int]] = {}
