@@ -279,3 +279,22 @@ def test_an_honorific_surname_the_paragraph_writes_before_another_of_the_family_
                     "The ambassador wrote to Mrs. Clinton about a visit by Chelsea Clinton and her husband. "
                     'Mrs. Clinton replied, "Hearing nice things about your children is as good as it gets."')
     assert got != ["Chelsea Clinton"]  # "Clinton" as written, or Hillary Clinton
+
+
+# The session's second review.
+def test_a_company_or_city_opening_a_sentence_is_no_pronoun_s_referent():
+    assert _speakers("Maria Lopez was hurt when her truck's brakes failed.",
+                     'Ford recalled 10,000 trucks on Monday. "It is too late for me," she said.') == ["Maria Lopez"]
+    assert _speakers("Tom Reyes moved to Texas in 2010.",
+                     'Houston welcomed him with open arms. "I never felt at home anywhere else," he said.') == ["Tom Reyes"]
+
+
+def test_a_surname_that_spoke_and_opens_a_sentence_beats_a_person_named_as_an_object():
+    assert _speakers('"We need jobs," Clinton said on Monday in Iowa.', "Clinton later toured a farm owned by Ann Lee.",
+                     '"We will win this state," she said.') == ["Clinton", "Clinton"]
+
+
+def test_a_surname_that_spoke_sentences_before_an_unnamed_person_is_not_her():
+    assert _speakers('"Our brakes meet every standard," Ford said in a statement on Monday.',
+                     "A mechanic in Dayton, who asked not to be named, disagreed.",
+                     '"I have replaced twenty of these," she said.') == ["Ford", None]

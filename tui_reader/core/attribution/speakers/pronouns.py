@@ -152,9 +152,10 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             continue  # "Hannity asked Trump … . “…,” he told Hannity": not Hannity
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
-        if weak is None and _speaking_surname(e) and (g is None or e.gender in (None, g)):
-            weak = (e, skey)  # "Clinton said …" with no first name: only if no one else can be meant
-        if (e.kind == "person" or _subject_surname(reg, e, mb, mt, b, i)) and (g is None or e.gender in (None, g)):
+        if weak is None and _speaking_surname(e) and _sentences_apart(reg, (mb, mt), (b, i)) <= 1 and (
+                g is None or e.gender in (None, g)):
+            weak = (e, skey)  # '"…," Clinton said.' right before: only if no one else can be meant
+        if (e.kind == "person" or _subject_surname(reg, e, mb, mt, g)) and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -203,20 +204,36 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
             and toks[lo + 1].low in lex.verbs)
 
 
-def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, b: int, i: int) -> bool:
-    """A lone family name of no known kind opening the sentence right before the pronoun's, in its
-    paragraph, as its subject ("Cruz openly admitted … . “…,” he said" where the article never gives
-    Cruz a first name): a person the pronoun can mean like any other."""
-    if ent.kind != "unknown" or len(ent.name) != 1 or mb != b or not is_family_name(ent.name[0]):
-        return False
-    lo, _ = reg.sentence_bounds(b, i)
-    if lo == 0 or reg.sentence_of(mb, mt) != reg.sentence_of(b, lo - 1):
+def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None) -> bool:
+    """A lone family name of no known kind opening its sentence as the subject, which the text shows to be
+    a person: it spoke elsewhere ('"…," Clinton said. … Clinton later toured a farm'), or its sentence gives
+    it the pronoun's sex by a possessive ('Cruz openly admitted that his pick …'). Not a company or a city
+    that merely opens a sentence ('Ford recalled 10,000 trucks', 'Houston welcomed him')."""
+    if ent.kind != "unknown" or len(ent.name) != 1 or not is_family_name(ent.name[0]):
         return False
     ch = reg.chain_at[mb].get(mt)
     toks = reg.toks[mb]
-    plo, phi = reg.sentence_bounds(mb, mt)
-    return (ch is not None and ch.first == plo and not ch.possessive and ch.last + 1 < phi
-            and toks[ch.last + 1].kind == "w" and toks[ch.last + 1].text[0].islower())
+    lo, hi = reg.sentence_bounds(mb, mt)
+    if not (ch is not None and ch.first == lo and not ch.possessive and ch.last + 1 < hi
+            and toks[ch.last + 1].kind == "w" and toks[ch.last + 1].text[0].islower()):
+        return False
+    if ent.spoke:
+        return True
+    return g is not None and any(
+        toks[k].low in ("his", "her") and reg.lex.gender_words.get(toks[k].low) == g
+        and k + 1 < hi and toks[k + 1].kind == "w" and toks[k + 1].text[0].islower()  # "his pick", not "him"
+        for k in range(ch.last + 1, hi))
+
+
+def _sentences_apart(reg: Registry, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many sentence ends stand between token positions a and b (block, token), a before b."""
+    (ab, at), (bb, bt) = a, b
+    if ab == bb:
+        return reg.sentence_of(bb, bt) - reg.sentence_of(ab, at)
+    ends = sum(1 for t in reg.toks[ab][at:] if t.kind == "p" and t.text in ".!?…")
+    for blk in range(ab + 1, bb):
+        ends += sum(1 for t in reg.toks[blk] if t.kind == "p" and t.text in ".!?…")
+    return ends + reg.sentence_of(bb, bt)
 
 
 def _speaking_surname(ent: Entity) -> bool:
