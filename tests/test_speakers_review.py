@@ -283,10 +283,15 @@ def test_an_honorific_surname_the_paragraph_writes_before_another_of_the_family_
 
 # The session's second review.
 def test_a_company_or_city_opening_a_sentence_is_no_pronoun_s_referent():
+    # nobody rather than a wrong name: the lone family name right before may be a person's too ("Carson defied …")
     assert _speakers("Maria Lopez was hurt when her truck's brakes failed.",
-                     'Ford recalled 10,000 trucks on Monday. "It is too late for me," she said.') == ["Maria Lopez"]
+                     'Ford recalled 10,000 trucks on Monday. "It is too late for me," she said.') in (["Maria Lopez"], [None])
     assert _speakers("Tom Reyes moved to Texas in 2010.",
-                     'Houston welcomed him with open arms. "I never felt at home anywhere else," he said.') == ["Tom Reyes"]
+                     'Houston welcomed him with open arms. "I never felt at home anywhere else," he said.') in (
+        ["Tom Reyes"], [None])
+    assert _speakers("Donald Trump picked Carolina to win the game.",
+                     'Carson defied the question and did not make a choice. "It will be Denver or Carolina," he said.'
+                     ) in (["Carson"], [None])
 
 
 def test_a_surname_that_spoke_and_opens_a_sentence_beats_a_person_named_as_an_object():

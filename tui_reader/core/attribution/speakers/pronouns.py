@@ -130,6 +130,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
     speaker: Entity | None = None
     at = (b, i)  # a token of the sentence `group` comes from
     weak: tuple[Entity, tuple[int, int]] | None = None  # a lone family name that spoke (`_speaking_surname`)
+    unsure = False  # the sentence before opens with a lone family name the text does not show to be a person's
     reported = _reported_clause(reg, b, i) if g is not None else None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
         if b - mb > MAX_BLOCKS_BACK:
@@ -155,7 +156,10 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
         if weak is None and _speaking_surname(e) and _sentences_apart(reg, (mb, mt), (b, i)) <= 1 and (
                 g is None or e.gender in (None, g)):
             weak = (e, skey)  # '"…," Clinton said.' right before: only if no one else can be meant
-        if (e.kind == "person" or _subject_surname(reg, e, mb, mt, g)) and (g is None or e.gender in (None, g)):
+        near = _sentences_apart(reg, (mb, mt), (b, i)) <= 1
+        if near and g is not None and e.kind == "unknown" and not group and _opening_surname(reg, e, mb, mt):
+            unsure = True  # "Carson defied the question. “…,” he said": Carson, or a company or a city?
+        if (e.kind == "person" or (near and _subject_surname(reg, e, mb, mt, g))) and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -166,6 +170,8 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
                     speaker = e  # the speaker of a quotation there, before the people it names
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
+    if unsure and not (group and _sentences_apart(reg, at, (b, i)) <= 1):
+        return None  # not someone further back over it
     if group:
         ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
     elif fallback is not None:
@@ -204,19 +210,29 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
             and toks[lo + 1].low in lex.verbs)
 
 
-def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None) -> bool:
-    """A lone family name of no known kind opening its sentence as the subject, which the text shows to be
-    a person: it spoke elsewhere ('"…," Clinton said. … Clinton later toured a farm'), or its sentence gives
-    it the pronoun's sex by a possessive ('Cruz openly admitted that his pick …'). Not a company or a city
-    that merely opens a sentence ('Ford recalled 10,000 trucks', 'Houston welcomed him')."""
+def _opening_surname(reg: Registry, ent: Entity, mb: int, mt: int) -> bool:
+    """A lone family name of no known kind opening its sentence as the subject ("Carson defied …",
+    "Ford recalled …"); not one qualifying a role before a name ("Wild defenseman Ryan Suter")."""
     if ent.kind != "unknown" or len(ent.name) != 1 or not is_family_name(ent.name[0]):
         return False
     ch = reg.chain_at[mb].get(mt)
     toks = reg.toks[mb]
     lo, hi = reg.sentence_bounds(mb, mt)
-    if not (ch is not None and ch.first == lo and not ch.possessive and ch.last + 1 < hi
-            and toks[ch.last + 1].kind == "w" and toks[ch.last + 1].text[0].islower()):
+    return (ch is not None and ch.first == lo and not ch.possessive and ch.last + 1 < hi
+            and toks[ch.last + 1].kind == "w" and toks[ch.last + 1].text[0].islower()
+            and not any(k in reg.chain_at[mb] for k in (ch.last + 2, ch.last + 3)))
+
+
+def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None) -> bool:
+    """A lone family name of no known kind opening its sentence as the subject (`_opening_surname`), which
+    the text shows to be a person: it spoke elsewhere ('"…," Clinton said. … Clinton later toured a farm'), or its sentence gives
+    it the pronoun's sex by a possessive ('Cruz openly admitted that his pick …'). Not a company or a city
+    that merely opens a sentence ('Ford recalled 10,000 trucks', 'Houston welcomed him')."""
+    if not _opening_surname(reg, ent, mb, mt):
         return False
+    toks = reg.toks[mb]
+    ch = reg.chain_at[mb][mt]
+    _, hi = reg.sentence_bounds(mb, mt)
     if ent.spoke:
         return True
     return g is not None and any(
