@@ -303,3 +303,11 @@ def test_a_surname_that_spoke_sentences_before_an_unnamed_person_is_not_her():
     assert _speakers('"Our brakes meet every standard," Ford said in a statement on Monday.',
                      "A mechanic in Dayton, who asked not to be named, disagreed.",
                      '"I have replaced twenty of these," she said.') == ["Ford", None]
+
+
+def test_a_bare_surname_right_after_another_of_the_family_spoke_is_that_one():
+    got = _speakers("Hillary Clinton campaigned in Ohio on Monday. Clinton spoke at a factory.",
+                    "Her daughter, Chelsea Clinton, joined her later.",
+                    'Voters cheered Clinton. Chelsea Clinton then spoke about her mother. '
+                    '"She taught me never to quit," Clinton said.')
+    assert got != ["Hillary Clinton"]

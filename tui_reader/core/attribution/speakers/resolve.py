@@ -56,7 +56,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if ch is not None and ch.first > 0 and reg.toks[b][ch.first - 1].low in KIN_AGE:
             return None  # "the younger Mr. Trump": one of a family, not the one the name alone means
         if ch is not None and ch.entity is not None:
-            return _one_of_family(reg, ch.entity, b, i, ch.gender) or ch.entity
+            return _one_of_family(reg, ch.entity, b, i, ch.gender, honorific=ch.gender is not None) or ch.entity
         if ch is not None and ch.titles:  # "the President said": a description
             return match_description(reg, ch.titles, b, i)
         return None
@@ -134,7 +134,8 @@ def _possessor(reg: Registry, ref: Ref) -> Entity | None:
     return ch.entity
 
 
-def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | None = None) -> Entity | None:
+def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | None = None,
+                   honorific: bool = False) -> Entity | None:
     """A surname two people of the article share ("Clinton" of Bill and Hillary Clinton): the one
     an honorific's sex leaves ("Mrs. Clinton" where Bill is a man's name); else the one of them this
     paragraph names before it, when it names only one ("Hillary Clinton rebuffed a heckler. “…,”
@@ -153,12 +154,12 @@ def _one_of_family(reg: Registry, ent: Entity, b: int, i: int, gender: str | Non
         family = fits or family
     here = {reg.mention_ent[mid] for mb, _, mid in takewhile(lambda m: m[0] == b, reg.mentions_before(b, i))}
     named = here & set(family)
-    if len(named) == 1 and ent not in here:
+    settled = honorific and ent in here  # "wrote to Mrs. Clinton about a visit by Chelsea Clinton. Mrs. Clinton
+    # replied": the paragraph writes the honorific and surname for someone before naming another of the family
+    if len(named) == 1 and not settled:
         return named.pop()
-    if named and ent not in here:
+    if named and not settled:
         return None
-    # the paragraph also writes the surname alone before ("wrote to Mrs. Clinton about a visit by Chelsea
-    # Clinton. Mrs. Clinton replied"): the one the article calls so, as below
     # where the article first names each of them ("Khizr" of "Khizr and Ghazala Khan" too), and where
     # it writes the bare surname
     first: dict[Entity, tuple[int, int]] = {}
