@@ -311,3 +311,15 @@ def test_a_bare_surname_right_after_another_of_the_family_spoke_is_that_one():
                     'Voters cheered Clinton. Chelsea Clinton then spoke about her mother. '
                     '"She taught me never to quit," Clinton said.')
     assert got != ["Hillary Clinton"]
+
+
+def test_a_leading_phrase_s_possessive_or_object_of_someone_else_gives_the_subject_no_sex():
+    assert _speakers("Judge Ann Cole sentenced Tom Reyes to ten years on Tuesday.",
+                     "At his sentencing, Maria Lopez wept in the front row.",
+                     '"He is a good father," she said.') != ["Ann Cole"]
+    assert _speakers("Judge Sam Cole sentenced Maria Lopez to ten years on Tuesday.",
+                     "Sitting behind her, Tom Reyes wept as the judge spoke.",
+                     '"She did not deserve this," he said.') != ["Sam Cole"]
+    # a description that is no person keeps the name after its comma the subject
+    assert _speakers("In a letter to the governor, Ann Hale asked for more money for the schools.",
+                     '"Our children deserve better," she said.') == ["Ann Hale"]

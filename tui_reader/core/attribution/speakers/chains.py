@@ -301,8 +301,8 @@ LEADING_WORDS = 12  # words of a leading phrase before the subject it describes
 
 def _leading_possessive(toks: list[Tok], first: int, lex: Lexicon) -> str | None:
     """The sex a leading phrase's "his" or "her" gives the subject the phrase opens onto ("Holding hands
-    with her husband, Maria Lopez thanked …"): a phrase opening its sentence with a participle or a
-    preposition, naming nobody, its possessives all of one sex; else None."""
+    with her husband, Maria Lopez thanked …"): a phrase opening its sentence with a present participle,
+    naming nobody, its possessives all of one sex; else None."""
     if first < 3 or toks[first - 1].text != ",":
         return None
     k = first - 2
@@ -312,14 +312,16 @@ def _leading_possessive(toks: list[Tok], first: int, lex: Lexicon) -> str | None
     if start >= first - 2 or first - k > LEADING_WORDS + 1:
         return None
     opener = toks[start].low
-    if not (opener in PREPOSITIONS or (len(opener) > 4 and opener.endswith(("ing", "ed")))):
-        return None
+    if not (len(opener) > 4 and opener.endswith("ing")):
+        return None  # a participle's subject is the main clause's; "At his sentencing, Maria Lopez …" is not hers
     sexes = set()
-    for t in toks[start + 1 : first - 1]:
+    phrase = toks[start + 1 : first - 1]
+    for n, t in enumerate(phrase):
         if t.kind != "w" or (t.text[0].isupper() and t.low not in lex.gender_words):
             return None  # a name there may be whom the possessive means
-        if t.low in ("his", "her") and t.low in lex.gender_words:
-            sexes.add(lex.gender_words[t.low])
+        nxt = phrase[n + 1] if n + 1 < len(phrase) else None
+        if t.low in ("his", "her") and t.low in lex.gender_words and nxt is not None and nxt.text[0].islower():
+            sexes.add(lex.gender_words[t.low])  # a possessive ("his mother"), not an object ("behind her,")
     return sexes.pop() if len(sexes) == 1 else None
 
 

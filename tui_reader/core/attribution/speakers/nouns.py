@@ -140,9 +140,17 @@ LINKS = ("for", "of", "at", "from", "by")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eur", "euse", "rice", "ant", "ent")
 
 
+# Nouns for a person by their tie to someone ("a friend of the governor").
+RELATIONS = frozenset("friend aide ally colleague cousin nurse bodyguard associate relative spouse girlfriend boyfriend "
+                      "classmate roommate niece nephew aunt uncle".split())
+
+
 def person_noun(low: str) -> bool:
-    """Whether a lowercase noun names a person: a title, a role class, a gendered noun, else a
-    noun for someone who does something that names no body or document ("the board" does not)."""
+    """Whether a lowercase noun names a person: a title, a role class, a gendered noun, a tie to
+    someone, else a noun for someone who does something that names no body or document ("the board"
+    does not)."""
+    if low in RELATIONS:
+        return True
     if low in TITLES or low in CLASS_OF or low in GENDERED:
         return not (low in ORG_NOUNS or low in ORG_WORDS or low in TITLE_QUALIFIERS)
     return low.endswith(_AGENT_ENDINGS) and not (low in ORG_NOUNS or low in ORG_WORDS or low in DOCUMENTS)

@@ -194,9 +194,8 @@ class Registry:
         if not (k > lo and self._links(toks, k) and toks[k + 1].low in self.lex.determiners):
             return False
         head = toks[k - 2] if toks[k - 1].low in ("who", "that") and k - 2 >= lo else toks[k - 1]  # "a lawyer who represents"
-        if not (head.kind == "w" and head.text[0].islower() and head.low not in self.lex.function_words
-                and head.low not in PREPOSITIONS and head.low not in self.lex.determiners):
-            return False  # "Along with her husband, Milton Berg,": no description of someone else before the link
+        if not (head.kind == "w" and person_noun(head.low)):
+            return False  # "Along with her husband, Milton Berg,", "In a letter to the governor, Ann Hale": no one else
         owner = match_description(self, [strip_possessive(toks[m].low)], b, lo)
         named = self.chain_at[b].get(comma + 1)
         return owner is None or named is None or named.entity is None or named.entity is owner
