@@ -323,3 +323,30 @@ def test_a_leading_phrase_s_possessive_or_object_of_someone_else_gives_the_subje
     # a description that is no person keeps the name after its comma the subject
     assert _speakers("In a letter to the governor, Ann Hale asked for more money for the schools.",
                      '"Our children deserve better," she said.') == ["Ann Hale"]
+
+
+def test_transcript_turns_of_a_surname_the_article_also_writes_as_a_word():
+    from tui_reader.core import Block, Section
+    from tui_reader.core.attribution.quotes import find_quotes
+
+    def turns(*paragraphs):
+        secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+        return [(q.speaker, q.text) for q in find_quotes(secs, "en")]
+
+    got = turns("Chris Wallace interviewed Sen. Ann Young about young voters on Sunday.",
+                '"WALLACE: Senator, will you vote for the bill this week?',
+                '"YOUNG: No, I will not, and I have told the leadership so.',
+                '"WALLACE: Why not?')
+    assert [s for s, _ in got] == ["Chris Wallace", "Ann Young", "Chris Wallace"]
+    # quoted paragraphs a turn ends are still a quotation
+    got = turns('Chris Wallace interviewed Sen. Tim Kaine on Sunday. Kaine opened with a statement: "I will vote no.',
+                '"The bill hurts families in Virginia.',
+                '"WALLACE: Why now?')
+    assert [t for _, t in got] == ["I will vote no. The bill hurts families in Virginia.", "Why now?"]
+
+
+def test_a_label_followed_by_an_attribution_is_no_turn():
+    assert _speakers("Ann Lee is running against Mayor Tom Berg.",
+                     '"BERG: wrong on taxes, wrong on schools, wrong for Dayton," Lee wrote on Twitter.') == ["Ann Lee"]
+    assert _speakers("Hundreds marched against Mayor Tom Berg on Saturday.",
+                     '"BERG: LIAR AND THIEF," read one sign.') != ["Tom Berg"]

@@ -344,9 +344,10 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             nb += 1
         if len(chain) > 1 and (closed or len(chain) > 2):
             cands.append(chain)
-        elif (turn or len(chain) == 1) and _SPEAKER_LABEL.match(texts[b], tail + 1) and _name_label(
-                texts, b, tail + 1, casing()):
-            cands.append(chain)  # a transcript's turn, its mark never closed: '"PENCE: Well, look, …'
+        elif (turn and len(chain) > 1) or (_SPEAKER_LABEL.match(texts[b], tail + 1) and _name_label(
+                texts, b, tail + 1, casing())):
+            # a transcript's turn, its mark never closed ('"PENCE: Well, look, …'), or quoted paragraphs a turn ends
+            cands.append(chain)
         else:
             for p in chain[1:]:
                 consumed.discard((p.blk, p.open))
@@ -630,8 +631,10 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
     qf, ql = qtok.get((first.blk, first.open)), qtok.get((last.blk, last.open))
     if qf is None or ql is None:
         return None, None, False, ""
-    # a transcript's turn opens its paragraph ('Lee wrote: "BERG: wrong on taxes"' is Lee's)
-    label = _SPEAKER_LABEL.match(_content(texts, first)) if _starts_with_opener(texts[first.blk], first.open) else None
+    # a transcript's turn opens its paragraph and runs to its end ('Lee wrote: "BERG: wrong on taxes"' and
+    # '"BERG: LIAR," read one sign' are no turns)
+    turn = _starts_with_opener(texts[first.blk], first.open) and (first.close is None or _ends_block(texts, last))
+    label = _SPEAKER_LABEL.match(_content(texts, first)) if turn else None
     labelled = att.person_named(label.group(1)) if label else None
     if labelled is not None:
         return labelled, None, True, "label"  # a transcript's turn: '"PENCE: Well, look, …'
@@ -727,14 +730,15 @@ _SPEAKER_LABEL = re.compile(
 
 def _name_label(texts: Sequence[str], b: int, pos: int, casing: tuple[set[str], set[str]]) -> bool:
     """Whether a transcript's speaker label opens the quoted words at `pos` of block b: a label whose last
-    word the article writes as a name inside a sentence ("Sen. Tim Kaine" for "KAINE:") or the census lists
-    as a family name, and never in lowercase ("WALLACE:", "McCOY:"); not a word ("FIRST:", "TRUE:")."""
+    word the article writes as a name inside a sentence ("Sen. Ann Young" for "YOUNG:", though it writes
+    "young voters" too), or a family name of the census lists it never writes in lowercase ("WALLACE:");
+    not a word ("FIRST:", "TRUE:")."""
     m = _SPEAKER_LABEL.match(texts[b], pos)
     if m is None:
         return False
     last = m.group(1).split()[-1].lower()
     lowercase, names = casing
-    return last not in lowercase and (last in names or is_family_name(last))
+    return last in names or (is_family_name(last) and last not in lowercase)
 
 
 def _casing(texts: Sequence[str]) -> tuple[set[str], set[str]]:
