@@ -77,3 +77,12 @@ def test_a_bare_family_name_opening_the_sentence_before_is_the_pronoun_s_referen
                     "Cruz openly admitted that his pick was politically motivated. "
                     '"With an eye to February 20th, Carolina," he said.')
     assert got == ["Cruz"]
+
+
+def test_a_headline_naming_two_of_a_family_or_a_kin_word_gives_no_given_name():
+    got = _speakers("Tom and Ann Berg Charged With Fraud",
+                    '"I never stole a dime," Berg said. "My wife knew nothing about the accounts," he added.')
+    assert "Ann Berg" not in got and "Tom Berg" not in got
+    got = _speakers("Tom Berg's Granddaughter Wins the Seat He Held for 30 Years",
+                    "Berg, 29, won by 400 votes.", '"He would have been proud," Berg said.')
+    assert got != ["Tom Berg"]

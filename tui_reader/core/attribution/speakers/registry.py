@@ -30,7 +30,9 @@ from tui_reader.core.census import known, sex_of
 
 # Kin words: a headline that holds one speaks of two people of a family.
 _KIN = frozenset("wife wives husband husbands son sons daughter daughters mother father brother brothers sister "
-                 "sisters widow widower grandmother grandfather family parents children mom dad".split())
+                 "sisters widow widower grandmother grandfather granddaughter grandson grandchildren family parents "
+                 "children mom dad ex-wife ex-husband stepson stepdaughter stepmother stepfather girlfriend boyfriend "
+                 "fiance fiancee fiancé fiancée niece nephew aunt uncle".split())
 
 
 class Registry:
@@ -347,7 +349,9 @@ class Registry:
         if any(w.lower() in _KIN for w in words):
             return  # "Tom Berg's Widow Sues …": the body's "Mrs. Berg" is another of the family
         given: dict[str, set[str]] = {}
-        for first, last in zip(words, words[1:]):
+        for k, (first, last) in enumerate(zip(words, words[1:])):
+            if last.lower() in ("and", "&") and k + 3 < len(words) and words[k + 3][:1].isupper():
+                last = words[k + 3]  # "Tom and Ann Berg Charged …": Tom is a Berg too
             if (first[:1].isupper() and last[:1].isupper() and known(first) and first.lower() not in self.casing.lowercase_words
                     and first.lower() not in self.lex.function_words):
                 given.setdefault(last, set()).add(first)
