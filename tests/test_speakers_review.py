@@ -350,3 +350,10 @@ def test_a_label_followed_by_an_attribution_is_no_turn():
                      '"BERG: wrong on taxes, wrong on schools, wrong for Dayton," Lee wrote on Twitter.') == ["Ann Lee"]
     assert _speakers("Hundreds marched against Mayor Tom Berg on Saturday.",
                      '"BERG: LIAR AND THIEF," read one sign.') != ["Tom Berg"]
+
+
+def test_a_collective_or_plural_noun_that_is_also_a_surname_is_no_unread_reporter():
+    assert _speakers("Police say Tom Berg stole $2 million from the charity he ran.",
+                     '"I never took a cent," he said.') == ["Tom Berg"]
+    assert _speakers("Neighbors said Maria Lopez pulled two children from the burning car.",
+                     '"I only did what anyone would do," she said.') == ["Maria Lopez"]

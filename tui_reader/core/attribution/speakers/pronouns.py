@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, GENDERED, PREPOSITIONS, TITLES, plural_noun
 from tui_reader.core.attribution.speakers.tokens import Tok, adverb
 from tui_reader.core.census import is_family_name, sex_of
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from tui_reader.core.attribution.speakers.lexicon import Lexicon
     from tui_reader.core.attribution.speakers.registry import Registry
 
+COLLECTIVES = frozenset("police staff management clergy public press media military".split())  # nouns for groups
 MAX_BLOCKS_BACK = 3  # a personal pronoun refers to someone named at most this many blocks before
 MAX_MENTIONS_BACK = 200  # ... and at most this many mentions before (a bound for very long paragraphs)
 
@@ -206,7 +207,8 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
     low = toks[lo].low
     return (low not in lex.function_words and low not in lex.pronouns and low not in lex.determiners
             and low not in reg.casing.lowercase_words  # "Delegates questioned …": a noun the article writes lowercase
-            and not (low.endswith("s") and not is_family_name(low))  # "Prosecutors say …": a plural, no name
+            and not (plural_noun(low) and toks[lo].text not in reg.casing.midcaps)  # "Prosecutors say", "Neighbors said"
+            and low not in COLLECTIVES  # "Police say …"
             and toks[lo + 1].low in lex.verbs)
 
 
