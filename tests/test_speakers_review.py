@@ -357,3 +357,7 @@ def test_a_collective_or_plural_noun_that_is_also_a_surname_is_no_unread_reporte
                      '"I never took a cent," he said.') == ["Tom Berg"]
     assert _speakers("Neighbors said Maria Lopez pulled two children from the burning car.",
                      '"I only did what anyone would do," she said.') == ["Maria Lopez"]
+
+
+def test_a_spokesman_is_never_the_person_the_text_is_about():
+    assert _speakers("Tom Berg sued the city on Monday.", '"The city will fight," the mayor\'s spokesman said.') == [None]

@@ -88,7 +88,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             place = _place_in(reg, ref)
             if found is not None and place is not None:
                 found = reg.of_place(found, place, ref.head, b, i)  # "the Vermont senator"
-            if (found is None and definite and _unknown_role(reg, ref.head, b, i)
+            if (found is None and definite and ref.head not in SPOKES and _unknown_role(reg, ref.head, b, i)
                     and not reg.introduced(ref.head, (-1, -1), b, i)):  # not "a Texas tycoon who asked not to be named"
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
                 if found is not None and (_other_role(found, ref.head) or _other_sex(found, ref.head)
