@@ -361,3 +361,9 @@ def test_a_collective_or_plural_noun_that_is_also_a_surname_is_no_unread_reporte
 
 def test_a_spokesman_is_never_the_person_the_text_is_about():
     assert _speakers("Tom Berg sued the city on Monday.", '"The city will fight," the mayor\'s spokesman said.') == [None]
+
+
+def test_words_quoted_after_someone_s_promise_of_are_theirs():
+    for verb in ("criticized", "blasted", "mocked"):
+        assert _speakers("Ann Lee and Tom Berg are running for governor.",
+                         f'Berg {verb} Lee\'s promise of "free college for every child in Ohio."') == ["Ann Lee"], verb

@@ -66,7 +66,7 @@ class Attributor:
         ("Clinton said Trump's claim that “…” was absurd" is Trump's)."""
         toks = self.toks[b]
         k = q - 1
-        while k > 0 and q - k <= 2 and toks[k].low in ("that", ",", ":"):
+        while k > 0 and q - k <= 2 and toks[k].low in ("that", ",", ":", "of"):  # "Lee's promise of “…”"
             k -= 1
         if k == q - 1:
             k = self._claim_that(b, q)  # "Trump's claim that there have been “…”"
