@@ -130,7 +130,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
     key = where = None
     speaker: Entity | None = None
     at = (b, i)  # a token of the sentence `group` comes from
-    weak: tuple[Entity, tuple[int, int]] | None = None  # a lone family name that spoke (`_speaking_surname`)
+    weak: tuple[Entity, tuple[int, int]] | None = None  # a lone family name that spoke, right before
     unsure = False  # the sentence before opens with a lone family name the text does not show to be a person's
     reported = _reported_clause(reg, b, i) if g is not None else None
     for mb, mt, mid in islice(reg.mentions_before(b, i), MAX_MENTIONS_BACK):
@@ -154,13 +154,14 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
             continue  # "Hannity asked Trump … . “…,” he told Hannity": not Hannity
         if not group and fallback is None and _named_for_another(reg, mb, mt):
             return None  # "A spokesman for the governor, Andrew Cuomo, said …. “…,” he said": the spokesman
-        if weak is None and _speaking_surname(e) and _sentences_apart(reg, (mb, mt), (b, i)) <= 1 and (
-                g is None or e.gender in (None, g)):
+        # a lone family name of no known kind in the sentence right before counts only under the tests below
+        near = _lone_surname(e) and reg.sentences_between((mb, mt), (b, i)) <= 1
+        if near and weak is None and e.spoke and (g is None or e.gender in (None, g)):
             weak = (e, skey)  # '"…," Clinton said.' right before: only if no one else can be meant
-        near = _sentences_apart(reg, (mb, mt), (b, i)) <= 1
-        if near and g is not None and e.kind == "unknown" and not group and _opening_surname(reg, e, mb, mt):
+        opening = near and _opening_surname(reg, mb, mt)
+        if opening and g is not None and not group:
             unsure = True  # "Carson defied the question. “…,” he said": Carson, or a company or a city?
-        if (e.kind == "person" or (near and _subject_surname(reg, e, mb, mt, g))) and (g is None or e.gender in (None, g)):
+        if (e.kind == "person" or (opening and _shown_a_person(reg, e, mb, mt, g))) and (g is None or e.gender in (None, g)):
             if (mid in reg.salient and e.gender is None and g is not None and fallback is not None
                     and fallback.gender == g and skey != where):
                 break  # "If Clinton's wobbly, she …" a sentence nearer, of the pronoun's gender: not someone before
@@ -171,7 +172,7 @@ def _person(reg: Registry, g: str | None, b: int, i: int, depth: int = 0, head: 
                     speaker = e  # the speaker of a quotation there, before the people it names
             elif fallback is None and g is not None and (e.gender == g or _evidently_a_person(e)):
                 fallback, where = e, skey
-    if unsure and not (group and _sentences_apart(reg, at, (b, i)) <= 1):
+    if unsure and not (group and reg.sentences_between(at, (b, i)) <= 1):
         return None  # not someone further back over it
     if group:
         ent, where = (speaker or _main_subject(reg, group, *at) or group[-1]), key
@@ -212,11 +213,15 @@ def _unread_reporter(reg: Registry, at: tuple[int, int]) -> bool:
             and toks[lo + 1].low in lex.verbs)
 
 
-def _opening_surname(reg: Registry, ent: Entity, mb: int, mt: int) -> bool:
-    """A lone family name of no known kind opening its sentence as the subject ("Carson defied …",
+def _lone_surname(ent: Entity) -> bool:
+    """A family name of no known kind that the article never gives a first name ("Clinton", "Carson",
+    and "Ford" or "Houston" too)."""
+    return ent.kind == "unknown" and len(ent.name) == 1 and is_family_name(ent.name[0])
+
+
+def _opening_surname(reg: Registry, mb: int, mt: int) -> bool:
+    """Whether the name at token mt of block mb opens its sentence as the subject ("Carson defied …",
     "Ford recalled …"); not one qualifying a role before a name ("Wild defenseman Ryan Suter")."""
-    if ent.kind != "unknown" or len(ent.name) != 1 or not is_family_name(ent.name[0]):
-        return False
     ch = reg.chain_at[mb].get(mt)
     toks = reg.toks[mb]
     lo, hi = reg.sentence_bounds(mb, mt)
@@ -225,39 +230,20 @@ def _opening_surname(reg: Registry, ent: Entity, mb: int, mt: int) -> bool:
             and not any(k in reg.chain_at[mb] for k in (ch.last + 2, ch.last + 3)))
 
 
-def _subject_surname(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None) -> bool:
-    """A lone family name of no known kind opening its sentence as the subject (`_opening_surname`), which
-    the text shows to be a person: it spoke elsewhere ('"…," Clinton said. … Clinton later toured a farm'), or its sentence gives
-    it the pronoun's sex by a possessive ('Cruz openly admitted that his pick …'). Not a company or a city
-    that merely opens a sentence ('Ford recalled 10,000 trucks', 'Houston welcomed him')."""
-    if not _opening_surname(reg, ent, mb, mt):
-        return False
+def _shown_a_person(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None) -> bool:
+    """Whether the text shows a lone family name opening its sentence (`_opening_surname`) to be a
+    person's: it spoke elsewhere ('"…," Clinton said. … Clinton later toured a farm'), or its sentence
+    gives it the pronoun's sex by a possessive ('Cruz openly admitted that his pick …'). Not a company
+    or a city that merely opens a sentence ('Ford recalled 10,000 trucks', 'Houston welcomed him')."""
+    if ent.spoke:
+        return True
     toks = reg.toks[mb]
     ch = reg.chain_at[mb][mt]
     _, hi = reg.sentence_bounds(mb, mt)
-    if ent.spoke:
-        return True
     return g is not None and any(
         toks[k].low in ("his", "her") and reg.lex.gender_words.get(toks[k].low) == g
         and k + 1 < hi and toks[k + 1].kind == "w" and toks[k + 1].text[0].islower()  # "his pick", not "him"
         for k in range(ch.last + 1, hi))
-
-
-def _sentences_apart(reg: Registry, a: tuple[int, int], b: tuple[int, int]) -> int:
-    """How many sentence ends stand between token positions a and b (block, token), a before b."""
-    (ab, at), (bb, bt) = a, b
-    if ab == bb:
-        return reg.sentence_of(bb, bt) - reg.sentence_of(ab, at)
-    ends = sum(1 for t in reg.toks[ab][at:] if t.kind == "p" and t.text in ".!?…")
-    for blk in range(ab + 1, bb):
-        ends += sum(1 for t in reg.toks[blk] if t.kind == "p" and t.text in ".!?…")
-    return ends + reg.sentence_of(bb, bt)
-
-
-def _speaking_surname(ent: Entity) -> bool:
-    """A lone family name the article never gives a first name, already the subject of a reporting
-    verb ("Clinton said …" where only the headline says Hillary Clinton): a person to a pronoun."""
-    return ent.kind == "unknown" and ent.spoke and len(ent.name) == 1 and is_family_name(ent.name[0])
 
 
 def _reported_clause(reg: Registry, b: int, i: int) -> int | None:

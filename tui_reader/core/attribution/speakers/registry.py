@@ -382,6 +382,15 @@ class Registry:
     def sentence_of(self, b: int, i: int) -> int:
         return bisect_left(self._sentence_ends(b), i)
 
+    def sentences_between(self, a: tuple[int, int], z: tuple[int, int]) -> int:
+        """How many sentence ends stand between token positions a and z (block, token), a before z."""
+        (ab, at), (zb, zt) = a, z
+        if ab == zb:
+            return self.sentence_of(zb, zt) - self.sentence_of(ab, at)
+        ends = len(self._sentence_ends(ab)) - self.sentence_of(ab, at)
+        ends += sum(len(self._sentence_ends(blk)) for blk in range(ab + 1, zb))
+        return ends + self.sentence_of(zb, zt)
+
     def sentence_bounds(self, b: int, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the sentence around token i (hi is its closing punctuation)."""
         ends = self._sentence_ends(b)
