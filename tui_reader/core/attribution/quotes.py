@@ -51,14 +51,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui_reader.core.attribution.speakers import MASK, Attributor
-from tui_reader.core.attribution.speakers.attributor import STATEMENTS
+from tui_reader.core.attribution.speakers.attributor import STATEMENTS, label_case
+from tui_reader.core.attribution.speakers.chains import Casing, casing_of
 from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_around
 from tui_reader.core.attribution.speakers.patterns import signed_name
-from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive
+from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive, tokenize
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.census import is_family_name
 from tui_reader.core.model import Quote, Section
@@ -301,11 +302,11 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
         for t in texts
     ]
     family = _primary_family(per_block, texts, kinds)
-    read: list[tuple[set[str], set[str]]] = []
+    read: list[Casing] = []
 
-    def casing() -> tuple[set[str], set[str]]:  # read only if a speaker label turns up
+    def casing() -> Casing:  # read only if a speaker label turns up
         if not read:
-            read.append(_casing(texts))
+            read.append(casing_of([tokenize(t) for t in texts], kinds))
         return read[0]
 
     cands: list[list[_Part]] = []
@@ -330,7 +331,7 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             first = min(firsts)
             if not _starts_with_opener(texts[nb], first):
                 break
-            if _SPEAKER_LABEL.match(texts[nb], first + 1) and _name_label(texts, nb, first + 1, casing()):
+            if _name_label(texts, nb, first + 1, casing):
                 turn = True  # a transcript's next turn ('"WALLACE: …'): the chain so far ends here
                 break
             consumed.add((nb, first))
@@ -344,8 +345,7 @@ def _candidates(texts: Sequence[str], kinds: Sequence[str]) -> list[list[_Part]]
             nb += 1
         if len(chain) > 1 and (closed or len(chain) > 2):
             cands.append(chain)
-        elif (turn and len(chain) > 1) or (_SPEAKER_LABEL.match(texts[b], tail + 1) and _name_label(
-                texts, b, tail + 1, casing())):
+        elif (turn and len(chain) > 1) or _name_label(texts, b, tail + 1, casing):
             # a transcript's turn, its mark never closed ('"PENCE: Well, look, …'), or quoted paragraphs a turn ends
             cands.append(chain)
         else:
@@ -728,24 +728,17 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
-def _name_label(texts: Sequence[str], b: int, pos: int, casing: tuple[set[str], set[str]]) -> bool:
+def _name_label(texts: Sequence[str], b: int, pos: int, casing: Callable[[], Casing]) -> bool:
     """Whether a transcript's speaker label opens the quoted words at `pos` of block b: a label whose last
     word the article writes as a name inside a sentence ("Sen. Ann Young" for "YOUNG:", though it writes
     "young voters" too), or a family name of the census lists it never writes in lowercase ("WALLACE:");
-    not a word ("FIRST:", "TRUE:")."""
+    not a word ("FIRST:", "TRUE:"). `casing` gives the article's `Casing`, read only when a label is there."""
     m = _SPEAKER_LABEL.match(texts[b], pos)
     if m is None:
         return False
-    last = m.group(1).split()[-1].lower()
-    lowercase, names = casing
-    return last in names or (is_family_name(last) and last not in lowercase)
-
-
-def _casing(texts: Sequence[str]) -> tuple[set[str], set[str]]:
-    """The article's lowercase words, and its capitalized words inside sentences (lowercased)."""
-    lowercase = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]*\b", t)}
-    names = {w.lower() for t in texts for w in re.findall(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]+", t)}
-    return lowercase, names
+    last = m.group(1).split()[-1]
+    words = casing()
+    return label_case(last) in words.midcaps or (is_family_name(last.lower()) and last.lower() not in words.lowercase_words)
 
 
 def _inline_signature(texts: Sequence[str], part: _Part) -> str | None:

@@ -136,7 +136,7 @@ class Attributor:
         """The person of the article a capitalized label names ("PENCE" for "Mike Pence"), or None
         when the article names no one so ("UPDATE", "HUFFPOST READERS")."""
         words = [w for w in label.split() if not w.endswith(".")]  # "SEN. KAINE": Kaine
-        core = tuple(_label_case(w) for w in words)
+        core = tuple(label_case(w) for w in words)
         if not core:
             return None
         ent = self.reg.fullest(core)
@@ -163,7 +163,7 @@ class Attributor:
         return ent.display if ent is not None else name
 
 
-def _label_case(word: str) -> str:
+def label_case(word: str) -> str:
     """A label's word as a name is written: "PENCE" Pence, "McCOY" McCoy, "DeSOTO" DeSoto."""
     if word.isupper():
         return word[:1] + word[1:].lower()
