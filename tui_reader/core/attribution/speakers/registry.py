@@ -358,7 +358,7 @@ class Registry:
         for ent in list(self.entities.values()):
             if len(ent.name) != 1 or ent.kind == "org" or len(given.get(ent.name[0], ())) != 1:
                 continue
-            if any(e is not ent and e.name[-1] == ent.name[0] for e in self.entities.values()):
+            if self.sharing(ent.name):
                 continue  # the body names someone else of that family
             first = next(iter(given[ent.name[0]]))
             if ent.gender is not None and sex_of(first) not in (None, ent.gender):
