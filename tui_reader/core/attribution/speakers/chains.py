@@ -350,10 +350,11 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
                 prev = toks[i - 1].low
                 if prev not in lex.determiners and prev not in lex.function_words and prev not in lex.verbs:
                     ch.descriptors.add(f"{prev} {low}")
-    # A kinship or role noun set off before the name ("her husband, Milton Berg"): the name's sex.
+    # A leading phrase's possessive: the sex of the subject it opens onto.
     leading = _leading_possessive(toks, ch.first, lex)
     if leading is not None:
         ch.gender = leading  # "Standing beside his mother, Tom Reyes wept": he
+    # A kinship or role noun set off before the name ("her husband, Milton Berg"): the name's sex.
     after = toks[ch.last + 1] if ch.last + 1 < len(toks) else None
     if (i >= 2 and toks[i].text == "," and toks[i - 1].kind == "w" and toks[i - 1].low in GENDERED
             and toks[i - 2].low in _POSSESSIVE_DETERMINERS and (after is None or after.kind == "p")):
