@@ -229,9 +229,7 @@ class ReaderApp(KeysInOrder):
             return
         screen, mounted = self._push_reader(loaded.article)
         await mounted
-        laid_out = asyncio.get_running_loop().create_future()
-        screen.call_after_refresh(laid_out.set_result, None)
-        await laid_out  # the keys held go on once the body has its size: 'Enter j j' must scroll it
+        await screen.wait_for_refresh()  # the keys held go on once the body has its size: 'Enter j j' must scroll it
         if place is not None:
             screen.call_after_refresh(screen.land_on, place)  # after the reader restored its saved position
 
