@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import tempfile
 
+from tui_reader.core import Block, Section
+from tui_reader.core.attribution.quotes import find_quotes
 from tui_reader.core.loader import load_article
 
 
@@ -22,6 +24,12 @@ def _article(*paragraphs: str, title: str = "Title line"):
 
 def _speakers(*paragraphs: str) -> list[str | None]:
     return [q.speaker for q in _article(*paragraphs).quotes]
+
+
+def _turns(*paragraphs: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of each quotation of the paragraphs, read as English."""
+    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
+    return [(q.speaker, q.text) for q in find_quotes(secs, "en")]
 
 
 def _kinds(*paragraphs: str) -> list[tuple[str, str]]:
@@ -236,25 +244,18 @@ def test_a_speaker_label_names_only_a_transcript_s_turn():
 
 
 def test_transcript_labels_with_titles_mixed_case_and_directions():
-    from tui_reader.core import Block, Section
-    from tui_reader.core.attribution.quotes import find_quotes
-
-    def turns(*paragraphs):
-        secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
-        return [(q.speaker, q.text) for q in find_quotes(secs, "en")]
-
-    got = turns("Chris Wallace interviewed Sen. Tim Kaine on Sunday.",
+    got = _turns("Chris Wallace interviewed Sen. Tim Kaine on Sunday.",
                 '"WALLACE: Senator, will you vote for the bill this week?',
                 '"SEN. KAINE: No, I will not, and I have told the leadership so.')
     assert got == [("Chris Wallace", "Senator, will you vote for the bill this week?"),
                    ("Tim Kaine", "No, I will not, and I have told the leadership so.")]
-    got = turns("Chris Wallace interviewed Rep. Sam McCoy on Sunday.",
+    got = _turns("Chris Wallace interviewed Rep. Sam McCoy on Sunday.",
                 '"WALLACE: Will you vote for the bill this week, Congressman?',
                 '"McCOY (laughing): No, and I have told the leadership so.',
                 '"WALLACE: Why not?')
     assert [s for s, _ in got] == ["Chris Wallace", "Sam McCoy", "Chris Wallace"]
     # an enumeration is no speaker: the letter stays one quotation
-    got = turns('Ann Lee read the letter aloud: "We demand three things of the council.',
+    got = _turns('Ann Lee read the letter aloud: "We demand three things of the council.',
                 '"FIRST: that the plant stays open.',
                 '"SECOND: that the workers are paid."')
     assert len(got) == 1 and got[0][0] == "Ann Lee"
@@ -326,20 +327,13 @@ def test_a_leading_phrase_s_possessive_or_object_of_someone_else_gives_the_subje
 
 
 def test_transcript_turns_of_a_surname_the_article_also_writes_as_a_word():
-    from tui_reader.core import Block, Section
-    from tui_reader.core.attribution.quotes import find_quotes
-
-    def turns(*paragraphs):
-        secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
-        return [(q.speaker, q.text) for q in find_quotes(secs, "en")]
-
-    got = turns("Chris Wallace interviewed Sen. Ann Young about young voters on Sunday.",
+    got = _turns("Chris Wallace interviewed Sen. Ann Young about young voters on Sunday.",
                 '"WALLACE: Senator, will you vote for the bill this week?',
                 '"YOUNG: No, I will not, and I have told the leadership so.',
                 '"WALLACE: Why not?')
     assert [s for s, _ in got] == ["Chris Wallace", "Ann Young", "Chris Wallace"]
     # quoted paragraphs a turn ends are still a quotation
-    got = turns('Chris Wallace interviewed Sen. Tim Kaine on Sunday. Kaine opened with a statement: "I will vote no.',
+    got = _turns('Chris Wallace interviewed Sen. Tim Kaine on Sunday. Kaine opened with a statement: "I will vote no.',
                 '"The bill hurts families in Virginia.',
                 '"WALLACE: Why now?')
     assert [t for _, t in got] == ["I will vote no. The bill hurts families in Virginia.", "Why now?"]
