@@ -9,9 +9,12 @@ from tui_reader.core import Block, Section
 from tui_reader.core.attribution.quotes import find_quotes
 
 
+def _quotes(*paragraphs: str, language: str | None = "en"):
+    return find_quotes((Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),), language)
+
+
 def speakers(*paragraphs: str) -> list[str | None]:
-    secs = (Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),)
-    return [q.speaker for q in find_quotes(secs, "en")]
+    return [q.speaker for q in _quotes(*paragraphs)]
 
 
 INTRO = "Ana Ruiz, a councillor, and Tom Berg, the mayor, met on Monday."
@@ -290,10 +293,7 @@ def test_each_turn_of_a_transcript_is_its_own_quotation_with_its_own_speaker():
 
 
 def _transcript(*paragraphs: str):
-    from tui_reader.core import Block, Section
-    from tui_reader.core.attribution.quotes import find_quotes
-
-    return find_quotes((Section(None, 0, tuple(Block("paragraph", p) for p in paragraphs)),))
+    return _quotes(*paragraphs, language=None)
 
 
 def test_a_place_of_two_words_in_a_compound_adjective_is_no_name():
