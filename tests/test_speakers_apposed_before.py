@@ -65,6 +65,16 @@ def test_a_possessive_description_of_someone_not_described_before_is_nobody_the_
     assert got == [None]
 
 
+def test_a_possessive_description_is_not_whoever_else_the_article_described_so():
+    # the review's defect: "a lawyer" matched "Berg's lawyer" by its head noun alone
+    got = speakers("Ann Lee, a lawyer, sued Tom Berg over the land deal on Monday.",
+                   '"We will win this case in court," Berg\'s lawyer said.')
+    assert got == [None]
+    got = speakers("Jo Marsh, a senior adviser, left the campaign in May.",
+                   '"The polls are wrong," Senator Ames\'s senior adviser said on Sunday.')
+    assert got == [None]
+
+
 def test_a_possessive_epithet_never_means_its_owner():
     got = speakers("Dana Whitfield spoke in Ohio on Monday.",
                    "Whitfield's friends say she never gives up.",

@@ -96,7 +96,9 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
                     # "Manafort, the campaign chairman, …, said the candidate": not him; "Ann Lee sued Tom Berg.
                     # … the businessman said": not her; "… met with local businessmen. … the businessman said"
                     found = None
-            return None if found is not None and found is owner else found  # Obama's strategist is not Obama
+            # "Obama's strategist" is not Obama, nor whoever else the article called a strategist: "Ann Lee,
+            # a lawyer, sued Tom Berg. … Berg's lawyer said" is his lawyer, not her
+            return None if owner is not None else found
     return None
 
 
