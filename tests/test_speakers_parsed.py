@@ -181,3 +181,16 @@ def test_a_verb_of_attacking_does_not_take_words_a_possessive_gives_someone_else
                               ('Lee invoked Martin Luther King\'s dream of "a nation where they will not be judged by '
                                'the color of their skin."', None)):
         assert [q.speaker for q in parsed.fill_speakers(article(intro, sentence))] == [speaker], sentence
+
+
+def test_a_reporting_verb_in_the_sentence_after_a_closed_quotation_is_not_its_attribution():
+    # PolNeAR dev sample: 'Japan branded North Korea an "outlaw nation …." Russia insisted that …' had gone to Russia
+    needs_parser()
+    art = article("Ann Lee and Tom Berg met the press on Monday.",
+                  'The board branded the plan "a disgrace to the county." Berg insisted that the county '
+                  '"will balance the books by spring."')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == [None, "Tom Berg"]
+    # a question or exclamation mark closes the quotation only: the attribution may follow it
+    art = article("Ann Lee and Tom Berg met the press on Monday.",
+                  '"Why would anyone vote for a budget like this one?" Tom Berg, the county treasurer, asked the crowd.')
+    assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg"]

@@ -173,9 +173,12 @@ def _speaker(reg: Registry, doc: Any, b: int, q: Quote, spans: list[tuple[int, i
     end = q.end + 1 if q.end_block in (None, q.block) else len(doc.text)
     verbs = LANGUAGES["en"].verbs
     best = other = None
+    closed = q.text.rstrip().endswith(".")  # not "?" or "!": '“… deal?” He Jianxiong … said'
     for sent in doc.sents:
         if sent.end_char < start - 2 or sent.start_char > end + 2:
             continue  # a sentence the quotation does not touch
+        if closed and sent.start_char >= end - 1:
+            continue  # 'Japan branded it “an outlaw nation.” Russia insisted that …': the next sentence's verb
         for tok in sent:
             if tok.pos_ != "VERB" or _inside(spans, tok.idx, tok.idx + len(tok)):
                 continue
