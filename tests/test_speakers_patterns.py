@@ -79,3 +79,16 @@ def test_a_signature_line_keeps_the_name_only():
     assert attributor(f"{Q}", "— Mayor Ana Ruiz Lopez").signature(1) == "Ana Ruiz Lopez"
     assert attributor(f"{Q}", "– via the company's website").signature(1) is None
     assert attributor(f"{Q}", "– Jo** Al****").signature(1) == "Jo** Al****"  # a review site's masked name
+
+
+def test_a_verb_that_reports_words_only_after_a_quotation_with_its_subject():
+    # PolNeAR train sample: '“…?” Hannity pressed. “…?”' had gone on with the interviewee's words
+    intro = "Tom Berg, the mayor, spoke."
+    for para, cue in ((f"{Q} Tom Berg pressed.", "pressed"), (f"{Q}, he deadpanned.", "deadpanned")):
+        att = attributor(intro, para)
+        found = att.after(1, qtok(att), strict=True)
+        assert (found.cue, att.resolve(found.ref)) == (cue, "Tom Berg"), para
+    # elsewhere, or with more after it, the verb reports nothing
+    for para in (f"{Q}, Tom Berg pressed the button.", f"Tom Berg pressed on: {Q}"):
+        att = attributor(intro, para)
+        assert att.after(1, qtok(att), strict=False) is None, para

@@ -54,6 +54,9 @@ class Lexicon:
     # Reporting verbs only right after a quotation and its comma, where no noun stands
     # (`"…," comments Johnston`, `"…," states the report`): elsewhere they are nouns too.
     after_quote: frozenset[str] = frozenset()
+    # Reporting verbs only with their subject right after a quotation, ending the sentence ('“…?” Hannity
+    # pressed.'): elsewhere they press buttons.
+    after_subject: frozenset[str] = frozenset()
     # After these (or a possessive) a reporting word is a noun: "the claim", "the ministry's claim".
     noun_markers: frozenset[str] = frozenset()
     # Verbs of judging ("slammed", "praised") report words only with a comma or colon right
@@ -111,6 +114,7 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         perfect=union("perfect"),
         phrase_only=union("phrase_only"),
         after_quote=union("after_quote"),
+        after_subject=union("after_subject"),
         noun_markers=union("noun_markers") - union("perfect"),  # French "a déclaré" is no "a claim"
         evaluative=union("evaluative"),
         clause_conjunctions=union("clause_conjunctions"),

@@ -45,6 +45,8 @@ _AFTER_QUOTE = frozenset(
     "comments continues states reports counters answers repeats demands promises advises questions cries "
     "reasons thinks feels hopes touts cheers posts".split()
 )
+# Verbs that report words only with their subject right after a quotation, ending the sentence.
+_AFTER_SUBJECT = frozenset("pressed persisted prodded pushed interrupted deadpanned teased needled ribbed".split())
 
 LEXICON = Lexicon(
     verbs=frozenset(_VERBS),
@@ -83,6 +85,7 @@ LEXICON = Lexicon(
                 "madam": "f", "dame": "f", "lady": "f", "mx": "", "dr": "", "prof": "", "rev": ""},
     phrase_only=frozenset("put puts went goes pointed".split()),
     after_quote=_AFTER_QUOTE,
+    after_subject=_AFTER_SUBJECT,
     noun_markers=frozenset("the a an his her its their our my your".split()),
     evaluative=frozenset(_EVALUATIVE),
     clause_conjunctions=frozenset("while though although whereas".split()),
