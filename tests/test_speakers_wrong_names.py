@@ -337,3 +337,14 @@ def test_a_reporter_the_registry_cannot_read_as_a_name_keeps_the_pronoun_from_th
                    "Delegates questioned how Cruz could turn back on a pledge he had made.",
                    '"The day that was abrogated was the day this became personal," he said.')
     assert got == ["Ted Cruz"]
+
+
+def test_a_name_in_the_clause_a_pronoun_reports_is_not_the_pronoun():
+    # PolNeAR train sample: 'Clinton “caused tremendous havoc …,” he said.' had gone to Clinton (the comma inside the marks)
+    intro = "Donald Trump spoke about Hillary Clinton on Fox on Saturday."
+    got = speakers(intro, 'Trump called her "terrible." Clinton "caused tremendous havoc and tremendous death," he said.')
+    assert got[-1] == "Donald Trump"
+    # a quotation after a colon is a sentence of its own: the name before it is the speaker's
+    got = speakers("Ann Lee and Tom Berg spoke at the hearing.",
+                   'Lee scolded him: "The science is against you on every count," she said.')
+    assert got == ["Ann Lee"]

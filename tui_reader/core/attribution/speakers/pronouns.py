@@ -248,10 +248,14 @@ def _shown_a_person(reg: Registry, ent: Entity, mb: int, mt: int, g: str | None)
 
 def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
     """Where the sentence starts when the pronoun at token i of block b reports the words before
-    it and ends the sentence ("…, he said."): the people named in those words are not him."""
+    it and ends the sentence ("…, he said.", 'Clinton “caused havoc,” he said.', its comma inside the
+    marks): the people named in those words are not him."""
     toks = reg.toks[b]
     lo, hi = reg.sentence_bounds(b, i)
-    if not (lo < i - 1 and toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].low in reg.lex.verbs):
+    # a quotation inside the clause: a word right before it (not 'Lee scolded him: “…,” she said')
+    inside = toks[i - 1].kind == "q" and lo <= i - 2 and toks[i - 2].kind == "w"
+    if not (lo < i - 1 and (toks[i - 1].text == "," or inside) and i + 1 < len(toks)
+            and toks[i + 1].low in reg.lex.verbs):
         return None
     return lo if i + 2 >= hi else None
 
