@@ -348,3 +348,12 @@ def test_a_name_in_the_clause_a_pronoun_reports_is_not_the_pronoun():
     got = speakers("Ann Lee and Tom Berg spoke at the hearing.",
                    'Lee scolded him: "The science is against you on every count," she said.')
     assert got == ["Ann Lee"]
+
+
+def test_a_single_name_a_relative_clause_of_persons_describes_is_a_person():
+    # PolNeAR train sample: "Rihanna, who was honored …, spoke … “…,” she said" had gone to Shonda Rhimes
+    got = speakers("Shonda Rhimes and Rihanna accepted awards on Sunday.",
+                   'In her speech, Rhimes declared: "Change the world and then change it again," she said.',
+                   "Meanwhile Rihanna, who was honored with the Rockstar award, spoke about self-love. "
+                   '"The minute you learn to love yourself, you would not want to be anyone else," she said.')
+    assert got == ["Shonda Rhimes", "Rihanna"]
