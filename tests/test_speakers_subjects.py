@@ -244,6 +244,12 @@ def test_a_quotation_after_a_sentence_whose_quoted_words_nobody_speaks_carries_i
     assert got[-1] == "Marcia Price"  # the quoted nickname between her names is passed over
 
 
+def test_a_nickname_after_a_middle_initial_is_passed_over_too():
+    # PolNeAR dev sample: 'Rep. Robert C. "Bobby" Scott' had left "Scott said" as "Bobby Scott" or "Scott"
+    got = speakers('Rep. Robert C. "Bobby" Scott threw open his back yard on Monday.',
+                   '"I have raised all I need to raise this year," Scott said.')
+    assert got == ["Robert C. Scott"]
+
 
 def test_words_quoted_in_a_clause_after_someone_s_claim_that_are_theirs():
     got = speakers("Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” "

@@ -223,16 +223,20 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
         ):
             j += 2
         elif (
-            nxt.kind == "q" and nxt.end - nxt.start <= NICKNAME_CHARS and known(toks[j].text)
+            nxt.kind == "q" and nxt.end - nxt.start <= NICKNAME_CHARS
+            and (known(toks[j].text) or (j > i and _INITIAL.fullmatch(toks[j].text) is not None))
             and j + 2 < n and toks[j + 2].start - nxt.end <= 1 and nameish(toks, j + 2, lex, casing)
         ):
-            j += 2  # a nickname between a given name and the surname: 'Marcia "Cia" Price'
+            # a nickname between a given name or a middle initial and the surname: 'Marcia "Cia" Price',
+            # 'Robert C. "Bobby" Scott'
+            j += 2
         else:
             break
     return j
 
 
 NICKNAME_CHARS = 20  # a quoted nickname, marks included
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
 
 def _title(word: str) -> bool:
     """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
