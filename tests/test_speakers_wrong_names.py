@@ -357,3 +357,12 @@ def test_a_single_name_a_relative_clause_of_persons_describes_is_a_person():
                    "Meanwhile Rihanna, who was honored with the Rockstar award, spoke about self-love. "
                    '"The minute you learn to love yourself, you would not want to be anyone else," she said.')
     assert got == ["Shonda Rhimes", "Rihanna"]
+
+
+def test_it_read_is_a_document_s_words_not_the_last_body_named():
+    # PolNeAR train sample: a coalition's letter "… Zika funding …" then '"…," it read.' had gone to "Zika"
+    got = speakers("A coalition of groups sent a letter urging the Senate Appropriations Committee to fund the program.",
+                   '"The fact that it is July and the committee has failed to act is appalling," it read.')
+    assert got == [None]
+    got = speakers("Acme Corp. posted its results on Monday.", '"We had a very good year, the best in a decade," it said.')
+    assert got == ["Acme Corp."]

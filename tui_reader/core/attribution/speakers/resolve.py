@@ -64,6 +64,8 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         doc = _document_before(reg, b, i) if reg.lex.pronouns.get(ref.words[0]) == "org" else None
         if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
             return _document_author(reg, doc, b, i) if depth == 0 else None
+        if i + 1 < len(reg.toks[b]) and reg.toks[b][i + 1].low in _READS and reg.lex.pronouns.get(ref.words[0]) == "org":
+            return None  # "“…,” it read": a letter or a sign, whichever body the article named last
         ent = resolve_pronoun(reg, ref.words[0], b, i)
         sex = reg.lex.pronouns.get(ref.words[0])
         # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
@@ -277,6 +279,7 @@ def _document_author(reg: Registry, noun: str, b: int, i: int) -> Entity | None:
     return _responder(reg, b, i) if noun in RESPONSES and not named else None
 
 
+_READS = frozenset("read reads".split())  # what a document's or a sign's words do, not a body's
 RESPONSES = frozenset("statement response announcement".split())  # what a reporting verb issues
 
 
