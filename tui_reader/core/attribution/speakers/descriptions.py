@@ -1,13 +1,12 @@
 """Definite descriptions: "the analyst", "the senator", "the company" refer back to the most
 recent entity the article described that way ("military expert X", "X, the head of the
-Senate's committee", "Acme Inc."), or a body whose name holds the head noun ("the court": "the
-U.S. Court of Appeals")."""
+Senate's committee", "Acme Inc.")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tui_reader.core.attribution.speakers.nouns import CLASS_OF, ORG_NOUNS, ORG_WORDS
+from tui_reader.core.attribution.speakers.nouns import CLASS_OF, ORG_NOUNS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the start-up path reads this)
 if TYPE_CHECKING:
@@ -21,8 +20,7 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
         return None
     head = words[-1]
     if head not in CLASS_OF and not reg.known_descriptor(head):
-        named = _named_with(reg, head, b, i) if head in ORG_WORDS or head in ORG_NOUNS else None
-        return named[1] if named is not None else None  # "the court said": "… Court of Appeals"
+        return None
     classes = CLASS_OF.get(head, set())
     org = head in ORG_NOUNS
     # described exactly so, else as the same kind of person or body ("the analyst" ~ "expert")
@@ -39,8 +37,6 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
         found = reg.last([("company",)], b, i, max_blocks=8) or reg.last([("named body", "salient")], b, i, 1)
     if found is None and org and classes & CLASS_OF["newspaper"]:
         found = reg.last([("publication",)], b, i, max_blocks=8)  # "the newspaper wrote": "… Journal"
-    if found is None and (org or head in ORG_WORDS):
-        found = _named_with(reg, head, b, i)
     if found is None:
         return None
     ent = found[1]
@@ -49,19 +45,3 @@ def match_description(reg: Registry, words: Sequence[str], b: int, i: int) -> En
     ):
         return None  # "the airline representative" is no "Rep. Jim Jordan": a role of its own
     return ent
-
-
-MAX_BLOCKS_BACK = 8  # a body named by its head noun ("the court") was named at most this many blocks before
-
-
-def _named_with(reg: Registry, head: str, b: int, i: int) -> tuple[tuple[int, int, int], Entity] | None:
-    """The body named most recently, within `MAX_BLOCKS_BACK` blocks, whose name holds the head noun: "the
-    court" for "the U.S. Court of Appeals for the Sixth Circuit", "the association" for "the Association of
-    Flight Attendants"; (position, entity) as `Registry.last` gives it, or None."""
-    for mb, mt, mid in reg.mentions_before(b, i):
-        if b - mb > MAX_BLOCKS_BACK:
-            break
-        ent = reg.mention_ent[mid]
-        if ent.kind == "org" and any(w.lower() == head for w in ent.name):
-            return (mb, mt, mid), ent
-    return None
