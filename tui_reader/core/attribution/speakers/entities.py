@@ -223,17 +223,9 @@ def name_entities(names: Names, all_chains: list[Chain], blocks: Sequence[list[T
         if ent.kind == "unknown":
             if ch.org or ch.org_hint:
                 ent.kind = "org"
-            elif (ch.gender or ch.titles or _aged(ch) or _named_so(ch, blocks[ch.blk]) or _who_follows(ch, blocks[ch.blk])
-                  ) and not _no_one(ch, blocks[ch.blk]):
+            elif (ch.gender or ch.titles or _aged(ch) or _named_so(ch, blocks[ch.blk])) and not _no_one(ch, blocks[ch.blk]):
                 ent.kind = "person"
     names.expand_acronyms()
-
-
-def _who_follows(ch: Chain, toks: list[Tok]) -> bool:
-    """A name a relative clause of persons describes ("Rihanna, who was honored with …"): a person's."""
-    k = ch.last + 1
-    return (not ch.possessive and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "who"
-            and toks[k + 1].text == "who")
 
 
 def _named_so(ch: Chain, toks: list[Tok]) -> bool:
