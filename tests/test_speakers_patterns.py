@@ -92,16 +92,3 @@ def test_a_verb_that_reports_words_only_after_a_quotation_with_its_subject():
     for para in (f"{Q}, Tom Berg pressed the button.", f"Tom Berg pressed on: {Q}"):
         att = attributor(intro, para)
         assert att.after(1, qtok(att), strict=False) is None, para
-
-
-def test_a_dash_before_a_quotation_that_ends_the_sentence_does_a_colons_work():
-    # PolNeAR train sample: 'Trump also embraced enhanced interrogation techniques -- "I think …"'
-    intro = "Tom Berg, the mayor, spoke."
-    for para in (f"Berg also embraced the new budget -- {Q}", f"Berg also embraced the new budget — {Q}"):
-        att = attributor(intro, para)
-        found = att.before(1, qtok(att))
-        assert found is not None and att.resolve(found.ref) == "Tom Berg", para
-    # a dateline is no clause; a dash inside the sentence sets off an aside
-    for para in (f"LOS ANGELES -- {Q}", f"Berg left the plan — {Q} — on the table."):
-        att = attributor(intro, para)
-        assert att.before(1, qtok(att)) is None, para

@@ -286,10 +286,9 @@ def before(reg: Registry, b: int, q: int) -> Attribution | None:
             if ref is not None:
                 return Attribution(ref, cue[1], q)
     document = q - 2 >= stop_lo and strip_possessive(toks[q - 2].low) in DOCUMENTS
-    colon = _colon_before(toks, q, stop_lo)
-    if colon is not None and not document:  # a document's words: `_issued`
-        ref = main_subject(reg, b, stop_lo, colon)
-        if _colon_speaker(reg, b, ref, colon):
+    if q - 1 >= stop_lo and toks[q - 1].text == ":" and not document:  # a document's words: `_issued`
+        ref = main_subject(reg, b, stop_lo, q - 1)
+        if _colon_speaker(reg, b, ref, q - 1):
             return Attribution(ref, ":", q)
     return _issued(reg, b, q, stop_lo)
 
@@ -392,22 +391,6 @@ def _known(ref: Ref | None) -> bool:
     if ref.kind == "name":
         return ref.chain is not None and ref.chain.entity is not None and ref.chain.entity.kind != "unknown"
     return True
-
-
-def _colon_before(toks: list[Tok], q: int, lo: int) -> int | None:
-    """The colon right before quote token q, or a dash doing a colon's work there ("Trump embraced
-    waterboarding -- “I think …”", the quotation ending its sentence, a clause before it): its token
-    index, else None."""
-    if q - 1 < lo:
-        return None
-    if toks[q - 1].text == ":":
-        return q - 1
-    dash = q - 2 if q - 2 >= lo and toks[q - 2].text == toks[q - 1].text == "-" else q - 1
-    if toks[q - 1].text in ("-", "—", "–") and (toks[q - 1].text != "-" or dash == q - 2) and (
-            q + 1 >= len(toks) or toks[q + 1].kind == "p" and toks[q + 1].text in ".!?"):
-        # a clause before it, with a verb: not a dateline ("LOS ANGELES -- “…”")
-        return dash if any(t.kind == "w" and t.text.islower() for t in toks[lo:dash]) else None
-    return None
 
 
 def _colon_speaker(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
