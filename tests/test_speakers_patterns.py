@@ -92,3 +92,8 @@ def test_a_verb_that_reports_words_only_after_a_quotation_with_its_subject():
     for para in (f"{Q}, Tom Berg pressed the button.", f"Tom Berg pressed on: {Q}"):
         att = attributor(intro, para)
         assert att.after(1, qtok(att), strict=False) is None, para
+    # a quotation inside a clause is not the words the verb reports (review of session 13)
+    for para in (f"After Ann Lee called the deal {Q}, Tom Berg pressed.",
+                 f"When Ann Lee told the board it was {Q}, Tom Berg persisted."):
+        att = attributor(intro, para)
+        assert att.after(1, qtok(att), strict=False) is None, para

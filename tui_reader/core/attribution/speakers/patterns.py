@@ -64,7 +64,7 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     stop = i
     while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in SENT_END):
         stop += 1
-    found = _attribution_at(reg, b, i, stop) or _bare_verb(reg, b, i, stop)
+    found = _attribution_at(reg, b, i, stop) or _bare_verb(reg, b, q, i, stop)
     if found is not None and found.end < n and toks[found.end].text == ":":
         return None  # 'Smith agreed: "…"' introduces the next quotation
     if found is None and not strict:
@@ -96,10 +96,13 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     return found
 
 
-def _bare_verb(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
-    """A subject and a verb that reports words only in this place, right after the quotation and ending its
-    sentence: `“…?” Hannity pressed.`, `“…,” she deadpanned.` (`Lexicon.after_subject`; not "ignored",
-    "noticed": who ignores words did not say them)."""
+def _bare_verb(reg: Registry, b: int, q: int, i: int, stop: int) -> Attribution | None:
+    """A subject and a verb that reports words only in this place, right after quote token q, which opens
+    its sentence, and ending it: `“…?” Hannity pressed.`, `“…,” she deadpanned.` (`Lexicon.after_subject`;
+    not "ignored", "noticed": who ignores words did not say them). Not after a quotation inside a clause
+    ('When Lee called it "not ready," Berg persisted.': Lee's words)."""
+    if reg.sentence_bounds(b, q)[0] != q:
+        return None
     ref = subject_forward(reg, b, i, stop)
     if ref is None or ref.end + 1 != stop:
         return None
