@@ -75,6 +75,26 @@ def test_a_possessive_description_is_not_whoever_else_the_article_described_so()
     assert got == [None]
 
 
+
+def test_a_possessive_description_is_whom_the_article_gave_that_very_role():
+    # review of session 13: "Mark Chen, Berg's lawyer," had been lost with the rule above
+    got = speakers("Ann Lee sued Tom Berg on Monday. Mark Chen, Berg's lawyer, called the suit frivolous.",
+                   '"We will ask the judge to dismiss it," Berg\'s lawyer said.')
+    assert got == ["Mark Chen"]
+    got = speakers("Shares fell after Tim Cook, Apple's chief executive, warned of weaker sales in China.",
+                   '"We are seeing a slowdown we did not expect," Apple\'s chief executive said on a call.')
+    assert got == ["Tim Cook"]
+
+
+def test_a_spokesman_set_off_after_his_principal_s_possessive_is_the_speaker():
+    got = speakers("Elizabeth Warren spoke in Boston on Tuesday.",
+                   '"She is not running for president," said Warren\'s spokesman, David Park.')
+    assert got == ["David Park"]
+    # the name after "a spokesman for the governor" is the governor's: the spokesman has none
+    got = speakers('"We will review the bill," said a spokesman for the governor, Andrew Cuomo.')
+    assert got == [None]
+
+
 def test_a_possessive_epithet_never_means_its_owner():
     got = speakers("Dana Whitfield spoke in Ohio on Monday.",
                    "Whitfield's friends say she never gives up.",

@@ -350,6 +350,15 @@ def test_a_name_in_the_clause_a_pronoun_reports_is_not_the_pronoun():
     assert got == ["Ann Lee"]
 
 
+
+@pytest.mark.parametrize("end", ["moving back to Washington, D.C.", "leaving the meeting after 4 p.m.",
+                                 "joining Apple Inc."])
+def test_an_abbreviation_ending_the_sentence_before_a_quotation_leaves_it_a_sentence_of_its_own(end):
+    # review of session 13: the abbreviation had counted as a word inside the pronoun's clause
+    got = speakers(f'Tom Berg spent a decade in Germany before {end} "I missed it every single day," he said.')
+    assert got == ["Tom Berg"]
+
+
 def test_it_read_is_a_document_s_words_not_the_last_body_named():
     # PolNeAR train sample: a coalition's letter "… Zika funding …" then '"…," it read.' had gone to "Zika"
     got = speakers("A coalition of groups sent a letter urging the Senate Appropriations Committee to fund the program.",
@@ -357,6 +366,10 @@ def test_it_read_is_a_document_s_words_not_the_last_body_named():
     assert got == [None]
     got = speakers("Acme Corp. posted its results on Monday.", '"We had a very good year, the best in a decade," it said.')
     assert got == ["Acme Corp."]
+    # the body the sentence before reports as answering is whose text it is (review of session 13)
+    got = speakers("The Justice Department responded on Friday.",
+                   '"The department will not tolerate threats against election workers," it read.')
+    assert got == ["Justice Department"]
 
 
 @pytest.mark.parametrize(

@@ -224,7 +224,7 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
             j += 2
         elif (
             nxt.kind == "q" and nxt.end - nxt.start <= NICKNAME_CHARS
-            and (known(toks[j].text) or (j > i and _INITIAL.fullmatch(toks[j].text) is not None))
+            and (known(toks[j].text) or _middle_initial(toks, i, j, nxt))
             and j + 2 < n and toks[j + 2].start - nxt.end <= 1 and nameish(toks, j + 2, lex, casing)
         ):
             # a nickname between a given name or a middle initial and the surname: 'Marcia "Cia" Price',
@@ -237,6 +237,14 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
 
 NICKNAME_CHARS = 20  # a quoted nickname, marks included
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
+_INITIAL_NICKNAME_CHARS = 12  # after an initial, which may also end a sentence ("Hepatitis C."), a shorter one
+
+
+def _middle_initial(toks: list[Tok], i: int, j: int, quote: Tok) -> bool:
+    """Token j is a middle initial after a known given name, and the quotation after it is short enough to
+    be a nickname ('Robert C. "Bobby" Scott'); not "Exhibit A. “It is not my name,” Berg said"."""
+    return (j > i and _INITIAL.fullmatch(toks[j].text) is not None and known(toks[j - 1].text)
+            and quote.end - quote.start <= _INITIAL_NICKNAME_CHARS)
 
 def _title(word: str) -> bool:
     """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
@@ -396,6 +404,11 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
             if w in INSTITUTION_ROLES:
                 ch.descriptors.add(INSTITUTION_ROLES[w])
 
+def owned_role(owner_word: str, head: str) -> str:
+    """The descriptor of a role someone holds for a named owner: "berg's lawyer" of "Berg's lawyer"."""
+    return f"{strip_possessive(owner_word.lower())}'s {head}"
+
+
 def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
     """Appositive after the name: ", [45,] the head of the Russian Senate's committee,"."""
     j = ch.last + 1
@@ -447,6 +460,9 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             ch.appositive = hw
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
+            owner = next((toks[p] for p in range(k, head) if possessive(toks[p]) and toks[p].cap), None)
+            if owner is not None:  # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`)
+                ch.descriptors.add(owned_role(owner.low, hw))
             if hw in ORG_NOUNS and not (hw in PERSON_OR_BODY and len(ch.core) >= 2):
                 ch.org_hint = True  # not "Angelique Brunner, a developer": a person's name, a person's trade
             if hw in GENDERED:

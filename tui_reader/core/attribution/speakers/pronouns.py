@@ -252,8 +252,10 @@ def _reported_clause(reg: Registry, b: int, i: int) -> int | None:
     marks): the people named in those words are not him."""
     toks = reg.toks[b]
     lo, hi = reg.sentence_bounds(b, i)
-    # a quotation inside the clause: a word right before it (not 'Lee scolded him: “…,” she said')
-    inside = toks[i - 1].kind == "q" and lo <= i - 2 and toks[i - 2].kind == "w"
+    # a quotation inside the clause: a word right before it (not 'Lee scolded him: “…,” she said'), which
+    # does not end with a period ("… back to the U.S. “…,” he said": the abbreviation ended a sentence)
+    inside = (toks[i - 1].kind == "q" and lo <= i - 2 and toks[i - 2].kind == "w"
+              and not toks[i - 2].text.endswith("."))
     if not (lo < i - 1 and (toks[i - 1].text == "," or inside) and i + 1 < len(toks)
             and toks[i + 1].low in reg.lex.verbs):
         return None

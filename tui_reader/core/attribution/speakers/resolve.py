@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from tui_reader.core.attribution.speakers.chains import owned_role
 from tui_reader.core.attribution.speakers.descriptions import match_description
 from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.nouns import (
@@ -65,14 +66,17 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
             return _document_author(reg, doc, b, i) if depth == 0 else None
         if i + 1 < len(reg.toks[b]) and reg.toks[b][i + 1].low in _READS and reg.lex.pronouns.get(ref.words[0]) == "org":
-            return None  # "“…,” it read": a letter or a sign, whichever body the article named last
+            # "“…,” it read": a letter's or a sign's words, not whichever body the article named last; the
+            # body the sentence before reported as issuing them ("The department issued guidance.")
+            return _responder(reg, b, i) if depth == 0 else None
         ent = resolve_pronoun(reg, ref.words[0], b, i)
         sex = reg.lex.pronouns.get(ref.words[0])
         # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
         return (_one_of_family(reg, ent, b, i, sex if sex in ("m", "f") else None) or ent) if ent is not None else None
     if ref.kind == "desc":
         if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
-            return ref.complement.entity
+            named = _spokesman_named(reg, ref) if ref.head in SPOKES else None
+            return named or ref.complement.entity
         if ref.head in DOCUMENTS and depth == 0:
             owner = reg.chain_at[b].get(ref.tok)
             if (owner is not None and owner.possessive and owner.entity is not None and owner.last < ref.end - 1
@@ -99,8 +103,12 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
                     # … the businessman said": not her; "… met with local businessmen. … the businessman said"
                     found = None
             # "Obama's strategist" is not Obama, nor whoever else the article called a strategist: "Ann Lee,
-            # a lawyer, sued Tom Berg. … Berg's lawyer said" is his lawyer, not her
-            return None if owner is not None else found
+            # a lawyer, sued Tom Berg. … Berg's lawyer said" is his lawyer, not her; unless the article gave
+            # that person this very role ("Mark Chen, Berg's lawyer, …")
+            if owner is not None and not (found is not None and ref.head
+                                          and any(owned_role(w, ref.head) in found.descriptors for w in owner.name)):
+                return None
+            return found
     return None
 
 
@@ -127,6 +135,23 @@ def _plural_before(reg: Registry, head: str, b: int, i: int) -> bool:
         if any(t.low == plural for t in toks[:hi]):
             return True
     return False
+
+
+def _spokesman_named(reg: Registry, ref: Ref) -> Entity | None:
+    """The person set off after a spokesman whose principal comes before ("said Warren's spokesman,
+    David Park."): him, not Warren. Not after "a spokesman for the governor, Andrew Cuomo,", where the
+    name is the governor's."""
+    toks = reg.toks[ref.blk]
+    k = ref.end
+    if ref.complement.last >= k - 1 or k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    ch = reg.chain_at[ref.blk].get(k + 1)
+    if ch is None or ch.first != k + 1 or not ch.core or ch.possessive:
+        return None
+    if ch.last + 1 < len(toks) and toks[ch.last + 1].kind != "p":
+        return None
+    ent = ch.entity
+    return ent if ent is not None and ent.kind != "org" else None
 
 
 def _possessor(reg: Registry, ref: Ref) -> Entity | None:
