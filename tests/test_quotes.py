@@ -92,12 +92,20 @@ def test_two_quotes_with_their_own_attributions_stay_two():
         'She reviewed the book "The Art of the Deal" for the paper.',  # title of a work
         'He starred in "Ships of the Night Sky" (2019) with her.',  # title with a year
         'Dwayne "The Rock" Johnson arrived on Monday.',  # nickname
+        'Thomas "Tip Top Tom" Jones arrived on Monday.',  # nickname of three words
+        'Robert C. "The Big Man" Scott arrived on Monday.',  # nickname after an initial
         'They formed a group called "Friends of the Old Library" last year.',  # a name
         'It was, in every sense, a "very big deal" for the town.',  # short unattributed fragment
     ],
 )
 def test_things_that_are_not_quotes(para):
     assert texts(para) == []
+
+
+def test_a_short_quotation_after_a_sentence_ending_in_a_name_is_no_nickname():
+    # review of session 13: the capitalised word ending the sentence before and the name after had made it one
+    got = find_quotes(sections('Tom Berg moved back to Ohio. "I was so lucky," Berg said.'))
+    assert [(q.text, q.speaker) for q in got] == [("I was so lucky", "Tom Berg")]
 
 
 def test_apostrophes_are_not_quote_marks_in_single_quote_articles():

@@ -426,9 +426,11 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
             return True
         if re.match(r"\s*\((?:19|20)\d\d\)", after):
             return True
-        # Nickname: between two parts of a name.
+        # Nickname: between two parts of a name (a given name or an initial before it), not a sentence of
+        # its own after one ending in a name: 'Tom Berg moved to Ohio. “I was so lucky,” Berg said.'
         p = text[max(0, first.open - 80) : first.open].rstrip()
-        if words <= 4 and re.search(r"[A-Z][\w.'’-]*$", p) and re.match(r"\s+[A-Z]", after):
+        if (words <= 4 and not ends_sentence and re.search(r"(?:[A-Z][\w'’-]*|\b[A-Z]\.)$", p)
+                and re.match(r"\s+[A-Z]", after)):
             return True
     titled = len(cand) == 1 and _title_case(content)
     if titled and words <= 12 and speaker is None:
