@@ -392,23 +392,3 @@ def test_a_role_the_article_names_beside_a_person_is_not_that_person():
     # set off as one phrase, the role is hers
     got = speakers("Ann Lee, the reporter, asked Tom Berg about it.", '"You signed it, sir," the reporter said.')
     assert got == ["Ann Lee"]
-
-
-@pytest.mark.parametrize(
-    "para",
-    [
-        'Tom Berg, the mayor, grew up poor. He still repeats his father\'s advice: "never borrow money you cannot pay back."',
-        'Ann Lee came home on Friday and found the words spray-painted across her garage: "Go back where you came from."',
-        'Tom Berg, a Republican, now has a new nickname in the statehouse: "the governor who never shows up."',
-    ],
-)
-def test_a_colon_after_someone_else_s_words_gives_them_to_nobody(para):
-    # review of session 13: the subject of the clause before the colon had been credited
-    assert speakers(para) == [None]
-
-
-def test_a_colon_after_the_subject_s_own_words_still_gives_them_to_the_subject():
-    assert speakers('Tom Berg repeated his message to the crowd: "We will win this fight, and soon."') == ["Tom Berg"]
-    got = speakers("Marcus Levene chairs the Friends of the Library. Levene set out the campaign's position on "
-                   'Monday night: "A library is not a luxury for the people of this estate."')
-    assert got == ["Marcus Levene"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui_reader.core.attribution.speakers.chains import Chain
 from tui_reader.core.attribution.speakers.entities import Entity
 from tui_reader.core.attribution.speakers.languages import LANGUAGES
-from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES, person_noun
+from tui_reader.core.attribution.speakers.nouns import APPOSITIVE_START, DOCUMENTS, TITLES
 from tui_reader.core.attribution.speakers.phrases import (
     PAREN_TOKENS,
     Ref,
@@ -399,30 +399,7 @@ def _known(ref: Ref | None) -> bool:
 def _colon_speaker(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
     """Whether the subject `ref` of the clause a colon ends speaks the words after it: a person or body
     the article knows, or a person's pronoun (`_speaking_pronoun`)."""
-    return (_known(ref) or _speaking_pronoun(reg, b, ref, colon)) and not _others_words(reg, b, ref.end, colon)
-
-
-def _others_words(reg: Registry, b: int, start: int, colon: int) -> bool:
-    """Whether the clause from token `start` to the colon names the words after it as someone else's or
-    nobody's: words passed on ("quoted", "received"), another person's ("his father's advice:"), or a
-    nickname, sign or motto not the subject's own ("found the words spray-painted across her garage:";
-    not "repeated his words:")."""
-    toks = reg.toks[b]
-    for k in range(max(start, 0), colon):
-        t = toks[k]
-        if t.kind != "w":
-            continue
-        if t.low in _OTHERS_WORDS:
-            return True
-        if possessive(t) and t.text[0].islower() and person_noun(strip_possessive(t.low)):
-            return True  # "his father's advice:", not "the campaign's position:"
-        if t.low in _OTHERS_NOUNS and not (k > 0 and toks[k - 1].low in _OWN):
-            return True
-    return False
-
-
-_OTHERS_NOUNS = frozenset("words advice nickname motto slogan sign banner graffiti".split())
-_OWN = frozenset("his her their its my our".split())
+    return _known(ref) or _speaking_pronoun(reg, b, ref, colon)
 
 
 def _speaking_pronoun(reg: Registry, b: int, ref: Ref | None, colon: int) -> bool:
