@@ -98,8 +98,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
                     and not reg.introduced(ref.head, (-1, -1), b, i)):  # not "a Texas tycoon who asked not to be named"
                 found = topic_person(reg, ref.head, b, i)  # "Ginsburg regrets … . The justice said"
                 if found is not None and (_other_role(found, ref.head) or _other_sex(found, ref.head)
-                                          or _plural_before(reg, ref.head, b, i)
-                                          or _beside(reg, found, ref.head, b, i)):
+                                          or _plural_before(reg, ref.head, b, i)):
                     # "Manafort, the campaign chairman, …, said the candidate": not him; "Ann Lee sued Tom Berg.
                     # … the businessman said": not her; "… met with local businessmen. … the businessman said"
                     found = None
@@ -135,27 +134,6 @@ def _plural_before(reg: Registry, head: str, b: int, i: int) -> bool:
         hi = i if bb == b else len(toks)
         if any(t.low == plural for t in toks[:hi]):
             return True
-    return False
-
-
-def _beside(reg: Registry, ent: Entity, head: str, b: int, i: int) -> bool:
-    """Whether a sentence before token i of block b (in this block or the one before) names `ent` and,
-    apart from it, "the `head`": "The reporter asked Ann Lee … “…,” the reporter said" is not Ann Lee."""
-    for bb in range(b, max(-1, b - PLURAL_BLOCKS_BACK), -1):
-        toks = reg.toks[bb]
-        hi = i if bb == b else len(toks)
-        for k in range(1, hi):
-            if toks[k].low != head or toks[k - 1].low not in reg.lex.definite:
-                continue
-            lo, end = reg.sentence_bounds(bb, k)
-            for m in range(lo, min(end, hi)):
-                ch = reg.chain_at[bb].get(m)
-                if ch is None or ch.first != m or ch.entity is not ent:
-                    continue
-                # not one phrase: "the reporter Ann Lee", "the reporter, Ann Lee,", "Ann Lee, the reporter,"
-                if not (m == k + 1 or (m == k + 2 and toks[k + 1].text == ",")
-                        or (ch.last + 3 == k and toks[ch.last + 1].text == ",")):
-                    return True
     return False
 
 
