@@ -312,13 +312,3 @@ def test_a_place_of_two_words_in_a_compound_adjective_is_no_name():
     assert got == ["Edgar Martirosyan"]  # before: "Los"
     got = speakers('New York-born singer Ana Ruiz said "we will be back next year with a new album."')
     assert got == ["Ana Ruiz"]
-
-
-def test_a_trade_opening_the_sentence_before_a_full_name_is_no_part_of_it():
-    # review of session 13: "Firefighter Tom Berg" was the speaker's display name
-    got = speakers('Firefighter Tom Berg carried the boy down the ladder. "It was my job to do it," Berg said.')
-    assert got == ["Tom Berg"]
-    # a given name stays ("Hunter Biden"), and so does a word the article capitalises mid-sentence
-    assert speakers('Hunter Biden spoke on Monday. "We need more help here," Biden said.') == ["Hunter Biden"]
-    got = speakers('Painter Ann Lee spoke on Monday, beside Painter Bo Chan. "We need more help here," Lee said.')
-    assert got == ["Painter Ann Lee"]

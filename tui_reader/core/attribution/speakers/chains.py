@@ -253,17 +253,6 @@ def _title(word: str) -> bool:
     return low in TITLES or (word.endswith(".") and low in ABBREVIATED_TITLES)
 
 
-def _trade_before_name(toks: list[Tok], i: int, words: list[str], casing: Casing | None) -> int:
-    """1 when the first word is a noun for a person's trade or role capitalised only because it opens the
-    sentence, before a given name and a surname ("Firefighter Tom Berg", "Teacher Ann Lee"): no part of
-    the name. Not a given name ("Hunter Biden"), nor a word the article capitalises inside sentences."""
-    first = words[0]
-    low = first.lower().rstrip(".")
-    return int(len(words) >= 3 and sentence_start(toks, i) and first[0].isupper() and not known(first)
-               and known(words[1]) and person_noun(low) and not _title(first)
-               and (casing is None or first not in casing.midcaps))
-
-
 def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: Casing | None = None) -> Chain:
     honorifics = lex.honorifics
     words = [toks[k].text for k in range(i, j + 1) if toks[k].kind != "q"]  # not a quoted nickname
@@ -286,8 +275,7 @@ def _make_chain(toks: list[Tok], b: int, i: int, j: int, lex: Lexicon, casing: C
         k = len(words)  # "The President", "the Minnesota Democrat": a description, no name
     elif is_org and not any(w.lower().endswith(("'s", "’s")) for w in words[:-1]):
         k = 0
-    trade = _trade_before_name(toks, i, words, casing)  # "Firefighter Tom Berg carried the boy": a firefighter
-    while trade < k < len(words):
+    while 0 < k < len(words):
         w = words[k - 1]
         low = w.lower().rstrip(".")
         if _title(w) or low in honorifics or (w.rstrip(".").isupper() and len(w.rstrip(".")) > 1):
