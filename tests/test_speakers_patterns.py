@@ -92,6 +92,11 @@ def test_a_verb_that_reports_words_only_after_a_quotation_with_its_subject():
     for para in (f"{Q}, Tom Berg pressed the button.", f"Tom Berg pressed on: {Q}"):
         att = attributor(intro, para)
         assert att.after(1, qtok(att), strict=False) is None, para
+    # a dateline or a leading phrase may stand before the quotation
+    for para in (f"NEW YORK — {Q} Tom Berg pressed.", f"At one point, {Q} Tom Berg pressed."):
+        att = attributor(intro, para)
+        found = att.after(1, qtok(att), strict=True)
+        assert found is not None and att.resolve(found.ref) == "Tom Berg", para
     # a quotation inside a clause is not the words the verb reports (review of session 13)
     for para in (f"After Ann Lee called the deal {Q}, Tom Berg pressed.",
                  f"When Ann Lee told the board it was {Q}, Tom Berg persisted."):

@@ -237,13 +237,14 @@ def _chain_end(toks: list[Tok], i: int, lex: Lexicon, casing: Casing) -> int:
 
 NICKNAME_CHARS = 20  # a quoted nickname, marks included
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
-_INITIAL_NICKNAME_CHARS = 12  # after an initial, which may also end a sentence ("Hepatitis C."), a shorter one
+_INITIAL_NICKNAME_CHARS = 15  # after an initial, which may also end a sentence ("Hepatitis C."), a shorter one
 
 
 def _middle_initial(toks: list[Tok], i: int, j: int, quote: Tok) -> bool:
-    """Token j is a middle initial after a known given name, and the quotation after it is short enough to
-    be a nickname ('Robert C. "Bobby" Scott'); not "Exhibit A. “It is not my name,” Berg said"."""
-    return (j > i and _INITIAL.fullmatch(toks[j].text) is not None and known(toks[j - 1].text)
+    """Token j is a middle initial after a name, and the quotation after it is short enough to be a
+    nickname ('Robert C. "Bobby" Scott', 'Kweisi C. "KC" Mfume'); not "Exhibit A. “It is not my name,”
+    Berg said"."""
+    return (j > i and _INITIAL.fullmatch(toks[j].text) is not None and toks[j - 1].cap
             and quote.end - quote.start <= _INITIAL_NICKNAME_CHARS)
 
 def _title(word: str) -> bool:
@@ -404,6 +405,9 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
             if w in INSTITUTION_ROLES:
                 ch.descriptors.add(INSTITUTION_ROLES[w])
 
+_PAST_ROLE = frozenset("former onetime one-time then ex erstwhile previous".split())
+
+
 def owned_role(owner_word: str, head: str) -> str:
     """The descriptor of a role someone holds for a named owner: "berg's lawyer" of "Berg's lawyer"."""
     return f"{strip_possessive(owner_word.lower())}'s {head}"
@@ -460,9 +464,10 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             ch.appositive = hw
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
-            owner = next((toks[p] for p in range(k, head) if possessive(toks[p]) and toks[p].cap), None)
-            if owner is not None:  # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`)
-                ch.descriptors.add(owned_role(owner.low, hw))
+            owner = next((p for p in range(k, head) if possessive(toks[p]) and toks[p].cap), None)
+            if owner is not None and not any(toks[p].low in _PAST_ROLE for p in range(owner + 1, head)):
+                # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`); not "Berg's former lawyer"
+                ch.descriptors.add(owned_role(toks[owner].low, hw))
             if hw in ORG_NOUNS and not (hw in PERSON_OR_BODY and len(ch.core) >= 2):
                 ch.org_hint = True  # not "Angelique Brunner, a developer": a person's name, a person's trade
             if hw in GENDERED:

@@ -97,12 +97,13 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
 
 
 def _bare_verb(reg: Registry, b: int, q: int, i: int, stop: int) -> Attribution | None:
-    """A subject and a verb that reports words only in this place, right after quote token q, which opens
-    its sentence, and ending it: `“…?” Hannity pressed.`, `“…,” she deadpanned.` (`Lexicon.after_subject`;
+    """A subject and a verb that reports words only in this place, right after quote token q, with no verb
+    before it in its sentence, and ending it: `“…?” Hannity pressed.`, `“…,” she deadpanned.` (`Lexicon.after_subject`;
     not "ignored", "noticed": who ignores words did not say them). Not after a quotation inside a clause
     ('When Lee called it "not ready," Berg persisted.': Lee's words)."""
-    if reg.sentence_bounds(b, q)[0] != q:
-        return None
+    lo = reg.sentence_bounds(b, q)[0]
+    if any(t.kind == "q" or t.low in reg.lex.verbs for t in reg.toks[b][lo:q]):
+        return None  # only a dateline or a phrase like "At one point," may come before the quotation
     ref = subject_forward(reg, b, i, stop)
     if ref is None or ref.end + 1 != stop:
         return None

@@ -66,9 +66,7 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
             return _document_author(reg, doc, b, i) if depth == 0 else None
         if i + 1 < len(reg.toks[b]) and reg.toks[b][i + 1].low in _READS and reg.lex.pronouns.get(ref.words[0]) == "org":
-            # "“…,” it read": a letter's or a sign's words, not whichever body the article named last; the
-            # body the sentence before reported as issuing them ("The department issued guidance.")
-            return _responder(reg, b, i) if depth == 0 else None
+            return None  # "“…,” it read": a letter's or a sign's words, not whichever body the article named last
         ent = resolve_pronoun(reg, ref.words[0], b, i)
         sex = reg.lex.pronouns.get(ref.words[0])
         # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
