@@ -12,6 +12,7 @@ from tui_reader.core.extract.dates import find_date_in_text, normalise_date
 from tui_reader.core.extract.html_body import parse_document
 from tui_reader.core.extract.html_meta import html_metadata
 from tui_reader.core.extract.people import author_kind, clean_authors
+from tui_reader.core.extract.publisher import best_written
 from tui_reader.core.model import Author, Metadata
 
 NEWS = "article-newspaper"
@@ -772,3 +773,10 @@ def test_a_newspapers_initials_are_spelled_out():
     ld = '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Wall Street Journal"}}'
     m = meta(f'<meta property="og:site_name" content="WSJ"><script type="application/ld+json">{ld}</script>')
     assert m.site == "The Wall Street Journal"
+
+
+@pytest.mark.parametrize("junk", ["  ", "\u00a0", "—", "...", "\u200b"])
+def test_a_site_name_of_punctuation_or_space_alone_is_no_name(junk):
+    # the fault campaign (bench/fuzz.py, seed 15, case 3180): such a name had made max() fail on no variants
+    assert best_written([junk]) is None
+    assert best_written([junk, "CNN"]) == "CNN"

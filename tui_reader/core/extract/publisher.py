@@ -174,14 +174,15 @@ def best_written(names: list[str | None]) -> str | None:
     first is written like a handle or an address: words apart ("The Hill" for "TheHill"), spelled
     out (a lower-case handle: "Wall Street Journal" for "wsj", not for the site's own "WSJ"), capitalised ("NJ.com" for "nj", "The Guardian" for "the
     Guardian"). A name already written in words with a capital stays as it is."""
-    first = next((n for n in names if n), None)
+    names = [n for n in names if n and any(ch.isalnum() for ch in n)]  # not "—" or "..." alone
+    first = names[0] if names else None
     if not first:
         return None
     if re.fullmatch(r"[A-Z]{2,6}", first.strip()) and not any(
             n and same_organisation(n, first) and _periodical(n) for n in names):
         return first  # the site's own short name, as guides cite it ("CNN", "BBC", "NPR", "NRDC"), but a
         # newspaper's initials are spelled out ("The Wall Street Journal" for "WSJ", "Financial Times" for "FT")
-    variants = [n for n in names if n and same_organisation(n, first)]
+    variants = [n for n in names if same_organisation(n, first)] or [first]
 
     def rank(name: str) -> tuple:
         capitalised = name[:1].isupper()
