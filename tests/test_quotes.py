@@ -289,3 +289,9 @@ def test_a_quotation_in_a_script_without_spaces_is_counted_in_words_of_its_scrip
     assert texts(said) == ["当前中国经济的发展正在从数量型向质量型转变，消费升级将成为企业新一轮创新发展的动力。"]
     # a two-character term in quotation marks is still no quotation
     assert texts("这就是所谓的“内卷”现象。") == []
+
+
+def test_a_paragraph_ending_in_a_comma_after_a_quotation_is_read_to_its_end():
+    # the fault campaign (bench/fuzz.py --seed 16, case 1091): the comma ending the paragraph was read past
+    got = find_quotes(sections('Ann Lee said the plan was "a waste of money and time," and left,'))
+    assert [(q.text, q.speaker) for q in got] == [("a waste of money and time", "Ann Lee")]

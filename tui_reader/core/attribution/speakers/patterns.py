@@ -128,6 +128,8 @@ def _described_tail(reg: Registry, b: int, i: int, stop: int) -> bool:
     """Whether the sentence from token i to `stop` is "said NAME, who …" or "said NAME, a …": an
     inverted attribution whose name a relative clause or an appositive describes to the end."""
     toks = reg.toks[b]
+    if i >= stop:
+        return False  # the paragraph ends with the comma
     cue = cue_at(reg.lex, toks, i)
     if cue is None or cue[2]:
         return False
