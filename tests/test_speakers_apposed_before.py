@@ -94,9 +94,6 @@ def test_a_spokesman_set_off_after_his_principal_s_possessive_is_the_speaker():
     got = speakers("Elizabeth Warren spoke in Boston on Tuesday.",
                    '"She is not running for president," said Warren\'s spokesman, David Park.')
     assert got == ["David Park"]
-    got = speakers("Elizabeth Warren spoke in Boston on Tuesday.",
-                   '"She has not decided about 2020," said a spokesman for Warren, Kristen Orthman.')
-    assert got == ["Kristen Orthman"]
     # the name after "a spokesman for the governor" is the governor's: the spokesman has none
     got = speakers('"We will review the bill," said a spokesman for the governor, Andrew Cuomo.')
     assert got == [None]

@@ -136,28 +136,20 @@ def _plural_before(reg: Registry, head: str, b: int, i: int) -> bool:
 
 
 def _spokesman_named(reg: Registry, ref: Ref) -> Entity | None:
-    """The person set off after a spokesman and his principal's name ("said Warren's spokesman, David
-    Park.", "said a spokesman for Warren, Kristen Orthman."): him, not Warren. Not after "a spokesman for
-    the governor, Andrew Cuomo,", where the name is the governor's, nor a list of principals."""
+    """The person set off after a spokesman whose principal comes before ("said Warren's spokesman,
+    David Park."): him, not Warren. Not after "a spokesman for the governor, Andrew Cuomo,", where the
+    name is the governor's."""
     toks = reg.toks[ref.blk]
     k = ref.end
-    after = ref.complement.last >= k - 1  # "a spokesman for Warren": the principal named after him
-    if after:
-        k = ref.complement.last + 1
-    if k + 1 >= len(toks) or toks[k].text != ",":
+    if ref.complement.last >= k - 1 or k + 1 >= len(toks) or toks[k].text != ",":
         return None
     ch = reg.chain_at[ref.blk].get(k + 1)
     if ch is None or ch.first != k + 1 or not ch.core or ch.possessive:
         return None
-    nxt = ch.last + 1
-    if after:  # one more name in a list ("for Warren, Sanders and Clinton") is no spokesman
-        if not (nxt >= len(toks) or toks[nxt].text in ".;" or (
-                toks[nxt].text == "," and nxt + 1 < len(toks) and toks[nxt + 1].low in reg.lex.verbs)):
-            return None
-    elif nxt < len(toks) and toks[nxt].kind != "p":
+    if ch.last + 1 < len(toks) and toks[ch.last + 1].kind != "p":
         return None
     ent = ch.entity
-    return ent if ent is not None and ent.kind != "org" and ent is not ref.complement.entity else None
+    return ent if ent is not None and ent.kind != "org" else None
 
 
 def _possessor(reg: Registry, ref: Ref) -> Entity | None:
