@@ -81,10 +81,11 @@ def test_a_possessive_description_is_whom_the_article_gave_that_very_role():
     got = speakers("Ann Lee sued Tom Berg on Monday. Mark Chen, Berg's lawyer, called the suit frivolous.",
                    '"We will ask the judge to dismiss it," Berg\'s lawyer said.')
     assert got == ["Mark Chen"]
-    # not a role the person held before
-    got = speakers("Ann Lee sued Tom Berg on Monday. Mark Chen, Berg's former lawyer, called the suit frivolous.",
-                   '"Mr. Chen has an axe to grind with my client," Berg\'s lawyer said.')
-    assert got == [None]
+    # not a role the person held before, nor one the appositive qualifies
+    for role in ("Berg's former lawyer", "Berg's original lawyer", "Berg's lawyer at the time of the sale"):
+        got = speakers(f"Ann Lee sued Tom Berg on Monday. Mark Chen, {role}, called the suit frivolous.",
+                       '"Mr. Chen has an axe to grind with my client," Berg\'s lawyer said.')
+        assert got == [None], role
     got = speakers("Shares fell after Tim Cook, Apple's chief executive, warned of weaker sales in China.",
                    '"We are seeing a slowdown we did not expect," Apple\'s chief executive said on a call.')
     assert got == ["Tim Cook"]

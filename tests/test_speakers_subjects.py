@@ -249,13 +249,15 @@ def test_a_nickname_after_a_middle_initial_is_passed_over_too():
     got = speakers('Rep. Robert C. "Bobby" Scott threw open his back yard on Monday.',
                    '"I have raised all I need to raise this year," Scott said.')
     assert got == ["Robert C. Scott"]
-    got = speakers('Rep. Kweisi C. "KC" Mfume threw open his back yard on Monday.',
-                   '"I have raised all I need to raise this year," Mfume said.')
-    assert got == ["Kweisi C. Mfume"]
+    got = speakers('Rep. Joseph W. "Smokin\' Joe" Tanner threw open his back yard on Monday.',
+                   '"I have raised all I need to raise this year," Tanner said.')
+    assert got == ["Joseph W. Tanner"]
     # a capital and a period ending a sentence is no initial: the quotation after it is no nickname
     for before in ("later developed Hepatitis C.", "was shown the contract marked Exhibit A.",
                    "read the autobiography of Malcolm X."):
         got = speakers(f'Tom Berg, 61, {before} "It is not my name," Tom Berg said.')
+        assert got == ["Tom Berg"], before
+        got = speakers(f'Tom Berg, 61, {before} "Not my own," Tom Berg said, "and never was."')
         assert got == ["Tom Berg"], before
 
 

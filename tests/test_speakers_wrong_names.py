@@ -378,3 +378,16 @@ def test_it_read_is_a_document_s_words_not_the_last_body_named():
 def test_a_club_or_company_with_who_is_not_the_pronoun_s_person(intro):
     # review of session 13: a rule making any single name before ", who" a person gave "he said" to Arsenal
     assert speakers(intro, '"We showed real character in the second half," he said.') == [None]
+
+
+def test_a_verb_that_reports_only_after_a_quotation_needs_the_quotation_to_end_a_sentence():
+    # reviews of session 13: words quoted inside a clause are not the presser's; a question is, whatever
+    # stands before it in the sentence (a dateline, a clause with a verb, a quotation ending the sentence before)
+    intro = "Sean Hannity interviewed Michael Cohen on Tuesday night."
+    got = speakers(intro, 'After Ted Cruz called the deal "a betrayal of our closest allies," Hannity pressed.')
+    assert got == ["Ted Cruz"]
+    got = speakers(intro, 'When Cohen denied it, "So you never met with him, not even once?" Hannity pressed.')
+    assert got == ["Sean Hannity"]
+    got = speakers(intro, 'Cohen called the investigation "a witch hunt from day one." '
+                          '"Then why did you plead guilty to lying to Congress?" Hannity pressed.')
+    assert got == ["Michael Cohen", "Sean Hannity"]

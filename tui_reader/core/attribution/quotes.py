@@ -653,7 +653,8 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
                 found_via = "split"
                 break
     if found is None:
-        after = att.after(last.blk, ql, strict=not soft) if last.close is not None else None
+        whole = tail.endswith((".", "…", "?", "!"))  # a sentence of its own: '“…?” Hannity pressed.'
+        after = att.after(last.blk, ql, strict=not soft, whole=whole) if last.close is not None else None
         before = att.before(first.blk, qf)
         if before is not None and before.ref is None and after is not None:
             before = None

@@ -45,12 +45,12 @@ class Attributor:
     def cue_at(self, toks: list[Tok], i: int) -> Cue | None:
         return cue_at(self.lex, toks, i)
 
-    def after(self, b: int, q: int, strict: bool) -> Attribution | None:
+    def after(self, b: int, q: int, strict: bool, whole: bool = False) -> Attribution | None:
         """The attribution after quote token q; none when it only names who reported the words
         ("…," the Times reported; according to Reuters) and the sentence gives them to someone
         before the quotation ('Trump said he was "happy to see" it, according to the Times'):
         the attribution before it then stands."""
-        found = patterns.after(self.reg, b, q, strict)
+        found = patterns.after(self.reg, b, q, strict, whole)
         if found is not None and found.ref is not None and found.cue.lower() in REPORTED:
             inner = patterns.before(self.reg, b, q)
             if inner is not None and inner.ref is not None:

@@ -241,11 +241,16 @@ _INITIAL_NICKNAME_CHARS = 15  # after an initial, which may also end a sentence 
 
 
 def _middle_initial(toks: list[Tok], i: int, j: int, quote: Tok) -> bool:
-    """Token j is a middle initial after a name, and the quotation after it is short enough to be a
-    nickname ('Robert C. "Bobby" Scott', 'Kweisi C. "KC" Mfume'); not "Exhibit A. “It is not my name,”
-    Berg said"."""
-    return (j > i and _INITIAL.fullmatch(toks[j].text) is not None and toks[j - 1].cap
-            and quote.end - quote.start <= _INITIAL_NICKNAME_CHARS)
+    """Token j is a middle initial after a known given name, and the quotation after it is short enough to
+    be a nickname ('Robert C. "Bobby" Scott', 'Joseph W. "Smokin' Joe" Tanner'); not "Exhibit A. “Not
+    mine,” Berg said" (nor, with a given name the lists lack, 'Kweisi C. "KC" Mfume')."""
+    if not (j > i and _INITIAL.fullmatch(toks[j].text) is not None and known(toks[j - 1].text)
+            and quote.end - quote.start <= _INITIAL_NICKNAME_CHARS):
+        return False
+    # a surname follows a nickname, not another full name ('Malcolm X. “Not mine,” Tom Berg said')
+    k = j + 2
+    return not (k + 1 < len(toks) and known(toks[k].text) and toks[k + 1].kind == "w" and toks[k + 1].cap
+                and toks[k + 1].low.rstrip(".") not in SUFFIXES)
 
 def _title(word: str) -> bool:
     """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
@@ -405,7 +410,8 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
             if w in INSTITUTION_ROLES:
                 ch.descriptors.add(INSTITUTION_ROLES[w])
 
-_PAST_ROLE = frozenset("former onetime one-time then ex erstwhile previous".split())
+# Words between an owner and a role that leave the role held now: "Apple's chief executive".
+_CURRENT_ROLE = frozenset("chief senior personal general executive principal lead top".split())
 
 
 def owned_role(owner_word: str, head: str) -> str:
@@ -465,8 +471,10 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
             owner = next((p for p in range(k, head) if possessive(toks[p]) and toks[p].cap), None)
-            if owner is not None and not any(toks[p].low in _PAST_ROLE for p in range(owner + 1, head)):
-                # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`); not "Berg's former lawyer"
+            if (owner is not None and all(toks[p].low in _CURRENT_ROLE for p in range(owner + 1, head))
+                    and (head + 1 >= n or toks[head + 1].kind == "p")):
+                # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`); not "Berg's former
+                # lawyer", "Berg's original lawyer", "Berg's lawyer at the time of the sale"
                 ch.descriptors.add(owned_role(toks[owner].low, hw))
             if hw in ORG_NOUNS and not (hw in PERSON_OR_BODY and len(ch.core) >= 2):
                 ch.org_hint = True  # not "Angelique Brunner, a developer": a person's name, a person's trade

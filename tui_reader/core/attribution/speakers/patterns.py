@@ -52,10 +52,11 @@ class Attribution:
     cut: tuple[int, int] | None = None  # an incise's span in the quoted text (`incise`)
 
 
-def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
+def after(reg: Registry, b: int, q: int, strict: bool, whole: bool = False) -> Attribution | None:
     """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`;
     or, for a quotation inside a sentence, at the sentence's end: `… of the patients, Dempsey
-    said.` `strict` (the quote ended its sentence): it must end soon after its verb."""
+    said.` `strict` (the quote ended its sentence): it must end soon after its verb. `whole`: the
+    quotation ends with its own sentence's mark (. ? ! …), which `_bare_verb` needs."""
     toks = reg.toks[b]
     n = len(toks)
     i = q + 1
@@ -64,7 +65,7 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     stop = i
     while stop < n and toks[stop].kind != "q" and not (toks[stop].kind == "p" and toks[stop].text in SENT_END):
         stop += 1
-    found = _attribution_at(reg, b, i, stop) or _bare_verb(reg, b, q, i, stop)
+    found = _attribution_at(reg, b, i, stop) or (_bare_verb(reg, b, i, stop) if whole else None)
     if found is not None and found.end < n and toks[found.end].text == ":":
         return None  # 'Smith agreed: "…"' introduces the next quotation
     if found is None and not strict:
@@ -96,14 +97,11 @@ def after(reg: Registry, b: int, q: int, strict: bool) -> Attribution | None:
     return found
 
 
-def _bare_verb(reg: Registry, b: int, q: int, i: int, stop: int) -> Attribution | None:
-    """A subject and a verb that reports words only in this place, right after quote token q, with no verb
-    before it in its sentence, and ending it: `“…?” Hannity pressed.`, `“…,” she deadpanned.` (`Lexicon.after_subject`;
-    not "ignored", "noticed": who ignores words did not say them). Not after a quotation inside a clause
-    ('When Lee called it "not ready," Berg persisted.': Lee's words)."""
-    lo = reg.sentence_bounds(b, q)[0]
-    if any(t.kind == "q" or t.low in reg.lex.verbs for t in reg.toks[b][lo:q]):
-        return None  # only a dateline or a phrase like "At one point," may come before the quotation
+def _bare_verb(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
+    """A subject and a verb that reports words only in this place, right after a quotation that ends with
+    its own sentence's mark, and ending the sentence: `“…?” Hannity pressed.`, `“….” she deadpanned.`
+    (`Lexicon.after_subject`; not "ignored", "noticed": who ignores words did not say them). Not after
+    words quoted inside a clause ('When Lee called it “not ready,” Berg persisted.': Lee's words)."""
     ref = subject_forward(reg, b, i, stop)
     if ref is None or ref.end + 1 != stop:
         return None
