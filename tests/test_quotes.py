@@ -102,13 +102,6 @@ def test_things_that_are_not_quotes(para):
     assert texts(para) == []
 
 
-def test_a_sentence_after_a_colon_is_a_quotation_even_after_a_word_that_introduces_terms():
-    got = find_quotes(sections('Ann Lee repeated her words: "We will not leave this place."'))
-    assert [(q.text, q.speaker) for q in got] == [("We will not leave this place.", "Ann Lee")]
-    # a term after a colon inside its sentence stays a term
-    assert find_quotes(sections('The phrase: "make America great again" was on every hat.')) == ()
-
-
 def test_a_short_quotation_after_a_sentence_ending_in_a_name_is_no_nickname():
     # review of session 13: the capitalised word ending the sentence before and the name after had made it one
     got = find_quotes(sections('Tom Berg moved back to Ohio. "I was so lucky," Berg said.'))

@@ -420,9 +420,7 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     after = texts[last.blk][last.close + 1 : last.close + 40] if last.close is not None else ""
     ends_sentence = bool(re.search(r"[.!?…,;:]\W*$", content))
     if len(cand) == 1 and (words <= 6 or (not ends_sentence and words <= 10)):
-        # a sentence after a colon: 'repeated her words: “We will not leave.”', not 'the phrase: “…” was'
-        colon = ends_sentence and text[: first.open].rstrip().endswith(":")
-        if before and (before[-1] in _WORK_NOUNS or (before[-1] in _TERM_INTROS and not colon)):
+        if before and (before[-1] in _WORK_NOUNS or before[-1] in _TERM_INTROS):
             return True
         if len(before) >= 2 and before[-2:] in (["known", "as"], ["referred", "to"]):
             return True
