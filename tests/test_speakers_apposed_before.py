@@ -81,8 +81,12 @@ def test_a_possessive_description_is_whom_the_article_gave_that_very_role():
     got = speakers("Ann Lee sued Tom Berg on Monday. Mark Chen, Berg's lawyer, called the suit frivolous.",
                    '"We will ask the judge to dismiss it," Berg\'s lawyer said.')
     assert got == ["Mark Chen"]
+    got = speakers("Jo Marsh, Ames's national security adviser, spoke first.",
+                   '"We were never told about the strike in advance," Ames\'s national security adviser said.')
+    assert got == ["Jo Marsh"]
     # not a role the person held before, nor one the appositive qualifies
-    for role in ("Berg's former lawyer", "Berg's original lawyer", "Berg's lawyer at the time of the sale"):
+    for role in ("Berg's former lawyer", "Berg's original lawyer", "Berg's lawyer at the time of the sale",
+                 "then Berg's lawyer"):
         got = speakers(f"Ann Lee sued Tom Berg on Monday. Mark Chen, {role}, called the suit frivolous.",
                        '"Mr. Chen has an axe to grind with my client," Berg\'s lawyer said.')
         assert got == [None], role

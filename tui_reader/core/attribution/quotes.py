@@ -443,6 +443,17 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     return False
 
 
+def _sentence_of_its_own(texts: Sequence[str], first: _Part) -> bool:
+    """Whether the quotation opens its sentence: at the paragraph's start, after a sentence's mark or a
+    closing quotation mark, or after a dateline's dash ('“…?” Hannity pressed.', 'NEW YORK — “…?”'); not
+    after a clause ('Cohen asked him, “Why would I lie?” Hannity persisted.', 'Berg responded with a
+    question of his own — “…?” Tapper persisted.': theirs or the presser's)."""
+    before = texts[first.blk][: first.open].rstrip()
+    if before and before[-1] in "—–":  # a dateline's dash ("NEW YORK (AP) —"), not a clause's
+        return not re.search(r"[a-z]", re.split(r"[.!?…]\s", before[:-1])[-1])
+    return not before or before[-1] in ".!?…\"”»’'"
+
+
 def _title_case(content: str) -> bool:
     ws = [w for w in _WORD.findall(content) if w[0].isalpha()]
     big = [w for w in ws if w.lower() not in _SMALL]
@@ -653,8 +664,15 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
                 found_via = "split"
                 break
     if found is None:
-        whole = tail.endswith((".", "…", "?", "!"))  # a sentence of its own: '“…?” Hannity pressed.'
+        own = _sentence_of_its_own(texts, first)
+        whole = own and tail.endswith((".", "…", "?", "!", ","))
         after = att.after(last.blk, ql, strict=not soft, whole=whole) if last.close is not None else None
+        if after is None and not own and last.close is not None and tail.endswith(("?", "!", ".", "…")):
+            pressed = att.after(last.blk, ql, strict=not soft, whole=True)
+            if pressed is not None and pressed.ref is not None:
+                # 'When Cohen denied it, “…?” Hannity pressed.' or 'Cohen asked him, “…?” Hannity
+                # persisted.': the clause before or the presser; the text does not say which
+                return None, None, True, "disputed"
         before = att.before(first.blk, qf)
         if before is not None and before.ref is None and after is not None:
             before = None

@@ -410,8 +410,8 @@ def _describe(ch: Chain, toks: list[Tok], lex: Lexicon, casing: Casing | None = 
             if w in INSTITUTION_ROLES:
                 ch.descriptors.add(INSTITUTION_ROLES[w])
 
-# Words between an owner and a role that leave the role held now: "Apple's chief executive".
-_CURRENT_ROLE = frozenset("chief senior personal general executive principal lead top".split())
+# Words that make an appositive's role one held before: "then Berg's lawyer", "Berg's original lawyer".
+_PAST_ROLE = frozenset("former onetime one-time then ex ex- erstwhile previous original first early".split())
 
 
 def owned_role(owner_word: str, head: str) -> str:
@@ -471,7 +471,7 @@ def _describe_appositive(ch: Chain, toks: list[Tok], lex: Lexicon) -> None:
             if head > k and toks[head - 1].kind == "w" and toks[head - 1].text[0].islower():
                 ch.descriptors.add(f"{toks[head - 1].low} {hw}")
             owner = next((p for p in range(k, head) if possessive(toks[p]) and toks[p].cap), None)
-            if (owner is not None and all(toks[p].low in _CURRENT_ROLE for p in range(owner + 1, head))
+            if (owner is not None and not any(toks[p].low in _PAST_ROLE for p in range(k, head))
                     and (head + 1 >= n or toks[head + 1].kind == "p")):
                 # "Mark Chen, Berg's lawyer,": the role with its owner (`owned_role`); not "Berg's former
                 # lawyer", "Berg's original lawyer", "Berg's lawyer at the time of the sale"
