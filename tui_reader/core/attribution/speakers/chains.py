@@ -252,6 +252,7 @@ def _middle_initial(toks: list[Tok], i: int, j: int, quote: Tok) -> bool:
     return not (k + 1 < len(toks) and known(toks[k].text) and toks[k + 1].kind == "w" and toks[k + 1].cap
                 and toks[k + 1].low.rstrip(".") not in SUFFIXES)
 
+
 def _title(word: str) -> bool:
     """A title word ("President", "Sen."), or an abbreviation that is one only with its dot ("Del." of a
     delegate; "Del Toro" is a name)."""

@@ -56,7 +56,8 @@ def after(reg: Registry, b: int, q: int, strict: bool, whole: bool = False) -> A
     """An attribution right after quote token q: `, Kosachev emphasized`, `, said Mr. Smith`;
     or, for a quotation inside a sentence, at the sentence's end: `… of the patients, Dempsey
     said.` `strict` (the quote ended its sentence): it must end soon after its verb. `whole`: the
-    quotation ends with its own sentence's mark (. ? ! …), which `_bare_verb` needs."""
+    quotation is a sentence of its own (it opens its sentence and ends with . ? ! … or a comma), which
+    `_bare_verb` needs."""
     toks = reg.toks[b]
     n = len(toks)
     i = q + 1
@@ -98,8 +99,8 @@ def after(reg: Registry, b: int, q: int, strict: bool, whole: bool = False) -> A
 
 
 def _bare_verb(reg: Registry, b: int, i: int, stop: int) -> Attribution | None:
-    """A subject and a verb that reports words only in this place, right after a quotation that ends with
-    its own sentence's mark, and ending the sentence: `“…?” Hannity pressed.`, `“….” she deadpanned.`
+    """A subject and a verb that reports words only in this place, right after a quotation that is a
+    sentence of its own, and ending the sentence: `“…?” Hannity pressed.`, `“…,” she deadpanned.`
     (`Lexicon.after_subject`; not "ignored", "noticed": who ignores words did not say them). Not after
     words quoted inside a clause ('When Lee called it “not ready,” Berg persisted.': Lee's words)."""
     ref = subject_forward(reg, b, i, stop)
