@@ -392,6 +392,8 @@ def test_a_verb_that_reports_only_after_a_quotation_needs_the_quotation_to_end_a
     got = speakers(intro, 'Cohen called the investigation "a witch hunt from day one." '
                           '"Then why did you plead guilty to lying to Congress?" Hannity pressed.')
     assert got == ["Michael Cohen", "Sean Hannity"]
+    got = speakers(intro, 'NEW YORK (AP) — "So you never met with him, not even once?" Hannity pressed.')
+    assert got == ["Sean Hannity"]  # after a dateline the quotation still opens its sentence
     # the usual comma, in a quotation that opens its sentence
     got = speakers("Jon Stewart hosted the show.", '"I am shocked, truly shocked by this news," Stewart deadpanned.')
     assert got == ["Jon Stewart"]

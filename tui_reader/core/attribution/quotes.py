@@ -59,7 +59,14 @@ from tui_reader.core.attribution.speakers.attributor import STATEMENTS, label_ca
 from tui_reader.core.attribution.speakers.chains import Casing, casing_of
 from tui_reader.core.attribution.speakers.chinese import is_chinese, speaker_around
 from tui_reader.core.attribution.speakers.patterns import signed_name
-from tui_reader.core.attribution.speakers.tokens import NARRATIVE, previous_narrative, strip_possessive, tokenize
+from tui_reader.core.attribution.speakers.tokens import (
+    NARRATIVE,
+    Tok,
+    previous_narrative,
+    sentence_start,
+    strip_possessive,
+    tokenize,
+)
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.census import is_family_name
 from tui_reader.core.model import Quote, Section
@@ -443,14 +450,15 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     return False
 
 
-def _sentence_of_its_own(texts: Sequence[str], first: _Part) -> bool:
-    """Whether the quotation opens its sentence: at the paragraph's start, after a sentence's mark or a
-    closing quotation mark, or after a dateline's dash ('“…?” Hannity pressed.', 'NEW YORK — “…?”'); not
-    after a clause ('Cohen asked him, “Why would I lie?” Hannity persisted.', 'Berg responded with a
-    question of his own — “…?” Tapper persisted.': theirs or the presser's)."""
+def _sentence_of_its_own(texts: Sequence[str], first: _Part, toks: Sequence[Tok], q: int) -> bool:
+    """Whether the quotation (its opening at quote token q) opens its sentence: at the paragraph's start,
+    after a sentence's mark or a closing quotation mark, or after a dateline's dash ('“…?” Hannity
+    pressed.', 'NEW YORK (AP) — “…?”', `sentence_start`); not after a clause ('Cohen asked him, “Why would
+    I lie?” Hannity persisted.', 'Berg responded with a question of his own — “…?” Tapper persisted.':
+    theirs or the presser's)."""
     before = texts[first.blk][: first.open].rstrip()
-    if before and before[-1] in "—–":  # a dateline's dash ("NEW YORK (AP) —"), not a clause's
-        return not re.search(r"[a-z]", re.split(r"[.!?…]\s", before[:-1])[-1])
+    if before and before[-1] in "—–":
+        return sentence_start(toks, q)  # a dateline's dash, not a clause's
     return not before or before[-1] in ".!?…\"”»’'"
 
 
@@ -664,7 +672,7 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
                 found_via = "split"
                 break
     if found is None:
-        own = _sentence_of_its_own(texts, first)
+        own = _sentence_of_its_own(texts, first, att.toks[first.blk], qf)
         whole = own and tail.endswith((".", "…", "?", "!", ","))
         after = att.after(last.blk, ql, strict=not soft, whole=whole) if last.close is not None else None
         if after is None and not own and last.close is not None and tail.endswith(("?", "!", ".", "…")):
