@@ -62,13 +62,13 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
             return match_description(reg, ch.titles, b, i)
         return None
     if ref.kind == "pron":
-        doc = _document_before(reg, b, i) if reg.lex.pronouns.get(ref.words[0]) == "org" else None
+        sex = reg.lex.pronouns.get(ref.words[0])
+        doc = _document_before(reg, b, i) if sex == "org" else None
         if doc is not None:  # "Bujnowski wrote in the affidavit. It continued:": the affidavit
             return _document_author(reg, doc, b, i) if depth == 0 else None
-        if i + 1 < len(reg.toks[b]) and reg.toks[b][i + 1].low in _READS and reg.lex.pronouns.get(ref.words[0]) == "org":
+        if sex == "org" and i + 1 < len(reg.toks[b]) and reg.toks[b][i + 1].low in _READS:
             return None  # "“…,” it read": a letter's or a sign's words, not whichever body the article named last
         ent = resolve_pronoun(reg, ref.words[0], b, i)
-        sex = reg.lex.pronouns.get(ref.words[0])
         # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
         return (_one_of_family(reg, ent, b, i, sex if sex in ("m", "f") else None) or ent) if ent is not None else None
     if ref.kind == "desc":
