@@ -260,6 +260,21 @@ def test_an_organisation_in_a_structured_author_list_stays_an_author():
     assert meta(tags).authors == (Author("Jane Doe", "person"), Author("Queensland Health", "organization"))
 
 
+def test_the_house_credited_in_structured_data_gives_way_to_the_signed_byline():
+    # AEB 921019755f4a (Sky News): JSON-LD credits the publisher "Sky"; the page is signed "Tom Gillespie"
+    head = ('<meta property="og:site_name" content="Sky News">' + _ld(
+        '{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Sky"},'
+        '"publisher":{"@type":"Organization","name":"Sky"}}'))
+    byline = '<div class="sdc-article-author"><p class="sdc-article-author__name"><a>Tom Gillespie</a></p></div>'
+    assert meta(head, byline).authors == (Author("Tom Gillespie", "person"),)
+    # the same credit without a signed byline stays; so does an organisation that is not the house
+    assert meta(head, "<p>Text.</p>").authors == (Author("Sky", "organization"),)
+    other = ('<meta property="og:site_name" content="Sky News">' + _ld(
+        '{"@type":"Report","headline":"H","author":{"@type":"Organization","name":"Human Rights Watch"},'
+        '"publisher":{"@type":"Organization","name":"Sky"}}'))
+    assert meta(other, byline).authors == (Author("Human Rights Watch", "organization"),)
+
+
 def test_an_organisation_credited_beside_named_people_is_not_an_author():
     # the agency, employer or site beside the writers (AEB labels: "Tom Krisher, AP Auto Writer" is the person)
     two_lines = ('<div class="story-byline"><div class="byline-original">By DANICA KIRKA and JILL LAWLESS</div>'

@@ -14,6 +14,7 @@ from lxml import etree
 from tui_reader.core import census
 from tui_reader.core.extract.meta_tags import meta_values
 from tui_reader.core.extract.people import author_kind, clean_authors, no_personal_name
+from tui_reader.core.extract.publisher import same_organisation
 from tui_reader.core.model import Author
 from tui_reader.core.sanitize import clean_inline
 
@@ -200,12 +201,26 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
     bylines = _bylines(root)
     for source in (*listed, *bylines):
         found = source()
+        if found and source in listed and _house_credit(found, article_ld, sites):
+            signers = next((people for b in bylines if (people := [a for a in b() if a.kind == "person"])), None)
+            if signers:
+                found, source = signers, bylines[1]
         if found:
             if source in bylines[1:]:  # the visible bylines themselves
                 return _people_first(found, sites)
             found = _fuller_byline(root, found, sites) or found
             return _people_first(found, sites) if source in bylines else tuple(found)
     return ()
+
+
+def _house_credit(found: list[Author], article_ld: dict, sites: tuple[str, ...]) -> bool:
+    """Every structured author is the house itself: the site, or the JSON-LD publisher ("Sky" on Sky
+    News, whose byline reads "Tom Gillespie"), as a CMS credits by default. Where the page signs the
+    article with a person's byline, that person is the author."""
+    publisher = article_ld.get("publisher")
+    house = (*sites, *([publisher.get("name")] if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) else []))
+    return all(a.kind == "organization" and (_names_site(a.name, house) or any(same_organisation(a.name, h) for h in house))
+               for a in found)
 
 
 def _bylines(root) -> tuple:
