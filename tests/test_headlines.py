@@ -37,6 +37,12 @@ def test_whitespace_in_link_text_is_collapsed():
     assert h.text == "Council approves new ferry terminal"
 
 
+def test_link_text_loses_zero_width_and_control_characters():
+    # AEB ec7fc408c5ce: "Online Business Collection" + U+200B reached the sidebar and the clipboard
+    (h,) = found(f'<aside class="related"><a href="{STORY}">Council approves\u200b new ferry\x1b terminal\u200b</a></aside>')
+    assert h.text == "Council approves new ferry terminal"
+
+
 @pytest.mark.parametrize(
     "href, expected",
     [

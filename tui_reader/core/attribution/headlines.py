@@ -21,6 +21,7 @@ from urllib.parse import SplitResult
 from tui_reader.core import urls
 from tui_reader.core.extract import html_meta
 from tui_reader.core.model import Headline, Section
+from tui_reader.core.sanitize import clean_inline
 
 # Zone flags carried from an element to everything inside it.
 NAV = 1  # menus, breadcrumbs, pagination, site header/footer, "skip" links
@@ -401,7 +402,9 @@ def _flags(el, cache: dict) -> int:
 
 
 def _clean(text: str | None) -> str:
-    return " ".join(text.split()) if text else ""
+    """Visible text on one line: controls and zero-width characters gone ("Online Business Collection"
+    followed by a zero-width space), spaces folded, NFC."""
+    return clean_inline(text) if text else ""
 
 
 def _plain_text(a) -> str:
