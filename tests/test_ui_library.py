@@ -50,7 +50,7 @@ async def test_library_lists_newest_first_with_errors_last_and_dimmed(tmp_path, 
         bad_row = app.screen.table.get_row_at(3)
         assert str(bad_row[0]).startswith("bad.html: ") and "binary" in str(bad_row[0])
         assert all(cell.style == "dim" for cell in bad_row)
-        assert "4 articles (1 could not be read)" in str(app.screen.query_one("#library-title").render())
+        assert "3 articles, 1 file could not be read" in str(app.screen.query_one("#library-title").render())
         assert not app.screen.query_one("#progress").display
 
 

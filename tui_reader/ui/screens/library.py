@@ -356,9 +356,10 @@ class LibraryScreen(Screen):
             count, failed = self._counts
         else:
             count, failed = len(self.entries), sum(1 for e in self.entries.values() if e.error is not None)
-        text = f"Library: {count:,} article{'s' if count != 1 else ''}"
+        articles = count - failed  # an unreadable file is listed, but it is no article
+        text = f"Library: {articles:,} article{'s' if articles != 1 else ''}"
         if failed:
-            text += f" ({failed:,} could not be read)"
+            text += f", {failed:,} file{'s' if failed != 1 else ''} could not be read"
         if not self.loaded:
             text += f" — {doing or 'loading…'}"
         self.query_one("#library-title", Static).update(text)
