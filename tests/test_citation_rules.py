@@ -242,6 +242,11 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
         assert sentence_case("Labour Turns on Brown After Defeat", proper_nouns([body, carpet])) == (
             "Labour turns on Brown after defeat")
     assert sentence_case("Painted Brown", proper_nouns([carpet])) == "Painted brown"
+    # a given name opening a sentence (here after a colon) is part of the name that follows it
+    # (AEB 785affa2c34e: "Legion creator noah Hawley" where the body writes "… series: Noah Hawley, best known")
+    hawley = proper_nouns(["Paramount has found a director for the film series: Noah Hawley, best known for Fargo."])
+    assert sentence_case("Star Trek 4 Eyes Legion Creator Noah Hawley to Direct", hawley) == (
+        "Star trek 4 eyes legion creator Noah Hawley to direct")
     # a name of several words is learned whole, its common words too
     show = proper_nouns(["Each summer, So You Think You Can Dance asks dancers to learn a new dance."])
     assert sentence_case("The Dance Styles of So You Think You Can Dance, Explained", show) == (

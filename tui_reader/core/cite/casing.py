@@ -387,6 +387,7 @@ def _add_name(run: list[str], lead: str | None, names: set[str], named: set[str]
         named.add(whole[0])  # "MPs blamed Brown for the defeat"
     elif 2 <= len(whole) <= 3 and len(words) == len(run) and census.known(whole[0]):
         named.add(whole[-1])  # "Gordon Brown", "Gordon Brown said"
+        names.add(" ".join(whole))  # the given name too, where the sentence opens with it ("…: Noah Hawley, best known")
 
 
 def looks_title_cased(title: str) -> bool:
