@@ -120,6 +120,10 @@ P, ORG = "person", "organization"
         (["By Ann Lee, Bo Kim, Cy Day November 20, 2019 / 1:07 AM / CBS News"],
          [("Ann Lee", P), ("Bo Kim", P), ("Cy Day", P)]),
         (["By Ann Lee 20 November 2019"], [("Ann Lee", P)]),
+        # with its weekday before it (AEB c00962aabe7b: "by Jeff Foust<br>Monday, November 18, 2019")
+        (["by Jeff Foust Monday, November 18, 2019"], [("Jeff Foust", P)]),
+        (["By Ann Lee Sat. 3 May 2019"], [("Ann Lee", P)]),
+        (["By Sunny Monday"], [("Sunny Monday", P)]),  # a weekday with no date after it is a name
         # a job title after the name is no second author
         (["By Rhiannon Dale, Local Democracy Reporter"], [("Rhiannon Dale", P)]),
     ],

@@ -24,8 +24,10 @@ _BYLINE_END = re.compile(
     # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
     r"|\s+(?:on|updated|published|posted)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?[\s,]|\d)"
-    # a whole date run into the names without a separator: "... Grace Segers November 20, 2019 / 1:07 AM"
-    rf"|\s+(?=(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}\b"
+    # a whole date run into the names without a separator: "... Grace Segers November 20, 2019 / 1:07 AM",
+    # after its weekday too: "by Jeff Foust<br>Monday, November 18, 2019"
+    r"|\s+(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})[a-z]*\.?,?\s+\d{{4}}\b)"
     r"|\d{4}-\d\d-\d\d)",
     re.IGNORECASE,
 )
