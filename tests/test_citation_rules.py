@@ -247,6 +247,10 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
     hawley = proper_nouns(["Paramount has found a director for the film series: Noah Hawley, best known for Fargo."])
     assert sentence_case("Star Trek 4 Eyes Legion Creator Noah Hawley to Direct", hawley) == (
         "Star trek 4 eyes legion creator Noah Hawley to direct")
+    # a word with an ellipsis after it is still the name (AEB 88c328b68b03: "launch in madrid… and feelings")
+    madrid = proper_nouns(["The finals take place at the Magic Box in Madrid this week."])
+    assert sentence_case("Davis Cup Finals Launch in Madrid… and Feelings Are Mixed", madrid) == (
+        "Davis cup finals launch in Madrid… and feelings are mixed")
     # a name of several words is learned whole, its common words too
     show = proper_nouns(["Each summer, So You Think You Can Dance asks dancers to learn a new dance."])
     assert sentence_case("The Dance Styles of So You Think You Can Dance, Explained", show) == (

@@ -123,7 +123,7 @@ def starts_after(previous: str, word: str) -> bool:
 
 
 def _core(word: str) -> str:
-    return word.strip(_LEADING + _TRAILING + ".,;:!?").lower()
+    return word.strip(_LEADING + _TRAILING + ".,;:!?…").lower()
 
 
 def _capitalize(word: str) -> str:
