@@ -20,7 +20,7 @@ _NAME_GIVEN_BY_WORD = {"von", "di", "da", "de"}
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Where a byline's names end: a separator before other matter, or a sentence.
 _BYLINE_END = re.compile(
-    r"\s+[|•·–—]\s+|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
+    r"\s+[|•·–—](?:\s+|$)|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
     # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
     r"|\s+(?:on|updated|published|posted)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?[\s,]|\d)"
