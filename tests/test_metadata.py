@@ -124,6 +124,8 @@ P, ORG = "person", "organization"
         (["by Jeff Foust Monday, November 18, 2019"], [("Jeff Foust", P)]),
         (["By Ann Lee Sat. 3 May 2019"], [("Ann Lee", P)]),
         (["By Sunny Monday"], [("Sunny Monday", P)]),  # a weekday with no date after it is a name
+        # a dash that closes the byline (Readability.js 001: "<span>Nicolas Perriault</span> —")
+        (["Nicolas Perriault —"], [("Nicolas Perriault", P)]),
         # a job title after the name is no second author
         (["By Rhiannon Dale, Local Democracy Reporter"], [("Rhiannon Dale", P)]),
     ],
@@ -277,6 +279,20 @@ def test_the_house_credited_in_structured_data_gives_way_to_the_signed_byline():
         '{"@type":"Report","headline":"H","author":{"@type":"Organization","name":"Human Rights Watch"},'
         '"publisher":{"@type":"Organization","name":"Sky"}}'))
     assert meta(other, byline).authors == (Author("Human Rights Watch", "organization"),)
+
+
+def test_a_desk_of_the_site_is_an_organisation():
+    # AEB 88c328b68b03: "Telegraph Sport" on The Telegraph (APA gave "Sport, T."); Readability.js
+    # links-in-tables: "Android Developers" on the Android Developers Blog
+    desk = '<meta property="og:site_name" content="The Telegraph"><meta name="author" content="Telegraph Sport">'
+    assert meta(desk).authors == (Author("Telegraph Sport", "organization"),)
+    team = '<meta property="og:site_name" content="Android Developers Blog"><meta name="author" content="Android Developers">'
+    assert meta(team).authors == (Author("Android Developers", "organization"),)
+    # a personal site named after its writer, and a writer who shares no words with the site, stay people
+    own = '<meta property="og:site_name" content="Nicolas Perriault"><meta name="author" content="Nicolas Perriault">'
+    assert meta(own).authors == (Author("Nicolas Perriault", "person"),)
+    other = '<meta property="og:site_name" content="The Telegraph"><meta name="author" content="Oliver Brown">'
+    assert meta(other).authors == (Author("Oliver Brown", "person"),)
 
 
 def test_an_organisation_credited_beside_named_people_is_not_an_author():

@@ -206,6 +206,7 @@ def page_authors(root, article_ld: dict, sites: tuple[str, ...] = ()) -> tuple[A
             if signers:
                 found, source = signers, bylines[1]
         if found:
+            found = _desks(found, sites)
             if source in bylines[1:]:  # the visible bylines themselves
                 return _people_first(found, sites)
             found = _fuller_byline(root, found, sites) or found
@@ -237,6 +238,25 @@ def signed(root) -> bool:
     """Whether a byline names a person as the page's writer (an author meta tag or a byline in the
     markup), as a news article is signed; a catalogue's creators (Dublin Core, citation_author) are no byline."""
     return any(author.kind == "person" for source in _bylines(root) for author in source())
+
+
+def _desks(found: list[Author], sites: tuple[str, ...]) -> list[Author]:
+    """A byline that is the site's name with more words, or the first words of it, is a desk or team of
+    the site ("Telegraph Sport" on The Telegraph, "Android Developers" on the Android Developers Blog): an
+    organisation, unless it opens with a given name (a personal site named after its writer)."""
+    out = []
+    for one in found:
+        words = one.name.casefold().split()
+        if one.kind == "person" and words and not census.known(words[0]):
+            for site in sites:
+                site_words = site.casefold().split()
+                site_words = site_words[1:] if site_words[:1] == ["the"] and len(site_words) > 1 else site_words
+                n = min(len(words), len(site_words))
+                if n and words[:n] == site_words[:n] and len(words) != len(site_words):
+                    one = Author(one.name, "organization")
+                    break
+        out.append(one)
+    return out
 
 
 def _people_first(found: list[Author], sites: tuple[str, ...]) -> tuple[Author, ...]:
