@@ -251,6 +251,11 @@ def test_apa_sentence_case_learns_proper_nouns_from_the_article():
     madrid = proper_nouns(["The finals take place at the Magic Box in Madrid this week."])
     assert sentence_case("Davis Cup Finals Launch in Madrid… and Feelings Are Mixed", madrid) == (
         "Davis cup finals launch in Madrid… and feelings are mixed")
+    # names of months and days are proper nouns whatever the article writes; "May" and "March" are also verbs
+    # (AEB a860fb5eda1a: "Dare to Play 3 / october pack")
+    assert sentence_case("Dare to Play 3 / October Pack", frozenset()) == "Dare to play 3 / October pack"
+    assert sentence_case("Why Prices May Rise on Friday", frozenset()) == "Why prices may rise on Friday"
+    assert sentence_case("Workers March on City Hall", frozenset()) == "Workers march on city hall"
     # a name of several words is learned whole, its common words too
     show = proper_nouns(["Each summer, So You Think You Can Dance asks dancers to learn a new dance."])
     assert sentence_case("The Dance Styles of So You Think You Can Dance, Explained", show) == (

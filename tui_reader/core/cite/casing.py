@@ -465,10 +465,16 @@ def _same_words(words: list[str], others: list[str]) -> bool:
     return len(words) == len(others) and all(a == b or a + "s" == b or b + "s" == a for a, b in zip(words, others))
 
 
+# Names of months and days, proper nouns whatever the article writes (not "May" and "March", also a verb).
+_CALENDAR = frozenset(
+    "january february april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:
     if starts:
         return _capitalize(part)
-    if keep_as_is(part) or _word_key(part) in proper or _core(part) == "i":
+    if keep_as_is(part) or _word_key(part) in proper or _word_key(part) in _CALENDAR or _core(part) == "i":
         return part
     if re.fullmatch(r"[^\W\d_a-z]\.?", part.strip(_LEADING + _TRAILING + ",;:!?")) and part.strip(_LEADING) != "A":
         return part  # a letter standing for a name ("Plan B.", "Vitamin D", "Harry S. Truman"); not the article "A"
