@@ -105,6 +105,17 @@ def test_title_ending_in_a_period_gives_no_double_period_nor_period_comma():
     assert "“Made in the U.S.,” S," in ref(abbreviation, "chicago-note")  # the abbreviation's period stays
 
 
+def test_an_element_ending_in_an_abbreviation_takes_no_second_period():
+    # Readability.js wikipedia pages: APA "Wikimedia Foundation, Inc.. https://…"; AEB 57d46c9d751e "U.S.. https://…"
+    md = Metadata(title="Hermitian matrix", authors=("Ann Lee",), site="Wikimedia Foundation, Inc.",
+                  published="2003-02-28", url="https://en.wikipedia.org/wiki/Hermitian_matrix")
+    for style in PROSE:
+        assert "Inc.." not in ref(md, style) and "Inc." in ref(md, style), (style, ref(md, style))
+    assert "Hermitian matrix. Wikimedia Foundation, Inc. https://" in ref(md, "apa")
+    ends = Metadata(title="Oil drifts lower", authors=("Ann Lee",), site="U.S.", published="2019", url="https://x.org/t")
+    assert "Oil drifts lower. U.S. https://x.org/t" in ref(ends, "apa")
+
+
 def test_period_goes_inside_a_closing_quotation_at_the_end_of_a_title():
     md = Metadata(title="Claims 'unfounded'", authors=("Ann Lee",), site="S", published="2020")
     assert "Claims ‘unfounded.’ S." in ref(md, "apa")

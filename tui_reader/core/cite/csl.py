@@ -173,8 +173,13 @@ def move_punctuation_inside_quotes(text: str) -> str:
 
 
 def drop_period_after_terminal(text: str) -> str:
-    """A title ending in "?" or "!" takes no period after it ("Can we get better?." -> "?")."""
-    return _TERMINAL_THEN_PERIOD.sub(r"\1\2", text)
+    """A title ending in "?" or "!" takes no period after it ("Can we get better?." -> "?"), nor does any
+    element ending in an abbreviation's period ("Wikimedia Foundation, Inc.." -> "Inc.", "U.S.." -> "U.S.")."""
+    text = _TERMINAL_THEN_PERIOD.sub(r"\1\2", text)
+    return _ABBREVIATION_THEN_PERIOD.sub(lambda m: m.group(1) + m.group(2) if is_abbreviation(m.group(1)) else m.group(0), text)
+
+
+_ABBREVIATION_THEN_PERIOD = re.compile(f"(\\S+\\.)({ITALIC_CLOSE}?)\\.(?=\\s|$)")
 
 
 # The title's last mark of end punctuation (if any), the quotation marks closing it (a quotation at the
