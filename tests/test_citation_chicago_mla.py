@@ -154,6 +154,11 @@ def test_chicago_leaves_the_word_after_a_prefix_in_lower_case():
     assert title_case("self-driving cars face a two-thirds vote", "chicago") == "Self-Driving Cars Face a Two-Thirds Vote"
     # a headline the source already capitalises keeps its capital (the word may be a proper noun)
     assert title_case("Anti-American Protests Grow", "chicago") == "Anti-American Protests Grow"
+    # a compound that opens with an abbreviation is a compound too (QA: Readability.js "U.S.-backed Syrian
+    # forces" stayed lower-case in MLA and Chicago); a domain is no compound
+    for style in ("chicago", "mla"):
+        assert title_case("U.S.-backed Syrian forces", style) == "U.S.-Backed Syrian Forces"
+        assert title_case("Cleveland.com-based writers", style) == "Cleveland.com-based Writers"
 
 
 # --- the date in the access date's place touches only the date (REVIEW3 #6, #16) --------------------------------

@@ -281,7 +281,8 @@ def _case_word(words: list[str], n: int, style: str, force: bool) -> str:
     word = words[n]
     if not force and _name_particle(words, n):
         return word
-    compound = "-" in word and not word.startswith("-") and not re.search(r"\w\.\w|/|@", word)
+    # not a URL, an address or a domain ("Cleveland.com"); an abbreviation may open one ("U.S.-Backed")
+    compound = "-" in word and not word.startswith("-") and not re.search(r"\w\.[a-z]{2}|/|@", word)
     if keep_as_is(word) and not compound:  # a compound's parts are judged each ("non-Christian")
         return word
     minor = not force and _is_minor(words, n, style)
