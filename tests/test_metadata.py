@@ -281,6 +281,15 @@ def test_the_house_credited_in_structured_data_gives_way_to_the_signed_byline():
     assert meta(other, byline).authors == (Author("Human Rights Watch", "organization"),)
 
 
+def test_a_fact_check_is_read_from_its_claim_review_not_from_the_claim():
+    # QA, AEB 1ee91d1fce65 (Polygraph): the author was the claimant ("The Russian and Syrian defense
+    # ministries", named by the ClaimReview's itemReviewed and a visible "claim by" line), not the fact-checker
+    ld = _ld('{"@type":"ClaimReview","headline":"H","author":{"@type":"Organization","name":"POLYGRAPH.info"},'
+             '"itemReviewed":{"@type":"CreativeWork","author":{"@type":"Person","name":"The Russian and Syrian defense ministries"}}}')
+    head = '<meta property="og:site_name" content="POLYGRAPH.info">' + ld
+    assert meta(head).authors == (Author("POLYGRAPH.info", "organization"),)
+
+
 def test_a_desk_of_the_site_is_an_organisation():
     # AEB 88c328b68b03: "Telegraph Sport" on The Telegraph (APA gave "Sport, T."); Readability.js
     # links-in-tables: "Android Developers" on the Android Developers Blog

@@ -52,7 +52,7 @@ _MODIFIED_LINE = re.compile(r"(?:^\W*(?i:last)|[.!?|•·]\s+(?:Last|LAST))\s+(?
 _MODIFIED_WORD = re.compile(r"modified|updated", re.IGNORECASE)
 _PAGE_TEXT = etree.XPath("string()")
 _ARTICLE_PROPERTIES = etree.XPath("//meta[starts-with(@property, 'article:')][normalize-space(@content)]")  # Open Graph's
-_JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "posting")
+_JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "claimreview", "webpage", "posting")
 
 
 def _jsonld_objects(root) -> list[dict]:
