@@ -471,6 +471,12 @@ def test_publisher_besides_the_site_from_jsonld_or_the_copyright_line():
     ('<meta name="DC.creator" content="William Dunn">', "https://www.example.ca/history.html", "webpage"),  # a catalogue's
     ('<meta name="DC.publisher" content="Harbour Times">', "https://www.example.com/2014/03/cuts.html", NEWS),
     ('<meta name="DC.publisher" content="Harbour City">', "https://www.example.gov.br/news/servico-de-atendimento", NEWS),
+    # QA (Readability.js guardian-1): the generic WebPage beside Open Graph's article with its publication
+    # date is an article; with a revision date only (a museum's page) it stays a web page
+    ('<script type="application/ld+json">{"@type":"WebPage"}</script><meta property="og:type" content="article">'
+     '<meta property="article:published_time" content="2019-01-03T07:00:02.000Z">', None, NEWS),
+    ('<script type="application/ld+json">{"@type":"WebPage"}</script><meta property="og:type" content="article">'
+     '<meta property="article:modified_time" content="2010-04-01">', None, "webpage"),
 ])
 def test_item_type_from_the_pages_evidence(head, url, kind):
     link = f'<link rel="canonical" href="{url}">' if url else ""

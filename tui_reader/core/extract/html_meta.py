@@ -403,6 +403,10 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
                       _name_of(ld.get("publisher")))
     og_type = _meta(root, "og:type")  # where the page states no kind, whether it tells itself as an article
     told_as_article = not (_types(ld) or og_type) and bool(_ARTICLE_PROPERTIES(root) or signed(root))
+    if _types(ld) and set(_types(ld)) <= {"webpage", "website"} and (og_type or "").lower() == "article":
+        # the generic WebPage beside Open Graph's "article" and its date of publication (the Guardian's
+        # pages): an article; not where Open Graph gives only a revision date, as a museum's page does
+        told_as_article = bool(meta_values(root, "article:published_time"))
     if site and site == site.lower():  # a site written like a handle ("nj"): the owner may write it better
         site = best_written([site, *(without_legal_words(o) for o in footer_owners)])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)

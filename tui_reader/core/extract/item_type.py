@@ -60,8 +60,9 @@ def item_type(ld_types: list[str], og_type: str | None, url: str | None, generat
         return NEWS
     if _blog_address(url) or (og_type or "").lower() == "blog" or _BLOG_GENERATORS.match(generator or ""):
         return BLOG
-    if types & _PAGE_TYPES and not types & {"article"}:
-        return PAGE
+    generic = types <= {"webpage", "website"} and (og_type or "").lower() == "article" and told_as_article
+    if types & _PAGE_TYPES and not types & {"article"} and not generic:
+        return PAGE  # but a bare WebPage is every page's type: Open Graph's article with its properties says more
     if not types and not og_type and not (told_as_article or _news_address(url)):
         return PAGE  # no word of its kind at all, nor anything else that tells an article (an old Dublin Core page)
     if (og_type or "article").lower() not in ("article", "news", "newsarticle") and not types & {"article"}:
