@@ -225,3 +225,20 @@ def test_a_credit_goes_alone_not_with_the_element_around_it():
     html = (f"<div><p>{LONG}</p><div class='note'><p>Photo: Jane Doe/Reuters</p><p>The mayor resigned on Friday.</p>"
             "</div><div><p><b>Photo:</b> Jane Doe for The Times</p></div><p>After.</p></div>")
     assert texts(html) == [LONG.strip(), "The mayor resigned on Friday.", "After."]
+
+
+def test_a_wikis_edit_controls_leave_the_headings(tmp_path):
+    # QA: MediaWiki's "[edit]" beside each heading read "History[edit]" in the body, the contents and a quote's
+    # section locator (Readability.js wikipedia pages; their expected text keeps it, readers do not want it)
+    from tui_reader.core import load_article
+
+    edit = ('<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            '<a href="/w/index.php?title=X&amp;action=edit&amp;section=1">edit</a>'
+            '<span class="mw-editsection-bracket">]</span></span>')
+    page = tmp_path / "wiki.html"
+    page.write_text(f"<html><head><title>Mozilla</title></head><body><div id='content'><h1>Mozilla</h1>"
+                    f"<p>{LONG * 2}</p><h2><span class='mw-headline'>History</span>{edit}</h2><p>{LONG * 2}</p>"
+                    f"<h2><span class='mw-headline'>Software</span>{edit}</h2><p>{LONG * 2}</p></div></body></html>")
+    article = load_article(str(page))
+    assert [s.title for s in article.sections if s.title] == ["History", "Software"]
+    assert "[edit]" not in article.text

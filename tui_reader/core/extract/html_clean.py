@@ -343,7 +343,10 @@ def misses(entity, summary) -> bool:
 # Never article text, and weight for readability (its HTML cleaner visits every element): the head
 # (metadata is read from the original page), inline SVG drawings, <noscript> fallbacks (readability
 # drops them itself), templates, drop-down option lists.
-_NEVER_TEXT = etree.XPath("/html/head | //svg | //noscript | //template | //select")
+# Never text: the head, drawings, templates, menus of options, and a wiki's "[edit]" controls beside each heading
+# (MediaWiki's mw-editsection: "History[edit]" in the headings, the contents and a quote's section locator).
+_NEVER_TEXT = etree.XPath("/html/head | //svg | //noscript | //template | //select"
+                          " | //span[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
 
 
 _HIDDEN = etree.XPath("//noscript | //*[@hidden] | //*[@aria-hidden='true'] | //*[@style]")
