@@ -308,7 +308,8 @@ class ReaderApp(KeysInOrder):
         if self.clipboard_problem is None:
             return "y and Y copy to the system clipboard and through the terminal (OSC 52, also over SSH)."
         return (f"No system clipboard here ({self.clipboard_problem}). y and Y copy through the terminal "
-                "(OSC 52): most terminals and tmux accept it; paste with your terminal's paste key.")
+                "(OSC 52): most terminals accept it, and tmux after `set -g set-clipboard on`; paste with your "
+                "terminal's paste key.")
 
     def open_url_outside(self, url: str) -> None:
         self._open_url(url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 
@@ -14,7 +15,8 @@ def system_copy(text: str) -> str | None:
         pyperclip.copy(text)
     except Exception as exc:  # pyperclip raises its own errors, OSError, … on headless systems
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return reason[:80]
+        reason = re.split(r"(?<=[a-z])\.\s", reason, maxsplit=1)[0].rstrip(".")  # its first sentence
+        return reason if len(reason) <= 100 else reason[:100].rsplit(" ", 1)[0] + "…"
     return None
 
 
