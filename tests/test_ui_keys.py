@@ -132,6 +132,7 @@ async def test_contents_opens_at_the_section_being_read(app):
         await pilot.press("t")
         toc = app.screen.query_one("OptionList")
         assert toc.highlighted == 3
+        assert app.screen.query_one("#toc-dialog").border_title == "Contents (6 sections)"
         assert str(toc.get_option_at_index(3).prompt).startswith("▸")
         await pilot.press("enter")
         await pilot.press("g", "t")

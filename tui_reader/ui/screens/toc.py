@@ -41,7 +41,7 @@ class TocScreen(ModalScreen[int | None]):
         options = [Option(Content.assemble("▸ " if n == self.current else "  ", section_label(self.article, n)), id=f"s{n}")
                    for n in range(len(self.article.sections))]
         with Vertical(id="toc-dialog", classes="dialog") as dialog:
-            dialog.border_title = f"Contents ({len(options)} sections)"
+            dialog.border_title = f"Contents ({len(options)} section{'s' if len(options) != 1 else ''})"
             dialog.border_subtitle = "▸ you are here · enter jumps · escape closes"
             yield OptionList(*options, id="toc")
 
