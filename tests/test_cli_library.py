@@ -86,5 +86,7 @@ def test_quotes_by_speaker(capsys, folder):
     assert [q["published"] for q in quotes] == ["2024-04-02", "2024-03-01"]
     code, out, _ = run(capsys, "quotes", "--speakers")
     assert code == 0 and "Jens Stoltenberg  (also: Stoltenberg)" in out
+    code, limited, _ = run(capsys, "quotes", "--speakers", "--limit", "1")  # QA: --limit was ignored here
+    assert code == 0 and len(limited.splitlines()) == 1 and limited.splitlines()[0] == out.splitlines()[0]
     code, _, err = run(capsys, "quotes", "--speaker", "Nobody Atall")
     assert code == 1 and "Nobody Atall" in err

@@ -22,7 +22,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--speaker", metavar="NAME", help="only this person's quotes")
     parser.add_argument("--speakers", action="store_true", help="list the speakers with their quote counts instead")
     parser.add_argument("--json", action="store_true", help="one JSON object per quote (or speaker)")
-    parser.add_argument("--limit", type=int, metavar="N", help="at most N quotes")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N quotes (or speakers, the most quoted first)")
     parser.add_argument("--no-refresh", action="store_true", help="use the index as it is")
     parser.set_defaults(run=run)
 
@@ -30,7 +30,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     def action(library):
         if args.speakers:
-            return library.speakers()
+            return library.speakers()[: args.limit]  # [:None]: all
         if args.speaker is not None and not library.find_speakers(args.speaker):
             return None
         return library.quotes(args.speaker, limit=args.limit)
