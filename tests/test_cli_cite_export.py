@@ -146,6 +146,8 @@ def test_export_refuses_to_overwrite_articles(articles, capsys, tmp_path):
     for target in (a, b):  # inputs
         code, out, err = run(["export", str(a), "-o", str(target)], capsys)
         assert code != 0 and "refusing to overwrite" in err
+    code, out, err = run(["export", str(a.parent), "-o", str(a.parent)], capsys)  # QA: a folder read as an article
+    assert code != 0 and "is a directory" in err
     other = tmp_path / "other.txt"
     other.write_text("Another saved article.\n", encoding="utf-8")
     code, out, err = run(["export", str(a), "-o", str(other)], capsys)

@@ -42,10 +42,10 @@ def check_target(output: str, inputs: list[str]) -> Path:
     """The file to write: never an input, never an existing file that export did not write."""
     target = Path(output)
     resolved = target.resolve()
-    if any(resolved == Path(p).resolve() for p in inputs):
-        raise CommandError(f"{output}: refusing to overwrite an input article")
     if target.is_dir():
         raise CommandError(f"{output}: is a directory")
+    if any(resolved == Path(p).resolve() for p in inputs):
+        raise CommandError(f"{output}: refusing to overwrite an input article")
     if not resolved.parent.is_dir():
         raise CommandError(f"{output}: folder {resolved.parent} does not exist")
     if os.path.lexists(target) and not _ours(target):
