@@ -69,3 +69,13 @@ def test_forget_takes_changed_entries(monkeypatch):
     assert arrangement.rows(ENTRIES[:5], "title", False, "") == sort_entries(ENTRIES[:5], "title")
     arrangement.forget()
     assert arrangement.rows(ENTRIES, "title", False, "") == sort_entries(ENTRIES, "title")
+
+
+def test_titles_sort_alphabetically_whatever_their_accents_case_and_opening_marks():
+    # QA: "À Bréval…" sorted after "Zürich…", and a title opening with a quotation mark sorted first
+    titles = ["Zürich café owners protest", "À Bréval, le festival du café", "‘What is the sea telling us?’",
+              "apple harvest", "Banks close early"]
+    rows = [entry(n, t) for n, t in enumerate(titles)]
+    assert [e.title for e in sort_entries(rows, "title")] == [
+        "À Bréval, le festival du café", "apple harvest", "Banks close early", "‘What is the sea telling us?’",
+        "Zürich café owners protest"]

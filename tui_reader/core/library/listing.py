@@ -4,6 +4,7 @@ finding the entry a linked headline points to, and citing an entry without readi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
@@ -20,7 +21,14 @@ def _date_key(entry: IndexEntry) -> str:
 
 
 def _text_key(value: str | None) -> str:
-    return (value or "").casefold()
+    """Alphabetical order as a reader expects it: case and accents aside ("À Bréval" among the A's, not after
+    "Zürich"), and leading quotation marks and punctuation skipped ("'What is the sea…'" among the W's)."""
+    letters = unicodedata.normalize("NFKD", (value or "").casefold())
+    letters = "".join(c for c in letters if not unicodedata.combining(c))
+    return _LEADING_MARKS.sub("", letters)
+
+
+_LEADING_MARKS = re.compile(r"^[\W_]+")
 
 
 # column key -> (label, key function, newest/largest first by default)
