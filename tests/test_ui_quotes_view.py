@@ -82,6 +82,11 @@ async def test_people_with_one_surname_stay_apart_and_filter_and_escape(tmp_path
         assert [hit.quote.speaker for hit in screen.hits] == ["Camilla Stoltenberg"]
         await pilot.press("escape")
         assert app.focused is screen.speakers
+        await pilot.press("escape")  # QA: the filter stayed; escape clears it, as the library's does
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one("#speaker-filter").value == ""
+        assert "Jens Stoltenberg" in " ".join(row[2] for row in rows(screen.speakers))
         await pilot.press("escape")
         assert type(app.screen).__name__ == "LibraryScreen"
 

@@ -261,7 +261,13 @@ class QuotesScreen(Screen):
             self.speakers.focus()
 
     def action_back(self) -> None:
-        if self.focused is self.quotes or self.focused is self.query_one("#speaker-filter"):
+        """Escape undoes the last step, as in the library: the name filter is cleared (from its box or the
+        list it filters), the quotes are left for the speakers, then the screen is left."""
+        box = self.query_one("#speaker-filter", Input)
+        if self.focused is box or (self.focused is self.speakers and box.value):
+            box.value = ""
+            self.speakers.focus()
+        elif self.focused is self.quotes:
             self.speakers.focus()
         else:
             self.dismiss()
