@@ -208,6 +208,14 @@ def test_overrides_stored_as_plain_names_by_earlier_versions_still_apply():
     assert md.authors == (Author("Sputnik Team", "person"),)  # a stored kind is kept as it was chosen
 
 
+def test_a_group_author_typed_in_the_edit_form_is_an_organisation():
+    # QA: "Wikipedia contributors" typed with `e` was cited "contributors, W. (2016)"; APA 7 and the guides
+    # name such a group as written
+    md = apply_overrides(Metadata(title="Mozilla", published="2016-05-01"), {"authors": "Wikipedia contributors"})
+    assert md.authors == (Author("Wikipedia contributors", "organization"),)
+    assert format_reference(md, "apa").startswith("Wikipedia contributors. (2016, May 1).")
+
+
 def test_byline_line_completes_the_draft_and_freezes_into_metadata():
     from tui_reader.core.extract.byline import take_byline
     from tui_reader.core.model import Block, MetadataDraft

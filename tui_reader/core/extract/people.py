@@ -187,7 +187,7 @@ _ORG_WORDS = frozenset(
     county federal national international global community project program programme initiative alliance
     coalition federation league partners partnership laboratory laboratories lab labs studio studios records
     publishing publications publishers broadcasting radio television channel division survey court tribunal
-    assembly directorate observatory army navy force command""".split()
+    assembly directorate observatory army navy force command contributors writers""".split()
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 # A personal name in a script written without spaces: 2-6 Han, kana or Hangul characters.
