@@ -403,3 +403,30 @@ def test_form_has_a_publisher_field_and_reads_partial_and_written_dates():
         assert form_value("published", typed_date) == stored
         assert validate_override("published", stored) is None
     assert apply_overrides(original, overrides).publisher == "NBCUniversal"
+
+
+async def test_corrections_made_in_the_form_reach_the_library_list(seed_copy):
+    # QA: the reader showed the corrected details, the library row (and its sort and filter) kept the file's
+    from tests.ui_support import settled
+
+    app = create_app([seed_copy.parent])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        library = app.screen
+        await pilot.press("enter")
+        screen = await reader_complete(pilot)
+        await pilot.pause()
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, MetadataForm)
+        await fill(pilot, form, "title", "Stoltenberg answers Sputnik")
+        await fill(pilot, form, "published", "2016-07-11")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("q")
+        await settled(pilot)
+        assert app.screen is library
+        row = [str(cell) for cell in library.table.get_row_at(0)]
+        assert row[0].startswith("Stoltenberg answers Sputnik") and "2016-07-11" in row
+        assert seed_copy.read_bytes() == SEED.read_bytes()  # the file is never written

@@ -183,6 +183,30 @@ class State:
         except ValueError:
             return default
 
+    def namespace(self, ns: str) -> dict[str, Any]:
+        """Every value of namespace `ns`, by key (those not yet saved included)."""
+        found: dict[str, Any] = {}
+        with self._lock:
+            db = self._connect()
+            rows = []
+            if db is not None:
+                try:
+                    rows = db.execute("SELECT key, value FROM kv WHERE ns=?", (ns,)).fetchall()
+                except sqlite3.Error:
+                    rows = []
+            unsaved = {k: v for (n, k), v in self._unsaved.items() if n == ns}
+        for key, raw in rows:
+            try:
+                found[key] = json.loads(raw)
+            except ValueError:
+                continue
+        for key, value in unsaved.items():
+            if value is _DELETED:
+                found.pop(key, None)
+            else:
+                found[key] = value
+        return found
+
     def set(self, ns: str, key: str, value: Any) -> None:
         self._write(ns, key, value)
 

@@ -109,6 +109,12 @@ def load_overrides(state, content_hash: str) -> dict:
     return {k: v for k, v in value.items() if k in OVERRIDE_FIELDS} if isinstance(value, dict) else {}
 
 
+def all_overrides(state) -> dict[str, dict]:
+    """The corrections stored for every article, by content hash."""
+    return {key: {k: v for k, v in value.items() if k in OVERRIDE_FIELDS}
+            for key, value in state.namespace(NAMESPACE).items() if isinstance(value, dict)}
+
+
 def save_overrides(state, content_hash: str, overrides: dict) -> None:
     """Store the overrides (replacing earlier ones); ValueError names the first invalid field."""
     if not content_hash:

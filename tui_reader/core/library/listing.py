@@ -3,6 +3,7 @@ finding the entry a linked headline points to, and citing an entry without readi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tui_reader.core import urls
+from tui_reader.core.cite.overrides import apply_overrides
 from tui_reader.core.model import Article, Headline, Quote
 
 if TYPE_CHECKING:  # the index imports this module
@@ -171,6 +173,16 @@ class HeadlineLookup(Generic[T]):
 def find_entry(entries: Iterable[IndexEntry], headline: Headline) -> IndexEntry | None:
     """The library entry a headline points to (see HeadlineLookup)."""
     return HeadlineLookup(entries).find(headline)
+
+
+def corrected(entry: IndexEntry, overrides: dict | None) -> IndexEntry:
+    """The entry as the user corrected its article's details (`e` in the reader; stored by content hash):
+    the list, its sort and filter, and citations made from the list agree with the reader."""
+    if not overrides:
+        return entry
+    md = apply_overrides(entry.metadata, overrides)
+    return dataclasses.replace(entry, title=md.title, authors=tuple(a.name for a in md.authors), site=md.site,
+                               published=md.published, url=md.url, language=md.language, kind=md.kind)
 
 
 def light_article(entry: IndexEntry, quotes: tuple[Quote, ...] = ()) -> Article:

@@ -23,7 +23,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
-from tui_reader.core.library.listing import SORTS, Arrangement, matches_filter
+from tui_reader.core.cite.overrides import all_overrides
+from tui_reader.core.library.listing import SORTS, Arrangement, corrected, matches_filter
 from tui_reader.ui.keys import set_description
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import inline_text, shorten
@@ -181,6 +182,8 @@ class LibraryScreen(Screen):
         self._order: list[IndexEntry] = []  # the rows in the order shown (sorted, filtered)
         self._shown = 0  # how many of them are in the table
         self._counts: tuple[int, int] | None = None  # (entries, unreadable) before the entries are read
+        self._corrections: dict[str, dict] = {}  # the details the user corrected (`e`), by content hash
+        self._plain: dict[int, IndexEntry] = {}  # corrected entries as the index has them
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
@@ -197,6 +200,7 @@ class LibraryScreen(Screen):
         return self.query_one(DataTable)
 
     def on_mount(self) -> None:
+        self._corrections = all_overrides(self.app.state)
         self.query_one("#empty").display = False
         self._add_columns()
         self._update_title()
@@ -206,6 +210,29 @@ class LibraryScreen(Screen):
 
     def on_screen_resume(self) -> None:
         self.call_after_refresh(self._take_keys)  # after Textual gave the focus back to what had it
+        self._recorrect()
+
+    def _corrected(self, entry: IndexEntry) -> IndexEntry:
+        """The entry with the details the user corrected in the reader (`e`), as the reader shows them."""
+        self._plain.pop(entry.id, None)
+        fixes = self._corrections.get(entry.content_hash or "")
+        if not fixes:
+            return entry
+        self._plain[entry.id] = entry
+        return corrected(entry, fixes)
+
+    def _recorrect(self) -> None:
+        """Back from the reader: corrections made there reach the rows, their sort and their filter."""
+        now = all_overrides(self.app.state)
+        if now == self._corrections:
+            return
+        changed = {h for h in set(now) | set(self._corrections) if now.get(h) != self._corrections.get(h)}
+        self._corrections = now
+        for key, entry in list(self.entries.items()):
+            if entry.content_hash in changed:
+                self.entries[key] = self._corrected(self._plain.get(key, entry))
+        self._arrangement.forget()
+        self.refresh_table()
 
     def _take_keys(self) -> None:
         """Back from a reader or another view: the list has the keys again."""
@@ -247,11 +274,11 @@ class LibraryScreen(Screen):
         table = self.table
         for entry in first:
             if str(entry.id) not in table.rows:
-                table.add_row(*row_cells(entry, self.widths), key=str(entry.id))
+                table.add_row(*row_cells(self._corrected(entry), self.widths), key=str(entry.id))
         self._update_title()
 
     def _show_entries(self, entries: list[IndexEntry], notices: list[str]) -> None:
-        self.entries = {e.id: e for e in entries}
+        self.entries = {e.id: self._corrected(e) for e in entries}
         self._arrangement.forget()
         self._counts = None
         self._notify(notices)
@@ -282,7 +309,7 @@ class LibraryScreen(Screen):
         for key in stale:  # the index was rebuilt meanwhile: same file, new id
             self._remove_row(key)
         known = entry.id in self.entries
-        self.entries[entry.id] = entry
+        self.entries[entry.id] = entry = self._corrected(entry)
         self._arrangement.forget()
         if not matches_filter(entry, self.filter_text):
             self._remove_row(entry.id, keep_entry=True)
