@@ -57,6 +57,25 @@ def test_markdown_blocks_links_and_front_matter():
     assert doc.headlines == [("Other story one here", "https://e.com/1")]
 
 
+def test_numbered_list_items_keep_their_numbers_apart_from_their_text(tmp_path):
+    # QA: "1. First reading" became "• First reading" in the reader and "- First reading" in the export
+    doc = parse_markdown("Steps:\n\n1. First reading\n2. Final vote\n\n- apples\n")
+    assert [(b.kind, b.text, b.number) for b in doc.blocks] == [
+        ("paragraph", "Steps:", None), ("list_item", "First reading", 1), ("list_item", "Final vote", 2),
+        ("list_item", "apples", None)]
+    html = ('<ol start="3"><li>Third</li><li value="7">Seventh</li><li><p>Eighth</p><p>more</p></li></ol>'
+            '<ol reversed><li>two</li><li>one</li></ol><ul><li>dot</li></ul>')
+    blocks = blocks_from_tree(parse_fragment(f"<div>{html}</div>"))
+    assert [(b.text, b.number) for b in blocks] == [
+        ("Third", 3), ("Seventh", 7), ("Eighth", 8), ("more", None), ("two", 2), ("one", 1), ("dot", None)]
+    from tui_reader.core import load_article
+    from tui_reader.core.render import article_to_markdown
+
+    page = tmp_path / "steps.md"
+    page.write_text("# Steps\n\nThe council votes twice:\n\n1. First reading\n2. Final vote\n", encoding="utf-8")
+    assert "1. First reading\n2. Final vote" in article_to_markdown(load_article(str(page)))
+
+
 def test_sections_lead_and_headings():
     blocks = [Block("paragraph", "lead"), Block("heading", "A", 2), Block("paragraph", "a1"),
               Block("heading", "B", 3), Block("paragraph", "b1")]

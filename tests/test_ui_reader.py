@@ -12,7 +12,7 @@ from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.app import create_app
 from tui_reader.ui.screens.reader import ReaderScreen
-from tui_reader.ui.widgets.body import FOLD, ArticleBody
+from tui_reader.ui.widgets.body import FOLD, ArticleBody, prefix
 from tui_reader.ui.widgets.sidebar import HeadlineList, QuoteList
 
 SIZE = (120, 40)
@@ -434,3 +434,11 @@ async def test_sidebar_hidden_with_s_stays_hidden_across_resizes(app):
             await pilot.resize_terminal(*size)
             await pilot.pause()
             assert not sidebar.display
+
+
+def test_a_numbered_item_shows_its_number_where_a_bullet_would_be():
+    from tui_reader.core.model import Block, BlockKind
+
+    assert prefix(Block(BlockKind.LIST_ITEM, "Final vote", number=12)) == ("12. ", "    ")
+    assert prefix(Block(BlockKind.LIST_ITEM, "apples")) == ("• ", "  ")
+    assert prefix(Block(BlockKind.PARAGRAPH, "Text.")) == ("", "")

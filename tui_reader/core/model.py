@@ -54,6 +54,7 @@ class Block:
     text: str
     level: int = 0  # heading level 1-6; 0 for other kinds
     links: tuple[Link, ...] = ()
+    number: int | None = None  # an item of a numbered list: its number ("2." before it), shown, not in `text`
 
 
 @dataclass(frozen=True)

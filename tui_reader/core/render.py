@@ -29,7 +29,8 @@ def article_to_dict(article: Article) -> dict:
                 "title": s.title,
                 "level": s.level,
                 "blocks": [
-                    {"kind": b.kind, "text": b.text, "links": [{"text": link.text, "url": link.url} for link in b.links]}
+                    {"kind": b.kind, "text": b.text, "links": [{"text": link.text, "url": link.url} for link in b.links],
+                     **({"number": b.number} if b.number is not None else {})}
                     for b in s.blocks
                 ],
             }
@@ -71,7 +72,7 @@ def _md_block(block: Block) -> str:
     if block.kind == "heading":
         return "#" * max(2, min(block.level, 6)) + " " + _md_inline(block)
     if block.kind == "list_item":
-        return "- " + _md_inline(block)
+        return (f"{block.number}. " if block.number is not None else "- ") + _md_inline(block)
     if block.kind == "blockquote":
         return "> " + _md_inline(block).replace("\n", "\n> ")
     if block.kind == "figure":

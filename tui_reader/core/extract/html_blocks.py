@@ -46,6 +46,8 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[tuple[str, str, int, int]] = []  # raw text, url, raw start, raw end
         self.length = 0  # characters in `parts`
+        self.number: int | None = None  # the number of the numbered list's item being read, until its first block
+        self.numbers: dict = {}  # each ordered list's items' numbers, counted once per list
 
     def text(self, value: str | None) -> None:
         """Inline text from the source: its newlines are plain white space in HTML; decomposed letters
@@ -76,7 +78,10 @@ class _Builder:
             return
         text, mapped = _normalise_with_links(raw, links)
         if text:
-            self.blocks.append(Block(kind, text, level, mapped))
+            number = self.number if kind == BlockKind.LIST_ITEM else None
+            if number is not None:
+                self.number = None  # the item's first block carries its number
+            self.blocks.append(Block(kind, text, level, mapped, number))
 
     def resolve(self, href: str | None) -> str | None:
         if not href:
@@ -182,6 +187,30 @@ _BREAK = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
+def _item_number(li, numbers: dict) -> int | None:
+    """The number an item of an ordered list shows (`start`, `value` and `reversed` honoured), or None.
+    `numbers` keeps each list's count, made once (a list of many items stays linear)."""
+    parent = li.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return None
+    if parent not in numbers:
+        items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
+        step = -1 if parent.get("reversed") is not None else 1
+        number = _integer(parent.get("start"), len(items) if step < 0 else 1)
+        counted = numbers[parent] = {}
+        for item in items:
+            number = counted[item] = _integer(item.get("value"), number)
+            number += step
+    return numbers[parent].get(li)
+
+
+def _integer(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
 def _walk(el, b: _Builder, kind: BlockKind) -> None:
     """Walk `el`'s content; `kind` is the block kind that inline content here becomes."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -197,6 +226,7 @@ def _walk(el, b: _Builder, kind: BlockKind) -> None:
             child_kind, level = BlockKind.HEADING, HEADINGS[tag]
         elif tag == "li" or tag == "dd" or tag == "dt":
             child_kind = BlockKind.LIST_ITEM if kind != BlockKind.BLOCKQUOTE else kind
+            b.number = _item_number(el, b.numbers) if tag == "li" else None
         elif tag == "blockquote":
             child_kind = BlockKind.BLOCKQUOTE
         elif tag in ("figcaption", "caption"):

@@ -16,7 +16,7 @@ from tui_reader.core.sanitize import clean_inline, strip_controls
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
-_LIST = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
+_LIST = re.compile(r"^[ \t]{0,3}(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$")
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(.*)$")
 _FENCE = re.compile(r"^[ \t]{0,3}(```+|~~~+)")
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -149,8 +149,10 @@ def parse_markdown(source: str) -> MarkdownResult:
     para: list[str] = []
     kind_of_para = BlockKind.PARAGRAPH
 
+    number: int | None = None  # the number of the numbered list's item being read
+
     def flush() -> None:
-        nonlocal para, kind_of_para
+        nonlocal para, kind_of_para, number
         if para:
             joined = " ".join(p.strip() for p in para)
             image = _IMAGE.match(joined)
@@ -160,8 +162,9 @@ def parse_markdown(source: str) -> MarkdownResult:
             else:
                 text, links = render_inline(joined, refs)
                 if text:
-                    blocks.append(Block(kind_of_para, text, 0, links))
-        para, kind_of_para = [], BlockKind.PARAGRAPH
+                    blocks.append(Block(kind_of_para, text, 0, links,
+                                        number if kind_of_para == BlockKind.LIST_ITEM else None))
+        para, kind_of_para, number = [], BlockKind.PARAGRAPH, None
 
     i = 0
     while i < len(lines):
@@ -217,7 +220,8 @@ def parse_markdown(source: str) -> MarkdownResult:
         if item:
             flush()
             kind_of_para = BlockKind.LIST_ITEM
-            para.append(item.group(1))
+            number = int(item.group(1)) if item.group(1) else None
+            para.append(item.group(2))
             i += 1
             continue
         if kind_of_para == BlockKind.BLOCKQUOTE:

@@ -29,6 +29,14 @@ FOLD = "-"  # drawn where a word too long for the line goes on on the next one
 PREFIX = {"list_item": ("• ", "  "), "blockquote": ("▌ ", "▌ "), "figure": ("  ", "  "), "preformatted": ("  ", "  ")}
 
 
+def prefix(block: Block) -> tuple[str, str]:
+    """What goes before a block's first line and its other lines: a bullet, or a numbered item's number."""
+    if block.number is not None:
+        first = f"{block.number}. "
+        return first, " " * len(first)
+    return PREFIX.get(block.kind, ("", ""))
+
+
 @dataclass(frozen=True)
 class Match:
     block: int  # flat block index
@@ -186,7 +194,7 @@ class ArticleBody(ScrollView, can_focus=True):
                 y += 1  # blank line between blocks
                 if block.kind == "heading":
                     y += 1
-            first, _ = PREFIX.get(block.kind, ("", ""))
+            first, _ = prefix(block)
             lines = wrap_spans(self.texts[i], measure - len(first), fold_only=block.kind == "preformatted")
             tops.append(y)
             spans.append(lines)
@@ -374,7 +382,7 @@ class ArticleBody(ScrollView, can_focus=True):
         if strip is not None:
             return strip
         kind = self.blocks[block].kind
-        first, rest = PREFIX.get(kind, ("", ""))
+        first, rest = prefix(self.blocks[block])
         start, end = self.spans[block][n]
         line = self._block_content(block)[start:end]
         if kind != "preformatted":
