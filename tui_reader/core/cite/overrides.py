@@ -16,7 +16,6 @@ import dataclasses
 import re
 from typing import Any
 
-from tui_reader.core.cite.data import KINDS, parse_date
 from tui_reader.core.model import AUTHOR_KINDS, Author, Metadata, as_author
 
 NAMESPACE = "overrides"
@@ -71,6 +70,9 @@ def validate_override(field: str, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         return f"{field} must be text"
+    # here, not at import: the library reads the corrections at its first paint, which needs no citation code
+    from tui_reader.core.cite.data import KINDS, parse_date
+
     value = value.strip()
     if field == "published" and parse_date(value) is None:
         return f"not a valid date: {value!r} (use YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)"
