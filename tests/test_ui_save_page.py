@@ -17,9 +17,10 @@ def row_titles(app) -> list[str]:
 
 async def test_a_saves_a_page_and_the_cursor_lands_on_it(tmp_path):
     folder = tmp_path / "lib"
-    write_article(folder, "old.md", "Budget vote delayed", filler("budget"))
+    write_article(folder, "old.md", "Zoo keepers strike", filler("zoo"))
     with LocalServer() as server:
-        url = server.route("/harbour", body=page("Harbour Wall Repaired", "The harbour wall was repaired at last."))
+        newer = '<meta property="article:published_time" content="2025-02-03T09:00:00Z">'
+        url = server.route("/harbour", body=page("Harbour Wall Repaired", "The harbour wall was repaired at last.", newer))
         app = create_app([folder])
         async with app.run_test(size=(120, 30)) as pilot:
             await settled(pilot)
@@ -28,7 +29,8 @@ async def test_a_saves_a_page_and_the_cursor_lands_on_it(tmp_path):
             await pilot.press(*url, "enter")
             await settled(pilot)
             assert isinstance(app.screen, LibraryScreen)
-            assert "Harbour Wall Repaired" in row_titles(app)
+            # in its place in the order shown (newest first), not appended below the others (QA)
+            assert row_titles(app) == ["Harbour Wall Repaired", "Zoo keepers strike"]
             table = app.screen.table
             assert str(table.get_row_at(table.cursor_row)[0]) == "Harbour Wall Repaired"
             saved = list((folder / "127.0.0.1").iterdir())

@@ -533,6 +533,7 @@ class LibraryScreen(Screen):
         self._show_empty()
         if str(entry.id) in self.table.rows:
             self.table.move_cursor(row=self.table.get_row_index(str(entry.id)), animate=False)
+            self.refresh_table(keep_cursor=True)  # in its place in the order shown, not below the others
             self.table.focus()
 
     # ----- opening ------------------------------------------------------------------------
