@@ -76,6 +76,21 @@ def test_numbered_list_items_keep_their_numbers_apart_from_their_text(tmp_path):
     assert "1. First reading\n2. Final vote" in article_to_markdown(load_article(str(page)))
 
 
+def test_a_markdown_table_is_a_table_block_with_aligned_columns():
+    # QA: a budget table came out as one run-on line of pipes in the reader and the export
+    doc = parse_markdown("Spending:\n\n| Department | 2025 (£m) | Note |\n|---|---:|:--|\n| Social care | 121.9 | up *a lot* |\n"
+                         "| Libraries | 3.7 | a \\| b |\n\nAfter.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    assert doc.blocks[1].text.splitlines() == [
+        "| Department  | 2025 (£m) | Note     |",
+        "| ----------- | --------: | -------- |",
+        "| Social care |     121.9 | up a lot |",
+        "| Libraries   |       3.7 | a \\| b   |",
+    ]
+    # a line with a pipe but no delimiter row after it stays a paragraph
+    assert [b.kind for b in parse_markdown("a | b\nc | d\n").blocks] == ["paragraph"]
+
+
 def test_sections_lead_and_headings():
     blocks = [Block("paragraph", "lead"), Block("heading", "A", 2), Block("paragraph", "a1"),
               Block("heading", "B", 3), Block("paragraph", "b1")]

@@ -177,7 +177,7 @@ def _body_headlines(sections: Sequence[Section], base: str | None, title: str | 
     from tui_reader.core.attribution.headlines import find_html_headlines
 
     tags = {BlockKind.HEADING: "h2", BlockKind.LIST_ITEM: "li", BlockKind.BLOCKQUOTE: "blockquote",
-            BlockKind.FIGURE: "figcaption", BlockKind.PREFORMATTED: "pre"}
+            BlockKind.FIGURE: "figcaption", BlockKind.PREFORMATTED: "pre", BlockKind.TABLE: "pre"}
     root = lxml_html.Element("html")
     body = etree.SubElement(root, "body")
     for block in (b for s in sections for b in s.blocks):

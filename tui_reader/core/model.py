@@ -20,6 +20,7 @@ class BlockKind(StrEnum):
     BLOCKQUOTE = "blockquote"
     FIGURE = "figure"  # a caption
     PREFORMATTED = "preformatted"
+    TABLE = "table"  # a table: a line a row, cells between pipes, columns aligned (a GitHub-flavoured Markdown table)
 
 
 BLOCK_KINDS = tuple(BlockKind)

@@ -77,6 +77,8 @@ def _md_block(block: Block) -> str:
         return "> " + _md_inline(block).replace("\n", "\n> ")
     if block.kind == "figure":
         return "*" + _md_inline(block) + "*"
+    if block.kind == "table":
+        return block.text  # a Markdown table already
     if block.kind == "preformatted":
         fence = "````" if "```" in block.text else "```"
         return f"{fence}\n{block.text}\n{fence}"

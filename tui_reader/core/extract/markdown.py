@@ -33,6 +33,9 @@ _EMPHASIS = re.compile("|".join(rf"{d}(?=\S)([^{c}]+?)(?<=\S){d}" for d, c in
                                 (("\\*\\*", "*"), ("__", "_"), ("\\*", "*"), ("_", "_"), ("~~", "~"))))
 _EMPHASIS_LEVELS = 4  # passes: emphasis nested deeper than this is left as it is
 _CODE = re.compile(r"`+([^`]+)`+")
+# A table's delimiter row: "| --- | :---: |" (pipes at the ends optional, one column or more).
+_TABLE_RULE = re.compile(r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _RELATED = re.compile(r"^(?:related|related (?:articles|stories|reading|coverage)|see also|read (?:more|also|next)|more (?:on|from) .*|further reading|recommended)\W*$", re.I)
 
 
@@ -226,6 +229,14 @@ def parse_markdown(source: str) -> MarkdownResult:
             continue
         if kind_of_para == BlockKind.BLOCKQUOTE:
             flush()
+        if "|" in line and not para and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "|" in lines[i + 1]:
+            rows, rule = [line], lines[i + 1]
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append(lines[i])
+                i += 1
+            blocks.append(Block(BlockKind.TABLE, _table_text(rows, rule, refs)))
+            continue
         if line.startswith("    ") and not para:
             code = []
             while i < len(lines) and (lines[i].startswith("    ") or not lines[i].strip()):
@@ -238,6 +249,29 @@ def parse_markdown(source: str) -> MarkdownResult:
     flush()
     result.blocks, result.headlines = _take_related(blocks)
     return result
+
+
+def _cells(row: str, refs: dict[str, str]) -> list[str]:
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    # a pipe inside a cell stays escaped: the table's text is a table again
+    return [render_inline(cell.strip(), refs)[0] for cell in _CELL_SPLIT.split(row)]
+
+
+def _table_text(rows: list[str], rule: str, refs: dict[str, str]) -> str:
+    """A Markdown table as text to read: its header, its rule and its rows, the cells of each column padded
+    to one width (to the right where the rule aligns the column so: figures), a valid table again."""
+    cells = [_cells(row, refs) for row in rows]
+    marks = [m.strip() for m in _CELL_SPLIT.split(rule.strip().strip("|"))]
+    columns = max(len(r) for r in cells)
+    cells = [r[:columns] + [""] * (columns - len(r)) for r in cells]
+    right = [c < len(marks) and marks[c].endswith(":") and not marks[c].startswith(":") for c in range(columns)]
+    widths = [max(3, *(len(r[c]) for r in cells)) for c in range(columns)]
+    lines = ["| " + " | ".join(r[c].rjust(widths[c]) if right[c] else r[c].ljust(widths[c]) for c in range(columns)) + " |"
+             for r in cells]
+    dashes = "| " + " | ".join("-" * (widths[c] - 1) + ":" if right[c] else "-" * widths[c] for c in range(columns)) + " |"
+    return "\n".join([lines[0], dashes, *lines[1:]])
 
 
 def _take_related(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, str | None]]]:

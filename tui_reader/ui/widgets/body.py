@@ -26,7 +26,9 @@ from tui_reader.ui.text import display_text
 
 MEASURE = 90  # widest line of text, in cells
 FOLD = "-"  # drawn where a word too long for the line goes on on the next one
-PREFIX = {"list_item": ("• ", "  "), "blockquote": ("▌ ", "▌ "), "figure": ("  ", "  "), "preformatted": ("  ", "  ")}
+PREFIX = {"list_item": ("• ", "  "), "blockquote": ("▌ ", "▌ "), "figure": ("  ", "  "), "preformatted": ("  ", "  "),
+          "table": ("  ", "  ")}
+VERBATIM = ("preformatted", "table")  # kept line by line as written (code, a table's rows): never wrapped
 
 
 def prefix(block: Block) -> tuple[str, str]:
@@ -195,7 +197,7 @@ class ArticleBody(ScrollView, can_focus=True):
                 if block.kind == "heading":
                     y += 1
             first, _ = prefix(block)
-            lines = wrap_spans(self.texts[i], measure - len(first), fold_only=block.kind == "preformatted")
+            lines = wrap_spans(self.texts[i], measure - len(first), fold_only=block.kind in VERBATIM)
             tops.append(y)
             spans.append(lines)
             y += len(lines)
@@ -359,8 +361,8 @@ class ArticleBody(ScrollView, can_focus=True):
         block = self.blocks[i]
         text = self.texts[i]
         spans: list[Span] = []
-        if block.kind in ("heading", "blockquote", "figure", "preformatted"):
-            spans.append(Span(0, len(text), self._style(block.kind)))
+        if block.kind in ("heading", "blockquote", "figure", *VERBATIM):
+            spans.append(Span(0, len(text), self._style("preformatted" if block.kind in VERBATIM else block.kind)))
         link_style = self._style("link")
         for link in block.links:
             if 0 <= link.start < link.end <= len(text):
@@ -385,13 +387,13 @@ class ArticleBody(ScrollView, can_focus=True):
         first, rest = prefix(self.blocks[block])
         start, end = self.spans[block][n]
         line = self._block_content(block)[start:end]
-        if kind != "preformatted":
+        if kind not in VERBATIM:
             line = line.rstrip()
         marker = Content.styled(first if n == 0 else rest, self._style("marker"))
         pieces = [Content(" " * self._margin(width)), marker, line]
-        if kind != "preformatted" and folded(self.texts[block], end):
+        if kind not in VERBATIM and folded(self.texts[block], end):
             pieces.append(Content.styled(FOLD, self._style("marker")))
-        if kind == "preformatted":
+        if kind in VERBATIM:
             fill = self.measure - marker.cell_length - line.cell_length
             pieces.append(Content.styled(" " * max(0, fill), self._style("preformatted")))
         segments = Content.assemble(*pieces).render_segments(self.visual_style)

@@ -98,7 +98,7 @@ class Registry:
         lex = self.lex
         mid = 0
         for b, toks in enumerate(self.toks):
-            if self.kinds[b] in ("figure", "heading", "preformatted"):
+            if self.kinds[b] in ("figure", "heading", "preformatted", "table"):
                 continue
             chains = {c.first: c for c in self.chains[b] if c.entity is not None}
             last_person: Entity | None = None
