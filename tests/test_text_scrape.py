@@ -68,6 +68,22 @@ def test_teaser_after_caption_becomes_headline_and_takes_its_thumbnail():
     assert not any("dry dock" in b.text for b in r.blocks)
 
 
+def test_teasers_under_a_related_label_and_the_copyright_line_leave_the_body():
+    # QA: a wire story's scrape ended with "Related", two teaser lines and its copyright line, all read as body
+    text = ("Flood defences breached in three towns\nBy James Okoro, Associated Press\n\n"
+            "LONDON (AP) — Flood defences gave way in three towns in northern England on Tuesday as the river rose.\n\n"
+            "Prime Minister Rishi Sunak was due to visit the area on Wednesday.\n\nRelated\n"
+            "Storm Henk: what we know so far\nRail services cancelled across the north\n\n"
+            "Copyright 2024 The Associated Press. All rights reserved.\nAdvertisement\n")
+    r = parse_scrape(text)
+    assert [b.text[:14] for b in r.blocks] == ["LONDON (AP) — ", "Prime Minister"]
+    assert r.headlines == ["Storm Henk: what we know so far", "Rail services cancelled across the north"]
+    # a paragraph of the article that follows such a label's teasers is the article's again
+    again = parse_scrape(text.replace("Rail services cancelled across the north\n",
+                                      "Rail services cancelled across the north\nThe water reached the town hall, the mayor said.\n"))
+    assert any(b.text.startswith("The water reached") for b in again.blocks)
+
+
 def test_credit_split_at_glue_without_repeat():
     r = parse_scrape("A Title For The Story Here\n\n© Reuters / Ann LeeProtesters gather outside parliament in the rain.\n"
                      "The protest continued for three days and ended peacefully on Sunday evening.\n")

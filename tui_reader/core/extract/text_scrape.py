@@ -28,7 +28,7 @@ _CHROME_START = re.compile(
     r"log ?(?:in|out)|register\b|subscribe|unsubscribe|newsletter|to participate in|join the (?:discussion|conversation)|"
     r"create (?:an|your) account|forgot (?:your )?password|already (?:a member|have an account|registered)|"
     r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie|privacy policy|terms of (?:use|service)|"
-    r"all rights reserved|share (?:this|on|via)|follow us|advertisement|sponsored|related (?:articles?|stories|news)|"
+    r"all rights reserved|(?:copyright|©|\(c\))\s*(?:\d{4}|©)|share (?:this|on|via)|follow us|advertisement|sponsored|related (?:articles?|stories|news)|"
     r"read more|read also|see also|most (?:read|popular|viewed)|recommended|trending|you (?:may|might) also like|"
     r"comments?\b|show comments|leave a comment|skip to|back to top|loading|click here|copy link|print\b|"
     r"email\b|download (?:the|our) app|get the app|open in app|listen to (?:this|the) article|add to (?:favou?rites|bookmarks))",
@@ -40,6 +40,10 @@ _CHROME_ANY = re.compile(
     r"registration|password|e-?mail alerts|push notifications)\b",
     re.IGNORECASE,
 )
+# A label over teasers of other articles: the headline-like lines after it are theirs, not the article's.
+_TEASER_LABEL = re.compile(r"^\W*(?:related|related (?:articles?|stories|news|coverage|content|reading)|more on this(?: story)?|"
+                           r"see also|read (?:more|next|also)|further reading|recommended(?: for you)?|"
+                           r"you (?:may|might) also like|more (?:stories|news)(?: from [^.!?]{1,40})?)\W*$", re.IGNORECASE)
 _CHROME_WHOLE = re.compile(r"^\W*(?:menu|search|home|close|share|tweet|like|reply|more|next|previous|top|\d+ comments?)\W*$", re.I)
 # " - Sputnik International", " — The Site", " | Site" at the end of a line.
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
@@ -255,11 +259,17 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
     captions: list[str | None] = []
     last_caption: str | None = None
     seen_body = False
+    teasers = False  # after a "Related" label, while the lines read as headlines
     for i, (line, blank_before) in enumerate(lines):
         caption_text, had_suffix = _strip_suffix(line, site)
         kind = "paragraph"
         caption = None
-        if is_chrome(line, script, language):
+        teasers = teasers and is_headline_like(line)
+        if seen_body and _TEASER_LABEL.match(line):
+            kind, teasers = "chrome", True
+        elif teasers:
+            kind = "teaser"
+        elif is_chrome(line, script, language):
             kind = "chrome"
         elif (credit := _credit(line, [text for text, _ in lines[i + 1 : i + 4]], site)) is not None:
             kind, caption = ("figure", credit) if credit else ("credit", None)
@@ -327,9 +337,10 @@ def _drop_chrome_tail(lines, kinds: list[str]) -> None:
         if kind != "chrome":
             continue
         rest = range(i + 1, len(lines))
-        if all(kinds[j] == "chrome" or _ui_like(lines[j][0]) for j in rest):
+        if all(kinds[j] in ("chrome", "teaser") or _ui_like(lines[j][0]) for j in rest):
             for j in rest:
-                kinds[j] = "chrome"
+                if kinds[j] != "teaser":  # other articles' headlines under a "Related" label stay theirs
+                    kinds[j] = "chrome"
             return
 
 
