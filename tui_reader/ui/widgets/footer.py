@@ -10,7 +10,11 @@ from textual.widgets._footer import FooterKey
 
 
 def short(description: str) -> str:
-    """A description's first word: "Copy quote" -> "Copy", "Style: APA 7" -> "Style"."""
+    """A description's first word ("Copy quote" -> "Copy"); a setting's value ("Style: APA 7" -> "APA 7",
+    "Sort: date" -> "date"): which style `y` will use stays in sight where the footer is narrow."""
+    label, colon, value = description.partition(":")
+    if colon and value.strip():
+        return value.strip()
     return re.split(r"[:\s]", description.strip(), maxsplit=1)[0] or description
 
 
