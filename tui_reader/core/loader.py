@@ -100,6 +100,7 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
     from tui_reader.core.attribution.headlines import find_html_headlines
     from tui_reader.core.extract.html_body import TooDeep, extract_body, slim_html
     from tui_reader.core.extract.html_meta import html_metadata, page_address
+    from tui_reader.core.extract.html_tidy import tidy_blocks
 
     markup = _within_limit(raw.path, slim_html(raw.text), "of markup without scripts and images")
     try:
@@ -108,7 +109,7 @@ def _from_html(raw: RawArticle, analyse: bool) -> Article:
         raise ArticleError(raw.path, str(exc)) from None
     meta = html_metadata(body.root, raw.text)
     address = page_address(body.root, meta.url, raw.text)
-    sections = _sections(take_byline(body.blocks(address), meta), meta.title)
+    sections = _sections(take_byline(tidy_blocks(body.blocks(address)), meta), meta.title)
     headlines = (find_html_headlines(body.root, meta.url, sections, meta.title, address=address)
                  if analyse else ())
     return _finish(raw, meta, sections, analyse, headlines, body.warnings, read_note(raw.text))
