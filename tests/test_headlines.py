@@ -102,7 +102,9 @@ def test_a_link_with_the_page_title_is_not_reported():
     "text",
     ["Read more", "Continue reading", "Read more about the ferry terminal", "12 comments", "Comments (4)",
      "Click here for the full report", "Privacy Policy and cookie settings", "Sign up for our morning newsletter",
-     "Share this story on Facebook", "HOME NEWS SPORT", "Back to top of the page"],
+     "Share this story on Facebook", "HOME NEWS SPORT", "Back to top of the page",
+     # QA (Readability.js guardian-1): controls about the page itself
+     "Reuse this content", "About this content", "Print this page for later"],
 )
 def test_labels_that_are_not_headlines(text):
     assert urls(f'<div><a href="{STORY}">{text}</a></div>') == []

@@ -209,7 +209,10 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:see|read|get|join|visit|update|manage|check|explore|discover|browse|view|search|find|request|try|"
     r"shop|buy|learn|follow|download|subscribe|sign|tell|give|send|listen|watch) (?:to |up |in )?(?:our|your|us|all)\b"
     r"|\b(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletters?|emails?|alerts?)"
-    r"|\b\d+\s+(?:comments?|replies|responses)\b|\bcomments?\s*\(\d+\)",
+    r"|\b\d+\s+(?:comments?|replies|responses)\b|\bcomments?\s*\(\d+\)"
+    # a control about the page itself: "Reuse this content", "About this content", "Print this page"
+    r"|^(?:about|reuse|republish|report|share|print|save|email|cite|embed|license|licence|translate|listen to) "
+    r"this (?:content|article|story|page|post|video|image)\b",
     re.IGNORECASE,
 )
 # Two sentence breaks inside the text: a blurb or a notice, not a title.
