@@ -331,6 +331,13 @@ def test_apa_quote_under_a_heading_gives_the_heading_and_its_paragraph():
     assert in_text_citation(md, "apa", locator="para. 2") == "(Dale, 2024, para. 2)"
 
 
+def test_apa_section_locator_drops_the_headings_list_number_and_curls_its_quotation_marks():
+    # QA (AEB 7a664e40d2, CBS): "(…, 2019, 6. "The Gordon problem" section, para. 1)"
+    article, quote, _ = _sectioned('6. "The Gordon problem"')
+    first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, “The Gordon problem” section, para. 2)"
+
+
 def test_apa_quote_under_a_long_heading_counts_the_articles_paragraphs():
     # a heading APA would have to shorten: the paragraph counted from the top (captions are no paragraphs)
     article, quote, _ = _sectioned("What the council decided after the long night")

@@ -380,6 +380,10 @@ def paragraph_number(article: Article, quote: Quote) -> int | None:
 _SHORT_HEADING = 5  # words; a longer heading would have to be shortened, which is the writer's call
 
 
+# A heading's list number: "6. ", "6) ", "IV. "
+_ENUMERATION = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})[.)]\s+(?=\S)")
+
+
 def quote_locator(article: Article, quote: Quote) -> str | None:
     """Where a quotation stands in a page without page numbers (APA 7 §8.28): under a short heading,
     the heading and the paragraph counted from it ("My Story section, para. 3"), as APA's examples
@@ -388,7 +392,8 @@ def quote_locator(article: Article, quote: Quote) -> str | None:
     if not (0 <= quote.section < len(article.sections)):
         return None
     section = article.sections[quote.section]
-    heading = clean_inline(section.title or "").rstrip(".:")
+    heading = _ENUMERATION.sub("", clean_inline(section.title or "")).rstrip(".:")  # "6. The Gordon problem"
+    heading = re.sub(r'"([^"]*)"', r"“\1”", heading)  # a quotation in the heading, in the citation's marks
     if heading and len(heading.split()) <= _SHORT_HEADING and not heading.endswith("?"):
         prose = [b for b, block in enumerate(section.blocks) if block.kind in _PROSE]
         if quote.block in prose:
