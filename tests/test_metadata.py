@@ -289,6 +289,16 @@ def test_the_house_credited_in_structured_data_gives_way_to_the_signed_byline():
     assert meta(other, byline).authors == (Author("Human Rights Watch", "organization"),)
 
 
+def test_dates_of_the_pages_subject_and_of_the_works_it_cites_are_not_its_date():
+    # QA (Readability.js wikipedia): the infobox's founding date ("bday dtstart published updated") dated
+    # the article 1998; without it a reference's "Retrieved 2016-05-01" did. The page was last modified in 2016.
+    body = ('<table class="infobox"><tr><td>Founded <span class="bday dtstart published updated">1998-02-28</span>'
+            '</td></tr></table><p>Mozilla is a free-software community.</p>'
+            '<ol class="references"><li><cite>"Freeing the Source". Retrieved <span>2016-05-01</span>.</cite></li></ol>'
+            '<div id="footer"><p>This page was last modified on 28 October 2016, at 06:56.</p></div>')
+    assert meta("<title>Mozilla - Wikipedia</title>", body).published == "2016-10-28"
+
+
 def test_a_fact_check_is_read_from_its_claim_review_not_from_the_claim():
     # QA, AEB 1ee91d1fce65 (Polygraph): the author was the claimant ("The Russian and Syrian defense
     # ministries", named by the ClaimReview's itemReviewed and a visible "claim by" line), not the fact-checker

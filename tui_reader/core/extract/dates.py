@@ -138,6 +138,8 @@ def page_date(root, explicit: list[str], url: str | None) -> str | None:
     that no metadata states is htmldate completing a bare year (often a copyright line) or month, so
     no date is better. Without any htmldate answer, the first explicit date.
     """
+    if not explicit:  # the page's metadata states no date: the dates of its subject or its sources may mislead
+        root = _without_subject_dates(root)
     fast = _htmldate(root, url, extensive=False)
     if fast and not explicit:
         return fast
@@ -216,6 +218,47 @@ def _htmldate(root, url: str | None, extensive: bool) -> str | None:
                          deferred_url_extractor=True)
     except Exception:  # noqa: BLE001 - htmldate's own failure on odd markup means no date from it
         return None
+
+
+# Microformats' dates of what a page is about, not of the page: a person's birthday (hCard "bday"), an event's
+# start and end (hCalendar): Wikipedia's infobox marks Mozilla's founding "bday dtstart published updated".
+_SUBJECT_CLASSES = frozenset(("bday", "dtstart", "dtend"))
+# ... and the works an article cites, with their own dates and the dates they were retrieved: a <cite>, and
+# the list of references it stands in.
+_CLASS_WORDS = re.compile(r"\b(?:bday|dtstart|dtend|references)\b")
+
+
+def _not_the_pages(root) -> tuple[list, list]:
+    subject, cited = [], []
+    for el in root.iter():
+        if el.tag == "cite":
+            cited.append(el)
+            continue
+        names = el.get("class")
+        if names and _CLASS_WORDS.search(names):
+            tokens = set(names.split())
+            if tokens & _SUBJECT_CLASSES:
+                subject.append(el)
+            elif "references" in tokens:
+                cited.append(el)
+    return subject, cited
+
+
+def _without_subject_dates(root):
+    """`root`, or a copy without the dates that are not the page's where it has some: microformat dates
+    of its subject (their class taken away) and the works it cites (taken away)."""
+    if not any(_not_the_pages(root)):
+        return root
+    from copy import deepcopy
+
+    copy = deepcopy(root)
+    subject, cited = _not_the_pages(copy)
+    for el in subject:
+        el.attrib.pop("class", None)
+    for el in cited:
+        if el.getparent() is not None:
+            el.getparent().remove(el)
+    return copy
 
 
 def _agreeing(explicit: list[str], found: str) -> str | None:
