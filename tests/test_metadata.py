@@ -647,6 +647,16 @@ def test_the_visible_headline_over_a_reworded_sharing_title():
     assert meta(head, unrelated).title == "WeWork employees to be laid off this week"
 
 
+def test_a_short_headline_followed_by_the_sites_name_in_the_title_is_the_title():
+    # QA (Readability.js wikipedia): APA cited "Mozilla - wikipedia." for the article headed <h1>Mozilla</h1>
+    body = '<h1 id="firstHeading">Mozilla</h1><p>Mozilla is a free-software community.</p>'
+    assert meta("<title>Mozilla - Wikipedia</title>", body).title == "Mozilla"
+    assert meta("<title>About bugs – Vortex Cannon Entertainment</title>", "<h1>About bugs</h1>").title == "About bugs"
+    # a title that goes on with more than a name after its headline keeps its words
+    long_tail = "<title>Mozilla - the story of a browser that changed how the whole web works today</title>"
+    assert meta(long_tail, body).title != "Mozilla"
+
+
 def test_a_title_with_its_subtitle_is_kept_over_an_h1_of_the_headline_alone():
     # the page shows the subtitle as a second heading; the stated title joins them with a colon
     body = "<h1>Newfoundland Joins Confederation</h1><h2>A Brief History of Newfoundland</h2><p>Text of it.</p>"

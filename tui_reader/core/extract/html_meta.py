@@ -156,6 +156,10 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if w not in _SMALL_WORDS and not w.isdigit()}
 
 
+# What follows a headline in a <title>: a separator, then a short name ("- Wikipedia", "| Code | Nicolas Perriault").
+_SITE_AFTER = re.compile(r"^\s+[-|–—·•]\s+\S(?:\s*\S+){0,7}\s*$")
+
+
 def _shown_headline(root, title: str | None) -> str | None:
     """The page's visible headline, its first <h1> of three words or more, where it is about the
     same thing as the stated title (og:title, else <title> without the site: a word in common) but
@@ -170,6 +174,8 @@ def _shown_headline(root, title: str | None) -> str | None:
             return text
         if _subtitled(title, text, h1):
             return None  # "Headline: Its Subtitle" over an <h1> of the headline alone: the stated title is whole
+        if _SITE_AFTER.match(title[len(text):]) and title.casefold().startswith(text.casefold()):
+            return text  # "Mozilla - Wikipedia" over an <h1> "Mozilla": the site's name after the headline, however short
         if len(text.split()) >= 3 and _content_words(text) & _content_words(title):
             return text
     return None
