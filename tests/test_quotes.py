@@ -102,6 +102,15 @@ def test_things_that_are_not_quotes(para):
     assert texts(para) == []
 
 
+def test_a_short_whole_reply_that_a_name_says_is_a_quotation():
+    # QA (AEB 7a664e40d2, CBS): Schiff's question was listed, Volker's answer "That's correct" was not
+    got = find_quotes(sections('“Did you tell him?” Schiff asked. “That’s correct,” Volker said.'))
+    assert [(q.text, q.speaker) for q in got] == [("Did you tell him?", "Schiff"), ("That’s correct", "Volker")]
+    # not a short phrase inside a sentence, nor one a pronoun says (who "she" is is too little to check)
+    assert texts('Lee described the address as “very disappointing.”') == []
+    assert texts('Ann Lee met the mayor. “Absolutely,” she said.') == []
+
+
 def test_a_short_quotation_after_a_sentence_ending_in_a_name_is_no_nickname():
     # review of session 13: the capitalised word ending the sentence before and the name after had made it one
     got = find_quotes(sections('Tom Berg moved back to Ohio. "I was so lucky," Berg said.'))

@@ -413,12 +413,15 @@ def _preceding_words(text: str, pos: int, n: int = 3) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, pos - 60) : pos])[-n:]]
 
 
-def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, speaker: str | None) -> bool:
-    """Titles of works, nicknames, names and terms, scare quotes."""
+def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, speaker: str | None,
+                     reply: bool = False) -> bool:
+    """Titles of works, nicknames, names and terms, scare quotes. `reply`: the quotation is a sentence of its
+    own that the words after it give to someone ('“That’s correct,” Volker said.'): a whole answer, however
+    short, where a phrase of one or two words inside a sentence is a term."""
     pieces = [_content(texts, p) for p in cand]
     content = " ".join(pieces)
     words = _words(content)
-    if words < 3:
+    if words < 3 and not (reply and words and re.search(r"[,!?.…]\W*$", content)):
         return True
     first = cand[0]
     text = texts[first.blk]
@@ -448,6 +451,16 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     if not attributed and words <= 4:
         return True  # a short fragment nobody is said to have said: scare quotes
     return False
+
+
+def _named_reply(texts: Sequence[str], part: _Part, att: Attributor, qtok: dict[tuple[int, int], int | None]) -> bool:
+    """The quotation is a sentence of its own that a name after it says ('“That’s correct,” Volker said.'):
+    a whole reply. Not with a pronoun after it: a short reply gives little to check who "she" is."""
+    q = qtok.get((part.blk, part.open))
+    if q is None or part.close is None or not _sentence_of_its_own(texts, part, att.toks[part.blk], q):
+        return False
+    found = att.after(part.blk, q, strict=False)
+    return found is not None and found.ref is not None and found.ref.kind == "name"
 
 
 def _sentence_of_its_own(texts: Sequence[str], first: _Part, toks: Sequence[Tok], q: int) -> bool:
@@ -559,7 +572,9 @@ def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequen
         speaker, cue, attributed, via = _attribute(cand, texts, kinds, att, qtok, last_speaker)
         # words someone's statement holds ("X's claim that …") may be a work's title it names: judged as unspoken
         said = None if cue is not None and strip_possessive(cue.lower()) in STATEMENTS else speaker
-        if _not_a_quotation(texts, cand, attributed, said):
+        first = cand[0]
+        reply = via == "after" and said is not None and len(cand) == 1 and _named_reply(texts, first, att, qtok)
+        if _not_a_quotation(texts, cand, attributed, said, reply):
             continue
         if speaker:
             last_speaker[cand[-1].blk] = speaker
