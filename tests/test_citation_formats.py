@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tui_reader.core.cite.export import export_text
+from tui_reader.core.cite.formats import bibtex_entry
 from tui_reader.core.cite.styles import format_reference
 from tui_reader.core.model import Article, Block, Metadata, Quote, Section
 
@@ -99,7 +100,10 @@ QUOTES = (Quote(text="We will build it", speaker="Ann Lee", cue="said", section=
 def test_export_data_formats_carry_quotes():
     entries = [(_article(NEWS, QUOTES), NEWS), (_article(BLOG), BLOG)]
     items = json.loads(export_text(entries, "csl-json", accessed=ACCESSED))
-    assert [i["id"] for i in items] == ["item1", "item2"]
+    # each work's id is its BibTeX key: the same whatever else is exported with it (QA: "item1" or "item2")
+    assert [i["id"] for i in items] == ["dale2024harbour", "kelmouthharbourtrust2023notes"]
+    alone = json.loads(export_text([(_article(BLOG), BLOG)], "csl-json", accessed=ACCESSED))
+    assert alone[0]["id"] == "kelmouthharbourtrust2023notes"
     assert items[0]["note"] == "“We will build it” — Ann Lee\n“Nobody asked us”"
     ris = export_text(entries, "ris", accessed=ACCESSED)
     assert "N1  - “We will build it” — Ann Lee\nN1  - “Nobody asked us”\nER  - " in ris
@@ -126,3 +130,11 @@ def test_a_blog_posts_blog_is_its_container_in_csl_json_and_ris():
                     url="https://www.theguardian.com/science/blog/x", kind="post-weblog", blog="Notes & Theories")
     assert json.loads(format_reference(post, "csl-json", accessed=ACCESSED))[0]["container-title"] == "Notes & Theories"
     assert "T2  - Notes & Theories" in format_reference(post, "ris", accessed=ACCESSED)
+
+
+def test_a_news_article_whose_paper_is_unknown_is_bibtex_online():
+    # QA: "@article" with no journal, which biblatex styles warn about
+    unknown = Metadata(title="City budget passes", authors=("Ann Carter",), published="2024-01-02",
+                       url="https://example.org/budget")
+    entry = bibtex_entry(unknown, ACCESSED)
+    assert entry.startswith("@online{") and "journal" not in entry and "entrysubtype" not in entry

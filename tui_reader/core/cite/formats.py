@@ -65,7 +65,8 @@ def bibtex_entry(metadata: Metadata, accessed: datetime.date, key: str | None = 
                  notes: tuple[str, ...] = ()) -> str:
     """A biblatex entry; `notes` (the quotes) go into `annotation`, which styles do not print."""
     kind = kind_of(metadata)
-    entry_type = "article" if kind == "article-newspaper" else "online"
+    # biblatex's @article needs its journal: a news article whose paper is not known is @online
+    entry_type = "article" if kind == "article-newspaper" and metadata.site and metadata.site.strip() else "online"
     fields: list[tuple[str, str]] = []
     names = _names(metadata)
     if names:
