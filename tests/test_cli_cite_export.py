@@ -78,6 +78,25 @@ def test_cite_quote(articles, capsys):
     assert out.startswith("“We lost” — Rhiannon Dale (Dale)\n\n")
 
 
+def test_cite_in_a_reference_managers_format_stays_a_valid_document(articles, capsys, tmp_path):
+    # QA: two articles by one author in one year got one key and one CSL-JSON id ("item"), so citeproc
+    # rendered one of them; with --quote the quotation was printed before the JSON array
+    a, _ = articles
+    twin = tmp_path / "twin.html"
+    twin.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = run(["cite", str(a), str(twin), "--style", "csl-json"], capsys)
+    assert code == 0 and [item["id"] for item in json.loads(out)] == ["dale2024councillors", "dale2024councillorsa"]
+    code, out, _ = run(["cite", str(a), str(twin), "--style", "bibtex"], capsys)
+    assert "@article{dale2024councillors," in out and "@article{dale2024councillorsa," in out
+    code, out, _ = run(["cite", str(a), "--quote", "1", "--style", "csl-json"], capsys)
+    (item,) = json.loads(out)
+    assert item["note"] == "“This is a good day” — Ann Lee"
+    code, out, _ = run(["cite", str(a), "--quote", "1", "--style", "bibtex"], capsys)
+    assert out.startswith("@article{") and "annotation = {“This is a good day” — Ann Lee}" in out
+    code, out, _ = run(["cite", str(a), "--quote", "1", "--style", "ris"], capsys)
+    assert out.startswith("TY  - ") and "N1  - “This is a good day” — Ann Lee" in out
+
+
 @pytest.mark.parametrize("argv, fragment", [
     (["--quote", "3"], "no quote 3 (the article has 2 quotes)"),
     (["--quote", "0"], "no quote 0"),

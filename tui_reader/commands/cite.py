@@ -70,39 +70,40 @@ def fail(message: str) -> int:
     return 1
 
 
+MACHINE_STYLES = ("bibtex", "csl-json", "ris")  # a reference manager's formats, not text to paste
+
+
 def run(args) -> int:
     import dataclasses
-    import json
 
     from tui_reader.commands.batch import Batch
+    from tui_reader.core.cite.export import quote_note, records
     from tui_reader.core.cite.styles import format_quote_citation, format_reference
-    from tui_reader.core.sanitize import terminal_json
 
     batch = Batch(args.paths)
     state = open_state()
     style = chosen_style(args, state)
-    texts, items = [], []
+    texts = []
+    works: list = []  # (metadata, notes) for a reference manager's format: one document for them all
     for path, article in batch.articles():
         cited = dataclasses.replace(article, metadata=with_overrides(article, state))  # the text tells APA its proper nouns
         if not citable(cited.metadata):
             batch.fail(f"{path}: nothing to cite: no title, author, site or web address found "
                        "(is it an article? the reader's e key can add them)")
             continue
-        if args.quote is None:
-            text = format_reference(cited, style, markdown=args.markdown, accessed=args.accessed)
-        elif 1 <= args.quote <= len(article.quotes):
-            text = format_quote_citation(cited, article.quotes[args.quote - 1], style,
-                                         markdown=args.markdown, accessed=args.accessed)
-        else:
+        if args.quote is not None and not 1 <= args.quote <= len(article.quotes):
             count = len(article.quotes)
             batch.fail(f"{path}: no quote {args.quote} (the article has {count} quote{'s' if count != 1 else ''})")
             continue
-        if style == "csl-json" and len(batch.files) > 1:
-            items.extend(json.loads(text))  # one array for them all
+        quote = article.quotes[args.quote - 1] if args.quote is not None else None
+        if style in MACHINE_STYLES:  # the quote goes in the record's notes: the document stays valid
+            works.append((cited.metadata, (quote_note(quote.text, quote.speaker),) if quote else ()))
+        elif quote is None:
+            texts.append(format_reference(cited, style, markdown=args.markdown, accessed=args.accessed))
         else:
-            texts.append(text)
-    if items:
-        texts.append(terminal_json(items, indent=2))
+            texts.append(format_quote_citation(cited, quote, style, markdown=args.markdown, accessed=args.accessed))
+    if works:
+        texts.append(records(works, style, args.accessed))
     if texts:
-        print("\n\n".join(texts) if len(batch.files) > 1 else texts[0])
+        print("\n\n".join(texts))
     return batch.status

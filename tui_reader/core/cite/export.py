@@ -43,12 +43,12 @@ def written_by_export(head: bytes) -> bool:
     return bool(_WRITTEN_BY_EXPORT.match(head.decode("utf-8", "replace")))
 
 
-def _quote_note(text: str, speaker: str | None) -> str:
+def quote_note(text: str, speaker: str | None) -> str:
     return f"“{clean_quote_text(text)}”" + (f" — {speaker.strip()}" if speaker and speaker.strip() else "")
 
 
 def _notes(article: Article) -> tuple[str, ...]:
-    return tuple(_quote_note(q.text, q.speaker) for q in article.quotes)
+    return tuple(quote_note(q.text, q.speaker) for q in article.quotes)
 
 
 def _unique_keys(metadatas: Sequence[Metadata]) -> list[str]:
@@ -94,20 +94,30 @@ def export_text(entries: Sequence[tuple[Article, Metadata]], fmt: str, style: st
     applied); `style` is the reference style of the Markdown document."""
     if fmt == "markdown":
         return _markdown(entries, style, accessed)
+    if fmt in ("csl-json", "bibtex", "ris"):
+        return records([(m, _notes(a)) for a, m in entries], fmt, accessed, marked=True) + "\n"
+    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+
+
+def records(entries: Sequence[tuple[Metadata, tuple[str, ...]]], fmt: str, accessed: datetime.date | None = None,
+            marked: bool = False) -> str:
+    """References of several works for a reference manager, each with its notes (quotes): one CSL-JSON
+    array, BibTeX entries or RIS records. Each work has its own key, the BibTeX key, also its CSL-JSON id
+    (two by one author in one year: "lee2024", "lee2024a"): what cites one never takes the other.
+    `marked`: as an export writes them (it may later replace the file it wrote)."""
+    keys = _unique_keys([m for m, _notes in entries])
     if fmt == "csl-json":
         items = []
-        for n, (article, metadata) in enumerate(entries, 1):
-            item = {"custom": _CSL_MARKER, **csl_item(metadata, access_date(metadata, accessed), item_id=f"item{n}")}
-            notes = _notes(article)
+        for (metadata, notes), key in zip(entries, keys):
+            item = {**({"custom": _CSL_MARKER} if marked else {}), **csl_item(metadata, access_date(metadata, accessed), item_id=key)}
             if notes:
                 item["note"] = "\n".join(notes)
             items.append(item)
-        return csl_json(items) + "\n"
+        return csl_json(items)
     if fmt == "bibtex":
-        keys = _unique_keys([m for _a, m in entries])
-        return "\n\n".join([_BIBTEX_MARKER] + [bibtex_entry(m, access_date(m, accessed), key=k, notes=_notes(a))
-                                                 for (a, m), k in zip(entries, keys)]) + "\n"
+        return "\n\n".join(([_BIBTEX_MARKER] if marked else []) + [
+            bibtex_entry(m, access_date(m, accessed), key=k, notes=notes) for (m, notes), k in zip(entries, keys)])
     if fmt == "ris":
-        return "\n\n".join(ris_record(m, access_date(m, accessed), notes=_notes(a), extra=(_RIS_MARKER,) if n == 0 else ())
-                             for n, (a, m) in enumerate(entries)) + "\n"
-    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+        return "\n\n".join(ris_record(m, access_date(m, accessed), notes=notes, extra=(_RIS_MARKER,) if marked and n == 0 else ())
+                             for n, (m, notes) in enumerate(entries))
+    raise ValueError(f"unknown reference format {fmt!r}")
