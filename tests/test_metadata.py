@@ -657,6 +657,14 @@ def test_a_short_headline_followed_by_the_sites_name_in_the_title_is_the_title()
     assert meta(long_tail, body).title != "Mozilla"
 
 
+def test_an_h1_that_is_the_sites_name_is_not_the_headline():
+    # QA (AEB 7837c9d66c81): the banner's <h1> "Kabar tentang Dunia Islam" (the site) was cited as the title
+    head = ('<meta property="og:site_name" content="Kabar tentang Dunia Islam">'
+            '<meta property="og:title" content="Sejarah Pecahnya Islam jadi Sunni dan Syi’ah">')
+    body = "<header><h1><a href='/'>Kabar tentang Dunia Islam</a></h1></header><article><p>Isi artikel.</p></article>"
+    assert meta(head, body).title == "Sejarah Pecahnya Islam jadi Sunni dan Syi’ah"
+
+
 def test_a_title_with_its_subtitle_is_kept_over_an_h1_of_the_headline_alone():
     # the page shows the subtitle as a second heading; the stated title joins them with a colon
     body = "<h1>Newfoundland Joins Confederation</h1><h2>A Brief History of Newfoundland</h2><p>Text of it.</p>"
