@@ -84,6 +84,24 @@ def test_teasers_under_a_related_label_and_the_copyright_line_leave_the_body():
     assert any(b.text.startswith("The water reached") for b in again.blocks)
 
 
+def test_a_russian_scrape_keeps_its_headline_author_and_date():
+    # QA: "Автор:" and "12 марта 2024" were not read, and the date line became the title
+    r = parse_scrape("Жители Твери требуют вернуть трамвай\n\nАвтор: Пётр Ильич Соловьёв\n12 марта 2024\n\n"
+                     "Тверские активисты собрали десять тысяч подписей за возвращение трамвая в город.\n")
+    assert r.title == "Жители Твери требуют вернуть трамвай" and r.published == "2024-03-12"
+    assert [a.name for a in r.authors] == ["Пётр Ильич Соловьёв"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("12 марта 2024", "2024-03-12"), ("8. července 2016", "2016-07-08"), ("8 de julho de 2016", "2016-07-08"),
+    ("12 de marzo de 2024", "2024-03-12"), ("3 mei 2020", "2020-05-03"), ("12 maja 2023", "2023-05-12"),
+])
+def test_dates_written_in_more_languages(text, day):
+    from tui_reader.core.extract.dates import find_date_in_text
+
+    assert find_date_in_text(text) == day
+
+
 def test_credit_split_at_glue_without_repeat():
     r = parse_scrape("A Title For The Story Here\n\n© Reuters / Ann LeeProtesters gather outside parliament in the rain.\n"
                      "The protest continued for three days and ended peacefully on Sunday evening.\n")

@@ -9,7 +9,7 @@ from tui_reader.core.extract.dates import date_start, find_date_in_text
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.model import Block, MetadataDraft
 
-BYLINE = re.compile(r"^(?:by|von|par|por|di|door|автор)\s+(?P<names>[^,|•·–—]+)", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:by|von|par|por|di|door|автор|autor|autorka)(?:\s*:)?\s+(?P<names>[^,|•·–—]+)", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"^(?:(?:published|updated|posted|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|"
     r"опубликовано|le|am|on|el)\b[\s:]*)*",

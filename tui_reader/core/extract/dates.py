@@ -10,25 +10,26 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
-            ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio"),
-            ("march", "mar", "märz", "maerz", "mars", "marzo"),
-            ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio"),
-            ("june", "jun", "juni", "juin", "junio", "giugno"),
-            ("july", "jul", "juli", "juillet", "julio", "luglio"),
-            ("august", "aug", "août", "aout", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
-            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
+            ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "январь", "ledna", "leden", "stycznia"),
+            ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "февраль", "února", "unora", "únor", "lutego"),
+            ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "марта", "март", "března", "brezna", "březen", "marca"),
+            ("april", "apr", "avril", "abril", "aprile", "апреля", "апрель", "dubna", "duben", "kwietnia"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei", "мая", "май", "května", "kvetna", "květen", "maja"),
+            ("june", "jun", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "června", "cervna", "červen", "czerwca"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio", "julho", "июля", "июль", "července", "cervence", "červenec", "lipca"),
+            ("august", "aug", "août", "aout", "agosto", "augustus", "августа", "август", "srpna", "srpen", "sierpnia"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "сентября", "сентябрь", "září", "zari", "września", "wrzesnia"),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "октябрь", "října", "rijna", "říjen", "października", "pazdziernika"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "listopadu", "listopad", "listopada"),
+            ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "декабрь", "prosince", "prosinec", "grudnia"),
         ],
         start=1,
     )
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "8 July 2016", "8. července 2016", "8 de julho de 2016"
+_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _MDY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _DOTTED = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
