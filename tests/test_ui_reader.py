@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tests.ui_support import body_text, make_article, open_reader, reader_complete, stub_library
-from tui_reader.core.model import Block, Headline, Section
+from tui_reader.core.model import Article, Block, Headline, Section
 from tui_reader.core.state import State
 from tui_reader.ui import citing
 from tui_reader.ui.app import create_app
@@ -437,8 +437,19 @@ async def test_sidebar_hidden_with_s_stays_hidden_across_resizes(app):
 
 
 def test_a_numbered_item_shows_its_number_where_a_bullet_would_be():
-    from tui_reader.core.model import Block, BlockKind
+    from tui_reader.core.model import BlockKind
 
     assert prefix(Block(BlockKind.LIST_ITEM, "Final vote", number=12)) == ("12. ", "    ")
     assert prefix(Block(BlockKind.LIST_ITEM, "apples")) == ("• ", "  ")
     assert prefix(Block(BlockKind.PARAGRAPH, "Text.")) == ("", "")
+
+
+def test_search_in_the_article_ignores_case_and_accents_and_marks_the_words_as_written():
+    # QA: "/" did not find "cafe" in "Café" nor "идет" in "идёт" (the library's search does)
+    article = Article(path="a.txt", format="text", metadata=make_article().metadata, sections=(Section(None, 0, (
+        Block("paragraph", "Le Café de Flore ouvre. Un café, deux CAFÉS."), Block("paragraph", "Поезд идёт в Тверь."))),))
+    body = ArticleBody(article)
+    assert body.search("cafe") == 3
+    assert [body.texts[m.block][m.start:m.end] for m in body.matches] == ["Café", "café", "CAFÉ"]
+    assert body.search("идет") == 1 and body.texts[1][body.matches[0].start:body.matches[0].end] == "идёт"
+    assert body.search("") == 0

@@ -178,7 +178,7 @@ def fold_text(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the offset of the original character."""
     out: list[str] = []
     offsets: list[int] = []
@@ -216,7 +216,7 @@ def find_match(article: Article, query: str | Query) -> MatchLocation | None:
     best: MatchLocation | None = None
     for s, section in enumerate(article.sections):
         for b, block in enumerate(section.blocks):
-            folded, offsets = _folded_with_offsets(block.text)
+            folded, offsets = folded_with_offsets(block.text)
             for pattern in patterns:
                 m = pattern.search(folded)
                 if m and (best is None or (best.section, best.block) == (s, b) and offsets[m.start()] < best.start):

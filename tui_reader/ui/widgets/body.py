@@ -160,6 +160,7 @@ class ArticleBody(ScrollView, can_focus=True):
                 self.blocks.append(block)
                 self.section_of.append(s)
         self.texts = [display_text(block.text) for block in self.blocks]
+        self._folded: list[tuple[str, list[int]]] | None = None  # the texts folded for search, made at the first
         self.tops: list[int] = []  # y of each block's first text line
         self.spans: list[list[tuple[int, int]]] = []
         self._layout_key: tuple[int, int] | None = None
@@ -320,16 +321,23 @@ class ArticleBody(ScrollView, can_focus=True):
         return next((quote for quote in self.article.quotes if self.quote_in_view(quote)), None)
 
     def search(self, term: str) -> int:
-        """Find `term` (case-insensitive) in every block; returns the number of matches."""
+        """Find `term` in every block, case and accents aside ("cafe" finds "café", "идет" "идёт", as the
+        library's search does); returns the number of matches."""
+        from tui_reader.core.library.query import fold_text, folded_with_offsets
+
         self.matches = []
         self._match_by_block = {}
         self.current_match = None
-        if term:
-            pattern = re.compile(re.escape(term), re.IGNORECASE)
-            for i, text in enumerate(self.texts):
-                for m in pattern.finditer(text):
+        wanted = fold_text(term)
+        if wanted:
+            if self._folded is None:
+                self._folded = [folded_with_offsets(text) for text in self.texts]
+            for i, (folded, offsets) in enumerate(self._folded):
+                at = folded.find(wanted)
+                while at >= 0:
                     self._match_by_block.setdefault(i, []).append(len(self.matches))
-                    self.matches.append(Match(i, m.start(), m.end()))
+                    self.matches.append(Match(i, offsets[at], offsets[at + len(wanted)]))
+                    at = folded.find(wanted, at + len(wanted))
         self._invalidate()
         return len(self.matches)
 
