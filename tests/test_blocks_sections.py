@@ -91,6 +91,20 @@ def test_a_markdown_table_is_a_table_block_with_aligned_columns():
     assert [b.kind for b in parse_markdown("a | b\nc | d\n").blocks] == ["paragraph"]
 
 
+def test_a_web_clippers_front_matter_is_read(tmp_path):
+    # QA: Obsidian Web Clipper's default template gave "Doe]], . [[Jane ." and read "source:" as the site
+    from tui_reader.core import load_article
+
+    page = tmp_path / "clip.md"
+    page.write_text('---\ntitle: "He said \\"no\\" to the plan"\nsource: "https://www.example.com/news/plan"\n'
+                    'author:\n  - "[[Jane Doe]]"\n  - "[[People/John Smith|John Smith]]"\npublished: 2024-03-05\n'
+                    "note: 'It''s clipped'\n---\nThe council met on Tuesday.\n", encoding="utf-8")
+    md = load_article(str(page)).metadata
+    assert md.title == 'He said "no" to the plan' and [a.name for a in md.authors] == ["Jane Doe", "John Smith"]
+    assert md.url == "https://www.example.com/news/plan" and md.site is None and md.published == "2024-03-05"
+    assert parse_markdown("---\nnote: 'It''s clipped'\n---\n").meta["note"] == "It's clipped"
+
+
 def test_sections_lead_and_headings():
     blocks = [Block("paragraph", "lead"), Block("heading", "A", 2), Block("paragraph", "a1"),
               Block("heading", "B", 3), Block("paragraph", "b1")]

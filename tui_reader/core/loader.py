@@ -136,6 +136,8 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     doc = parse_markdown(_within_limit(raw.path, raw.text, "of text"))
     fm = doc.meta
     first = lambda *keys: next((fm[k] for k in keys if isinstance(fm.get(k), str) and fm[k]), None)  # noqa: E731
+    if urls.scheme(first("source") or "") in ("http", "https"):  # a clipper's "source:" is the page's address
+        fm = {**{k: v for k, v in fm.items() if k != "source"}, "source_url": fm["source"]}
     authors = fm.get("authors") or fm.get("author") or []
     if isinstance(authors, str):
         authors = [authors]

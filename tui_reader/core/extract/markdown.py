@@ -70,11 +70,19 @@ def _front_matter(text: str) -> tuple[dict, str]:
     return meta, text[match.end():]
 
 
+_YAML_ESCAPE = re.compile(r'\\(["\\/tn])')
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")  # Obsidian's "[[Jane Doe]]", "[[Notes/Jane|Jane Doe]]"
+
+
 def _unquote(value: str) -> str:
+    """A YAML scalar as its text: quotes taken off and their escapes read ("He said \\"no\\"", 'It''s'), a
+    note app's wiki link as its name."""
     value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    return clean_inline(value)
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        value = _YAML_ESCAPE.sub(lambda m: {"t": "\t", "n": " "}.get(m.group(1), m.group(1)), value[1:-1])
+    elif len(value) >= 2 and value[0] == value[-1] == "'":
+        value = value[1:-1].replace("''", "'")
+    return clean_inline(_WIKI_LINK.sub(r"\1", value))
 
 
 def render_inline(text: str, refs: dict[str, str]) -> tuple[str, tuple[Link, ...]]:
