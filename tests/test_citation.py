@@ -53,6 +53,14 @@ def ref(metadata, style, **kw):
 
 # --- APA 7 ----------------------------------------------------------------------------------------
 
+def test_markdown_references_escape_every_character_markdown_reads_as_markup():
+    # QA: a title's "[link](…)", "<b>" and backticks rendered live in --markdown references; the URL stays intact
+    md = Metadata(title="Why [links](x) and <b>tags</b> and `code` break", authors=("Ann Lee",), site="S*S",
+                  published="2024", url="https://ex.org/a_b")
+    out = ref(md, "apa", markdown=True)
+    assert out == "Lee, A. (2024). Why \\[links\\](x) and \\<b\\>tags\\</b\\> and \\`code\\` break. *S\\*S*. https://ex.org/a_b"
+
+
 def test_apa_newspaper_article():
     # apastyle.apa.org "Newspaper article references", example 1 (Carey 2019)
     assert ref(CAREY, "apa") == (

@@ -217,6 +217,10 @@ def fix_title_end(text: str) -> str:
     return _TITLE_END.sub(_title_end, text)
 
 
+_MARKUP = re.compile(r"([\\`*_\[\]<>])")
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>])")
+
+
 def finish(text: str, *, markdown: bool) -> str:
     """Turn the sentinels into Markdown or plain text and tidy spacing."""
     text = fix_title_end(move_punctuation_inside_quotes(text))
@@ -224,9 +228,10 @@ def finish(text: str, *, markdown: bool) -> str:
     text = re.sub(f"{BLOG}({ITALIC_CLOSE}?)", r"\1 (blog)", text)
     text = re.sub(r"\s+", " ", text).strip()
     if markdown:
-        text = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+        # every character Markdown would read as markup: a title's "[link](…)", "<b>" or backticks stay text
+        text = _MARKUP.sub(r"\\\1", text)
         # keep URLs intact: undo escapes inside them
-        text = re.sub(r"https?://\S+|www\.\S+", lambda m: m.group(0).replace("\\_", "_").replace("\\*", "*"), text)
+        text = re.sub(r"https?://\S+|www\.\S+", lambda m: _ESCAPED.sub(r"\1", m.group(0)), text)
         text = re.sub(f"{ITALIC_OPEN}(\\s*)(.*?)(\\s*){ITALIC_CLOSE}",
                       lambda m: f"{m.group(1)}*{m.group(2)}*{m.group(3)}" if m.group(2) else m.group(1), text)
     return text.replace(ITALIC_OPEN, "").replace(ITALIC_CLOSE, "")
