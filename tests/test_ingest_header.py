@@ -36,6 +36,17 @@ def test_front_matter_already_there_gets_the_note_keys(tmp_path):
     path.write_bytes(with_note(body, "markdown", "https://new.example/y", SAVED, tags=["a", "b"]))
     article = load_article(path)
     assert article.metadata.title == "Kept Title"
-    assert article.metadata.url == "https://new.example/y"
+    # QA: the page's own address stays its `url` and is cited (as an HTML page's canonical address is); where
+    # it was saved from is `saved_from`, the note's address
+    assert article.metadata.url == "https://old.example/x"
     assert article.tags == ("a", "b")
-    assert path.read_text().count("url:") == 1
+    text = path.read_text()
+    assert "url: https://old.example/x" in text and "saved_from: https://new.example/y" in text
+    from tui_reader.core.ingest.write import read_file_note
+
+    assert read_file_note(path).url == "https://new.example/y"
+    # the page's tags are kept beside the ones given, a block list too
+    listed = b"---\ntitle: T\ntags:\n  - alpha\n  - beta\nauthor: Ann Lee\n---\n\nBody text of the note test.\n"
+    path.write_bytes(with_note(listed, "markdown", "https://new.example/y", SAVED, tags=["a"]))
+    again = load_article(path)
+    assert again.tags == ("alpha", "beta", "a") and [a.name for a in again.metadata.authors] == ["Ann Lee"]

@@ -109,17 +109,40 @@ def with_note(data: bytes, kind: str, url: str, saved: datetime, tags=(), charse
             charset = None  # the page says how it is encoded, or it is UTF-8 as the decoder assumes
         return bom + html_note(url, saved, tags, charset).encode("ascii") + data[len(bom):]
     text = _text_of(data, charset)
-    lines = front_matter_lines(url, saved, tags)
     match = _FRONT.match(text)
     if match:
+        # the page's own front matter keeps its keys: its address stays its `url` (ours is `saved_from`), its
+        # tags are kept beside the ones given
+        from tui_reader.core.extract.markdown import _front_matter
+
+        page = _front_matter(text.replace("\r\n", "\n"))[0]
+        page_tags = page.get("tags") or ()
+        page_tags = page_tags.strip("[]").split(",") if isinstance(page_tags, str) else page_tags
+        lines = front_matter_lines(url, saved, (*page_tags, *tags))
+        if isinstance(page.get("url"), str) and page["url"].strip():
+            lines[0] = "saved_from: " + lines[0].split(": ", 1)[1]
         first_line_end = text.index("\n") + 1
         ours = {line.split(":", 1)[0] for line in lines}
-        kept = [line for line in match.group(1).splitlines() if line.split(":", 1)[0].strip().lower() not in ours]
         closing = text[match.end(1):match.end()]
-        text = text[:first_line_end] + "\n".join(lines + kept) + closing + text[match.end():]
+        text = text[:first_line_end] + "\n".join(lines + _without_keys(match.group(1), ours)) + closing + text[match.end():]
     else:
-        text = "---\n" + "\n".join(lines) + "\n---\n" + text
+        text = "---\n" + "\n".join(front_matter_lines(url, saved, tags)) + "\n---\n" + text
     return text.encode("utf-8")
+
+
+def _without_keys(front: str, keys: set[str]) -> list[str]:
+    """The front matter's lines without the entries of `keys`, a key's list items and continued lines with it."""
+    kept: list[str] = []
+    dropping = False
+    for line in front.splitlines():
+        if line[:1] in (" ", "\t", "-") and line.strip():
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.split(":", 1)[0].strip().lower() in keys
+        if not dropping:
+            kept.append(line)
+    return kept
 
 
 def _text_of(data: bytes, charset: str | None) -> str:
@@ -191,7 +214,8 @@ def read_note(text: str) -> SavedNote:
 
 def note_from_front_matter(meta: dict) -> SavedNote:
     """The note in front matter already parsed into `meta` (keys lower-cased)."""
-    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    # where it was saved from: `saved_from` where the page's front matter has a `url` of its own
+    url = next((meta[k] for k in ("saved_from", "url") if isinstance(meta.get(k), str) and meta[k]), None)
     saved = next((parse_saved_time(meta[k]) for k in ("saved", "date_saved", "saved_at", "accessed")
                   if isinstance(meta.get(k), str) and meta[k]), None)
     tags = meta.get("tags") or meta.get("labels") or ()
