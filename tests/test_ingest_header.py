@@ -50,3 +50,12 @@ def test_front_matter_already_there_gets_the_note_keys(tmp_path):
     path.write_bytes(with_note(listed, "markdown", "https://new.example/y", SAVED, tags=["a"]))
     again = load_article(path)
     assert again.tags == ("alpha", "beta", "a") and [a.name for a in again.metadata.authors] == ["Ann Lee"]
+
+
+def test_front_matter_values_are_read_back_as_written():
+    # the front matter reader now reads YAML's escapes: what save writes must come back the same
+    from tui_reader.core.extract.markdown import _unquote
+    from tui_reader.core.ingest.header import yaml_text
+
+    for value in ("plain", "with space", 'say "hi"', 'it\'s "x"', "back\\slash\\t", "c++ & 50%"):
+        assert _unquote(yaml_text(value)) == value

@@ -83,13 +83,13 @@ def front_matter_lines(url: str, saved: datetime, tags=()) -> list[str]:
 
 
 def yaml_text(value: str) -> str:
-    """A one-line YAML scalar that the front matter reader gives back as it was (it only strips
-    a pair of quotes around a value, it undoes no escapes)."""
+    """A one-line YAML scalar that the front matter reader gives back as it was: plain, in double quotes
+    when it holds no quote nor backslash (no escape to read), else in single quotes ("'" written twice)."""
     if re.fullmatch(r"[\w./:?&=%+~#@!$*;-]+", value) and value[0] not in "!&*#@%":
         return value
-    if '"' not in value:
+    if '"' not in value and "\\" not in value:
         return f'"{value}"'
-    return "'" + value.replace("'", "’") + "'"
+    return "'" + value.replace("'", "''") + "'"
 
 
 def with_note(data: bytes, kind: str, url: str, saved: datetime, tags=(), charset: str | None = None) -> bytes:
