@@ -159,3 +159,17 @@ def test_discover_survives_symlink_loops_and_lists_a_file_once(tmp_path):
 
 def test_discover_keeps_a_missing_file_for_its_error(tmp_path):
     assert find_article_files([tmp_path / "gone.txt"]) == [tmp_path / "gone.txt"]
+
+
+def test_words_of_scripts_written_without_spaces_are_counted_by_their_characters():
+    # QA: a Yahoo Japan article of about 1,000 characters counted as 18 words and "1 min"
+    from tui_reader.core.model import Article, Metadata, Section
+
+    def article(text: str) -> Article:
+        return Article(path="a.txt", format="text", metadata=Metadata(), sections=(Section(None, 0, (Block("paragraph", text),)),))
+
+    assert article("The cat sat on the mat.").word_count == 6
+    assert article("今天天气很好，我们去公园散步。").word_count == 6  # 12 ideographs, two to a word
+    assert article("桜の開花は三月 Google Play で").word_count == 2 + 3 + 1
+    long_japanese = article("桜" * 2300)
+    assert long_japanese.word_count == 1150 and long_japanese.reading_minutes == 5
