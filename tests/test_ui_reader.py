@@ -453,3 +453,18 @@ def test_search_in_the_article_ignores_case_and_accents_and_marks_the_words_as_w
     assert [body.texts[m.block][m.start:m.end] for m in body.matches] == ["Café", "café", "CAFÉ"]
     assert body.search("идет") == 1 and body.texts[1][body.matches[0].start:body.matches[0].end] == "идёт"
     assert body.search("") == 0
+
+
+def test_text_without_spaces_wraps_between_its_characters_never_before_a_closing_mark():
+    # QA: Japanese lines broke at every Latin space (half-empty lines) and a "。" could open a line
+    from tui_reader.ui.widgets.body import wrap_spans
+
+    text = ("今日は桜の開花が発表されました。Google Play でアプリを公開し、「新しい機能」を追加しました。"
+            "東京都内では多くの人が花見を楽しんでいます。")
+    lines = [text[a:b] for a, b in wrap_spans(text, 20)]
+    assert "".join(lines) == text
+    assert all(len(line.rstrip()) >= 8 for line in lines[:-1])  # each line filled, not cut at every space
+    assert not any(line[:1] in "。、」" for line in lines) and not any(line.rstrip()[-1:] == "「" for line in lines)
+    from rich.cells import cell_len
+
+    assert all(cell_len(line.rstrip()) <= 20 for line in lines)

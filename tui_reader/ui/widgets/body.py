@@ -52,11 +52,45 @@ _one_cell_each = re.compile(
 ).fullmatch
 
 
+# Scripts written without spaces between words (a line may break between any two of their characters).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Kinsoku: marks a line never starts with (closing, pausing) and never ends with (opening).
+_NO_START = frozenset("、。，．！？：；）」』】〕〉》・ー…,.!?:;)]}%")
+_NO_END = frozenset("「『（【〔〈《([{")
+
+
+def _unspaced_breaks(piece: str, width: int) -> list[int]:
+    """Offsets where wrapped lines of text in a script without spaces start: between any two characters
+    where one is of that script, or after a space, filling each line; never with a closing mark first
+    or an opening mark last on a line."""
+    breaks: list[int] = []
+    start, cells, last_ok = 0, 0, None
+    k = 0
+    while k < len(piece):
+        ch = piece[k]
+        if k > start and (piece[k - 1] == " " or _UNSPACED.match(ch) or _UNSPACED.match(piece[k - 1])):
+            if ch not in _NO_START and piece[k - 1] not in _NO_END and ch != " ":
+                last_ok = k
+        width_of = cell_len(ch)
+        if cells + width_of > width and k > start:
+            cut = last_ok if last_ok is not None and last_ok > start else k
+            breaks.append(cut)
+            start, cells, last_ok = cut, 0, None
+            k = cut
+            continue
+        cells += width_of
+        k += 1
+    return breaks
+
+
 def _breaks(piece: str, width: int) -> list[int]:
     """Offsets where wrapped lines of `piece` start (after the first): break at spaces, cut words
     longer than a line after a hyphen or slash, else fold them one cell early so the line can end
-    with FOLD. Text of one-cell characters is cut with C-speed string searches."""
+    with FOLD. Text of one-cell characters is cut with C-speed string searches; text in a script
+    written without spaces (Chinese, Japanese, Thai) between its characters."""
     if not _one_cell_each(piece):
+        if _UNSPACED.search(piece):
+            return _unspaced_breaks(piece, width)
         return divide_line(piece, width, fold=True)
     breaks: list[int] = []
     start, length = 0, len(piece)
