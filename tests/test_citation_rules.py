@@ -338,6 +338,19 @@ def test_apa_section_locator_drops_the_headings_list_number_and_curls_its_quotat
     assert first == "“We won” — Ann Lee (as cited in Dale, 2024, “The Gordon problem” section, para. 2)"
 
 
+def test_an_unsigned_works_long_title_is_shortened_in_the_text():
+    # QA: "(as cited in “Obama Admits US Gun Laws Are His ‘Biggest Frustration,’” 2015, para. 1)"; APA 7 §8.14 and
+    # MLA 9 shorten a long title in the text to its first words
+    md = Metadata(title="Obama admits US gun laws are his 'biggest frustration'", site="BBC News", published="2015")
+    assert in_text_citation(md, "apa") == "(“Obama Admits US Gun Laws,” 2015)"
+    assert in_text_citation(md, "mla") == "(“Obama Admits US Gun Laws”)"
+    # never half a quotation: one that closes soon is taken whole; a short title stays whole
+    quoted = Metadata(title="Why ‘Star Wars’ original cuts might get released", site="Wikia", published="2017")
+    assert in_text_citation(quoted, "mla") == "(“Why ‘Star Wars’”)"
+    short = Metadata(title="Climate change", site="EPA", published="2021")
+    assert in_text_citation(short, "apa") == "(“Climate Change,” 2021)"
+
+
 def test_apa_quote_under_a_long_heading_counts_the_articles_paragraphs():
     # a heading APA would have to shorten: the paragraph counted from the top (captions are no paragraphs)
     article, quote, _ = _sectioned("What the council decided after the long night")

@@ -200,6 +200,11 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
         main, sep, _rest = cased.partition(": ")
         if sep and main:
             item["title-short"] = _nocase(main)  # a shortened title drops the subtitle
+        elif len(words := cased.split()) > SHORT_TITLE_WORDS + 1:
+            # APA 7 §8.14, MLA 9 §6.x: a long title is shortened in the text, to its first words
+            short = _first_words(words)
+            if short:
+                item["title-short"] = _nocase(" ".join(short).rstrip(",;:—–-"))
     site = item.get("container-title")
     host = site_name(metadata)
     if site and blog_of(metadata) and host:
@@ -266,6 +271,32 @@ def _stand_in(source: Article | Metadata, item: dict, style: str) -> bool:
     if same_organisation(item.get("container-title"), name):
         item.pop("container-title")
     return False
+
+
+SHORT_TITLE_WORDS = 5  # a title of more words is shortened to its first ones in an in-text citation
+_MINOR = frozenset("a an the and or but nor of to in on at for from by with as into over after is are was be".split())
+
+
+def _first_words(words: list[str]) -> list[str] | None:
+    """The first words of a long title for an in-text citation, not ending in a small word, and never half a
+    quotation: one the cut would split is taken whole when it closes soon, else left out (None: no shorter title)."""
+    short = words[:SHORT_TITLE_WORDS]
+    opening = next((k for k, w in enumerate(short) if w[:1] in "‘“\"'"), None)
+    if opening is not None:
+        closing = next((k for k in range(opening, len(words)) if words[k].rstrip(",;:.!?")[-1:] in "’”\"'"), None)
+        if closing is not None and closing < SHORT_TITLE_WORDS + 3:
+            short = words[:closing + 1]
+        elif opening >= 2:
+            short = short[:opening]
+        else:
+            return None
+    while len(short) > 1 and _core_word(short[-1]) in _MINOR:
+        short.pop()
+    return short
+
+
+def _core_word(word: str) -> str:
+    return word.strip("“”‘’\"'.,;:!?()").casefold()
 
 
 def format_reference(source: Article | Metadata, style: str, *, markdown: bool = False,
