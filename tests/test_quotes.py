@@ -102,19 +102,6 @@ def test_things_that_are_not_quotes(para):
     assert texts(para) == []
 
 
-def test_a_quotation_with_a_reporting_verb_after_it_is_not_the_last_speakers():
-    # QA (French): the verb after it was read, its subject not, and the words went to the previous speaker
-    got = find_quotes(sections(
-        "« Nous ne lâcherons rien tant que la direction refusera de négocier », a déclaré Fabien Villedieu.",
-        "« Les usagers sont pris en otage par cette grève », a estimé pour sa part la présidente de la région, "
-        "Valérie Pécresse."), language="fr")
-    assert got[0].speaker == "Fabien Villedieu" and got[1].speaker != "Fabien Villedieu"
-    # a paragraph that opens with a quotation and says nothing after it goes on with the last speaker
-    got = find_quotes(sections('"We will rebuild the harbour wall," said Ann Lee.',
-                               '"And we will do it before the winter storms arrive."'))
-    assert [q.speaker for q in got] == ["Ann Lee", "Ann Lee"]
-
-
 def test_a_short_whole_reply_that_a_name_says_is_a_quotation():
     # QA (AEB 7a664e40d2, CBS): Schiff's question was listed, Volker's answer "That's correct" was not
     got = find_quotes(sections('“Did you tell him?” Schiff asked. “That’s correct,” Volker said.'))

@@ -453,21 +453,6 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
     return False
 
 
-VERB_AFTER = 4  # tokens after a quotation where a reporting verb attributes it
-
-
-def _verb_after(att: Attributor, b: int, q: int) -> bool:
-    """A reporting verb of the article's language stands within a few words after quote token q, in its
-    sentence (", a estimé", ", teilte … mit", "said")."""
-    toks = att.toks[b]
-    for k in range(q + 1, min(len(toks), q + 1 + VERB_AFTER)):
-        if toks[k].kind == "q" or (toks[k].kind == "p" and toks[k].text in ".!?"):
-            return False
-        if att.cue_at(toks, k) is not None:
-            return True
-    return False
-
-
 def _named_reply(texts: Sequence[str], part: _Part, att: Attributor, qtok: dict[tuple[int, int], int | None]) -> bool:
     """The quotation is a sentence of its own that a name after it says ('“That’s correct,” Volker said.'):
     a whole reply. Not with a pronoun after it: a short reply gives little to check who "she" is."""
@@ -763,11 +748,7 @@ def _attribute(cand: list[_Part], texts: Sequence[str], kinds: Sequence[str], at
     if signed:
         return att.known_as(signed), None, True, "signature"
     # Continuation: more words from the speaker of the previous quotation in this paragraph,
-    # or in the paragraph before when this one opens with the quotation; not where a reporting verb right
-    # after it gives the words to someone the patterns could not read ('« … », a estimé pour sa part la
-    # présidente de la région, Valérie Pécresse': hers, not the last speaker's)
-    if found is None and last.close is not None and _verb_after(att, last.blk, ql):
-        return None, None, False, "unread"  # nobody read: a short one stays a term, as without the verb
+    # or in the paragraph before when this one opens with the quotation.
     if first.blk in last_speaker:
         return last_speaker[first.blk], cue, True, "continues"
     if prev is not None and prev in last_speaker:
