@@ -109,6 +109,11 @@ def test_a_short_whole_reply_that_a_name_says_is_a_quotation():
     # not a short phrase inside a sentence, nor one a pronoun says (who "she" is is too little to check)
     assert texts('Lee described the address as “very disappointing.”') == []
     assert texts('Ann Lee met the mayor. “Absolutely,” she said.') == []
+    # nor where its sentence goes on past the attribution: the words are its subject or object (review of
+    # session 14: titles, words of the year, nicknames, and a name that is told or asked, not saying)
+    for para in ("“Titanic,” Cameron said, made him a household name.", "“Sleepy Joe,” Trump called him again.",
+                 "“Why?” Lee was asked by reporters outside the court.", "“Fire!” Smith recalled someone yelling."):
+        assert texts(para) == [], para
 
 
 def test_a_short_quotation_after_a_sentence_ending_in_a_name_is_no_nickname():

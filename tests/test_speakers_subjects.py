@@ -150,11 +150,11 @@ def test_a_statement_not_named_before_is_what_the_sentence_before_reported():
 
 
 def test_words_after_a_quotation_too_short_to_list_are_its_speaker_s():
-    # "The bullying," (two words) is a reply a name says, listed since session 14; its attribution carries
-    # on to the next sentence
+    # "The bullying," (two words; its sentence goes on past the attribution) is not listed, but its
+    # attribution carries on to the next sentence
     got = speakers('"The bullying," Chris Wallace said, as the crowd cheered. "The greed. The showing off. '
                    'The misogyny. The absurd, third-grade theatrics."')
-    assert got == ["Chris Wallace", "Chris Wallace"]
+    assert got == ["Chris Wallace"]
     # a quotation in the sentence before that has no attribution carries nobody on
     got = speakers('The crowd chanted "lock her up," as the candidate smiled. "The greed. The showing off. '
                    'The misogyny. The absurd, third-grade theatrics."')

@@ -454,13 +454,20 @@ def _not_a_quotation(texts: Sequence[str], cand: list[_Part], attributed: bool, 
 
 
 def _named_reply(texts: Sequence[str], part: _Part, att: Attributor, qtok: dict[tuple[int, int], int | None]) -> bool:
-    """The quotation is a sentence of its own that a name after it says ('“That’s correct,” Volker said.'):
-    a whole reply. Not with a pronoun after it: a short reply gives little to check who "she" is."""
+    """The quotation is a sentence of its own that a name after it says, and nothing but that attribution
+    follows it in its sentence ('“That’s correct,” Volker said.'): a whole reply. Not with a pronoun after it
+    (a short reply gives little to check who "she" is), nor where the sentence goes on past the attribution:
+    there the quoted words are its subject or object ('“Titanic,” Cameron said, made him a household name.',
+    '“Sleepy Joe,” Trump called him', '“Why?” Lee was asked by reporters')."""
     q = qtok.get((part.blk, part.open))
     if q is None or part.close is None or not _sentence_of_its_own(texts, part, att.toks[part.blk], q):
         return False
     found = att.after(part.blk, q, strict=False)
-    return found is not None and found.ref is not None and found.ref.kind == "name"
+    if found is None or found.ref is None or found.ref.kind != "name":
+        return False
+    toks = att.toks[part.blk]
+    nxt = toks[found.end] if found.end < len(toks) else None
+    return nxt is None or nxt.kind == "q" or (nxt.kind == "p" and nxt.text in ".!?…")
 
 
 def _sentence_of_its_own(texts: Sequence[str], first: _Part, toks: Sequence[Tok], q: int) -> bool:
