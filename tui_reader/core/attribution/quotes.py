@@ -579,8 +579,8 @@ def _marked_quotes(cands: list[list[_Part]], texts: Sequence[str], kinds: Sequen
         speaker, cue, attributed, via = _attribute(cand, texts, kinds, att, qtok, last_speaker)
         # words someone's statement holds ("X's claim that …") may be a work's title it names: judged as unspoken
         said = None if cue is not None and strip_possessive(cue.lower()) in STATEMENTS else speaker
-        first = cand[0]
-        reply = via == "after" and said is not None and len(cand) == 1 and _named_reply(texts, first, att, qtok)
+        reply = (via == "after" and said is not None and len(cand) == 1 and _words(_content(texts, cand[0])) < 3
+                 and _named_reply(texts, cand[0], att, qtok))  # asked of a short one only
         if _not_a_quotation(texts, cand, attributed, said, reply):
             continue
         if speaker:

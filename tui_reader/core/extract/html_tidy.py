@@ -30,16 +30,17 @@ def _key(text: str) -> str:
 
 
 def tidy_blocks(blocks: Sequence[Block]) -> list[Block]:
-    paragraphs = " \n ".join(_key(b.text) for b in blocks if b.kind == BlockKind.PARAGRAPH)
+    quoted = any(b.kind == BlockKind.BLOCKQUOTE for b in blocks)  # the paragraphs' words are read only then
+    paragraphs = " \n ".join(_key(b.text) for b in blocks if b.kind == BlockKind.PARAGRAPH) if quoted else ""
     kept: list[Block] = []
     for block in blocks:
-        key = _key(block.text)
-        if not key:
-            continue  # "___", "• • •": a separator
-        if block.kind == BlockKind.BLOCKQUOTE and key.count(" ") + 1 >= PULL_QUOTE_WORDS and key in paragraphs:
+        if not _WORD.search(block.text):
+            continue  # "* * *", "• • •": a separator
+        if (quoted and block.kind == BlockKind.BLOCKQUOTE and (key := _key(block.text)).count(" ") + 1 >= PULL_QUOTE_WORDS
+                and key in paragraphs):
             continue  # a pull quote: the paragraph holding it stays
         kept.append(block)
-    return _without_empty_headings(kept) if paragraphs else kept
+    return _without_empty_headings(kept) if any(b.kind == BlockKind.PARAGRAPH for b in kept) else kept
 
 
 def _without_empty_headings(blocks: list[Block]) -> list[Block]:
