@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tui_reader.core import urls
 from tui_reader.core.cite.overrides import apply_overrides
+from tui_reader.core.library.query import fold_text
 from tui_reader.core.model import Article, Headline, Quote
 
 if TYPE_CHECKING:  # the index imports this module
@@ -25,9 +25,7 @@ def _date_key(entry: IndexEntry) -> str:
 def _text_key(value: str | None) -> str:
     """Alphabetical order as a reader expects it: case and accents aside ("À Bréval" among the A's, not after
     "Zürich"), and leading quotation marks and punctuation skipped ("'What is the sea…'" among the W's)."""
-    letters = unicodedata.normalize("NFKD", (value or "").casefold())
-    letters = "".join(c for c in letters if not unicodedata.combining(c))
-    return _LEADING_MARKS.sub("", letters)
+    return _LEADING_MARKS.sub("", fold_text(value or ""))
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]+")
