@@ -53,6 +53,7 @@ def terminal_json(value, **options) -> str:
     text = json.dumps(value, ensure_ascii=False, **options)
     return _NEEDS_CARE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # what strip_controls takes of ASCII but CR
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters with no width or glyph: soft hyphen, zero-width space/joiners, word joiner, BOM.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -60,6 +61,9 @@ _ZERO_WIDTH = re.compile(f"[{INVISIBLE}]")
 
 
 def clean_inline(text: str) -> str:
-    """One line of visible text: controls gone, zero-width characters gone, spaces folded, NFC."""
+    """One line of visible text: controls gone, zero-width characters gone, spaces folded, NFC. Plain ASCII
+    text without controls, most link text and names, is only folded (the same result, the quick way)."""
+    if text.isascii() and not _ASCII_CONTROLS.search(text):
+        return " ".join(text.split())
     text = _ZERO_WIDTH.sub("", strip_controls(text)).replace("\n", " ")
     return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()

@@ -406,15 +406,8 @@ def _flags(el, cache: dict) -> int:
 
 def _clean(text: str | None) -> str:
     """Visible text on one line: controls and zero-width characters gone ("Online Business Collection"
-    followed by a zero-width space), spaces folded, NFC (plain ASCII, most links' text, the quick way)."""
-    if not text:
-        return ""
-    if text.isascii() and not _ASCII_CONTROL.search(text):
-        return " ".join(text.split())
-    return clean_inline(text)
-
-
-_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+    followed by a zero-width space), spaces folded, NFC."""
+    return clean_inline(text) if text else ""
 
 
 def _plain_text(a) -> str:
