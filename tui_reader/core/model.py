@@ -27,9 +27,11 @@ class BlockKind(StrEnum):
 BLOCK_KINDS = tuple(BlockKind)
 
 WORDS_PER_MINUTE = 230
-# Letters of the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK ideographs.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_UNSPACED_RUN = re.compile(r"\S*[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\S*")
+# Letters of the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK
+# ideographs. A regex character class, for the word count, the choice of a page's container and line breaks.
+UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
+_UNSPACED_RUN = re.compile(f"\\S*[{UNSPACED_SCRIPTS}]\\S*")
 
 
 class ArticleError(Exception):

@@ -24,6 +24,7 @@ from readability.cleaners import html_cleaner
 
 from tui_reader.core.extract.html_clean import has_token, named_with, tokens_pattern
 from tui_reader.core.extract.readability_text import REGEXES, Document
+from tui_reader.core.model import UNSPACED_SCRIPTS
 
 # readability's words, each a whole class or id token (with a prefix naming whose part it is, or a plural).
 UNLIKELY = tokens_pattern(
@@ -44,7 +45,7 @@ MIN_PARAGRAPH = 80  # characters: a sentence or two, not a menu entry, heading o
 _TAGS = re.compile(r"<[^>]*>")
 MIN_WORDS = 5
 # Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED_SCRIPT = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
 
 def _text_len(el) -> int:

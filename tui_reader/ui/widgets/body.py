@@ -21,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from tui_reader.core.model import Article, Block, Quote
+from tui_reader.core.model import UNSPACED_SCRIPTS, Article, Block, Quote
 from tui_reader.ui.text import display_text
 
 MEASURE = 90  # widest line of text, in cells
@@ -53,7 +53,8 @@ _one_cell_each = re.compile(
 
 
 # Scripts written without spaces between words (a line may break between any two of their characters).
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# (with CJK punctuation and full-width forms)
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}\u3000-\u303f\uff00-\uffef]")
 # Kinsoku: marks a line never starts with (closing, pausing) and never ends with (opening).
 _NO_START = frozenset("、。，．！？：；）」』】〕〉》・ー…,.!?:;)]}%")
 _NO_END = frozenset("「『（【〔〈《([{")
