@@ -21,7 +21,7 @@ from tui_reader.core.extract.dates import (
     page_date,
     revision_lines,
 )
-from tui_reader.core.extract.item_type import item_type
+from tui_reader.core.extract.item_type import bare_webpage, item_type
 from tui_reader.core.extract.meta_tags import first_meta as _meta
 from tui_reader.core.extract.meta_tags import meta_values
 from tui_reader.core.extract.page_authors import page_authors, signed
@@ -409,7 +409,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
                       _name_of(ld.get("publisher")))
     og_type = _meta(root, "og:type")  # where the page states no kind, whether it tells itself as an article
     told_as_article = not (_types(ld) or og_type) and bool(_ARTICLE_PROPERTIES(root) or signed(root))
-    if _types(ld) and set(_types(ld)) <= {"webpage", "website"} and (og_type or "").lower() == "article":
+    if bare_webpage(_types(ld), og_type):
         # the generic WebPage beside Open Graph's "article" and its date of publication (the Guardian's
         # pages): an article; not where Open Graph gives only a revision date, as a museum's page does
         told_as_article = bool(meta_values(root, "article:published_time"))

@@ -49,6 +49,13 @@ def _news_address(url: str | None) -> bool:
         return False
 
 
+def bare_webpage(ld_types: list[str], og_type: str | None) -> bool:
+    """The JSON-LD says only the generic WebPage (every page's type) and Open Graph says "article": the
+    page's other evidence decides (`told_as_article`)."""
+    types = {t.rsplit("/", 1)[-1] for t in ld_types}
+    return bool(types) and types <= {"webpage", "website"} and (og_type or "").lower() == "article"
+
+
 def item_type(ld_types: list[str], og_type: str | None, url: str | None, generator: str | None,
               told_as_article: bool = False) -> str:
     """`ld_types`: the @type values of the page's main JSON-LD object, lower-cased. `told_as_article`:
@@ -60,8 +67,7 @@ def item_type(ld_types: list[str], og_type: str | None, url: str | None, generat
         return NEWS
     if _blog_address(url) or (og_type or "").lower() == "blog" or _BLOG_GENERATORS.match(generator or ""):
         return BLOG
-    generic = types <= {"webpage", "website"} and (og_type or "").lower() == "article" and told_as_article
-    if types & _PAGE_TYPES and not types & {"article"} and not generic:
+    if types & _PAGE_TYPES and not types & {"article"} and not (bare_webpage(ld_types, og_type) and told_as_article):
         return PAGE  # but a bare WebPage is every page's type: Open Graph's article with its properties says more
     if not types and not og_type and not (told_as_article or _news_address(url)):
         return PAGE  # no word of its kind at all, nor anything else that tells an article (an old Dublin Core page)
