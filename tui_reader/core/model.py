@@ -25,6 +25,8 @@ class BlockKind(StrEnum):
 
 
 BLOCK_KINDS = tuple(BlockKind)
+# Kinds kept line by line as written (code, a table's rows): never wrapped, never narrative to read quotations in.
+VERBATIM_KINDS = (BlockKind.PREFORMATTED, BlockKind.TABLE)
 
 WORDS_PER_MINUTE = 230
 # Letters of the scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK

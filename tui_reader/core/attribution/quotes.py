@@ -69,7 +69,7 @@ from tui_reader.core.attribution.speakers.tokens import (
 )
 from tui_reader.core.attribution.unmarked import dialogue, embedded_posts, introduced_blockquotes, introduces
 from tui_reader.core.census import is_family_name
-from tui_reader.core.model import Quote, Section
+from tui_reader.core.model import VERBATIM_KINDS, Quote, Section
 
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›‛"
@@ -78,7 +78,7 @@ _MARKS = DOUBLE + SINGLE
 _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u2002\u2003\u2007\u200a\u2060")
 _OPEN_CTX = frozenset("([{<—–-/\u2014\u2013,:;") | frozenset(_MARKS)
 _CLOSE_CTX = frozenset(".,;:!?)]}>…—–-/\u2014\u2013") | frozenset(_MARKS)
-_NEVER_QUOTES = ("preformatted", "table", "heading")  # code, and headings (a headline's quoted words are not a quotation)
+_NEVER_QUOTES = (*VERBATIM_KINDS, "heading")  # code and tables, and headings (a headline's quoted words are not a quotation)
 _ELISION = re.compile(r"(?:em|cause|cos|coz|til|n|round|bout|nuff|kay|ello|er|im|twas|tis|Tis|Twas)(?![^\W\d_])")
 _DECADE = re.compile(r"\d\d(?:s|ies)?(?!\d)")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")

@@ -21,14 +21,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from tui_reader.core.model import UNSPACED_SCRIPTS, Article, Block, Quote
+from tui_reader.core.model import UNSPACED_SCRIPTS, VERBATIM_KINDS, Article, Block, Quote
 from tui_reader.ui.text import display_text
 
 MEASURE = 90  # widest line of text, in cells
 FOLD = "-"  # drawn where a word too long for the line goes on on the next one
 PREFIX = {"list_item": ("• ", "  "), "blockquote": ("▌ ", "▌ "), "figure": ("  ", "  "), "preformatted": ("  ", "  "),
           "table": ("  ", "  ")}
-VERBATIM = ("preformatted", "table")  # kept line by line as written (code, a table's rows): never wrapped
 
 
 def prefix(block: Block) -> tuple[str, str]:
@@ -233,7 +232,7 @@ class ArticleBody(ScrollView, can_focus=True):
                 if block.kind == "heading":
                     y += 1
             first, _ = prefix(block)
-            lines = wrap_spans(self.texts[i], measure - len(first), fold_only=block.kind in VERBATIM)
+            lines = wrap_spans(self.texts[i], measure - len(first), fold_only=block.kind in VERBATIM_KINDS)
             tops.append(y)
             spans.append(lines)
             y += len(lines)
@@ -404,8 +403,8 @@ class ArticleBody(ScrollView, can_focus=True):
         block = self.blocks[i]
         text = self.texts[i]
         spans: list[Span] = []
-        if block.kind in ("heading", "blockquote", "figure", *VERBATIM):
-            spans.append(Span(0, len(text), self._style("preformatted" if block.kind in VERBATIM else block.kind)))
+        if block.kind in ("heading", "blockquote", "figure", *VERBATIM_KINDS):
+            spans.append(Span(0, len(text), self._style("preformatted" if block.kind in VERBATIM_KINDS else block.kind)))
         link_style = self._style("link")
         for link in block.links:
             if 0 <= link.start < link.end <= len(text):
@@ -430,13 +429,13 @@ class ArticleBody(ScrollView, can_focus=True):
         first, rest = prefix(self.blocks[block])
         start, end = self.spans[block][n]
         line = self._block_content(block)[start:end]
-        if kind not in VERBATIM:
+        if kind not in VERBATIM_KINDS:
             line = line.rstrip()
         marker = Content.styled(first if n == 0 else rest, self._style("marker"))
         pieces = [Content(" " * self._margin(width)), marker, line]
-        if kind not in VERBATIM and folded(self.texts[block], end):
+        if kind not in VERBATIM_KINDS and folded(self.texts[block], end):
             pieces.append(Content.styled(FOLD, self._style("marker")))
-        if kind in VERBATIM:
+        if kind in VERBATIM_KINDS:
             fill = self.measure - marker.cell_length - line.cell_length
             pieces.append(Content.styled(" " * max(0, fill), self._style("preformatted")))
         segments = Content.assemble(*pieces).render_segments(self.visual_style)

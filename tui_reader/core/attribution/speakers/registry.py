@@ -27,6 +27,7 @@ from tui_reader.core.attribution.speakers.tokens import (
     tokenize,
 )
 from tui_reader.core.census import known, sex_of
+from tui_reader.core.model import VERBATIM_KINDS
 
 # Kin words: a headline that holds one speaks of two people of a family.
 _KIN = frozenset("wife wives husband husbands son sons daughter daughters mother father brother brothers sister "
@@ -98,7 +99,7 @@ class Registry:
         lex = self.lex
         mid = 0
         for b, toks in enumerate(self.toks):
-            if self.kinds[b] in ("figure", "heading", "preformatted", "table"):
+            if self.kinds[b] in ("figure", "heading", *VERBATIM_KINDS):
                 continue
             chains = {c.first: c for c in self.chains[b] if c.entity is not None}
             last_person: Entity | None = None
