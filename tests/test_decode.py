@@ -131,3 +131,14 @@ def test_pages_and_fragments_are_html_whatever_their_name(text):
 
 def test_a_text_mentioning_a_tag_far_down_stays_text():
     assert detect_format("My notes\n" * 3 + "word " * 5000 + "and the <html> tag", ".txt") == "text"
+
+
+def test_a_text_file_with_numbered_and_dashed_lists_stays_text():
+    # QA: a page copied as text lists its most-read headlines "1. ...", "2. ...": read as Markdown, the scrape's
+    # cleaning never ran
+    from tui_reader.core.extract.decode import detect_format
+
+    listed = "Most read\n" + "".join(f"{n}. Headline number {n} of the day\n" for n in range(1, 12)) + "- one\n- two\n"
+    assert detect_format(listed, ".txt") == "text"
+    assert detect_format(listed, "") == "markdown"
+    assert detect_format("# Title\n\n## Part\n\n[a](https://a.example) [b](https://b.example) [c](/c)\n", ".txt") == "markdown"

@@ -66,6 +66,7 @@ _HTML_ANYWHERE = re.compile(rf"<(?:{_PAGE_TAGS})\b[^>]*>", re.IGNORECASE)
 _MD_SIGNS = re.compile(
     r"^(?:---\n|#{1,6} \S)|^\[[^\]\n]+\]\([^)\s]+\)|^(?:[-*+]|\d+\.) \S|^> |^```", re.MULTILINE
 )
+_MD_LIST = re.compile(r"^(?:[-*+]|\d+\.) \S", re.MULTILINE)
 _MD_LINK = re.compile(r"\[[^\]\n]+\]\((?:https?://|/|\.)[^)\s]*\)")
 
 
@@ -261,7 +262,10 @@ def detect_format(text: str, suffix: str) -> str:
         return "markdown"
     if signs >= 3 and suffix not in (".txt", ".text"):
         return "markdown"
-    if signs >= 6:
+    # in a file named as text, lists ("1. ", "- ") are no sign: plain text numbers and dashes its lists too (a
+    # page copied from a browser lists its menus and most-read headlines so)
+    strong = signs - len(_MD_LIST.findall(head)) if suffix in (".txt", ".text") else signs
+    if strong >= 6:
         return "markdown"
     return "text"
 
