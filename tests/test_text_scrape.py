@@ -220,3 +220,39 @@ def test_agency_credits_by_their_shape(line, credit):
     from tui_reader.core.extract.credits import is_agency_credit
 
     assert is_agency_credit(line) is credit
+
+
+BODY = ("The council voted on Tuesday to approve a new ferry route to the islands, ending a two-year dispute.\n\n"
+        "Residents had campaigned for the route since 2022, collecting more than 4,000 signatures, the council said.\n")
+
+
+def test_a_whole_page_copy_finds_its_headline_below_a_menu_of_single_words():
+    # QA: a page copied with "select all" starts with its menu; one one-word entry ended the header, so the
+    # menu became the body and the headline was lost
+    r = parse_scrape("Home\nWorld\nPolitics\nBusiness\nUS politics\nClimate crisis\n\nHi, I'm the editor.\n\n"
+                     "Harbour Council Approves New Ferry Route\n\n" + BODY)
+    assert r.title == "Harbour Council Approves New Ferry Route"
+    assert paragraphs(r)[0].startswith("The council voted")
+    assert not any(word in paragraphs(r) for word in ("Home", "World", "Politics", "Hi, I'm the editor."))
+
+
+@pytest.mark.parametrize("header, authors, day", [
+    ("Ann Lee and Bob Smith - July 12, 2016", ["Ann Lee", "Bob Smith"], "2016-07-12"),
+    ("By Ann Lee and Bob Smith | 3 min read\nJul 12, 2016", ["Ann Lee", "Bob Smith"], "2016-07-12"),
+    ("By Ann Lee in Moscow\nLast modified on Tue 12 Jul 2016 06.16 EDT", ["Ann Lee"], "2016-07-12"),
+    ("Written by Ann Lee\nPublished July 12, 2016 at 6:10 PM EDT | Updated July 13", ["Ann Lee"], "2016-07-12"),
+    ("by Ann Lee @annlee July 12, 2016: 12:41 PM ET\nShare\nTweet\nEmail\nSave\nShare this story\nShare on Facebook\n"
+     "Share on Twitter\nShare on Reddit\nPrint", ["Ann Lee"], "2016-07-12"),
+])
+def test_the_lines_under_a_headline_are_its_byline_and_date_not_its_title(header, authors, day):
+    # QA: the last headline-like line above the body was the title: a byline or a date line under the headline
+    # took its place; sharing buttons between the byline and the body hid the byline
+    r = parse_scrape("Menu\nSections\n\nHarbour Council Approves New Ferry Route\n" + header + "\n\n" + BODY)
+    assert r.title == "Harbour Council Approves New Ferry Route"
+    assert [a.name for a in r.authors] == authors and r.published == day
+    assert paragraphs(r)[0].startswith("The council voted")
+
+
+def test_a_name_and_date_line_needs_a_persons_name():
+    r = parse_scrape("Harbour Council Approves New Ferry Route\nTransport - July 12, 2016\n\n" + BODY)
+    assert r.authors == [] and r.published == "2016-07-12"

@@ -32,13 +32,13 @@ def take_byline(blocks: Sequence[Block], meta: MetadataDraft) -> list[Block]:
         match = BYLINE.match(text)
         date = find_date_in_text(text)
         if match:
-            names = clean_authors([_before_date(text)])
+            names = clean_authors([before_date(text)])
             if not names:
                 kept.append(block)
                 continue
             if not meta.authors:
                 meta.authors = tuple(names)
-        elif not (date and _only_date(text)):
+        elif not (date and only_date(text)):
             kept.append(block)
             continue
         if date and not meta.published:
@@ -46,15 +46,16 @@ def take_byline(blocks: Sequence[Block], meta: MetadataDraft) -> list[Block]:
     return kept
 
 
-def _before_date(text: str) -> str:
+def before_date(text: str) -> str:
     """The byline without a date run on after the names ("By Ann Lee March 3, 2024")."""
     start = date_start(text)
     return text if start is None else text[:start]
 
 
-def _only_date(text: str) -> bool:
-    """The line says a date and little else ("Published: March 3, 2024 10:42")."""
+def only_date(text: str, most: int = 10) -> bool:
+    """The line says a date and little else ("Published: March 3, 2024 10:42"): at most `most` words, three of
+    them words of letters."""
     stripped = _DATE_WORDS.sub("", text)
     words = [w for w in re.split(r"[\s,.:|/-]+", stripped) if w]
     letters = [w for w in words if re.search(r"[^\W\d_]{4,}", w)]
-    return len(letters) <= 3 and len(words) <= 10
+    return len(letters) <= 3 and len(words) <= most

@@ -21,6 +21,8 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Where a byline's names end: a separator before other matter, or a sentence.
 _BYLINE_END = re.compile(
     r"\s+[|•·–—](?:\s+|$)|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
+    # a social-media handle or the place the story was filed from: "Ann Lee @annlee", "Ann Lee in Moscow"
+    r"|\s+@\w|\s+in\s+(?=[A-Z][a-z])"
     # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
     r"|\s+(?:on|updated|published|posted)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?[\s,]|\d)"

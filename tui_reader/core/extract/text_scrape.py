@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tui_reader.core.extract.byline import BYLINE
+from tui_reader.core.extract.byline import BYLINE, before_date, only_date
 from tui_reader.core.extract.credits import CREDIT_START, is_agency_credit, names_only
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
@@ -145,7 +145,7 @@ def _site_suffixes(lines: list[str]) -> str | None:
         if not match:
             continue
         name = match.group(1).strip()
-        if not name[:1].isupper() or len(name.split()) > 6:
+        if not name[:1].isupper() or len(name.split()) > 4:  # a site's name is short; a headline is not one
             continue
         counts[name] += 1
         # One occurrence is enough when the same line also appears without the suffix.
@@ -253,11 +253,70 @@ def parse_scrape(text: str) -> ScrapeResult:
     return result
 
 
+HEADER_LINES = 3  # headline-like lines above the body that may be its title
+HEADER_WINDOW = 8  # lines above the body where its byline and date stand (a date higher up is the page's menu bar's)
+# What introduces a byline besides "By": "Written by", "Words by", "Reported by" ...
+_BYLINE_LEAD = re.compile(r"^(?:written|words|story|text|reported|posted|report)\s+by\s+(?=\S)", re.IGNORECASE)
+_SEPARATED = re.compile(r"\s+[|•·]\s+")
+
+
+def _header_from(lines: list[str], start: int, script: str | None, language: str | None) -> int:
+    """Where the article's header (headline, byline, date) may begin: `HEADER_WINDOW` lines above the body,
+    not counting the sharing buttons and other chrome between them."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        if not is_chrome(lines[i], script, language):
+            seen += 1
+            if seen > HEADER_WINDOW:
+                return i + 1
+    return 0
+
+
+def _byline(line: str) -> bool:
+    """A byline line: "By" (or "Written by" ...) and a few names, perhaps with a date or a reading time after
+    a separator ("By Ann Lee and Bob Smith | 3 min read", "by Ann Lee @annlee February 1, 2016: 12:41 PM ET")."""
+    line = _BYLINE_LEAD.sub("by ", line)
+    names = before_date(_SEPARATED.split(line)[0])
+    if not BYLINE.match(line):  # a name with the date after it, without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC"
+        return names != line and bool(find_date_in_text(line[len(names):])) and _names_only(names.strip(" -–—|,"))
+    return len(_words(names)) <= 8 and bool(clean_authors([names]))
+
+
+def _names_only(text: str) -> bool:
+    """One person's name or a few ("Dan Goodin", "Ann Lee and Bob Smith"), and nothing else."""
+    return 2 <= len(_words(text)) <= 8 and all(a.kind == "person" for a in clean_authors([text])) and bool(
+        clean_authors([text])) and " ".join(a.name for a in clean_authors([text])).count(" ") >= len(_words(text)) - 3
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as a paragraph of an article: a sentence or more."""
+    words = len(_words(line))
+    return words >= 25 or (words >= 10 and _FINAL_PUNCT.search(line) is not None and not line.endswith((":", ",")))
+
+
+def body_start(lines: list[str], script: str | None, language: str | None) -> int | None:
+    """The first line of the article's run of paragraphs: the start of the run of lines that holds most
+    prose, each paragraph counting its words and each other line a little against (a maximum-sum
+    segment). What stands above it is the page's header and chrome: a menu of one-word entries, a
+    tagline, the headline, the byline. None for a text without prose."""
+    best, best_start, total, start = 0, 0, 0, 0
+    for i, line in enumerate(lines):
+        weight = len(_words(line)) if _prose(line) else -3 if is_chrome(line, script, language) else -1
+        if total <= 0:
+            total, start = 0, i
+        total += weight
+        if total > best:
+            best, best_start = total, start
+    return best_start if best > 0 else None
+
+
 def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list[str], list[str | None]]:
     """Label each logical line: chrome, title, meta, figure, repeat, credit, teaser, heading, paragraph."""
     kinds: list[str] = []
     captions: list[str | None] = []
     last_caption: str | None = None
+    start = body_start([line for line, _ in lines], script, language)
+    header = _header_from([line for line, _ in lines], start, script, language) if start is not None else 0
     seen_body = False
     teasers = False  # after a "Related" label, while the lines read as headlines
     for i, (line, blank_before) in enumerate(lines):
@@ -277,11 +336,12 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind = "repeat"
         elif had_suffix:
             kind, caption = "figure", caption_text
-        elif not seen_body and BYLINE.match(line) and len(_words(line)) <= 8:
+        elif not seen_body and i >= header and _byline(line):
             kind = "meta"
-            result.authors.extend(clean_authors([line]))
-        elif (not seen_body and len(_words(line)) <= 8 and not _FINAL_PUNCT.search(line)
-              and (date := find_date_in_text(line))):
+            result.authors.extend(clean_authors([before_date(line).strip(" -–—|,")]))
+            result.published = result.published or find_date_in_text(line)
+        elif (not seen_body and i >= header and not _FINAL_PUNCT.search(line)
+              and (date := find_date_in_text(line)) and (len(_words(line)) <= 8 or only_date(line, 16))):
             kind = "meta"
             result.published = result.published or date
         elif not seen_body and is_headline_like(line):
@@ -290,21 +350,32 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind = "teaser"
         elif is_headline_like(line) and blank_before and seen_body and is_title_case(line):
             kind = "heading"
-        if kind in ("paragraph", "figure"):
+        if start is not None and i < start and ((kind == "paragraph" and not _FINAL_PUNCT.search(line))
+                                                or (kind == "figure" and i < header)):
+            kind = "chrome"  # a short line above the article's first paragraphs that is no sentence: a menu entry
+        if (start is None and kind in ("paragraph", "figure")) or (start is not None and i >= start):
             seen_body = True
         if kind not in ("repeat", "credit"):
             last_caption = caption if kind == "figure" else None
         kinds.append(kind)
         captions.append(caption)
 
-    # The title is the last headline-like line above the body; what stands above it is site chrome.
+    # The title is the headline-like line just above the body (of the last few, the one of most words: a
+    # menu entry above it or a name below it is shorter); what stands above it is site chrome.
     heads = [i for i, k in enumerate(kinds) if k == "head"]
     if heads:
-        result.title = lines[heads[-1]][0]
-        for i in range(heads[-1]):
+        meta = next((i for i, k in enumerate(kinds) if k == "meta"), None)
+        title = max(heads[-HEADER_LINES:], key=lambda i: (len(_words(lines[i][0])), i))
+        if meta is not None and meta - 1 in heads:
+            title = meta - 1  # the headline stands right above its byline or date line
+        result.title = lines[title][0]
+        for i in range(title):
             if kinds[i] in ("head", "paragraph"):
                 kinds[i] = "chrome"
-        kinds[heads[-1]] = "title"
+        for i in heads:
+            if i > title:
+                kinds[i] = "chrome"
+        kinds[title] = "title"
     _drop_chrome_tail(lines, kinds)
     _captions_after_credits(lines, kinds, captions)
     return kinds, captions
