@@ -255,20 +255,33 @@ QUOTE = Quote(text="We are ready", speaker="Jens Stoltenberg", cue="said", secti
 def test_quote_citation_apa_indirect():
     out = format_quote_citation(_article(CAREY, [QUOTE]), QUOTE, "apa", accessed=ACCESSED)
     # APA 7 §8.28: a direct quotation from an unpaginated source gives its paragraph (the first one here)
-    assert out == ("“We are ready” — Jens Stoltenberg (as cited in Carey, 2019, para. 1)\n\n" + ref(CAREY, "apa"))
+    assert out == ("“We are ready” — Jens Stoltenberg (as cited in Carey, 2019, para. 1).\n\n" + ref(CAREY, "apa"))
 
 
 def test_quote_citation_mla_author_speaker_and_markdown():
     q = Quote(text="“Snap *is* a camera company”", speaker="Farhad Manjoo", cue=None, section=0, block=0, start=0, end=5)
     out = format_quote_citation(MANJOO, q, "mla", markdown=True, accessed=ACCESSED)
     first, _, reference = out.partition("\n\n")
-    assert first == "“Snap \\*is\\* a camera company” — Farhad Manjoo (Manjoo)"
+    assert first == "“Snap \\*is\\* a camera company” — Farhad Manjoo (Manjoo)."
     assert reference == ref(MANJOO, "mla", markdown=True)
+
+
+def test_the_quotations_own_period_follows_the_citation():
+    # QA: "“asking for the moon.” (Davies, 2019, para. 17)": APA 7 §8.26 and MLA 9 put the sentence's period
+    # after the parenthesis; a question mark stays inside, an abbreviation keeps its period
+    for text, first in [("asking for the moon.", "“asking for the moon” (Carey, 2019)."),
+                        ("You can close a building in a week,", "“You can close a building in a week” (Carey, 2019)."),
+                        ("Who asked?", "“Who asked?” (Carey, 2019)."), ("made in the U.S.", "“made in the U.S.” (Carey, 2019)."),
+                        ("and so on …", "“and so on …” (Carey, 2019).")]:
+        q = Quote(text=text, speaker=None, cue=None, section=0, block=0, start=0, end=5)
+        assert format_quote_citation(CAREY, q, "apa", accessed=ACCESSED).split("\n")[0] == first
+    q = Quote(text="asking for the moon.", speaker=None, cue=None, section=0, block=0, start=0, end=5)
+    assert format_quote_citation(CAREY, q, "chicago-note", accessed=ACCESSED).startswith("“asking for the moon.”\n")
 
 
 def test_quote_citation_without_speaker_and_chicago_note():
     q = Quote(text="No comment", speaker=None, cue=None, section=0, block=0, start=0, end=5)
-    assert format_quote_citation(CAREY, q, "apa", accessed=ACCESSED).startswith("“No comment” (Carey, 2019)\n\n")
+    assert format_quote_citation(CAREY, q, "apa", accessed=ACCESSED).startswith("“No comment” (Carey, 2019).\n\n")
     out = format_quote_citation(MANJOO, QUOTE, "chicago-note", accessed=ACCESSED)
     assert out == "“We are ready” — Jens Stoltenberg\n\n" + ref(MANJOO, "chicago-note")
 

@@ -326,8 +326,8 @@ def test_apa_quote_under_a_heading_gives_the_heading_and_its_paragraph():
     # APA 7 §8.28; Defiance College library's example "(Robinson, 1999, Musical Forays section, para. 4)"
     article, quote, md = _sectioned("Reaction")
     first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
-    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, Reaction section, para. 2)"
-    assert format_quote_citation(article, quote, "mla", accessed=ACCESSED).startswith("“We won” — Ann Lee (qtd. in Dale)")
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, Reaction section, para. 2)."
+    assert format_quote_citation(article, quote, "mla", accessed=ACCESSED).startswith("“We won” — Ann Lee (qtd. in Dale).")
     assert in_text_citation(md, "apa", locator="para. 2") == "(Dale, 2024, para. 2)"
 
 
@@ -335,7 +335,7 @@ def test_apa_section_locator_drops_the_headings_list_number_and_curls_its_quotat
     # QA (AEB 7a664e40d2, CBS): "(…, 2019, 6. "The Gordon problem" section, para. 1)"
     article, quote, _ = _sectioned('6. "The Gordon problem"')
     first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
-    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, “The Gordon problem” section, para. 2)"
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, “The Gordon problem” section, para. 2)."
 
 
 def test_an_unsigned_works_long_title_is_shortened_in_the_text():
@@ -355,7 +355,7 @@ def test_apa_quote_under_a_long_heading_counts_the_articles_paragraphs():
     # a heading APA would have to shorten: the paragraph counted from the top (captions are no paragraphs)
     article, quote, _ = _sectioned("What the council decided after the long night")
     first = format_quote_citation(article, quote, "apa", accessed=ACCESSED).split("\n")[0]
-    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 4)"
+    assert first == "“We won” — Ann Lee (as cited in Dale, 2024, para. 4)."
 
 
 # --- a work without author or title (MLA 9 §5.6, §6.x; APA 7 §9.12; CMOS 17 §14.206) --------------------------------

@@ -73,9 +73,9 @@ def test_cite_quote(articles, capsys):
     a, _ = articles
     code, out, _ = run(["cite", str(a), "--quote", "1", "--style", "apa", "--accessed", "2025-01-02"], capsys)
     assert code == 0
-    assert out.startswith("“This is a good day” — Ann Lee (as cited in Dale, 2024, para. 1)\n\nDale, R. (2024")
+    assert out.startswith("“This is a good day” — Ann Lee (as cited in Dale, 2024, para. 1).\n\nDale, R. (2024")
     code, out, _ = run(["cite", str(a), "--quote", "2", "--style", "mla"], capsys)
-    assert out.startswith("“We lost” — Rhiannon Dale (Dale)\n\n")
+    assert out.startswith("“We lost” — Rhiannon Dale (Dale).\n\n")
 
 
 def test_cite_in_a_reference_managers_format_stays_a_valid_document(articles, capsys, tmp_path):

@@ -467,6 +467,11 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
+# A quotation's own closing period, comma, colon or semicolon (not an ellipsis's dots, a "?" or a "!", which stay).
+# An abbreviation's period stays ("the U.S.", "Ann Lee Jr.").
+_SENTENCE_STOP = re.compile(r"(?<![.…])(?<!\b[A-Z])(?<!\.[A-Za-z])(?<!\b(?:Jr|Sr|St|Co))(?<!\bInc)[.,;:](?=['’]?$)")
+
+
 def format_quote_citation(article: Article | Metadata, quote: Quote, style: str, *,
                           markdown: bool = False, accessed: datetime.date | None = None) -> str:
     """What `y` copies: “the quote” — Speaker (in-text citation), a blank line, the reference.
@@ -474,16 +479,18 @@ def format_quote_citation(article: Article | Metadata, quote: Quote, style: str,
     The in-text citation is given for APA and MLA only (Chicago cites in notes)."""
     text = clean_quote_text(quote.text)
     speaker = re.sub(r"\s+", " ", quote.speaker).strip() if quote.speaker else None
+    locator = quote_locator(article, quote) if isinstance(article, Article) else None
+    in_text = in_text_citation(article, style, speaker=speaker, locator=locator, markdown=markdown,
+                               accessed=accessed)
+    if in_text:  # APA 7 §8.26, MLA 9 §6.43: the sentence's period follows the citation, not the quotation
+        text = _SENTENCE_STOP.sub("", text)
     if markdown:
         text = escape_markdown(text)
     line = f"“{text}”"
     if speaker:
         line += f" — {escape_markdown(speaker) if markdown else speaker}"
-    locator = quote_locator(article, quote) if isinstance(article, Article) else None
-    in_text = in_text_citation(article, style, speaker=speaker, locator=locator, markdown=markdown,
-                               accessed=accessed)
     if in_text:
-        line += f" {in_text}"
+        line += f" {in_text}."
     return f"{line}\n\n{format_reference(article, style, markdown=markdown, accessed=accessed)}"
 
 
