@@ -63,3 +63,19 @@ def test_decomposed_letters_from_character_references_are_composed():
     (block,) = blocks_from_tree(parse_fragment(html), "https://example.org/")
     assert block.text == "Café résumé in Zürich"
     assert block.text[block.links[0].start:block.links[0].end] == "résumé"
+
+
+def test_a_captions_credit_in_its_own_element_is_set_apart():
+    # QA: "… on July 25, 2019.J. Scott Applewhite / AP file" (NBC), "… winter weather.CreditKirsten Luce" (NYT)
+    from lxml import html
+
+    from tui_reader.core.extract.html_blocks import blocks_from_tree
+
+    page = html.fromstring(
+        "<div><figure><figcaption><span>Rep. Ann Lee speaks on July 25, 2019.</span><span>J. Scott / AP file</span>"
+        "</figcaption></figure><figure><figcaption><span>Snow in the city.</span><span><span>Credit</span>"
+        "<span>Kirsten Luce</span></span></figcaption></figure>"
+        "<p>A <b>bold</b>word and <span>Mc</span><span>Donald</span>'s stay as written.</p></div>")
+    assert [b.text for b in blocks_from_tree(page)] == [
+        "Rep. Ann Lee speaks on July 25, 2019. J. Scott / AP file", "Snow in the city. Credit Kirsten Luce",
+        "A boldword and McDonald's stay as written."]

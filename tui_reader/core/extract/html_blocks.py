@@ -37,6 +37,10 @@ _WS = re.compile(r"\s+")
 _CONTAINING_KINDS = (BlockKind.BLOCKQUOTE, BlockKind.LIST_ITEM, BlockKind.FIGURE)
 
 
+# Text a capital letter of the next element would run into: a sentence's end, a lowercase letter.
+_RUNS_ON = re.compile(r"(?:[.!?:)\]”\"’]|[a-z])$")
+
+
 class _Builder:
     """Collects inline text and links for one block at a time."""
 
@@ -56,6 +60,14 @@ class _Builder:
             if not value.isascii() and not unicodedata.is_normalized("NFC", value):
                 value = unicodedata.normalize("NFC", value)
             self._append(strip_controls(value).replace("\n", " "))
+
+    def apart(self, el) -> None:
+        """A space before the inline element `el` of a caption where its text would run into the text before
+        it: a caption's credit or its "Credit" label is an element of its own that style sheets set apart
+        ("… on July 25, 2019.</span><span>J. Scott Applewhite / AP" read "2019.J. Scott")."""
+        text = el.text or next((t for t in el.itertext() if t.strip()), "")
+        if self.parts and text[:1].isupper() and _RUNS_ON.search(self.parts[-1]):
+            self._append(" ")
 
     def line_break(self) -> None:
         self._append("\n")
@@ -266,6 +278,8 @@ def _walk(el, b: _Builder, kind: BlockKind) -> None:
         if url:
             b.links.append(("", url, start, b.raw_len()))
         return
+    if kind == BlockKind.FIGURE:
+        b.apart(el)
     b.text(el.text)
     for child in el:
         _walk(child, b, kind)
