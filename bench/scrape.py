@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extraction import held_out, load_corpus, page_f1, tp_fp_fn  # noqa: E402
+from extraction import held_out, load_corpus, page_f1, tp_fp_fn
 
-from tui_reader.core import ArticleError, load_article  # noqa: E402
+from tui_reader.core import ArticleError, load_article
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -256,3 +256,30 @@ def test_the_lines_under_a_headline_are_its_byline_and_date_not_its_title(header
 def test_a_name_and_date_line_needs_a_persons_name():
     r = parse_scrape("Harbour Council Approves New Ferry Route\nTransport - July 12, 2016\n\n" + BODY)
     assert r.authors == [] and r.published == "2016-07-12"
+
+
+ARTICLE = ("Harbour Council Approves New Ferry Route\n\n" + BODY
+           + "\nThe first crossing is planned for June, when the new pier opens to passengers.\n\n"
+           "Fares will be set by the operator after a public consultation, officials said.\n\n")
+
+
+@pytest.mark.parametrize("comments", [
+    "Comments (214)\nSign in or create your account to join the discussion\nSort by Oldest\nKiwiReader\n3 Jan 2019 7:41\n"
+    "This is a long comment from a reader who disagrees with the council about the route.\nReply\n12\n",
+    "3 responses to “Harbour Council Approves New Ferry Route”\n\n"
+    "Milan Griffes on September 12, 2018 at 4:47 pm said:\n\nAny update on how the route will affect the shops?\n\n"
+    "Catherine on September 13, 2018 at 5:23 pm said:\n\nHi Milan, we have not yet reviewed it, but plan to soon.\n",
+    "Milan Griffes on September 12, 2018 at 4:47 pm said:\n\nAny update on how the route will affect the shops?\n\n"
+    "Catherine on September 13, 2018 at 5:23 pm said:\n\nHi Milan, we have not yet reviewed it, but plan to soon.\n",
+])
+def test_the_readers_comments_after_the_article_are_not_the_article(comments):
+    # QA: "Comments (214)", user names, times, comment texts and like counts became body paragraphs, and a
+    # commenter's quotation one of the article's quotes
+    r = parse_scrape(ARTICLE + comments)
+    assert paragraphs(r)[-1] == "Fares will be set by the operator after a public consultation, officials said."
+
+
+def test_lead_ins_and_headings_that_name_responses_are_the_articles():
+    text = (ARTICLE + "Responses\n\nThe mayor said:\n\nWe have waited two years for this day, and it has come at last.\n\n"
+            "The opposition leader said:\n\nIt is a good route, but the fares are still too high for most families.\n")
+    assert paragraphs(parse_scrape(text))[-1].startswith("It is a good route")

@@ -30,6 +30,7 @@ _CHROME_START = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie|privacy policy|terms of (?:use|service)|"
     r"all rights reserved|(?:copyright|©|\(c\))\s*(?:\d{4}|©)|share (?:this|on|via)|follow us|advertisement|sponsored|related (?:articles?|stories|news)|"
     r"read more|read also|see also|most (?:read|popular|viewed)|recommended|trending|you (?:may|might) also like|"
+    r"continue reading|(?:the )?(?:story|article) continues (?:below|after)|"
     r"comments?\b|show comments|leave a comment|skip to|back to top|loading|click here|copy link|print\b|"
     r"email\b|download (?:the|our) app|get the app|open in app|listen to (?:this|the) article|add to (?:favou?rites|bookmarks))",
     re.IGNORECASE,
@@ -294,6 +295,9 @@ def _prose(line: str) -> bool:
     return words >= 25 or (words >= 10 and _FINAL_PUNCT.search(line) is not None and not line.endswith((":", ",")))
 
 
+PROSE_DISCOUNT, LINE_COST, CHROME_COST = 0, 1, 3
+
+
 def body_start(lines: list[str], script: str | None, language: str | None) -> int | None:
     """The first line of the article's run of paragraphs: the start of the run of lines that holds most
     prose, each paragraph counting its words and each other line a little against (a maximum-sum
@@ -301,7 +305,8 @@ def body_start(lines: list[str], script: str | None, language: str | None) -> in
     tagline, the headline, the byline. None for a text without prose."""
     best, best_start, total, start = 0, 0, 0, 0
     for i, line in enumerate(lines):
-        weight = len(_words(line)) if _prose(line) else -3 if is_chrome(line, script, language) else -1
+        weight = (len(_words(line)) - PROSE_DISCOUNT if _prose(line)
+                  else -CHROME_COST if is_chrome(line, script, language) else -LINE_COST)
         if total <= 0:
             total, start = 0, i
         total += weight
@@ -376,6 +381,7 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             if i > title:
                 kinds[i] = "chrome"
         kinds[title] = "title"
+    _drop_comments(lines, kinds)
     _drop_chrome_tail(lines, kinds)
     _captions_after_credits(lines, kinds, captions)
     return kinds, captions
@@ -400,6 +406,37 @@ def _captions_after_credits(lines, kinds: list[str], captions: list[str | None])
         if (len(_words(text)) <= CAPTION_WORDS and not any(c in _QUOTE_MARKS for c in text)
                 and _IN_THE_PICTURE.search(text)):
             kinds[i + 1], captions[i + 1] = "figure", text
+
+
+# A line that opens the readers' comments: "Comments", "214 comments", "Comments (214)", "Leave a Reply", "Join
+# the discussion", "3 responses to “Title”".
+_COMMENTS_LABEL = re.compile(
+    r"^\W*(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^\W*\d+\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:to|on)\s+.{1,120})?\W*$"
+    r"|^\W*(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b.{0,40}$"
+    r"|^\W*(?:join|start) the (?:discussion|conversation)\W*$|^\W*(?:show|view|read|load) (?:all )?(?:\d+ )?comments\b.{0,20}$",
+    re.IGNORECASE)
+# A comment's header: a name, when it was written, "said:" ("Milan Griffes on September 12, 2018 at 4:47 pm said:",
+# "Ann Lee 3 hours ago says:"); without the time it may be the article's own lead-in to a quotation ("Trump said:").
+_COMMENT_HEADER = re.compile(r"^.{2,80}?\s(?:says|said|wrote|writes)\s?:$", re.IGNORECASE)
+_WRITTEN_AT = re.compile(r"\b\d{1,2}[:.]\d\d\b|\bago\b", re.IGNORECASE)
+MIN_PARAGRAPHS_BEFORE_COMMENTS = 3  # a comment count in the sharing bar under the standfirst ends nothing
+
+
+def _drop_comments(lines, kinds: list[str]) -> None:
+    """The readers' comments after the article are not the article: from a line that opens them (or from the
+    first of two comment headers, "Ann Lee on May 2, 2024 at 4:47 pm said:") to the end of the text, all is
+    chrome, once the article has given a few paragraphs (a count in a sharing bar near the top ends nothing)."""
+    paragraphs = 0
+    headers = [i for i, (line, _) in enumerate(lines) if _COMMENT_HEADER.match(line) and len(_words(line)) <= 16
+               and (_WRITTEN_AT.search(line) or find_date_in_text(line))]
+    for i, (line, _) in enumerate(lines):
+        if paragraphs >= MIN_PARAGRAPHS_BEFORE_COMMENTS and (
+                _COMMENTS_LABEL.match(line) or (i in headers and len([h for h in headers if h > i]) >= 1)):
+            for j in range(i, len(lines)):
+                kinds[j] = "chrome"
+            return
+        if kinds[i] == "paragraph":
+            paragraphs += 1
 
 
 def _drop_chrome_tail(lines, kinds: list[str]) -> None:
