@@ -222,3 +222,33 @@ def test_arbitrary_bytes_give_article_or_article_error(tmp_path, data, suffix):
         return
     assert isinstance(a, Article)
     json.dumps(a.text)
+
+
+def test_a_web_clippers_markdown_reads_as_the_page_did(tmp_path):
+    # QA: Obsidian Web Clipper and MarkDownload clips had no site, kept " - BBC News" or " | Author" in the
+    # title, ignored the clip time "created", showed linked pictures as raw Markdown, a quoted "## Excerpt"
+    # as text, and kept "Advertisement" and sharing buttons
+    clip = tmp_path / "clip.md"
+    clip.write_text(
+        '---\ntitle: "Obama admits US gun laws are his biggest frustration - BBC News"\n'
+        'source: "http://www.bbc.com/news/world-us-canada-33646704"\nauthor:\n  - "[[Jon Sopel]]"\n'
+        "published: 2015-07-24\ncreated: 2025-12-03\n---\n\n> ## Excerpt\n> The president spoke to the BBC.\n\n"
+        "[![The president in the White House](https://ichef.example/o.jpg)](https://www.bbc.com/o)\n\n"
+        "Advertisement\n\nPresident Barack Obama has admitted that his failure to pass gun laws is his biggest frustration.\n\n"
+        "* [Share on Facebook](https://www.facebook.com/sharer.php?u=x)\n* Continue reading the main story\n",
+        encoding="utf-8")
+    a = load_article(clip)
+    m = a.metadata
+    assert (m.title, m.site, m.accessed[:10] if m.accessed else None) == (
+        "Obama admits US gun laws are his biggest frustration", "BBC News", "2025-12-03")
+    assert [(b.kind, b.text) for b in a.blocks] == [
+        ("heading", "Excerpt"), ("blockquote", "The president spoke to the BBC."),
+        ("figure", "The president in the White House"),
+        ("paragraph", "President Barack Obama has admitted that his failure to pass gun laws is his biggest frustration.")]
+    # the author's name after the headline goes; a suffix that names neither the site nor the author stays
+    clip.write_text('---\ntitle: "Maori tribes fearful over whale strandings | Eleanor Ainge Roy"\nauthor: Eleanor Ainge Roy\n'
+                    'source: "https://www.theguardian.com/x"\n---\n\nText of the story.\n', encoding="utf-8")
+    assert (load_article(clip).metadata.title, load_article(clip).metadata.site) == ("Maori tribes fearful over whale strandings", None)
+    clip.write_text('---\ntitle: "Paris - The City of Light"\nsource: "//example.org/paris"\n---\n\nText.\n', encoding="utf-8")
+    m = load_article(clip).metadata
+    assert (m.title, m.site, m.url) == ("Paris - The City of Light", None, "https://example.org/paris")

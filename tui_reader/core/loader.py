@@ -18,7 +18,8 @@ from tui_reader.core.extract.language import guess_language
 from tui_reader.core.extract.markdown import parse_markdown
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.extract.sections import build_sections
-from tui_reader.core.extract.text_scrape import parse_scrape
+from tui_reader.core.extract.text_scrape import is_chrome, parse_scrape
+from tui_reader.core.extract.title_parts import split_title
 from tui_reader.core.ingest.header import SavedNote, note_from_front_matter, read_note, split_front_matter
 from tui_reader.core.model import (
     Article,
@@ -136,8 +137,11 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     doc = parse_markdown(_within_limit(raw.path, raw.text, "of text"))
     fm = doc.meta
     first = lambda *keys: next((fm[k] for k in keys if isinstance(fm.get(k), str) and fm[k]), None)  # noqa: E731
-    if urls.scheme(first("source") or "") in ("http", "https"):  # a clipper's "source:" is the page's address
-        fm = {**{k: v for k, v in fm.items() if k != "source"}, "source_url": fm["source"]}
+    source = first("source") or ""
+    if source.startswith("//"):  # an address without its scheme ("//us.yahoo.com/news/")
+        source = f"https:{source}"
+    if urls.scheme(source) in ("http", "https"):  # a clipper's "source:" is the page's address
+        fm = {**{k: v for k, v in fm.items() if k != "source"}, "source_url": source}
     authors = fm.get("authors") or fm.get("author") or []
     if isinstance(authors, str):
         authors = [authors]
@@ -155,18 +159,45 @@ def _from_markdown(raw: RawArticle, analyse: bool) -> Article:
     )
     if first("publisher") != meta.site:
         meta.publisher = first("publisher")
+    if title and not meta.site:
+        meta.title, meta.site = _site_from_title(title, meta.url, [a.name for a in meta.authors])
     if not meta.published and (modified := normalise_date(first("modified", "lastmod", "updated", "date_modified"))):
         meta.published, meta.revised = modified, True  # dated only by its last revision
     elif not meta.published and (reviewed := normalise_date(first("reviewed", "last_reviewed"))):
         meta.published, meta.revised, meta.reviewed = reviewed, True, True  # dated only by its last review
     base = meta.url
-    blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta)]
+    blocks = [_absolute_links(b, base) for b in take_byline(blocks, meta) if not _clipped_chrome(b)]
     sections = _sections(blocks, title)
     related = [Headline(text, _absolute(url, base)) for text, url in doc.headlines]  # the closing list
     in_body = _body_headlines(sections, base, title) if analyse else []
     seen = {h.url for h in in_body}
     headlines = in_body + [h for h in related if h.url not in seen]  # page order
     return _finish(raw, meta, sections, analyse, headlines, note=note_from_front_matter(fm))
+
+
+def _clipped_chrome(block: Block) -> bool:
+    """A short paragraph a clipper took with the article that is the page's UI: "Advertisement", "Continue
+    reading the main story", "Share on Facebook" (the text scrape's rules for such lines, without its language
+    tests: a Markdown note is written, not copied from a page in another language)."""
+    return (block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and len(block.text.split()) <= 8
+            and is_chrome(block.text, None, None))
+
+
+def _site_from_title(title: str, url: str | None, authors: list[str]) -> tuple[str, str | None]:
+    """A web clipper keeps the page's <title>, with what the page put after the headline: the site's name
+    where the page's address names it too ("… - BBC News" from bbc.com), or the author's ("… | Eleanor Ainge
+    Roy"). Either goes from the title; the site's is the site. Anything else stays: it may be the headline's."""
+    headline, suffix = split_title(title, None)
+    if not suffix:
+        return title, None
+    squashed = re.sub(r"\W+", "", suffix).casefold()
+    if any(re.sub(r"\W+", "", name).casefold() == squashed for name in authors):
+        return headline, None
+    label = urls.host(url).removeprefix("www.").split(".")[0] if url else ""
+    if len(label) >= 3 and (squashed.startswith(label) or label.startswith(squashed.removeprefix("the"))
+                            or squashed.removeprefix("the").startswith(label)):
+        return headline, suffix
+    return title, None
 
 
 def _body_headlines(sections: Sequence[Section], base: str | None, title: str | None) -> list[Headline]:

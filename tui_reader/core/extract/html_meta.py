@@ -32,10 +32,10 @@ from tui_reader.core.extract.publisher import (
     same_organisation,
     without_legal_words,
 )
+from tui_reader.core.extract.title_parts import split_title
 from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")  # XHTML's wrapping of script text
 # A publication date stated in the body's markup (microdata on a <time>, HTML's pubdate).
@@ -221,37 +221,6 @@ def _catalogue_title(catalogued: str | None, title_tag: str | None) -> str | Non
     return catalogued if found and not head.strip() and _SITE_AFTER.fullmatch(rest) else None
 
 
-def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
-    """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title, None
-    norm = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731
-    if site:
-        if norm(parts[-1]) == norm(site) or norm(site) in norm(parts[-1]):
-            return _without_last(title), parts[-1]
-        if norm(parts[0]) == norm(site):
-            return _without_first(title), parts[0]
-    last = parts[-1]
-    # A short trailing segment is a site or section name: "… | The Daily Planet"; a phrase in lower
-    # case is the title's own subtitle ("… - an async task framework").
-    if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])) and not re.match(r"[a-z]+\s", last):
-        return _without_last(title), last
-    # A short leading segment is a section label: "Opinion | The Headline Itself".
-    if len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
-        return parts[1], None
-    return title, None
-
-
-def _without_last(title: str) -> str:
-    """The title up to its last separator, with the separators it had ("A | B | Site" → "A | B")."""
-    return title[: list(_TITLE_SEPARATORS.finditer(title))[-1].start()].strip()
-
-
-def _without_first(title: str) -> str:
-    return title[_TITLE_SEPARATORS.search(title).end():].strip()
-
-
 def _clean_site(site: str | None) -> str | None:
     """"https://www.example.in" → "example.in"; "Name | tagline | more" → "Name"."""
     if not site:
@@ -370,14 +339,14 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     catalogued = _catalogue_title(_meta(root, "citation_title", "dc.title", "dcterms.title"), title_tag)
     inferred_site = None
     if title:
-        title, inferred_site = _split_title(title, site)
+        title, inferred_site = split_title(title, site)
     elif catalogued:
         title = catalogued  # whole: it names no site
     elif title_tag:
-        title, inferred_site = _split_title(title_tag, site)
+        title, inferred_site = split_title(title_tag, site)
     title = _shown_headline(root, title, stated_sites) or title
     if title_tag and title and title_tag != title:  # the <title> names the site more often than og:title
-        _, inferred_site = _split_title(title_tag, site)
+        _, inferred_site = split_title(title_tag, site)
     site = best_written([_clean_site(site or inferred_site), *stated_sites, _clean_site(inferred_site)])
 
     explicit = [normalise_date(v) for v in (

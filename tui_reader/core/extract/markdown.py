@@ -85,8 +85,13 @@ def _unquote(value: str) -> str:
     return clean_inline(_WIKI_LINK.sub(r"\1", value))
 
 
+# A picture that links somewhere: "[![alt](src)](href)", as clippers write every clickable picture.
+_LINKED_IMAGE = re.compile(r"\[(!\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\))\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
 def render_inline(text: str, refs: dict[str, str]) -> tuple[str, tuple[Link, ...]]:
     """Markdown inline text → plain text with link spans."""
+    text = _LINKED_IMAGE.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
     text = _REF_LINK.sub(
         lambda m: f"[{m.group(1)}]({refs.get((m.group(2) or m.group(1)).lower(), '')})", text
@@ -166,7 +171,7 @@ def parse_markdown(source: str) -> MarkdownResult:
         nonlocal para, kind_of_para, number
         if para:
             joined = " ".join(p.strip() for p in para)
-            image = _IMAGE.match(joined)
+            image = _IMAGE.match(_LINKED_IMAGE.sub(r"\1", joined))
             if image:
                 if image.group(1).strip():
                     blocks.append(Block(BlockKind.FIGURE, clean_inline(image.group(1))))
@@ -216,6 +221,14 @@ def parse_markdown(source: str) -> MarkdownResult:
             i += 1
             continue
         quote = _QUOTE.match(line)
+        if quote and (inner := _ATX.match(quote.group(1))):  # "> ## Excerpt": a heading, quoted or not
+            flush()
+            text, links = render_inline(inner.group(2), refs)
+            if text:
+                blocks.append(Block(BlockKind.HEADING, text, len(inner.group(1)), links))
+            kind_of_para = BlockKind.BLOCKQUOTE
+            i += 1
+            continue
         if quote:
             if kind_of_para != BlockKind.BLOCKQUOTE:
                 flush()

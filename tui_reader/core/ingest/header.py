@@ -216,7 +216,9 @@ def note_from_front_matter(meta: dict) -> SavedNote:
     """The note in front matter already parsed into `meta` (keys lower-cased)."""
     # where it was saved from: `saved_from` where the page's front matter has a `url` of its own
     url = next((meta[k] for k in ("saved_from", "url") if isinstance(meta.get(k), str) and meta[k]), None)
-    saved = next((parse_saved_time(meta[k]) for k in ("saved", "date_saved", "saved_at", "accessed")
+    # web clippers write the clip's time as "created" (Obsidian Web Clipper, MarkDownload) or "clipped"
+    saved = next((parse_saved_time(meta[k]) for k in ("saved", "date_saved", "saved_at", "accessed", "created",
+                                                      "clipped", "date_clipped")
                   if isinstance(meta.get(k), str) and meta[k]), None)
     tags = meta.get("tags") or meta.get("labels") or ()
     if isinstance(tags, str):

@@ -1,0 +1,38 @@
+"""A page title's parts: "Headline | Site" is a headline and the name of the site that shows it."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+
+def split_title(title: str, site: str | None) -> tuple[str, str | None]:
+    """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title, None
+    norm = lambda s: re.sub(r"\W+", "", s).lower()  # noqa: E731
+    if site:
+        if norm(parts[-1]) == norm(site) or norm(site) in norm(parts[-1]):
+            return _without_last(title), parts[-1]
+        if norm(parts[0]) == norm(site):
+            return _without_first(title), parts[0]
+    last = parts[-1]
+    # A short trailing segment is a site or section name: "… | The Daily Planet"; a phrase in lower
+    # case is the title's own subtitle ("… - an async task framework").
+    if len(last.split()) <= 4 and len(last) < len(" ".join(parts[:-1])) and not re.match(r"[a-z]+\s", last):
+        return _without_last(title), last
+    # A short leading segment is a section label: "Opinion | The Headline Itself".
+    if len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
+        return parts[1], None
+    return title, None
+
+
+def _without_last(title: str) -> str:
+    """The title up to its last separator, with the separators it had ("A | B | Site" → "A | B")."""
+    return title[: list(TITLE_SEPARATORS.finditer(title))[-1].start()].strip()
+
+
+def _without_first(title: str) -> str:
+    return title[TITLE_SEPARATORS.search(title).end():].strip()
