@@ -107,3 +107,33 @@ def test_display_text_replaces_every_character_strip_controls_would_touch():
             shown = display_text(f"a{ch}b")
             assert len(shown) == 3 and shown[1] != ch, hex(code)
     assert display_text("plain “text”\nnext line") == "plain “text”\nnext line"
+
+
+async def test_a_file_or_folder_name_never_drives_the_terminal(tmp_path, monkeypatch):
+    # QA: "Loading NAME…" and the save dialog's "Into FOLDER" printed names as given: a name holding
+    # OSC 52 wrote the clipboard, OSC 0 the window title. Those two are cleaned, and every rendered line
+    # passes ControlFilter, whatever widget drew it
+    from rich.segment import Segment
+    from textual.color import Color
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    from tui_reader.ui.text import ControlFilter
+
+    line = [Segment("Loading x\x1b]52;c;RVZJTA==\x07y.html…"), Segment("\x1b[31m", None, [(1,)])]
+    filtered = ControlFilter().apply(line, Color(0, 0, 0))
+    assert filtered[0].text.startswith("Loading xy.html…") and "\x1b" not in filtered[0].text
+    assert filtered[1] is line[1]  # Textual's own control segments pass
+    folder = tmp_path / "dir\x1b]52;c;RElSQ0xJUA==\x1b\\x"
+    folder.mkdir()
+    evil = folder / "x\x1b]0;TITLE\x07.md"
+    evil.write_text("# Title\n\nText of the article.\n", encoding="utf-8")
+    app = create_app([evil])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.mount(Static("raw \x1b]52;c;QUJD\x07 text", markup=False, id="raw"))
+        await pilot.pause()
+        raw = app.screen.query_one("#raw")
+        strips = raw.render_lines(Region(0, 0, raw.size.width, 1))
+        assert "raw" in strips[0].text and "text" in strips[0].text
+        assert all("\x1b" not in seg.text and "\x07" not in seg.text for strip in strips for seg in strip if not seg.control)

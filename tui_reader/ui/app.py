@@ -23,6 +23,7 @@ from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile, wa
 from tui_reader.ui.key_order import KeysInOrder
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.terminal_watch import watch_terminal
+from tui_reader.ui.text import ControlFilter
 
 if TYPE_CHECKING:
     from tui_reader.core.library.index import IndexEntry
@@ -48,6 +49,7 @@ WARM_UP = (
     "tui_reader.ui.screens.toc",
 )
 POSITIONS = "positions"
+CONTROL_FILTER = ControlFilter()
 
 
 def library_folder() -> Path:
@@ -96,6 +98,10 @@ class ReaderApp(KeysInOrder):
         self._citation_style: str | None = None  # the saved choice, read on first use
         self.clipboard_problem: str | None = None  # why the system clipboard failed, once it did
 
+    def get_line_filters(self):
+        """Textual's filters, then `ControlFilter`: no control character of any text reaches the terminal."""
+        return [*super().get_line_filters(), CONTROL_FILTER]
+
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
         """Every notice is plain text on one line: a file name, an error message or a URL in it is never
@@ -133,7 +139,7 @@ class ReaderApp(KeysInOrder):
 
     def compose(self):
         if self._preload is not None:
-            yield Static(f"Loading {self.paths[0].name}…", id="preload", markup=False)
+            yield Static(f"Loading {strip_controls(self.paths[0].name)}…", id="preload", markup=False)
 
     def _preload_done(self, future: Future) -> None:
         if threading.get_ident() == self._thread_id:

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual.color import Color
+from textual.filter import LineFilter
+
 from tui_reader.core.sanitize import CONTROLS, clean_inline, strip_controls
 
 ESCAPE_PICTURE = "\u241b"  # ␛
@@ -50,3 +55,23 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return (cut if len(cut) > limit // 2 else text[: limit - 1]) + "…"
+
+
+class ControlFilter(LineFilter):
+    """The last guard before the terminal: a rendered line's text never holds a control character or an
+    escape sequence, whichever widget drew it (a file name in a splash, a folder in a dialog). What
+    `strip_controls` takes away is made up with spaces, so the line keeps its width."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        if not any(_NEEDS_CARE(text) for text, _, control in segments if not control):
+            return segments
+        out = []
+        for segment in segments:
+            text, style, control = segment
+            if not control and _NEEDS_CARE(text):
+                width = cell_len(text)
+                text = strip_controls(text.replace("\t", " ")).replace("\n", " ")
+                text += " " * max(0, width - cell_len(text))
+                segment = Segment(text, style)
+            out.append(segment)
+        return out

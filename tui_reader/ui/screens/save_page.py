@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, ProgressBar, Static
 
+from tui_reader.core.sanitize import strip_controls
 from tui_reader.ui.text import inline_text
 
 
@@ -39,7 +40,7 @@ class SavePageScreen(ModalScreen[None]):
             dialog.border_subtitle = "enter saves · escape closes"
             yield Input(placeholder="https://…", id="save-url", select_on_focus=False)
             yield ProgressBar(id="save-progress", show_eta=False, show_percentage=False)
-            yield Static(Content(f"Into {self.folder}"), id="save-status")
+            yield Static(Content(f"Into {strip_controls(str(self.folder))}"), id="save-status")
 
     def on_mount(self) -> None:
         self.query_one("#save-progress").display = False
