@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTICLES, SEED
+from tests.conftest import ARTICLES, ROOT, SEED
 from tui_reader.core import processes
 from tui_reader.core.loader import load_article  # imported before forking: the child need not import it
 from tui_reader.ui import background
@@ -132,3 +132,37 @@ async def test_while_the_file_loads_keys_work_and_the_reader_opens_when_it_arriv
         pending.set_result(LoadedFile(Path(article.path), article=article))
         screen = await reader_complete(pilot)
         assert screen.article is article
+
+
+def test_children_start_while_a_terminal_app_holds_stderr(tmp_path):
+    # QA: under Textual sys.stderr's fileno() is -1; multiprocessing's resource tracker handed it to its child
+    # ("bad value(s) in fds_to_keep"), every child failed, and all parsing ran in the app's own process
+    import subprocess
+    import sys
+
+    script = tmp_path / "app_like.py"
+    script.write_text("""
+import os, sys, threading, time
+from tui_reader.core import processes
+
+def pid(_):
+    return os.getpid()
+
+class Capture:  # what Textual puts in sys.stderr
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+if __name__ == "__main__":
+    shown = sys.stderr
+    sys.stderr = Capture()
+    threading.Thread(target=time.sleep, args=(3,), daemon=True).start()  # an app has threads: no fork
+    assert not processes.can_fork()
+    try:
+        pids = set(processes.imap_unordered(pid, range(4), 2))
+        print("child" if os.getpid() not in pids else "here")
+    except Exception as exc:
+        print(type(exc).__name__, exc)
+""", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.stdout.strip() == "child", done.stdout + done.stderr

@@ -52,11 +52,30 @@ def context() -> multiprocessing.context.BaseContext:
 
     if can_fork():
         return multiprocessing.get_context("fork")
+    _start_resource_tracker()
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
     return ctx
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (the forkserver's and spawn's children need it) with the
+    process's real standard error: it hands its file descriptor to the tracker, and a terminal app that has
+    put another object in `sys.stderr` (Textual does) makes that fail ("bad value(s) in fds_to_keep"), so
+    every child would fail to start and all the work would run in the app's own process."""
+    from multiprocessing import resource_tracker
+
+    shown, real = sys.stderr, sys.__stderr__
+    try:
+        if real is not None and shown is not real:
+            sys.stderr = real
+        resource_tracker.ensure_running()
+    except (OSError, ValueError):
+        pass  # no tracker: the caller's own fallback (work in this process) still holds
+    finally:
+        sys.stderr = shown
 
 
 def imap_unordered(fn: Callable[[Job], Result], jobs: Iterable[Job], workers: int) -> Iterator[Result]:
