@@ -166,3 +166,48 @@ if __name__ == "__main__":
 """, encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.stdout.strip() == "child", done.stdout + done.stderr
+
+
+def test_a_closed_reader_never_reads_the_file_again_itself(monkeypatch, reader):
+    # QA: q while a big file loaded stopped the child, then the reader's thread read the same file again in
+    # the app's process, and the app took 80 s to exit
+    articles = reader()
+    loads = []
+    monkeypatch.setattr(LoadedFile, "load", classmethod(lambda cls, path: loads.append(path) or cls(path)))
+
+    class Stopped:
+        def read(self, path):
+            articles.close()  # the user quits while the child works; the child is stopped: no answer
+            return None
+
+        def stop(self):
+            pass
+
+    articles._child = Stopped()
+    loaded = articles._read(SEED)
+    assert loaded.article is None and loaded.error and loads == []
+
+
+def test_a_pool_stops_at_once_when_asked_even_mid_job():
+    # a file that takes minutes to parse never holds up a quit: the running job is ended
+    import time
+
+    stop_at = time.monotonic() + 1
+    started = time.monotonic()
+    results = list(processes.imap_unordered(time.sleep, [60, 60], 2, should_stop=lambda: time.monotonic() > stop_at))
+    assert results == [] and time.monotonic() - started < 30
+
+
+def test_a_big_file_in_a_small_library_is_read_by_a_worker(tmp_path, monkeypatch):
+    from tui_reader.core.library import index
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
+    (folder / "big.md").write_text("# Big\n\n" + "Words of a long article. " * 50_000, encoding="utf-8")
+    used = []
+    real = processes.imap_unordered
+    monkeypatch.setattr(processes, "imap_unordered", lambda *a, **k: used.append(len(a[1])) or real(*a, **k))
+    lib = index.Library([folder], index=tmp_path / "index.sqlite3")
+    result = lib.refresh()
+    assert used == [2] and len(result.added) == 2 and not result.failed

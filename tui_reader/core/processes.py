@@ -37,6 +37,8 @@ PRELOAD = [
     "tui_reader.core.library.index",
 ]
 IN_FLIGHT = 4  # jobs queued per process: enough to keep each busy, few enough to stop early at once
+STOP_POLL = 0.25  # seconds between looks at `should_stop` while the processes work
+BIG_FILE = 1_000_000  # bytes; a file this big is read in a child process, never in the one that shows it
 
 
 def can_fork() -> bool:
@@ -78,23 +80,33 @@ def _start_resource_tracker() -> None:
         sys.stderr = shown
 
 
-def imap_unordered(fn: Callable[[Job], Result], jobs: Iterable[Job], workers: int) -> Iterator[Result]:
+def imap_unordered(fn: Callable[[Job], Result], jobs: Iterable[Job], workers: int,
+                   should_stop: Callable[[], bool] | None = None) -> Iterator[Result]:
     """`fn(job)` for every job in `workers` processes, yielded in the order they finish. Closing the
-    iterator early cancels what has not started. Raises BrokenProcessPool when the processes die or
-    cannot start; the caller may then do the rest itself."""
+    iterator early, or `should_stop()` turning true while it waits, stops at once: what has not started is
+    cancelled and what is running is ended (a file that takes minutes to parse never holds up a quit).
+    Raises BrokenProcessPool when the processes die or cannot start; the caller may then do the rest itself."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     executor = ProcessPoolExecutor(workers, mp_context=context(), initializer=exit_with, initargs=(os.getpid(),))
     waiting = iter(jobs)
     pending: set = set()
+    finished = False
     try:
         while True:
             while len(pending) < workers * IN_FLIGHT and (job := next(waiting, None)) is not None:
                 pending.add(executor.submit(fn, job))
             if not pending:
+                finished = True
                 return
-            ready, pending = wait(pending, return_when=FIRST_COMPLETED)
+            ready, pending = wait(pending, timeout=STOP_POLL if should_stop else None, return_when=FIRST_COMPLETED)
+            if should_stop is not None and should_stop():
+                return
             for future in ready:
                 yield future.result()
     finally:
+        if not finished:
+            # the pool's processes (a private attribute: Python 3.14 has terminate_workers for it)
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
         executor.shutdown(wait=True, cancel_futures=True)

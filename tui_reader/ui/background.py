@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui_reader.core.processes import BIG_FILE  # a file this big is never parsed in this process
+
 if TYPE_CHECKING:
     # Imported when used: the command line forks the reader's child before anything it can do without,
     # and the index (with sqlite3) comes when the library is first used.
@@ -72,7 +74,6 @@ def _import_all(modules: tuple[str, ...]) -> None:
 # Reading articles
 
 
-BIG_FILE = 1_000_000  # bytes; a file this big is never parsed in this process
 
 
 class ArticleReader:
@@ -87,6 +88,7 @@ class ArticleReader:
 
     def __init__(self, *, process: bool = False) -> None:
         self._child: _Child | None = None
+        self._closed = False
         if process:
             from tui_reader.core.processes import can_fork
 
@@ -108,9 +110,12 @@ class ArticleReader:
             if loaded is not None:
                 return loaded
             self._child = None  # it died (killed, out of memory): read this one here
+            if self._closed:
+                return LoadedFile(path, error="not read: the reader was closed")  # stopped: never read again
         return LoadedFile.load(path)
 
     def close(self) -> None:
+        self._closed = True
         self._thread.shutdown(wait=False, cancel_futures=True)
         if self._child is not None:
             self._child.stop()

@@ -745,15 +745,19 @@ class Library:
             return True
 
         progress(RefreshProgress("load", 0, len(jobs)))
-        if workers > 1 and len(jobs) >= POOL_MIN:
+        from tui_reader.core.processes import BIG_FILE
+
+        # a few files are read here (starting workers costs more), unless one is big: a quit never waits for it
+        if (workers > 1 and len(jobs) >= POOL_MIN) or any(job[1] >= BIG_FILE for job in jobs):
             from tui_reader.core.processes import imap_unordered
 
             # Biggest files first (the new and changed before the stale): the last file read is a
             # small one, so no worker waits long for another to finish at the end.
             jobs.sort(key=lambda job: (job[0] in stale, -job[1]))
-            records = imap_unordered(read_record, jobs, workers)
+            records = imap_unordered(read_record, jobs, workers, should_stop)
             try:
-                consume(records)
+                if not consume(records) or should_stop():
+                    result.stopped = True
             except Exception:  # noqa: BLE001 - the workers could not start or died: read the rest here
                 consume(read_record(job) for job in jobs if job[0] not in received)
             finally:
