@@ -217,3 +217,23 @@ def test_a_file_that_is_no_export_is_refused_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not an export tui-reader knows" in err
     assert not (tmp_path / "lib").exists()
+
+
+def test_an_export_that_is_a_fifo_or_nested_too_deeply_is_one_line(tmp_path, capsys):
+    # QA: import on a FIFO waited for ever; a JSON nested 100,000 deep printed a RecursionError traceback
+    import os
+
+    from tui_reader.core.ingest.formats import ExportError
+
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="not an export file: a FIFO"):
+        read_export(fifo)
+    deep = tmp_path / "deep.json"
+    for text in ("[" * 100_000 + "]" * 100_000, '{"a": ' + "[" * 100_000 + "]" * 100_000 + "}"):
+        deep.write_text(text, encoding="utf-8")
+        _, entries = read_export(deep)
+        assert [e.reason for e in entries] == ["nested too deeply to be an export entry"]
+    assert main(["import", "--to", str(tmp_path / "lib"), "--", str(deep)]) == 1
+    err = capsys.readouterr().err
+    assert "nested too deeply" in err and "Traceback" not in err

@@ -47,10 +47,15 @@ Entry = Item | BadRow
 
 def read_export(path: str | Path) -> tuple[str, Iterator[Entry]]:
     """(format name, items). Raises ExportError when the file is none of the known exports."""
+    from tui_reader.core.extract.decode import open_regular
+    from tui_reader.core.model import ArticleError
+
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:  # a FIFO or a device is refused, never waited on
             head = handle.read(4096)
+    except ArticleError as exc:
+        raise ExportError(f"{path}: {exc.reason.replace('an article file', 'an export file')}") from None
     except OSError as exc:
         raise ExportError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if head.startswith(b"PK"):

@@ -25,6 +25,9 @@ from tui_reader.core.ingest.formats import (
 _NOT_FETCHED = ("wallabag can't retrieve contents for this article",)
 
 
+_TOO_DEEP = "nested too deeply to be an export entry"
+
+
 def json_list(text: str) -> Iterator[tuple[int, object]]:
     """(n, value) for each element of a JSON list, one at a time, so that a file cut short (or
     damaged in one element) still gives the elements before it; then (n, reason) for the damage.
@@ -36,6 +39,9 @@ def json_list(text: str) -> Iterator[tuple[int, object]]:
             whole = json.loads(text)
         except ValueError as exc:
             yield 1, ValueError(f"not JSON ({exc.msg} at character {exc.pos})")
+            return
+        except RecursionError:
+            yield 1, ValueError(_TOO_DEEP)
             return
         lists = [v for v in whole.values() if isinstance(v, list)] if isinstance(whole, dict) else []
         yield from enumerate(lists[0] if lists else [whole], 1)
@@ -57,6 +63,9 @@ def json_list(text: str) -> Iterator[tuple[int, object]]:
             value, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             yield n, ValueError(f"cut short or not JSON ({exc.msg})")
+            return
+        except RecursionError:
+            yield n, ValueError(_TOO_DEEP)
             return
         yield n, value
 
