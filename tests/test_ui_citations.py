@@ -430,3 +430,22 @@ async def test_corrections_made_in_the_form_reach_the_library_list(seed_copy):
         row = [str(cell) for cell in library.table.get_row_at(0)]
         assert row[0].startswith("Stoltenberg answers Sputnik") and "2016-07-11" in row
         assert seed_copy.read_bytes() == SEED.read_bytes()  # the file is never written
+
+
+async def test_corrections_that_cannot_be_saved_are_never_called_saved(seed_copy, monkeypatch):
+    # QA: with a read-only or full settings folder the form said "Details saved; citations use them now." and
+    # the warning that settings cannot be saved was replaced by it at once; after a restart the change was gone
+    async with form_on(seed_copy) as (pilot, screen, form):
+        app = pilot.app
+        monkeypatch.setattr(type(app.state), "_connect", lambda self: None)  # the settings file cannot be opened
+        app.notify("Settings cannot be saved in /x (disk full); changes last until you quit.", severity="warning")
+        await fill(pilot, form, "authors", "Maria Lee")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        messages = [(n.severity, n.message) for n in app._notifications]
+        assert not any("Details saved" in m for _, m in messages)
+        assert any(s == "warning" and "this session only" in m for s, m in messages)
+        assert any("Settings cannot be saved" in m for _, m in messages)  # not replaced by the next notice
+        assert "Maria Lee" in header_text(screen)  # used for this session all the same
+        app.notify("Reference copied (terminal clipboard)")
+        assert any("Settings cannot be saved" in n.message for n in app._notifications)

@@ -207,6 +207,12 @@ class State:
                 found[key] = value
         return found
 
+    @property
+    def unsaved(self) -> bool:
+        """Changes are kept in memory only: the settings file could not take them (they last until quit)."""
+        with self._lock:
+            return bool(self._unsaved)
+
     def set(self, ns: str, key: str, value: Any) -> None:
         self._write(ns, key, value)
 

@@ -111,11 +111,12 @@ class ReaderApp(KeysInOrder):
                        severity=severity, timeout=timeout, markup=False)
 
     def _on_notify(self, event) -> None:
-        """Notices do not stack: a new one takes the place of the earlier ones (an error stays until it
-        times out, unless the same error comes again)."""
+        """Notices do not stack: a new one takes the place of earlier information. A warning or an error
+        stays until it times out (unless the same one comes again): that settings cannot be saved, or were
+        reset, is never hidden by the next routine notice."""
         new = event.notification
         for old in list(self._notifications):
-            if old.message == new.message or old.severity != "error":
+            if old.message == new.message or old.severity == "information":
                 self._unnotify(old, refresh=False)
         super()._on_notify(event)
 
