@@ -46,4 +46,4 @@ def test_index_lists_a_loader_defect_and_keeps_the_other_articles(broken_first, 
     assert code == 1 and "Traceback" not in err
     errors = [line for line in err.splitlines() if line.startswith("tui-reader: ")]  # the rest is progress
     assert errors == [f"tui-reader: {victim}: could not be read (AssertionError: too many bodies)"]
-    assert f"{len(files)} articles: {len(files)} added" in out and "1 unreadable" in out  # listed with its error
+    assert f"{len(files) - 1} articles and 1 unreadable file: {len(files)} added" in out  # listed with its error

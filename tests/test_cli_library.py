@@ -39,10 +39,16 @@ def test_index_prints_what_changed(capsys, folder):
 def test_index_lists_unreadable_files_on_stderr(capsys, folder):
     (folder / "empty.html").write_bytes(b"")
     code, out, err = run(capsys, "index", str(folder))
-    assert code == 1 and "1 unreadable" in out  # a batch with a failing file exits 1
+    assert code == 1 and "4 articles and 1 unreadable file: 5 added" in out  # a batch with a failing file exits 1
     assert f"{folder / 'empty.html'}: " in err
+    # QA: a second run said nothing, exited 0 and counted the unreadable file as an article; nothing is read
+    # again, but the file still cannot be read
     code, out, err = run(capsys, "index", str(folder))
-    assert code == 0 and err == ""  # nothing read again, nothing failed
+    assert code == 1 and "4 articles and 1 unreadable file: 0 added" in out
+    assert err.count("\n") == 1 and f"{folder / 'empty.html'}: " in err
+    (folder / "empty.html").unlink()
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0 and err == "" and "4 articles: 0 added" in out
 
 
 def test_search_json_gives_ranked_hits_with_snippets(capsys, folder):

@@ -152,19 +152,24 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{kind:8} {line}")
             if limit is not None and len(items) > limit:
                 print(f"{kind:8} … and {len(items) - limit} more (--verbose lists them all)")
-        for path, error in result.failed:
+        # every file that cannot be read, this time or before (its entry keeps why): a second run says so too
+        unreadable = dict(result.failed)
+        unreadable.update((e.path, e.error) for e in library.entries() if e.error and e.path not in unreadable)
+        for path, error in sorted(unreadable.items()):
             print(f"tui-reader: {path}: {error}", file=sys.stderr)
         for root in result.unavailable:
             print(f"tui-reader: {root}: not there now; its entries are kept "
                   f"(`tui-reader index --forget {root}` removes them)", file=sys.stderr)
+        articles = result.files - len(unreadable)
         print(
-            f"{result.files} article{'' if result.files == 1 else 's'}: {len(result.added)} added, {len(result.changed)} changed, "
+            f"{articles} article{'' if articles == 1 else 's'}"
+            + (f" and {len(unreadable)} unreadable file{'' if len(unreadable) == 1 else 's'}" if unreadable else "")
+            + f": {len(result.added)} added, {len(result.changed)} changed, "
             f"{len(result.moved)} moved, {len(result.removed)} removed, {result.unchanged} unchanged"
             + (f", {len(result.updated)} read again for the new analysis" if result.updated else "")
-            + (f", {len(result.failed)} unreadable" if result.failed else "")
             + f" ({result.seconds:.1f} s)"
         )
-    return 1 if result.failed else 0
+    return 1 if unreadable else 0
 
 
 def _forget(paths: list[str]) -> int:
