@@ -110,6 +110,16 @@ async def test_wrong_content_type_is_refused_with_the_reason(server, tmp_path):
     assert files(tmp_path) == []
 
 
+@pytest.mark.parametrize("body, reason", [(b"", "an empty page"), (b"  \n", "an empty page"),
+                                          (b"%PDF-1.4 ...", "a PDF document, labelled text/html")])
+async def test_an_empty_or_binary_answer_labelled_as_a_page_is_refused(server, tmp_path, body, reason):
+    # QA: an empty 200 answer and a PDF sent as text/html were saved, their text the comments save adds
+    url = server.route("/odd", body=body, content_type="text/html")
+    result = await save(url, tmp_path)
+    assert result.error and reason in result.error and result.error.startswith("not saved")
+    assert files(tmp_path) == []
+
+
 @pytest.mark.parametrize("declared", [None, 60 * 1024 * 1024])
 async def test_60_mb_body_is_refused_and_leaves_nothing(server, tmp_path, declared):
     url = server.route("/huge", stream_bytes=60 * 1024 * 1024, declared_length=declared)

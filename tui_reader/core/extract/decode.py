@@ -137,7 +137,8 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def _binary_kind(data: bytes) -> str | None:
+def binary_kind(data: bytes) -> str | None:
+    """What the bytes certainly are when they are no text ("a PDF document", "a binary file"), else None."""
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
             return kind
@@ -272,7 +273,7 @@ def detect_format(text: str, suffix: str) -> str:
 
 def read_article(path: Path) -> RawArticle:
     data = read_bytes(path)
-    kind = _binary_kind(data)
+    kind = binary_kind(data)
     if kind:
         raise ArticleError(str(path), f"not an article: looks like {kind}")
     text, encoding = decode(data)

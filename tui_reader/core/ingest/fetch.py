@@ -12,6 +12,7 @@ from typing import Self
 
 import httpx
 
+from tui_reader.core.extract.decode import binary_kind
 from tui_reader.core.sanitize import clean_inline
 
 MAX_BYTES = 50 * 1024 * 1024  # the loader refuses bigger files; they are not fetched either
@@ -166,8 +167,12 @@ class Fetcher:
                 chunks.append(chunk)
                 if progress:
                     progress(received, expected)
-            return Page(str(response.url), b"".join(chunks), kind, media_type, response.charset_encoding,
-                        response.http_version)
+            body = b"".join(chunks)
+            if not body.strip():
+                raise FetchError("not saved: the server sent an empty page")
+            if (certainly := binary_kind(body)) is not None:  # a PDF or an image labelled as a page
+                raise FetchError(f"not saved: the address gives {certainly}, labelled {clean_inline(media_type)[:40]}")
+            return Page(str(response.url), body, kind, media_type, response.charset_encoding, response.http_version)
 
     def _too_large(self, size: str) -> str:
         return f"not saved: too large, {size} (the limit is {self.max_bytes / 1048576:g} MB)"
