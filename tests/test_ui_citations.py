@@ -438,13 +438,13 @@ async def test_corrections_that_cannot_be_saved_are_never_called_saved(seed_copy
     async with form_on(seed_copy) as (pilot, screen, form):
         app = pilot.app
         monkeypatch.setattr(type(app.state), "_connect", lambda self: None)  # the settings file cannot be opened
-        app.notify("Settings cannot be saved in /x (disk full); changes last until you quit.", severity="warning")
+        app.state.on_notice("Settings cannot be saved in /x (disk full); changes last until you quit.")
         await fill(pilot, form, "authors", "Maria Lee")
         await pilot.press("ctrl+s")
         await pilot.pause()
         messages = [(n.severity, n.message) for n in app._notifications]
         assert not any("Details saved" in m for _, m in messages)
-        assert any(s == "warning" and "this session only" in m for s, m in messages)
+        assert any(s == "error" and "this session only" in m for s, m in messages)
         assert any("Settings cannot be saved" in m for _, m in messages)  # not replaced by the next notice
         assert "Maria Lee" in header_text(screen)  # used for this session all the same
         app.notify("Reference copied (terminal clipboard)")

@@ -111,12 +111,11 @@ class ReaderApp(KeysInOrder):
                        severity=severity, timeout=timeout, markup=False)
 
     def _on_notify(self, event) -> None:
-        """Notices do not stack: a new one takes the place of earlier information. A warning or an error
-        stays until it times out (unless the same one comes again): that settings cannot be saved, or were
-        reset, is never hidden by the next routine notice."""
+        """Notices do not stack: a new one takes the place of the earlier ones (an error stays until it
+        times out, unless the same error comes again)."""
         new = event.notification
         for old in list(self._notifications):
-            if old.message == new.message or old.severity == "information":
+            if old.message == new.message or old.severity != "error":
                 self._unnotify(old, refresh=False)
         super()._on_notify(event)
 
@@ -126,9 +125,10 @@ class ReaderApp(KeysInOrder):
         theme = self.state.get(SETTINGS, "theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
+        # settings that cannot be saved, or were reset, are shown as errors: no routine notice hides them
         if self.state.notice:
-            self.notify(self.state.notice, severity="warning", timeout=10)
-        self.state.on_notice = partial(self.notify, severity="warning", timeout=10)  # later problems, as they come
+            self.notify(self.state.notice, severity="error", timeout=10)
+        self.state.on_notice = partial(self.notify, severity="error", timeout=10)  # later problems, as they come
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         watch_terminal(self)
         if self._preload is None:

@@ -417,7 +417,7 @@ class ReaderScreen(Screen):
             self.query_one("#reader-header", Static).update(header_content(self.cited))
             if self.app.state.unsaved:  # the settings file cannot be written: say so, never "saved"
                 self.notify("Details changed for this session only: the settings cannot be saved, so they are "
-                            "lost when you quit.", severity="warning", timeout=10)
+                            "lost when you quit.", severity="error", timeout=10)
                 return
             self.notify("Details saved; citations use them now." if overrides
                         else "Corrections removed; the file's details are used.")
