@@ -468,3 +468,19 @@ def test_text_without_spaces_wraps_between_its_characters_never_before_a_closing
     from rich.cells import cell_len
 
     assert all(cell_len(line.rstrip()) <= 20 for line in lines)
+
+
+async def test_a_quote_gone_to_stays_on_screen_when_the_terminal_narrows(app):
+    # QA: at 120x40 a quote was chosen and shown; narrowed to 80x24 the view kept its place by the block at the
+    # top, and the marked paragraph ended below the screen
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = make_article(sections=5, paragraphs=3)  # near the end: the view cannot put it on top
+        screen = await open_reader(pilot, article)
+        await pilot.press("tab", *["j"] * (len(article.quotes) - 1), "enter")  # the last quote, from the sidebar
+        await pilot.pause()
+        quote = article.quotes[-1]
+        assert screen.body.quote_marks and screen.body.quote_in_view(quote)
+        for size in ((80, 24), (60, 16), (140, 50), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert screen.body.quote_in_view(quote), size

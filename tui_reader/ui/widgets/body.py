@@ -198,6 +198,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self.tops: list[int] = []  # y of each block's first text line
         self.spans: list[list[tuple[int, int]]] = []
         self._layout_key: tuple[int, int] | None = None
+        self._view_height: int | None = None  # the view's height at the last resize
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._content_cache: LRUCache[int, Content] = LRUCache(512)
         self.quote_marks: dict[int, tuple[int, int]] = {}
@@ -243,8 +244,28 @@ class ArticleBody(ScrollView, can_focus=True):
         if anchor is not None:
             self.restore_position(anchor)
 
+    def _mark_in_view(self, height: int) -> tuple[int, int] | None:
+        """(block, offset) where the marked quote starts, when a line of it is within `height` lines from the
+        top of the view in the layout as it stands; else None."""
+        if not self.quote_marks or not self.tops:
+            return None
+        top = round(self.scroll_y)
+        bottom = top + height
+        first = min(self.quote_marks)
+        last = max(self.quote_marks)
+        start, end = self.quote_marks[first][0], self.quote_marks[last][1]
+        if self._line_in_layout(first, start) < bottom and self._line_in_layout(last, max(end - 1, 0)) >= top:
+            return first, start
+        return None
+
     def on_resize(self) -> None:
+        """Lay the text out for the new size; the quote the reader went to, if it was on screen, stays on it
+        (the top block keeps its place otherwise, which a shorter or narrower view can push the quote past)."""
+        mark = self._mark_in_view(self._view_height or self.scrollable_content_region.height)
         self.layout_lines()
+        if mark is not None and self._mark_in_view(self.scrollable_content_region.height) is None:
+            self.scroll_to_line(self.line_of(*mark))
+        self._view_height = self.scrollable_content_region.height
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -277,6 +298,10 @@ class ArticleBody(ScrollView, can_focus=True):
     def line_of(self, block: int, offset: int) -> int:
         """y of the display line holding character `offset` of `block`."""
         self.layout_lines()
+        return self._line_in_layout(block, offset)
+
+    def _line_in_layout(self, block: int, offset: int) -> int:
+        """`line_of` in the layout as it stands (while a new width is being laid out, the old one)."""
         if not self.tops:
             return 0
         for n, (_start, end) in enumerate(self.spans[block]):
