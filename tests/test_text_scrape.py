@@ -145,7 +145,7 @@ def test_hard_wrapped_text_is_unwrapped():
     para = ("The committee met on Monday to discuss the budget for the coming year and\n"
             "agreed to postpone the vote until the auditors had finished their report on\n"
             "the accounts of the previous three years.\n")
-    text = "Budget Vote Postponed Again\n\n" + (para + "\n") * 4
+    text = "Budget Vote Postponed Again\n\n" + "".join(para.replace("Monday", day) + "\n" for day in ("Monday", "Tuesday", "Friday", "Sunday"))
     r = parse_scrape(text)
     assert len(paragraphs(r)) == 4
     assert paragraphs(r)[0].startswith("The committee met") and paragraphs(r)[0].endswith("three years.")
@@ -283,3 +283,22 @@ def test_lead_ins_and_headings_that_name_responses_are_the_articles():
     text = (ARTICLE + "Responses\n\nThe mayor said:\n\nWe have waited two years for this day, and it has come at last.\n\n"
             "The opposition leader said:\n\nIt is a good route, but the fares are still too high for most families.\n")
     assert paragraphs(parse_scrape(text))[-1].startswith("It is a good route")
+
+
+def test_a_caption_shown_again_below_and_a_credit_after_a_caption_make_one_figure():
+    # QA: a caption copied three times in a row, and "CAPTION Photograph: NAME", stayed body paragraphs
+    text = (ARTICLE.replace("The first crossing", "Whale expert Hori Parata on the beach at dawn.\n\n"
+                            "Whale expert Hori Parata on the beach at dawn. Photograph: Adrian Malloch/The Guardian\n\n"
+                            "Whale expert Hori Parata on the beach at dawn.\n\nThe first crossing")
+            + "The old pier, closed since 2019. Photograph: Ann Lee/Reuters\n\nThe mayor will open the route, aides said.\n")
+    r = parse_scrape(text)
+    assert figures(r) == ["Whale expert Hori Parata on the beach at dawn.", "The old pier, closed since 2019."]
+    assert not any("Parata" in p or "Photograph" in p for p in paragraphs(r))
+    assert paragraphs(r)[-1] == "The mayor will open the route, aides said."
+
+
+def test_a_date_line_in_the_body_heads_no_section():
+    # QA: "Published: 20 Nov 2018" lines of a page's teasers became sections of the contents
+    r = parse_scrape(ARTICLE + "Published: 20 Nov 2018\n\nThe route will be reviewed after a year, the council said.\n")
+    assert not any(b.kind == "heading" for b in r.blocks)
+    assert "Published: 20 Nov 2018" not in [b.text for b in r.blocks]

@@ -254,6 +254,23 @@ def parse_scrape(text: str) -> ScrapeResult:
     return result
 
 
+REPEAT_WINDOW = 3  # lines below a caption where a page copy shows it again
+REPEAT_WORDS = 30  # a line repeated below that is longer is no caption (a paragraph copied twice stays)
+# A credit after a caption, in the same line: "… Parata. Photograph: Adrian Malloch for the Guardian".
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?)”\"’])\s+(?:photograph|photo|picture|image|illustration|credit|video)s?"
+                              r"(?: credit)?:\s*[^.!?]{2,100}$", re.IGNORECASE)
+
+
+def _uncredited(line: str) -> str:
+    """`line` without a picture credit after its caption, or `line` itself when it ends with none."""
+    return _TRAILING_CREDIT.sub("", line)
+
+
+def _repeated_below(line: str, below: list[str]) -> bool:
+    """The same short line stands again just below, as such or with a credit after it: a caption."""
+    return len(_words(line)) <= REPEAT_WORDS and any(other == line or _uncredited(other) == line for other in below)
+
+
 HEADER_LINES = 3  # headline-like lines above the body that may be its title
 HEADER_WINDOW = 8  # lines above the body where its byline and date stand (a date higher up is the page's menu bar's)
 # What introduces a byline besides "By": "Written by", "Words by", "Reported by" ...
@@ -337,10 +354,16 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind = "chrome"
         elif (credit := _credit(line, [text for text, _ in lines[i + 1 : i + 4]], site)) is not None:
             kind, caption = ("figure", credit) if credit else ("credit", None)
-        elif last_caption and caption_text == last_caption:
+        elif last_caption and (caption_text == last_caption or _uncredited(caption_text) == last_caption):
             kind = "repeat"
         elif had_suffix:
             kind, caption = "figure", caption_text
+        elif (credited := _uncredited(line)) != line and credited:
+            kind, caption = "figure", credited  # "Whale expert Hori Parata. Photograph: Adrian Malloch"
+        elif seen_body and _repeated_below(line, [text for text, _ in lines[i + 1 : i + 1 + REPEAT_WINDOW]]):
+            kind, caption = "figure", line  # a caption shown two or three times, as a page copy repeats it
+        elif seen_body and only_date(line) and find_date_in_text(line) and not _FINAL_PUNCT.search(line):
+            kind = "chrome"  # a date line in the body: a teaser's or a timestamp's, never a heading
         elif not seen_body and i >= header and _byline(line):
             kind = "meta"
             result.authors.extend(clean_authors([before_date(line).strip(" -–—|,")]))
