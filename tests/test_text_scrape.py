@@ -302,3 +302,13 @@ def test_a_date_line_in_the_body_heads_no_section():
     r = parse_scrape(ARTICLE + "Published: 20 Nov 2018\n\nThe route will be reviewed after a year, the council said.\n")
     assert not any(b.kind == "heading" for b in r.blocks)
     assert "Published: 20 Nov 2018" not in [b.text for b in r.blocks]
+
+
+def test_a_japanese_copy_keeps_its_paragraphs():
+    # a page copied from a Japanese site lost every paragraph: a sentence without spaces was one "word", so each
+    # read as a short UI line, and lines mostly in kanji as "another script" than the hiragana of the rest
+    body = ["先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで二十代の男性が逮捕されたというニュースを耳にしました。",
+            "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhoneです。",
+            "商標権者の許諾なく改造品を販売する行為は、出所表示機能を害するため商標権侵害となり得ます。"]
+    r = parse_scrape("MENU\n\nHOME\nブログ\n\n商品の改造が商標法違反に\n\n" + "\n\n".join(body) + "\n\nMENU\n")
+    assert paragraphs(r) == body and r.title == "商品の改造が商標法違反に"

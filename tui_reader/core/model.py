@@ -36,6 +36,13 @@ _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
 _UNSPACED_RUN = re.compile(f"\\S*[{UNSPACED_SCRIPTS}]\\S*")
 
 
+def words_in(text: str) -> float:
+    """Words as a reader counts them: in scripts written without spaces (Chinese, Japanese, Thai …) two
+    characters count as a word (a run between spaces there is a whole sentence)."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text.split()) + unspaced / 2 - (len(_UNSPACED_RUN.findall(text)) if unspaced else 0)
+
+
 class ArticleError(Exception):
     """A file that cannot be read as an article; the message is one line for people."""
 
@@ -201,12 +208,7 @@ class Article:
     def word_count(self) -> int:
         """Words as a reader counts them; in scripts written without spaces (Chinese, Japanese, Thai …)
         two characters count as a word (a run between spaces there is a whole sentence)."""
-        total = 0.0
-        for block in self.blocks:
-            text = block.text
-            unspaced = len(_UNSPACED.findall(text))
-            total += len(text.split()) + unspaced / 2 - (len(_UNSPACED_RUN.findall(text)) if unspaced else 0)
-        return round(total)
+        return round(sum(words_in(block.text) for block in self.blocks))
 
     @property
     def reading_minutes(self) -> int:

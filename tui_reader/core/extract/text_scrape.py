@@ -19,7 +19,7 @@ from tui_reader.core.extract.credits import CREDIT_START, is_agency_credit, name
 from tui_reader.core.extract.dates import find_date_in_text
 from tui_reader.core.extract.language import guess_language, line_languages
 from tui_reader.core.extract.people import clean_authors
-from tui_reader.core.model import Author, Block, BlockKind
+from tui_reader.core.model import Author, Block, BlockKind, words_in
 from tui_reader.core.sanitize import clean_inline
 
 # A short line that starts like site chrome (prompts, account and sharing UI).
@@ -48,7 +48,7 @@ _TEASER_LABEL = re.compile(r"^\W*(?:related|related (?:articles?|stories|news|co
 _CHROME_WHOLE = re.compile(r"^\W*(?:menu|search|home|close|share|tweet|like|reply|more|next|previous|top|\d+ comments?)\W*$", re.I)
 # " - Sputnik International", " — The Site", " | Site" at the end of a line.
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
-_FINAL_PUNCT = re.compile(r"[.!?…:;,]['\"”’»)]*$")
+_FINAL_PUNCT = re.compile(r"[.!?…:;,。！？；：]['\"”’»)」』]*$")
 _GLUE = re.compile(r"(?<=[a-zа-яё0-9)\].])(?=[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё])")
 _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of on to up via with from into onto over per than vs is".split()
@@ -70,7 +70,8 @@ def _script(ch: str) -> str:
         name = unicodedata.name(ch)
     except ValueError:
         return "other"
-    return name.split(" ", 1)[0]  # LATIN, CYRILLIC, GREEK, ARABIC, CJK, HEBREW, …
+    script = name.split(" ", 1)[0]  # LATIN, CYRILLIC, GREEK, ARABIC, CJK, HEBREW, …
+    return "CJK" if script in ("HIRAGANA", "KATAKANA", "HALFWIDTH") else script  # Japanese mixes three: one writing
 
 
 def script_profile(text: str) -> Counter:
@@ -98,35 +99,36 @@ def is_title_case(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
-    """A short line that begins with a capital and has no sentence-final punctuation."""
-    words = _words(line)
-    if not 2 <= len(words) <= 20 or len(line) > 160:
+    """A short line that begins with a capital (or a letter of a script without capitals) and has no
+    sentence-final punctuation."""
+    if not 2 <= words_in(line) <= 20 or len(line) > 160:
         return False
-    first = line.lstrip("'\"‘“«„")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    first = line.lstrip("'\"‘“«„「『")[:1]
+    uncased = first.isalpha() and first.lower() == first.upper()  # Chinese, Japanese, Arabic, Hebrew …
+    if not first or not (first.isupper() or first.isdigit() or uncased):
         return False
-    stripped = line.rstrip("'\"’”» ")
-    return not re.search(r"[.,;:…]$", stripped) and not line.endswith("!")
+    stripped = line.rstrip("'\"’”» 」』")
+    return not re.search(r"[.,;:…。、；：]$", stripped) and not line.endswith(("!", "！"))
 
 
 def is_chrome(line: str, script: str | None, language: str | None = None) -> bool:
-    words = _words(line)
-    if not words:
+    if not line.strip():
         return True
-    if len(words) <= 12 and _CHROME_START.match(line):
+    short = words_in(line) <= 12  # a sentence of Chinese or Japanese is one "word" between spaces: counted so
+    if short and _CHROME_START.match(line):
         return True
-    if len(words) <= 12 and not line.rstrip().endswith(".") and _CHROME_ANY.search(line):
+    if short and not line.rstrip().endswith(".") and _CHROME_ANY.search(line):
         return True
     if _CHROME_WHOLE.match(line):
         return True
     if re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*|\s*\S+@\S+\.\w+\s*", line):
         return True
-    if script and len(words) <= 12:
+    if script and short:
         profile = script_profile(line)
         letters = sum(profile.values())
         if letters and profile.get(script, 0) < 0.3 * letters:
             return True  # a UI string in another script than the article's
-    if language and len(words) <= 12 and foreign_words(line, language):
+    if language and short and foreign_words(line, language):
         return True  # a UI string in another language than the article's
     return False
 
@@ -307,8 +309,9 @@ def _names_only(text: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line that reads as a paragraph of an article: a sentence or more."""
-    words = len(_words(line))
+    """A line that reads as a paragraph of an article: a sentence or more (words counted as a reader does, in
+    Chinese or Japanese too)."""
+    words = words_in(line)
     return words >= 25 or (words >= 10 and _FINAL_PUNCT.search(line) is not None and not line.endswith((":", ",")))
 
 
@@ -322,7 +325,7 @@ def body_start(lines: list[str], script: str | None, language: str | None) -> in
     tagline, the headline, the byline. None for a text without prose."""
     best, best_start, total, start = 0, 0, 0, 0
     for i, line in enumerate(lines):
-        weight = (len(_words(line)) - PROSE_DISCOUNT if _prose(line)
+        weight = (words_in(line) - PROSE_DISCOUNT if _prose(line)
                   else -CHROME_COST if is_chrome(line, script, language) else -LINE_COST)
         if total <= 0:
             total, start = 0, i
@@ -476,4 +479,4 @@ def _drop_chrome_tail(lines, kinds: list[str]) -> None:
 
 
 def _ui_like(line: str) -> bool:
-    return len(_words(line)) <= 12 and not re.search(r"[.!?\"”»]$", line)
+    return words_in(line) <= 12 and not re.search(r"[.!?\"”»。！？」』]$", line)
