@@ -647,6 +647,17 @@ def test_the_visible_headline_over_a_reworded_sharing_title():
     assert meta(head, unrelated).title == "WeWork employees to be laid off this week"
 
 
+def test_the_title_and_the_h1_agreeing_outweigh_a_hubs_sharing_title():
+    # QA (Readability.js yahoo-2): og:title "Yahoo News - Latest News & Headlines" was the title of a story whose
+    # <title> and <h1> both say "Russia: Space ship malfunctions, breaks up over Siberia"
+    head = ('<title>Russia: Space ship malfunctions, breaks up over Siberia</title>'
+            '<meta property="og:title" content="Yahoo News - Latest News &amp; Headlines">')
+    body = "<article><h1>Russia: Space ship malfunctions, breaks up over Siberia</h1><p>x</p></article>"
+    assert meta(head, body).title == "Russia: Space ship malfunctions, breaks up over Siberia"
+    other = "<article><h1>Our newsroom today</h1><p>x</p></article>"  # the <h1> agrees with neither: og:title stays
+    assert meta(head, other).title == "Latest News & Headlines"
+
+
 def test_a_short_headline_followed_by_the_sites_name_in_the_title_is_the_title():
     # QA (Readability.js wikipedia): APA cited "Mozilla - wikipedia." for the article headed <h1>Mozilla</h1>
     body = '<h1 id="firstHeading">Mozilla</h1><p>Mozilla is a free-software community.</p>'

@@ -160,17 +160,22 @@ def _content_words(text: str) -> set[str]:
 _SITE_AFTER = re.compile(r"^\s+[-|–—·•]\s+\S(?:\s*\S+){0,7}\s*$")
 
 
-def _shown_headline(root, title: str | None, sites: list[str] = ()) -> str | None:
+def _shown_headline(root, title: str | None, sites: list[str] = (), title_tag: str | None = None) -> str | None:
     """The page's visible headline, its first <h1> of three words or more, where it is about the
     same thing as the stated title (og:title, else <title> without the site: a word in common) but
     words it differently:
     the headline readers see is the one a citation gives (a sharing title is often reworded). With
-    no stated title, the first <h1>."""
+    no stated title, the first <h1>; and the <h1> whatever og:title says where the <title> says the same
+    (two of the page's three titles agree: a hub's sharing title left on an article, "Yahoo News - Latest
+    News & Headlines" over the story's own)."""
     for h1 in root.iter("h1"):
         text = clean_inline(h1.text_content())
         if not text or any(same_organisation(text, site) for site in sites):
             continue  # the site's name in its banner ("Kabar tentang Dunia Islam" above the article's title)
         if not title:
+            return text
+        if title_tag and len(text.split()) >= 3 and " ".join(text.split()).casefold() == " ".join(
+                split_title(title_tag, None)[0].split()).casefold():
             return text
         if _subtitled(title, text, h1):
             return None  # "Headline: Its Subtitle" over an <h1> of the headline alone: the stated title is whole
@@ -344,7 +349,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         title = catalogued  # whole: it names no site
     elif title_tag:
         title, inferred_site = split_title(title_tag, site)
-    title = _shown_headline(root, title, stated_sites) or title
+    title = _shown_headline(root, title, stated_sites, title_tag) or title
     if title_tag and title and title_tag != title:  # the <title> names the site more often than og:title
         _, inferred_site = split_title(title_tag, site)
     site = best_written([_clean_site(site or inferred_site), *stated_sites, _clean_site(inferred_site)])
