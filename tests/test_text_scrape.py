@@ -312,3 +312,18 @@ def test_a_japanese_copy_keeps_its_paragraphs():
             "商標権者の許諾なく改造品を販売する行為は、出所表示機能を害するため商標権侵害となり得ます。"]
     r = parse_scrape("MENU\n\nHOME\nブログ\n\n商品の改造が商標法違反に\n\n" + "\n\n".join(body) + "\n\nMENU\n")
     assert paragraphs(r) == body and r.title == "商品の改造が商標法違反に"
+
+
+def test_a_text_browsers_dump_loses_its_link_numbers_and_reference_list():
+    # QA: "[3]Eleanor Ainge Roy" and "[1]Skip to main content" defeated every rule, and the closing list of
+    # numbered addresses was read as a paragraph
+    text = ("   [1]Skip to main content\n\n   [2]The Coast Times - Back to home\n\n"
+            "Harbour Council Approves New Ferry Route\n\n   by [3]Ann Lee in Kelmouth\n\n   Tue 12 Jul 2016 02.00 EDT\n\n"
+            + BODY.replace("islands", "[4]islands") + "\n   [5]Share on Facebook [6]Share on Twitter\n\n"
+            "References\n\n   1. https://example.org/#main\n   2. https://example.org/\n   3. https://example.org/ann-lee\n")
+    r = parse_scrape(text)
+    assert (r.title, [a.name for a in r.authors], r.published) == (
+        "Harbour Council Approves New Ferry Route", ["Ann Lee"], "2016-07-12")
+    assert paragraphs(r) == [p for p in BODY.strip().split("\n\n")]
+    # a footnote mark in an ordinary text stays
+    assert "[1]" in paragraphs(parse_scrape("Title Of The Story Here\n\n" + BODY.replace("dispute.", "dispute.[1]")))[0]

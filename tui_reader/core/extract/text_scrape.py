@@ -48,7 +48,7 @@ _TEASER_LABEL = re.compile(r"^\W*(?:related|related (?:articles?|stories|news|co
 _CHROME_WHOLE = re.compile(r"^\W*(?:menu|search|home|close|share|tweet|like|reply|more|next|previous|top|\d+ comments?)\W*$", re.I)
 # " - Sputnik International", " — The Site", " | Site" at the end of a line.
 _SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|.!?]{2,60}?)\s*$")
-_FINAL_PUNCT = re.compile(r"[.!?…:;,。！？；：]['\"”’»)」』]*$")
+_FINAL_PUNCT = re.compile(r"[.!?…:;,。！？；：]['\"”’»)」』]*(?:\[\d{1,3}\])?$")  # a footnote's mark may follow
 _GLUE = re.compile(r"(?<=[a-zа-яё0-9)\].])(?=[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё])")
 _MINOR_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of on to up via with from into onto over per than vs is".split()
@@ -107,8 +107,8 @@ def is_headline_like(line: str) -> bool:
     uncased = first.isalpha() and first.lower() == first.upper()  # Chinese, Japanese, Arabic, Hebrew …
     if not first or not (first.isupper() or first.isdigit() or uncased):
         return False
-    stripped = line.rstrip("'\"’”» 」』")
-    return not re.search(r"[.,;:…。、；：]$", stripped) and not line.endswith(("!", "！"))
+    stripped = re.sub(r"\[\d{1,3}\]$", "", line).rstrip("'\"’”» 」』")  # a footnote's mark after the sentence
+    return not re.search(r"[.,;:…。、；：]$", stripped) and not stripped.endswith(("!", "！"))
 
 
 def is_chrome(line: str, script: str | None, language: str | None = None) -> bool:
@@ -232,8 +232,23 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
     return result
 
 
+# A text browser's dump (lynx -dump, w3m): each link's number before its text, "[3]Eleanor Ainge Roy", and
+# after the page a "References" list of the numbered addresses.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\d])")
+# Possessive throughout: a list that is not the text's end fails at once, never by trying every split of it.
+_REFERENCES = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*+\d++\.[ \t]++\S++[ \t]*+)++\s*+\Z")
+TEXT_BROWSER_LINKS = 5  # link numbers that make a text a text browser's dump (a footnote mark is rarer, and spaced)
+
+
+def _without_link_numbers(text: str) -> str:
+    """A text browser's dump without its link numbers and its closing list of addresses; other text as it is."""
+    if len(_LINK_NUMBER.findall(text, 0, 200_000)) < TEXT_BROWSER_LINKS:
+        return text
+    return _REFERENCES.sub("\n", _LINK_NUMBER.sub("", text))
+
+
 def parse_scrape(text: str) -> ScrapeResult:
-    lines = _logical_lines(text)
+    lines = _logical_lines(_without_link_numbers(text))
     script = dominant_script(text)
     language = guess_language(text)
     site = _site_suffixes([line for line, _ in lines])
@@ -274,6 +289,7 @@ def _repeated_below(line: str, below: list[str]) -> bool:
 
 
 HEADER_LINES = 3  # headline-like lines above the body that may be its title
+MENU_WORDS = 8  # a line above the body without a sentence's end and no longer than this is the page's menu
 HEADER_WINDOW = 8  # lines above the body where its byline and date stand (a date higher up is the page's menu bar's)
 # What introduces a byline besides "By": "Written by", "Words by", "Reported by" ...
 _BYLINE_LEAD = re.compile(r"^(?:written|words|story|text|reported|posted|report)\s+by\s+(?=\S)", re.IGNORECASE)
@@ -381,8 +397,8 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind = "teaser"
         elif is_headline_like(line) and blank_before and seen_body and is_title_case(line):
             kind = "heading"
-        if start is not None and i < start and ((kind == "paragraph" and not _FINAL_PUNCT.search(line))
-                                                or (kind == "figure" and i < header)):
+        if start is not None and i < start and ((kind == "paragraph" and not _FINAL_PUNCT.search(line)
+                                                 and words_in(line) <= MENU_WORDS) or (kind == "figure" and i < header)):
             kind = "chrome"  # a short line above the article's first paragraphs that is no sentence: a menu entry
         if (start is None and kind in ("paragraph", "figure")) or (start is not None and i >= start):
             seen_body = True
