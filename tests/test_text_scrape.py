@@ -327,3 +327,60 @@ def test_a_text_browsers_dump_loses_its_link_numbers_and_reference_list():
     assert paragraphs(r) == [p for p in BODY.strip().split("\n\n")]
     # a footnote mark in an ordinary text stays
     assert "[1]" in paragraphs(parse_scrape("Title Of The Story Here\n\n" + BODY.replace("dispute.", "dispute.[1]")))[0]
+
+
+@pytest.mark.parametrize("tail", [
+    # a reporter's lead-ins that carry a date or a time, twice (review of this session's rules)
+    "On 4 April 2022, Ms Probert wrote:\n\nWe cannot keep the library open on the budget we have been given.\n\n"
+    "At 10:42 am, Dr Cartwright said:\n\nThe figures were checked twice and they do not add up at all.\n\n"
+    "The council will vote again in May, officials said.\n",
+    # a sentence that opens with a count of responses
+    "312 responses to our online survey were received, and most backed the route.\n\n"
+    "The council will vote again in May, officials said.\n",
+    # a section of the article headed "Comments", as a style guide has
+    "Comments\n\nWrite comments that explain why the code does something, not what it does line by line.\n\n"
+    "Keep each comment next to the code it explains, and update it when the code changes later on.\n\n"
+    "The council will vote again in May, officials said.\n",
+])
+def test_the_articles_own_lead_ins_and_sections_never_end_it(tail):
+    r = parse_scrape(ARTICLE + tail)
+    assert paragraphs(r)[-1] == "The council will vote again in May, officials said."
+
+
+def test_lines_said_or_sung_twice_stay_as_written():
+    # a transcript's repeated answer, a chant: said twice, shown twice; none is a caption or a teaser
+    text = (ARTICLE + "ALVAREZ: No.\n\nHALE: Why not?\n\nALVAREZ: No.\n\n"
+            "Fund our schools!\n\nPut kids first!\n\nFund our schools!\n\nThe march ended at noon, police said.\n")
+    r = parse_scrape(text)
+    assert paragraphs(r)[-7:] == ["ALVAREZ: No.", "HALE: Why not?", "ALVAREZ: No.", "Fund our schools!", "Put kids first!",
+                                  "Fund our schools!", "The march ended at noon, police said."]
+    assert not figures(r) and not r.headlines
+
+
+def test_dates_of_a_diary_stay_and_head_nothing():
+    text = ARTICLE + "March 3, 2024\n\nThe first ferry left at dawn with forty passengers on board.\n\n" \
+                     "March 4, 2024\n\nA storm kept the ferry in port for the whole day, the operator said.\n"
+    r = parse_scrape(text)
+    assert "March 3, 2024" in paragraphs(r) and "March 4, 2024" in paragraphs(r)
+    assert not any(b.kind == "heading" for b in r.blocks)
+
+
+def test_the_lines_between_the_headline_and_the_body_are_its_deck_and_items_not_its_title():
+    text = ("Menu\nSections\n\nThe Ten Best Tascas in Lisbon\n\nBy Staff\n\nWhere to eat like a local this spring\n\n"
+            "1. Tasca do Chico\n\nA tiny bar in the Bairro Alto where fado singers take turns every night of the week.\n\n"
+            "2. Zé da Mouraria\n\nHuge plates of grilled fish, served at lunch only, for a queue that starts at noon.\n")
+    r = parse_scrape(text)
+    assert r.title == "The Ten Best Tascas in Lisbon" and r.authors == []
+    assert "1. Tasca do Chico" in paragraphs(r) and "By Staff" not in paragraphs(r)
+    assert "Where to eat like a local this spring" in paragraphs(r)  # the deck under the byline is text
+
+
+@pytest.mark.parametrize("line", ["Publié le 3 mars 2024", "Paris, le 3 mars 2024", "Actualizado el 3 de marzo de 2024"])
+def test_a_date_line_in_another_language_names_no_author(line):
+    r = parse_scrape("Harbour Council Approves New Ferry Route\n" + line + "\n\n" + BODY)
+    assert r.authors == []  # (in an English text a Spanish line is read as a foreign UI string: no date either)
+
+
+def test_a_chant_repeated_line_by_line_stays_twice():
+    text = ARTICLE + "The crowd chanted:\n\nSave our babies, save our beds\nSave our babies, save our beds\n\nThe march ended at noon.\n"
+    assert paragraphs(parse_scrape(text)).count("Save our babies, save our beds") == 2

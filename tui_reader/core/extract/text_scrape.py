@@ -272,6 +272,7 @@ def parse_scrape(text: str) -> ScrapeResult:
 
 
 REPEAT_WINDOW = 3  # lines below a caption where a page copy shows it again
+MIN_CAPTION_WORDS = 5  # a shorter line repeated (a chant, a chorus line) is no caption
 REPEAT_WORDS = 30  # a line repeated below that is longer is no caption (a paragraph copied twice stays)
 # A credit after a caption, in the same line: "… Parata. Photograph: Adrian Malloch for the Guardian".
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?)”\"’])\s+(?:photograph|photo|picture|image|illustration|credit|video)s?"
@@ -283,17 +284,43 @@ def _uncredited(line: str) -> str:
     return _TRAILING_CREDIT.sub("", line)
 
 
+_STAMP = re.compile(r"^\W*(?:published|updated|posted|last (?:updated|modified)|modified)\b", re.IGNORECASE)
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’ -]{0,30}:\s")  # "ALVAREZ: No.", "Q: Why?"
+
+
 def _repeated_below(line: str, below: list[str]) -> bool:
-    """The same short line stands again just below, as such or with a credit after it: a caption."""
-    return len(_words(line)) <= REPEAT_WORDS and any(other == line or _uncredited(other) == line for other in below)
+    """The same line stands again just below with a credit after it: a caption, when it describes
+    (a few words, no quotation marks, no speaker's label, no question or exclamation): a chorus, a chant, a
+    slogan or a transcript's answer said twice is said twice."""
+    words = words_in(line)
+    if not MIN_CAPTION_WORDS <= words <= REPEAT_WORDS or _SPEAKER_LABEL.match(line) or any(c in _QUOTE_MARKS for c in line):
+        return False
+    if re.search(r"[?!？！][\"'”’»]*$", line):
+        return False
+    # and one of its copies carries a picture's credit: a line merely said twice (a chant) is said twice
+    return any(other != line and _uncredited(other) == line for other in below)
 
 
 HEADER_LINES = 3  # headline-like lines above the body that may be its title
-MENU_WORDS = 8  # a line above the body without a sentence's end and no longer than this is the page's menu
+HEADLINE_WORDS = 4  # a headline-like line above the body this long may be the headline; a menu entry is shorter
+
+
+def _title_line(lines, kinds: list[str], heads: list[int]) -> int:
+    """The headline among the headline-like lines above the body: the one right above the byline or date line,
+    else the longest of the last few (a menu entry above it and a name below it are shorter). Measured on
+    whole-page copies (bench/scrape.py), a title-case headline over a sentence-case deck did worse."""
+    meta = next((i for i, k in enumerate(kinds) if k == "meta"), None)
+    if meta is not None and meta - 1 in heads:
+        return meta - 1  # the headline stands right above its byline or date line (a deck between them wins: known)
+    return max(heads[-HEADER_LINES:], key=lambda i: (words_in(lines[i][0]), i))
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*–])\s+\S")
+BUTTON_WORDS = 4  # a line between the headline and the body this short that ends no sentence is a button
 HEADER_WINDOW = 8  # lines above the body where its byline and date stand (a date higher up is the page's menu bar's)
 # What introduces a byline besides "By": "Written by", "Words by", "Reported by" ...
 _BYLINE_LEAD = re.compile(r"^(?:written|words|story|text|reported|posted|report)\s+by\s+(?=\S)", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s+[|•·]\s+")
+_DATE_LEAD = re.compile(r"\b(?:published|updated|posted|modified|publié|mis à jour|publicado|actualizado|veröffentlicht|"
+                        r"aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b", re.IGNORECASE)
 
 
 def _header_from(lines: list[str], start: int, script: str | None, language: str | None) -> int:
@@ -314,7 +341,10 @@ def _byline(line: str) -> bool:
     line = _BYLINE_LEAD.sub("by ", line)
     names = before_date(_SEPARATED.split(line)[0])
     if not BYLINE.match(line):  # a name with the date after it, without "By": "Dan Goodin - Apr 16, 2015 8:02 pm UTC"
-        return names != line and bool(find_date_in_text(line[len(names):])) and _names_only(names.strip(" -–—|,"))
+        names = names.strip(" -–—|,")
+        if _DATE_LEAD.search(names) or (names.split() and names.split()[-1].islower()):
+            return False  # "Publié le 3 mars", "Paris, le 3 mars", "Actualizado el …": a date line, no name
+        return names != line and bool(find_date_in_text(line[len(names):])) and _names_only(names)
     return len(_words(names)) <= 8 and bool(clean_authors([names]))
 
 
@@ -381,8 +411,8 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind, caption = "figure", credited  # "Whale expert Hori Parata. Photograph: Adrian Malloch"
         elif seen_body and _repeated_below(line, [text for text, _ in lines[i + 1 : i + 1 + REPEAT_WINDOW]]):
             kind, caption = "figure", line  # a caption shown two or three times, as a page copy repeats it
-        elif seen_body and only_date(line) and find_date_in_text(line) and not _FINAL_PUNCT.search(line):
-            kind = "chrome"  # a date line in the body: a teaser's or a timestamp's, never a heading
+        elif seen_body and _STAMP.match(line) and only_date(line) and find_date_in_text(line):
+            kind = "chrome"  # "Published: 20 Nov 2018" in the body: a teaser's stamp
         elif not seen_body and i >= header and _byline(line):
             kind = "meta"
             result.authors.extend(clean_authors([before_date(line).strip(" -–—|,")]))
@@ -391,15 +421,17 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
               and (date := find_date_in_text(line)) and (len(_words(line)) <= 8 or only_date(line, 16))):
             kind = "meta"
             result.published = result.published or date
+        elif not seen_body and BYLINE.match(_BYLINE_LEAD.sub("by ", line)) and words_in(line) <= 8:
+            kind = "meta"  # "By Staff", "By the Editor": a byline that names nobody is still no headline
         elif not seen_body and is_headline_like(line):
             kind = "head"  # the title, or chrome above it: decided below
         elif kinds and kinds[-1] in ("figure", "repeat") and is_headline_like(line):
             kind = "teaser"
-        elif is_headline_like(line) and blank_before and seen_body and is_title_case(line):
-            kind = "heading"
-        if start is not None and i < start and ((kind == "paragraph" and not _FINAL_PUNCT.search(line)
-                                                 and words_in(line) <= MENU_WORDS) or (kind == "figure" and i < header)):
-            kind = "chrome"  # a short line above the article's first paragraphs that is no sentence: a menu entry
+        elif (is_headline_like(line) and blank_before and seen_body and is_title_case(line)
+              and not (only_date(line) and find_date_in_text(line))):
+            kind = "heading"  # a date line ("March 3, 2024" in a diary, a timeline) stays text: it heads no section
+        if start is not None and i < header and kind == "figure":
+            kind = "chrome"  # a caption far above the article: another story's picture
         if (start is None and kind in ("paragraph", "figure")) or (start is not None and i >= start):
             seen_body = True
         if kind not in ("repeat", "credit"):
@@ -411,19 +443,24 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
     # menu entry above it or a name below it is shorter); what stands above it is site chrome.
     heads = [i for i, k in enumerate(kinds) if k == "head"]
     if heads:
-        meta = next((i for i, k in enumerate(kinds) if k == "meta"), None)
-        title = max(heads[-HEADER_LINES:], key=lambda i: (len(_words(lines[i][0])), i))
-        if meta is not None and meta - 1 in heads:
-            title = meta - 1  # the headline stands right above its byline or date line
+        title = _title_line(lines, kinds, heads)
         result.title = lines[title][0]
         for i in range(title):
             if kinds[i] in ("head", "paragraph"):
                 kinds[i] = "chrome"
         for i in heads:
             if i > title:
-                kinds[i] = "chrome"
+                kinds[i] = "paragraph"
         kinds[title] = "title"
+    # between the headline and the body, a deck, key points or a list's first item is text; a short line that
+    # ends no sentence and is no item of a list is the page's (a menu entry, "Play Video", a sharing button)
+    for i in range(title + 1 if heads else 0, start or 0):
+        line = lines[i][0]
+        if (kinds[i] == "paragraph" and not _FINAL_PUNCT.search(line) and words_in(line) <= BUTTON_WORDS
+                and not _LIST_ITEM.match(line)):
+            kinds[i] = "chrome"
     _drop_comments(lines, kinds)
+    _drop_signup_boxes(lines, kinds)
     _drop_chrome_tail(lines, kinds)
     _captions_after_credits(lines, kinds, captions)
     return kinds, captions
@@ -450,35 +487,79 @@ def _captions_after_credits(lines, kinds: list[str], captions: list[str | None])
             kinds[i + 1], captions[i + 1] = "figure", text
 
 
-# A line that opens the readers' comments: "Comments", "214 comments", "Comments (214)", "Leave a Reply", "Join
-# the discussion", "3 responses to “Title”".
+# A line that opens the readers' comments with their count: "Comments (214)", "214 comments", "3 responses to
+# “Title”"; and one that may, when comments' marks follow it: "Comments", "Leave a Reply", "Join the discussion".
+_COUNTED_COMMENTS = re.compile(r"^\W*(?:comments?\s*\(\d+\)|\d+\s+(?:comments?|responses?|replies|thoughts)|\d+\s+(?:comments?|responses?|replies|thoughts)"
+                               r"\s+(?:to|on)\s+[“\"‘'].{1,120})\W*$", re.IGNORECASE)
 _COMMENTS_LABEL = re.compile(
-    r"^\W*(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^\W*\d+\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:to|on)\s+.{1,120})?\W*$"
-    r"|^\W*(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)\b.{0,40}$"
-    r"|^\W*(?:join|start) the (?:discussion|conversation)\W*$|^\W*(?:show|view|read|load) (?:all )?(?:\d+ )?comments\b.{0,20}$",
-    re.IGNORECASE)
+    r"^\W*(?:comments?|(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)|(?:join|start) the "
+    r"(?:discussion|conversation)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments)\W*$|^\W*comments?\W*$", re.IGNORECASE)
 # A comment's header: a name, when it was written, "said:" ("Milan Griffes on September 12, 2018 at 4:47 pm said:",
-# "Ann Lee 3 hours ago says:"); without the time it may be the article's own lead-in to a quotation ("Trump said:").
-_COMMENT_HEADER = re.compile(r"^.{2,80}?\s(?:says|said|wrote|writes)\s?:$", re.IGNORECASE)
-_WRITTEN_AT = re.compile(r"\b\d{1,2}[:.]\d\d\b|\bago\b", re.IGNORECASE)
+# "Ann Lee 3 hours ago says:"). The date stands right before the verb and the name right before the date: a reporter's
+# "On 4 April 2022, Ms Probert wrote:" or "At 10:42 am, Dr Cartwright said:" is the article's own lead-in.
+_WHEN = (r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+         r"|\d{4}-\d\d-\d\d|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)")
+_COMMENT_HEADER = re.compile(rf"^@?[A-Z][\w.'’-]*(?: [\w.'’()-]+){{0,3}},? (?:on |· |- |\| )?{_WHEN}"
+                             r"(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?)? ?(?:says|said|wrote|writes) ?:$", re.IGNORECASE)
+# What follows a bare label in a comment section: a header, a "Reply" button, sign-in prompts, sort controls.
+_COMMENT_MARK = re.compile(r"^\W*(?:reply|report|sort by\b.*|oldest|newest|best|sign in.*|log in.*|\d+ (?:likes?|replies))\W*$",
+                           re.IGNORECASE)
 MIN_PARAGRAPHS_BEFORE_COMMENTS = 3  # a comment count in the sharing bar under the standfirst ends nothing
+MARK_WINDOW = 6  # lines after a bare "Comments" where the comments' own marks must show
+
+
+def _no_more_article(after) -> bool:
+    """What follows a bare "Comments" label is not the article going on: comments' marks, or hardly any prose
+    (the page's footer, its menus, other stories' headlines): a section of the article so headed goes on in
+    paragraphs."""
+    if any(_COMMENT_MARK.match(text) or _COMMENT_HEADER.match(text) for text, _ in after):
+        return True
+    return sum(1 for text, _ in after if _prose(text)) <= 1
 
 
 def _drop_comments(lines, kinds: list[str]) -> None:
-    """The readers' comments after the article are not the article: from a line that opens them (or from the
-    first of two comment headers, "Ann Lee on May 2, 2024 at 4:47 pm said:") to the end of the text, all is
-    chrome, once the article has given a few paragraphs (a count in a sharing bar near the top ends nothing)."""
+    """The readers' comments after the article are not the article: from the line that opens them to the end
+    of the text, all is chrome, once the article has given a few paragraphs. A counted label opens them
+    ("Comments (214)"); a bare one ("Comments", "Join the conversation", which may head a section of the
+    article) only where the article does not go on after it (`_no_more_article`); two comment headers open
+    them too."""
     paragraphs = 0
-    headers = [i for i, (line, _) in enumerate(lines) if _COMMENT_HEADER.match(line) and len(_words(line)) <= 16
-               and (_WRITTEN_AT.search(line) or find_date_in_text(line))]
+    headers = [i for i, (line, _) in enumerate(lines) if _COMMENT_HEADER.match(line)]
     for i, (line, _) in enumerate(lines):
         if paragraphs >= MIN_PARAGRAPHS_BEFORE_COMMENTS and (
-                _COMMENTS_LABEL.match(line) or (i in headers and len([h for h in headers if h > i]) >= 1)):
+                _COUNTED_COMMENTS.match(line)
+                or (_COMMENTS_LABEL.match(line) and _no_more_article(lines[i + 1 : i + 1 + MARK_WINDOW]))
+                or (i in headers and any(h > i for h in headers))):
             for j in range(i, len(lines)):
                 kinds[j] = "chrome"
             return
         if kinds[i] == "paragraph":
             paragraphs += 1
+
+
+# What a sign-up box says around its button: "Get the best of … delivered to your inbox", "Enter your email
+# address", "We will not share your email address … Privacy Policy", "Free weekly newsletter".
+_PROMO = re.compile(r"\b(?:sign(?:ing)? up|subscri(?:be|bing|ption)|newsletters?|inbox|e-?mail address|privacy "
+                    r"(?:policy|notice)|unsubscribe|promotion)\b", re.IGNORECASE)
+BOX_LINES = 8  # the most lines a sign-up box between two blank lines holds
+
+
+def _drop_signup_boxes(lines, kinds: list[str]) -> None:
+    """A sign-up box is chrome as a whole: a run of lines between blank lines that holds a sign-up line the
+    rules took for chrome, where every other line is short or speaks of newsletters, e-mail and privacy."""
+    groups, start = [], 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i][1]:  # a blank line before line i ends the run
+            groups.append(range(start, i))
+            start = i
+    for group in groups:
+        signs = sum(1 for i in group if kinds[i] == "chrome" and _PROMO.search(lines[i][0]))
+        if len(group) > BOX_LINES or not signs:
+            continue
+        others = [i for i in group if not (kinds[i] == "chrome" or words_in(lines[i][0]) <= 12 or _PROMO.search(lines[i][0]))]
+        if not others or (len(others) == 1 and signs >= 2):  # a box's pitch: one line of its own beside two signs
+            for i in group:
+                kinds[i] = "chrome"
 
 
 def _drop_chrome_tail(lines, kinds: list[str]) -> None:
