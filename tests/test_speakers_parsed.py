@@ -194,3 +194,15 @@ def test_a_reporting_verb_in_the_sentence_after_a_closed_quotation_is_not_its_at
     art = article("Ann Lee and Tom Berg met the press on Monday.",
                   '"Why would anyone vote for a budget like this one?" Tom Berg, the county treasurer, asked the crowd.')
     assert [q.speaker for q in parsed.fill_speakers(art)] == ["Tom Berg"]
+
+
+def test_cite_quote_gives_the_speaker_the_readers_sidebar_gives(tmp_path, capsys):
+    # QA (fact-checker): the sidebar and `y` credited a quote the parser attributed, while `cite --quote N` gave it
+    # to nobody: the same quote cited two ways
+    needs_parser()
+    from tui_reader.cli import main
+
+    page = tmp_path / "plant.txt"
+    page.write_text("Plant stays open, owner says\n\n" + INTRO + "\n\n" + GOES_ON + "\n", encoding="utf-8")
+    assert main(["cite", str(page), "--quote", "1", "--style", "apa", "--accessed", "2025-01-02"]) == 0
+    assert capsys.readouterr().out.startswith("“stays open for as long as I am here and the town needs it” — Tom Berg")
