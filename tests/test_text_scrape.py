@@ -290,9 +290,11 @@ def test_a_caption_shown_again_below_and_a_credit_after_a_caption_make_one_figur
     text = (ARTICLE.replace("The first crossing", "Whale expert Hori Parata on the beach at dawn.\n\n"
                             "Whale expert Hori Parata on the beach at dawn. Photograph: Adrian Malloch/The Guardian\n\n"
                             "Whale expert Hori Parata on the beach at dawn.\n\nThe first crossing")
-            + "The old pier, closed since 2019. Photograph: Ann Lee/Reuters\n\nThe mayor will open the route, aides said.\n")
+            + "The old pier, closed since 2019. Photograph: Ann Lee/Reuters\n\n"
+            + "The new pier at dusk. (AP Photo/Evan Vucci)\n\nThe mayor will open the route, aides said.\n")
     r = parse_scrape(text)
-    assert figures(r) == ["Whale expert Hori Parata on the beach at dawn.", "The old pier, closed since 2019."]
+    assert figures(r) == ["Whale expert Hori Parata on the beach at dawn.", "The old pier, closed since 2019.",
+                          "The new pier at dusk."]
     assert not any("Parata" in p or "Photograph" in p for p in paragraphs(r))
     assert paragraphs(r)[-1] == "The mayor will open the route, aides said."
 

@@ -276,7 +276,10 @@ MIN_CAPTION_WORDS = 5  # a shorter line repeated (a chant, a chorus line) is no 
 REPEAT_WORDS = 30  # a line repeated below that is longer is no caption (a paragraph copied twice stays)
 # A credit after a caption, in the same line: "… Parata. Photograph: Adrian Malloch for the Guardian".
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?)”\"’])\s+(?:photograph|photo|picture|image|illustration|credit|video)s?"
-                              r"(?: credit)?:\s*[^.!?]{2,100}$", re.IGNORECASE)
+                              r"(?: credit)?:\s*[^.!?]{2,100}$"
+                              # or in brackets: "(Photo Prakash Mathema. AFP)", "(AP Photo/Evan Vucci)", "(Photo: Reuters)"
+                              r"|(?<=[.!?”\"’])\s*\((?:[A-Z]{2,5} )?(?:photo|photograph|picture|image|credit|foto)s?\b[^()]{2,80}\)$",
+                              re.IGNORECASE)
 
 
 def _uncredited(line: str) -> str:
