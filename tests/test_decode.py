@@ -142,3 +142,25 @@ def test_a_text_file_with_numbered_and_dashed_lists_stays_text():
     assert detect_format(listed, ".txt") == "text"
     assert detect_format(listed, "") == "markdown"
     assert detect_format("# Title\n\n## Part\n\n[a](https://a.example) [b](https://b.example) [c](/c)\n", ".txt") == "markdown"
+
+
+def test_a_socket_or_a_symbolic_link_loop_is_named_for_what_it_is(tmp_path, capsys):
+    # QA: a socket was reported as "No such device or address", a link loop as "no such file"
+    import socket
+
+    from tui_reader.cli import main
+
+    sock = tmp_path / "sock.html"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(sock))
+        loop = tmp_path / "loop.html"
+        loop.symlink_to(loop.name)
+        assert main(["extract", str(sock), str(loop)]) == 1
+        err = capsys.readouterr().err
+        assert f"{sock}: not an article file: a socket" in err
+        assert f"{loop}: a loop of symbolic links" in err
+        assert main([str(loop)]) == 2
+        assert "a symbolic link to no file" in capsys.readouterr().err
+    finally:
+        server.close()

@@ -20,7 +20,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
-        print(f"tui-reader: {missing[0]}: no such file or directory", file=sys.stderr)
+        looped = Path(missing[0]).is_symlink()  # a link that leads nowhere, or round in a loop
+        print(f"tui-reader: {missing[0]}: " + ("a symbolic link to no file (broken, or a loop)" if looped
+                                               else "no such file or directory"), file=sys.stderr)
         return 2
     reader = preload = None
     if len(args.paths) == 1 and Path(args.paths[0]).is_file():

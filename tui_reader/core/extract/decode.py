@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -96,6 +97,14 @@ def open_regular(path: str | os.PathLike) -> Iterator[BinaryIO]:
     except PermissionError:
         raise ArticleError(name, "permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError(name, "a loop of symbolic links, no file at its end") from None
+        try:  # a socket cannot be opened at all ("No such device or address"): say what it is
+            special = _SPECIAL.get(stat.S_IFMT(os.stat(path).st_mode))
+        except OSError:
+            special = None
+        if special:
+            raise ArticleError(name, f"not an article file: {special}") from None
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
     try:
         kind = os.fstat(fd).st_mode
