@@ -164,3 +164,21 @@ def test_a_socket_or_a_symbolic_link_loop_is_named_for_what_it_is(tmp_path, caps
         assert "a symbolic link to no file" in capsys.readouterr().err
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_its_byte_order_mark_is_read(tmp_path, encoding):
+    # QA: UTF-16 text without a BOM (a Windows tool's "Unicode" text) was refused as "a binary file"
+    from tui_reader.core import ArticleError, load_article
+
+    text = ("Паром через Волгу снова пойдёт\n\nПаром через Волгу у Красного Яра снова пойдёт по расписанию с первого "
+            "июня, сообщили в администрации района.\n")
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(text.encode(encoding))
+    article = load_article(path)
+    assert article.title == "Паром через Волгу снова пойдёт" and "по расписанию" in article.text
+    # bytes with zeros here and there are still no text
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ArticleError):
+        load_article(noise)

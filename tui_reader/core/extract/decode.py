@@ -152,10 +152,27 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:4096]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(head):
         return None
     if b"\x00" in head:
         return "a binary file"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text saved as UTF-16 without its byte order mark (a Windows tool's
+    "Unicode" text): on one side of each pair, the high bytes of a few alphabets (zero for ASCII, 0x04 for
+    Cyrillic …) and many zeros; on the other, the letters, hardly ever zero."""
+    from collections import Counter
+
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 64:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        few = sum(n for _, n in Counter(high).most_common(4))
+        if high.count(0) >= 0.05 * len(high) and few >= 0.95 * len(high) and low.count(0) <= 0.02 * len(low):
+            return encoding
     return None
 
 
@@ -180,6 +197,8 @@ def decode(data: bytes, *, html: bool | None = None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    if b"\x00" in data[:4096] and (wide := _utf16_without_bom(data[:4096])):
+        return data.decode(wide, errors="replace"), wide
     looks_html = html if html is not None else looks_like_html(data[:SNIFF_CHARS].decode("latin-1"))
     declared = _declared_charset(data) if looks_html else None
     if declared and declared != "utf-8":
