@@ -305,7 +305,6 @@ def _repeated_below(line: str, below: list[str]) -> bool:
 
 
 HEADER_LINES = 3  # headline-like lines above the body that may be its title
-HEADLINE_WORDS = 4  # a headline-like line above the body this long may be the headline; a menu entry is shorter
 
 
 def _title_line(lines, kinds: list[str], heads: list[int]) -> int:
@@ -316,6 +315,8 @@ def _title_line(lines, kinds: list[str], heads: list[int]) -> int:
     if meta is not None and meta - 1 in heads:
         return meta - 1  # the headline stands right above its byline or date line (a deck between them wins: known)
     return max(heads[-HEADER_LINES:], key=lambda i: (words_in(lines[i][0]), i))
+
+
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*–])\s+\S")
 BUTTON_WORDS = 4  # a line between the headline and the body this short that ends no sentence is a button
 HEADER_WINDOW = 8  # lines above the body where its byline and date stand (a date higher up is the page's menu bar's)
@@ -326,12 +327,12 @@ _DATE_LEAD = re.compile(r"\b(?:published|updated|posted|modified|publié|mis à 
                         r"aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b", re.IGNORECASE)
 
 
-def _header_from(lines: list[str], start: int, script: str | None, language: str | None) -> int:
+def _header_from(chrome: list[bool], start: int) -> int:
     """Where the article's header (headline, byline, date) may begin: `HEADER_WINDOW` lines above the body,
-    not counting the sharing buttons and other chrome between them."""
+    not counting the sharing buttons and other chrome between them (`chrome[i]`: line i is chrome)."""
     seen = 0
     for i in range(start - 1, -1, -1):
-        if not is_chrome(lines[i], script, language):
+        if not chrome[i]:
             seen += 1
             if seen > HEADER_WINDOW:
                 return i + 1
@@ -353,8 +354,11 @@ def _byline(line: str) -> bool:
 
 def _names_only(text: str) -> bool:
     """One person's name or a few ("Dan Goodin", "Ann Lee and Bob Smith"), and nothing else."""
-    return 2 <= len(_words(text)) <= 8 and all(a.kind == "person" for a in clean_authors([text])) and bool(
-        clean_authors([text])) and " ".join(a.name for a in clean_authors([text])).count(" ") >= len(_words(text)) - 3
+    if not 2 <= len(_words(text)) <= 8:
+        return False
+    found = clean_authors([text])
+    return bool(found) and all(a.kind == "person" for a in found) and (
+        " ".join(a.name for a in found).count(" ") >= len(_words(text)) - 3)
 
 
 def _prose(line: str) -> bool:
@@ -364,18 +368,18 @@ def _prose(line: str) -> bool:
     return words >= 25 or (words >= 10 and _FINAL_PUNCT.search(line) is not None and not line.endswith((":", ",")))
 
 
-PROSE_DISCOUNT, LINE_COST, CHROME_COST = 0, 1, 3
+LINE_COST, CHROME_COST = 1, 3  # what a line that is no prose counts against the run it stands in
 
 
-def body_start(lines: list[str], script: str | None, language: str | None) -> int | None:
+def body_start(lines: list[str], chrome: list[bool]) -> int | None:
     """The first line of the article's run of paragraphs: the start of the run of lines that holds most
     prose, each paragraph counting its words and each other line a little against (a maximum-sum
     segment). What stands above it is the page's header and chrome: a menu of one-word entries, a
-    tagline, the headline, the byline. None for a text without prose."""
+    tagline, the headline, the byline. `chrome[i]`: line i is chrome (`is_chrome`). None for a text
+    without prose."""
     best, best_start, total, start = 0, 0, 0, 0
     for i, line in enumerate(lines):
-        weight = (words_in(line) - PROSE_DISCOUNT if _prose(line)
-                  else -CHROME_COST if is_chrome(line, script, language) else -LINE_COST)
+        weight = words_in(line) if _prose(line) else -CHROME_COST if chrome[i] else -LINE_COST
         if total <= 0:
             total, start = 0, i
         total += weight
@@ -389,8 +393,10 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
     kinds: list[str] = []
     captions: list[str | None] = []
     last_caption: str | None = None
-    start = body_start([line for line, _ in lines], script, language)
-    header = _header_from([line for line, _ in lines], start, script, language) if start is not None else 0
+    texts = [line for line, _ in lines]
+    chrome = [is_chrome(line, script, language) for line in texts]  # judged once: the run, the header, the labels
+    start = body_start(texts, chrome)
+    header = _header_from(chrome, start) if start is not None else 0
     seen_body = False
     teasers = False  # after a "Related" label, while the lines read as headlines
     for i, (line, blank_before) in enumerate(lines):
@@ -402,7 +408,7 @@ def _classify(lines, script, language, site, result: ScrapeResult) -> tuple[list
             kind, teasers = "chrome", True
         elif teasers:
             kind = "teaser"
-        elif is_chrome(line, script, language):
+        elif chrome[i]:
             kind = "chrome"
         elif (credit := _credit(line, [text for text, _ in lines[i + 1 : i + 4]], site)) is not None:
             kind, caption = ("figure", credit) if credit else ("credit", None)
@@ -492,11 +498,11 @@ def _captions_after_credits(lines, kinds: list[str], captions: list[str | None])
 
 # A line that opens the readers' comments with their count: "Comments (214)", "214 comments", "3 responses to
 # “Title”"; and one that may, when comments' marks follow it: "Comments", "Leave a Reply", "Join the discussion".
-_COUNTED_COMMENTS = re.compile(r"^\W*(?:comments?\s*\(\d+\)|\d+\s+(?:comments?|responses?|replies|thoughts)|\d+\s+(?:comments?|responses?|replies|thoughts)"
-                               r"\s+(?:to|on)\s+[“\"‘'].{1,120})\W*$", re.IGNORECASE)
+_COUNTED_COMMENTS = re.compile(r"^\W*(?:comments?\s*\(\d+\)|\d+\s+(?:comments?|responses?|replies|thoughts)"
+                               r"(?:\s+(?:to|on)\s+[“\"‘'].{1,120})?)\W*$", re.IGNORECASE)
 _COMMENTS_LABEL = re.compile(
     r"^\W*(?:comments?|(?:leave|post|add|write) (?:a|your) (?:comment|reply|response)|(?:join|start) the "
-    r"(?:discussion|conversation)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments)\W*$|^\W*comments?\W*$", re.IGNORECASE)
+    r"(?:discussion|conversation)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments)\W*$", re.IGNORECASE)
 # A comment's header: a name, when it was written, "said:" ("Milan Griffes on September 12, 2018 at 4:47 pm said:",
 # "Ann Lee 3 hours ago says:"). The date stands right before the verb and the name right before the date: a reporter's
 # "On 4 April 2022, Ms Probert wrote:" or "At 10:42 am, Dr Cartwright said:" is the article's own lead-in.
@@ -566,16 +572,19 @@ def _drop_signup_boxes(lines, kinds: list[str]) -> None:
 
 
 def _drop_chrome_tail(lines, kinds: list[str]) -> None:
-    """After the last chrome line of the page's end, short lines that do not end a sentence are UI too."""
-    for i, kind in enumerate(kinds):
-        if kind != "chrome":
-            continue
-        rest = range(i + 1, len(lines))
-        if all(kinds[j] in ("chrome", "teaser") or _ui_like(lines[j][0]) for j in rest):
-            for j in rest:
-                if kinds[j] != "teaser":  # other articles' headlines under a "Related" label stay theirs
-                    kinds[j] = "chrome"
-            return
+    """After the last chrome line of the page's end, short lines that do not end a sentence are UI too: from
+    the first chrome line after which every line is chrome, a teaser or UI-like (found in one pass from the end)."""
+    first = None
+    for i in range(len(kinds) - 1, -1, -1):  # i walks back while every line after it is chrome, a teaser or UI-like
+        if kinds[i] == "chrome":
+            first = i
+        if not (kinds[i] in ("chrome", "teaser") or _ui_like(lines[i][0])):
+            break
+    if first is None:
+        return
+    for j in range(first + 1, len(lines)):
+        if kinds[j] != "teaser":  # other articles' headlines under a "Related" label stay theirs
+            kinds[j] = "chrome"
 
 
 def _ui_like(line: str) -> bool:
