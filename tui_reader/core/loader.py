@@ -190,8 +190,8 @@ def _site_from_title(title: str, url: str | None, authors: list[str]) -> tuple[s
     headline, suffix = split_title(title, None)
     if not suffix:
         return title, None
-    squashed = re.sub(r"\W+", "", suffix).casefold()
-    if any(re.sub(r"\W+", "", name).casefold() == squashed for name in authors):
+    squashed = _key(suffix)
+    if any(_key(name) == squashed for name in authors):
         return headline, None
     label = urls.host(url).removeprefix("www.").split(".")[0] if url else ""
     if len(label) >= 3 and (squashed.startswith(label) or label.startswith(squashed.removeprefix("the"))

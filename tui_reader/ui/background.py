@@ -74,8 +74,6 @@ def _import_all(modules: tuple[str, ...]) -> None:
 # Reading articles
 
 
-
-
 class ArticleReader:
     """Reads article files one at a time, off the UI thread.
 

@@ -152,9 +152,9 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:4096]
-    if any(head.startswith(bom) for bom, _ in _BOMS) or _utf16_without_bom(head):
+    if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
-    if b"\x00" in head:
+    if b"\x00" in head and not _utf16_without_bom(head):  # zero bytes: binary, unless UTF-16's
         return "a binary file"
     return None
 

@@ -168,14 +168,14 @@ def _shown_headline(root, title: str | None, sites: list[str] = (), title_tag: s
     no stated title, the first <h1>; and the <h1> whatever og:title says where the <title> says the same
     (two of the page's three titles agree: a hub's sharing title left on an article, "Yahoo News - Latest
     News & Headlines" over the story's own)."""
+    tag_headline = _fold(split_title(title_tag, None)[0]) if title_tag else None
     for h1 in root.iter("h1"):
         text = clean_inline(h1.text_content())
         if not text or any(same_organisation(text, site) for site in sites):
             continue  # the site's name in its banner ("Kabar tentang Dunia Islam" above the article's title)
         if not title:
             return text
-        if title_tag and len(text.split()) >= 3 and " ".join(text.split()).casefold() == " ".join(
-                split_title(title_tag, None)[0].split()).casefold():
+        if tag_headline and len(text.split()) >= 3 and _fold(text) == tag_headline:
             return text
         if _subtitled(title, text, h1):
             return None  # "Headline: Its Subtitle" over an <h1> of the headline alone: the stated title is whole
@@ -190,12 +190,16 @@ def _shown_headline(root, title: str | None, sites: list[str] = (), title_tag: s
 _TEXT_AFTER = etree.XPath("following::text()[normalize-space()][not(ancestor::script or ancestor::style)][1]")
 
 
+def _fold(text: str) -> str:
+    """`text` for comparing: white space runs as one space, no case."""
+    return " ".join(text.split()).casefold()
+
+
 def _subtitled(title: str, headline: str, h1) -> bool:
     """The title is the headline, a colon, then a subtitle ("Joins Confederation: A Brief History")
     that the page shows in the element right after the <h1> (its <h2>, a standfirst): a subtitle the
     page does not show is a sharing title's suffix ("…: Live Updates and Reaction")."""
-    fold = lambda s: " ".join(s.split()).casefold()  # noqa: E731
-    head, _, rest = fold(title).partition(fold(headline))
+    head, _, rest = _fold(title).partition(_fold(headline))
     if head or not rest.startswith(":") or not rest[1:].split():
         return False
     after = _TEXT_AFTER(h1)
@@ -206,7 +210,7 @@ def _subtitled(title: str, headline: str, h1) -> bool:
     for shown in (element, *element.iterancestors()) if element is not None else ():  # the text's element, or one holding it ("Live <em>updates</em>")
         if shown in around_h1:
             return False
-        if fold(clean_inline(shown.text_content())) == rest[1:].strip():
+        if _fold(clean_inline(shown.text_content())) == rest[1:].strip():
             return True
     return False
 
