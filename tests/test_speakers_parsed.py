@@ -206,3 +206,37 @@ def test_cite_quote_gives_the_speaker_the_readers_sidebar_gives(tmp_path, capsys
     page.write_text("Plant stays open, owner says\n\n" + INTRO + "\n\n" + GOES_ON + "\n", encoding="utf-8")
     assert main(["cite", str(page), "--quote", "1", "--style", "apa", "--accessed", "2025-01-02"]) == 0
     assert capsys.readouterr().out.startswith("“stays open for as long as I am here and the town needs it” — Tom Berg")
+
+
+def test_extract_and_export_give_the_speakers_the_readers_sidebar_gives(tmp_path, capsys):
+    # `extract` and `export` had printed the rules' speakers alone: a quote the sidebar credits went out unattributed
+    needs_parser()
+    import json
+
+    from tui_reader.cli import main
+
+    page = tmp_path / "plant.txt"
+    page.write_text("Plant stays open, owner says\n\n" + INTRO + "\n\n" + GOES_ON + "\n", encoding="utf-8")
+    assert main(["extract", str(page), "--format", "json"]) == 0
+    assert [q["speaker"] for q in json.loads(capsys.readouterr().out)["quotes"]] == ["Tom Berg"]
+    assert main(["export", str(page), "--format", "markdown", "--accessed", "2025-01-02"]) == 0
+    out = capsys.readouterr().out
+    assert "Tom Berg" in out and "unattributed" not in out
+
+
+def test_a_parser_failure_leaves_the_rules_speakers_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    import json
+
+    from tui_reader.cli import main
+
+    def broken(art):
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(parsed, "available", lambda: True)
+    monkeypatch.setattr(parsed, "fill_speakers", broken)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for page in (first, second):
+        page.write_text("Plant stays open, owner says\n\n" + INTRO + "\n\n" + GOES_ON + "\n", encoding="utf-8")
+    assert main(["extract", str(first), str(second), "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [[q["speaker"] for q in art["quotes"]] for art in printed] == [[None], [None]]

@@ -16,7 +16,11 @@ from tui_reader.core.model import Article
 
 
 class Batch:
-    def __init__(self, paths: list[str]) -> None:
+    """`parsed_speakers`: quotes the rules left without a speaker get the optional parser's, as in the
+    reader's sidebar (`with_parsed_speakers`; nothing changes without the parser)."""
+
+    def __init__(self, paths: list[str], parsed_speakers: bool = False) -> None:
+        self.parsed_speakers = parsed_speakers
         self.failed = 0
         self.files: list[Path] = []
         for raw in paths:
@@ -37,12 +41,21 @@ class Batch:
         from tui_reader.core import ArticleError, load_article
 
         try:
-            return load_article(path)
+            article = load_article(path)
         except ArticleError as exc:
             self.fail(str(exc))
+            return None
         except Exception as exc:  # noqa: BLE001 - a loader defect must not stop the batch
             self.fail(f"{path}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0])
-        return None
+            return None
+        if self.parsed_speakers:
+            from tui_reader.core.attribution.speakers.parsed import with_parsed_speakers
+
+            try:
+                article = with_parsed_speakers(article)
+            except Exception:  # noqa: BLE001 - a parser defect: the rules' speakers, as without the parser
+                pass
+        return article
 
     def articles(self) -> Iterator[tuple[Path, Article]]:
         """(path, article) for every file that could be read, in order."""

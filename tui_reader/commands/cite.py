@@ -73,14 +73,6 @@ def fail(message: str) -> int:
 MACHINE_STYLES = ("bibtex", "csl-json", "ris")  # a reference manager's formats, not text to paste
 
 
-def _parsed_speaker(article, index: int):
-    """The quote with the speaker the optional parser finds where the rules found none, as the reader's sidebar
-    and its `y` give it (the same citation from both); the quote as it is without the parser."""
-    from tui_reader.core.attribution.speakers.parsed import available, fill_speakers
-
-    return fill_speakers(article)[index] if available() else article.quotes[index]
-
-
 def run(args) -> int:
     import dataclasses
 
@@ -88,7 +80,7 @@ def run(args) -> int:
     from tui_reader.core.cite.export import quote_note, records
     from tui_reader.core.cite.styles import format_quote_citation, format_reference
 
-    batch = Batch(args.paths)
+    batch = Batch(args.paths, parsed_speakers=args.quote is not None)  # the speaker the reader's `y` gives
     state = open_state()
     style = chosen_style(args, state)
     texts = []
@@ -104,8 +96,6 @@ def run(args) -> int:
             batch.fail(f"{path}: no quote {args.quote} (the article has {count} quote{'s' if count != 1 else ''})")
             continue
         quote = article.quotes[args.quote - 1] if args.quote is not None else None
-        if quote is not None and quote.speaker is None:
-            quote = _parsed_speaker(article, args.quote - 1)
         if style in MACHINE_STYLES:  # the quote goes in the record's notes: the document stays valid
             works.append((cited.metadata, (quote_note(quote.text, quote.speaker),) if quote else ()))
         elif quote is None:

@@ -90,7 +90,7 @@ def run(args) -> int:
         target = check_target(args.output, args.paths) if args.output else None
     except CommandError as exc:
         return fail(str(exc))
-    batch = Batch(args.paths)
+    batch = Batch(args.paths, parsed_speakers=True)  # the speakers the reader's sidebar shows
     state = open_state()
     style = chosen_style(args, state)
     entries = [(article, with_overrides(article, state)) for _path, article in batch.articles()]

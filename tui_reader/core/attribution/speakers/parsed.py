@@ -90,6 +90,16 @@ def fill_speakers(article: Article) -> tuple[Quote, ...]:
     return _continued(out, blocks, index)
 
 
+def with_parsed_speakers(article: Article) -> Article:
+    """`article` with `fill_speakers`' quotes: what the reader's sidebar shows once the parse is done, for
+    the commands that print or export quotes (the same quote is never credited two ways). The article as
+    it is without the parser."""
+    if not available() or all(q.speaker is not None for q in article.quotes):
+        return article
+    quotes = fill_speakers(article)
+    return article if quotes == article.quotes else replace(article, quotes=quotes)
+
+
 def _continued(quotes: list[Quote], blocks, index) -> tuple[Quote, ...]:
     """A quotation that opens its paragraph with no attribution anywhere goes on with the words
     of the paragraph before's last quotation (the rules' convention), also when that one's
