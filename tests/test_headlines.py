@@ -448,3 +448,32 @@ def test_a_news_page_lists_its_related_box_not_its_menus_and_section_rails():
     assert not (listed & menus) - related
     rails = links('//section[starts-with(@id, "component-topic-")]') - links('//section[contains(@id, "latest")]')
     assert len(rails - related) > 30 and not (listed & rails) - related  # a "latest photos" box may repeat a rail's
+
+
+def test_a_link_to_the_page_itself_with_a_query_added_is_not_a_headline():
+    # QA (medium-3): the post's date linked to the post with "?source=post_page" was listed as a headline
+    again = f"{BASE}?source=post_page-----d146a92473a1"
+    assert urls(f'<aside class="related"><a href="{again}">{HEADLINE}</a><a href="{STORY}?ref=rel">{HEADLINE} today</a></aside>') == [
+        f"{STORY}?ref=rel"]
+    # a page whose own address has a query is another page with another query
+    own = "https://news.example.com/story.php?id=12"
+    assert urls(f'<aside class="related"><a href="https://news.example.com/story.php?id=13">{HEADLINE}</a></aside>',
+                base=own) == ["https://news.example.com/story.php?id=13"]
+
+
+@pytest.mark.parametrize("text", ["Oct 15, 2015", "15 October 2015", "3 mars 2024", "2015-10-15"])
+def test_a_date_alone_is_not_a_headline(text):
+    assert urls(f'<aside class="related"><a href="{STORY}">{text}</a></aside>') == []
+
+
+def test_a_date_in_a_headline_keeps_it():
+    assert urls(f'<aside class="related"><a href="{STORY}">Oct 15: Council approves new ferry terminal</a></aside>') == [STORY]
+
+
+def test_links_in_a_pictures_credit_are_not_headlines():
+    # QA (quanta-1): the Flickr page of a photo credit ("Mathematical Association of America") was the article's
+    # only headline
+    credit = ('<div class="attribution"><p><a href="https://www.flickr.com/photos/maaorg/5506846117">'
+              'Mathematical Association of America</a>, MIT Museum</p></div>')
+    assert urls(credit + f'<aside class="related"><a href="{STORY}">{HEADLINE}</a></aside>') == [STORY]
+    assert urls(f'<figure><img src="a.jpg"><span class="photo-credit"><a href="{STORY}">{HEADLINE}</a></span></figure>') == []

@@ -20,6 +20,7 @@ from urllib.parse import SplitResult
 
 from tui_reader.core import urls
 from tui_reader.core.extract import html_meta
+from tui_reader.core.extract.byline import bare_date
 from tui_reader.core.model import Headline, Section
 from tui_reader.core.sanitize import clean_inline
 
@@ -39,7 +40,8 @@ SUBMENU = 2048  # inside an item of a menu: a story box there ("Latest" in a meg
 # A link in one of these zones is never a headline. In navigation only a link to an article-like
 # URL inside a story box (a site header's "trending" bar, "previous post") passes: a menu's teasers,
 # headings and all, are the menu.
-REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
+CREDIT = 4096  # a picture's credit or attribution: links to a photographer, an agency, a photo page
+REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN | CREDIT
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_FLAGS = {
@@ -107,6 +109,9 @@ _NAME_FLAGS = {
     "dfp": AD,
     "headline": HEADING,
     "hed": HEADING,
+    "credit": CREDIT,
+    "credits": CREDIT,
+    "attribution": CREDIT,
 }
 _SITE_ZONE_NAMES = frozenset({"header", "footer", "foot"})
 # Words that may follow a zone word in a class name without changing its meaning ("share-bar",
@@ -253,6 +258,8 @@ def find_html_headlines(
     own_url = html_meta.own_url(root, base_url)
     base = address if address is not None else html_meta.page_address(root, base_url)
     page_keys = {urls.page_key(u) for u in (base_url, own_url) if u}
+    # the page's own address with a query added ("?source=post_page"): the page again, where its own has none
+    bare_pages = {key for key in page_keys if "?" not in key}
     page_hosts = {urls.site_key(u) for u in (base_url, base) if u}
     title_key = _text_key(title) if title else ""
     body_links = _body_link_positions(sections, base, page_hosts)
@@ -271,7 +278,7 @@ def find_html_headlines(
         if parts is None:
             continue
         key = urls.key_of(parts)
-        if key in seen or key in page_keys:
+        if key in seen or key in page_keys or (parts.query and urls.key_of(parts._replace(query="")) in bare_pages):
             continue
         path = _page_path(parts, a)
         if path is None:
@@ -492,6 +499,8 @@ def _reads_as_headline(text: str, min_words: int) -> bool:
         return False
     if text.isupper() and len(words) < 6:
         return False  # all-caps menu words
+    if bare_date(text):
+        return False  # a post's date linking to the post ("Oct 15, 2015"), an archive's day
     return not text.startswith(("http://", "https://", "www."))
 
 
