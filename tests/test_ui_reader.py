@@ -455,6 +455,17 @@ def test_search_in_the_article_ignores_case_and_accents_and_marks_the_words_as_w
     assert body.search("") == 0
 
 
+def test_search_in_the_article_finds_typographic_apostrophes_and_dashes_typed_as_on_a_keyboard():
+    # QA: "/" with "let's try" found nothing in "‘Let’s try this.’" (the library's search finds it)
+    article = Article(path="a.txt", format="text", metadata=make_article().metadata, sections=(Section(None, 0, (
+        Block("paragraph", "She said: ‘Let’s try this.’ It was a well‑known “trick” — or so."),)),))
+    body = ArticleBody(article)
+    assert body.search("let's try") == 1
+    assert body.texts[0][body.matches[0].start:body.matches[0].end] == "Let’s try"
+    assert body.search("well-known \"trick\"") == 1
+    assert body.search("let’s") == 1  # and the other way round
+
+
 def test_text_without_spaces_wraps_between_its_characters_never_before_a_closing_mark():
     # QA: Japanese lines broke at every Latin space (half-empty lines) and a "。" could open a line
     from tui_reader.ui.widgets.body import wrap_spans

@@ -172,9 +172,15 @@ def parse_query(text: str) -> Query:
 # Finding a match in a loaded article (to open it scrolled to the hit)
 
 
+# Typographic apostrophes, quotation marks and hyphens are typed as the keyboard's ("let's" finds "Let’s").
+_TYPED = str.maketrans({**dict.fromkeys("‘’‚‛ʼ′`", "'"), **dict.fromkeys("“”„‟″«»", '"'),
+                        **dict.fromkeys("‐‑‒–—―−", "-")})
+
+
 def fold_text(text: str) -> str:
-    """Lower case without diacritics, the way the index's tokenizer compares words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case without diacritics, the way the index's tokenizer compares words; typographic
+    apostrophes, quotation marks and dashes as typed on a keyboard (one character for one)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPED).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
