@@ -137,3 +137,13 @@ async def test_a_file_or_folder_name_never_drives_the_terminal(tmp_path, monkeyp
         strips = raw.render_lines(Region(0, 0, raw.size.width, 1))
         assert "raw" in strips[0].text and "text" in strips[0].text
         assert all("\x1b" not in seg.text and "\x07" not in seg.text for strip in strips for seg in strip if not seg.control)
+
+
+def test_a_cut_text_ends_with_one_ellipsis():
+    # QA: a quote that ends with "…" cut there showed "……" in the quotes view
+    from tui_reader.ui.text import shorten
+
+    assert shorten("He carried a lot in his head … and more besides", 32) == "He carried a lot in his head…"
+    assert shorten("Short enough", 40) == "Short enough"
+    assert shorten("one two three four five six", 10) == "one two…"
+    assert len(shorten("x" * 50, 10)) == 10

@@ -54,7 +54,8 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return (cut if len(cut) > limit // 2 else text[: limit - 1]) + "…"
+    cut = cut if len(cut) > limit // 2 else text[: limit - 1]
+    return cut.rstrip(" .…,;:—–-") + "…"  # "in his head …" cut there reads "in his head…", not "……"
 
 
 class ControlFilter(LineFilter):
