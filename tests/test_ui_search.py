@@ -125,3 +125,39 @@ async def test_results_show_titles_and_text_literally(tmp_path):
         prompt = screen.results.get_option_at_index(0).prompt
         assert "The [bold]council[/bold] and [@click=app.quit]votes[/]" in prompt.plain
         assert "[red]angry[/red]" in prompt.plain and marked(prompt) == ["angry"]
+
+
+async def test_a_speaker_search_opens_the_article_at_that_speakers_quote(folder):
+    # QA: Enter on a speaker: hit opened the article at the top (or its saved place), nothing marked,
+    # though the screen says "enter reads at the match"
+    app = create_app([folder])
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settled(pilot)
+        screen = await search(pilot, 'speaker:"Camilla Stoltenberg"')
+        (hit,) = screen.hits
+        assert hit.quote is not None and hit.quote.speaker == "Camilla Stoltenberg"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.shown_quote == hit.quote
+        body = reader.body
+        block = body.flat[(hit.quote.section, hit.quote.block)]
+        assert body.quote_marks[block] == (hit.quote.start, hit.quote.end)
+        y = body.line_of(block, hit.quote.start)
+        assert body.scroll_y <= y < body.scroll_y + body.scrollable_content_region.height
+
+
+async def test_results_show_the_details_the_user_corrected(folder):
+    # QA: after `e` changed a title and date, the search results still showed the file's
+    from tui_reader.core import load_article
+    from tui_reader.core.cite.overrides import save_overrides
+
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        save_overrides(app.state, load_article(folder / "world" / "summit.md").content_hash,
+                       {"title": "Summit ends in deadlock", "published": "2024-05-06"})
+        screen = await search(pilot, "site:warsaw")
+        prompt = screen.results.get_option_at_index(0).prompt.plain
+        assert prompt.startswith("Summit ends in deadlock") and "2024-05-06" in prompt

@@ -178,6 +178,7 @@ class SearchHit:
     score: float  # higher is better (bm25, sign flipped; quote count for a speaker-only search)
     snippet: Snippet
     query: Query
+    quote: Quote | None = None  # a speaker-only search's: the quote its snippet shows, where the reader opens
 
     def location(self, article) -> MatchLocation | None:
         """Where to scroll in the loaded article (`load_article(hit.entry.path)`)."""
@@ -992,7 +993,7 @@ class Library:
             quote = next((q for q in self.entry_quotes(id_) if q.speaker and assignment.get((id_, q.speaker)) in keys), None)
             text = " ".join(f"“{quote.text}” — {quote.speaker}".split()) if quote else ""
             if id_ in entries:  # not removed by another instance meanwhile
-                hits.append(SearchHit(entries[id_], float(counts[id_]), Snippet(text), parsed))
+                hits.append(SearchHit(entries[id_], float(counts[id_]), Snippet(text), parsed, quote))
         return hits
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui_reader.core.library.listing import corrected
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import display_text, inline_text, shorten
 from tui_reader.ui.widgets.footer import KeyFooter
@@ -74,6 +76,7 @@ class SearchScreen(Screen[str]):
         self.initial = query
         self.query_text = ""
         self.hits: list = []
+        self._corrections: dict[str, dict] = {}
         self.error: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -91,6 +94,9 @@ class SearchScreen(Screen[str]):
         return self.query_one(ResultList)
 
     def on_mount(self) -> None:
+        from tui_reader.core.cite.overrides import all_overrides
+
+        self._corrections = all_overrides(self.app.state)  # the details the user corrected (`e`), by content hash
         self.box.focus()
         if self.initial:
             self.run_search(self.initial, 0)
@@ -130,6 +136,7 @@ class SearchScreen(Screen[str]):
         self._show(hits, None, text)
 
     def _show(self, hits: list, error: str | None, text: str) -> None:
+        hits = [self._corrected(hit) for hit in hits]
         self.query_text, self.hits, self.error = text, hits, error
         message = self.query_one("#search-message", Static)
         message.set_class(error is not None, "-error")
@@ -147,6 +154,11 @@ class SearchScreen(Screen[str]):
         results.set_options([Option(hit_content(hit, width)) for hit in hits])
         if hits:
             results.highlighted = 0
+
+    def _corrected(self, hit):
+        """The hit with its article's details as the user corrected them (`e`), as the library lists them."""
+        fixes = self._corrections.get(hit.entry.content_hash or "")
+        return replace(hit, entry=corrected(hit.entry, fixes)) if fixes else hit
 
     # ----- actions ------------------------------------------------------------------------
 
@@ -167,7 +179,7 @@ class SearchScreen(Screen[str]):
         if index is None or not 0 <= index < len(self.hits):
             return
         hit = self.hits[index]
-        self.post_message(OpenEntry(hit.entry, hit.query))
+        self.post_message(OpenEntry(hit.entry, hit.quote or hit.query))  # a speaker's quote, or the words
 
     @on(OptionList.OptionSelected, "#search-results")
     def result_selected(self, event: OptionList.OptionSelected) -> None:
