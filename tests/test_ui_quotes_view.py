@@ -181,3 +181,63 @@ async def test_a_name_typed_before_the_speakers_arrive_still_filters_them(tmp_pa
         await pilot.pause()
         assert screen.query_one("#speaker-filter").value == "camilla"
         assert [row[2] for row in rows(screen.speakers)] == ["Camilla Stoltenberg"]
+
+
+async def test_a_new_width_lays_the_columns_out_again_and_a_narrow_one_stacks_the_panes(tmp_path):
+    # QA: after a resize from 120 to 80 columns the Article column went off screen; at 40x12 the quote
+    # preview wrapped two letters a line beside the speakers
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        await pilot.press("down")
+        for size in ((80, 24), (40, 12), (120, 30)):
+            await pilot.resize_terminal(*size)
+            await settled(pilot)
+            for table in (screen.speakers, screen.quotes):
+                widths = sum(c.get_render_width(table) for c in table.columns.values())
+                assert widths <= table.scrollable_content_region.width, (size, table.id)
+            assert screen.quotes.cursor_row == 1  # the cursor stays on its quote
+            assert screen.has_class("-narrow") == (size[0] < 70)
+            pane, speakers = screen.query_one("#quotes-pane"), screen.query_one("#speakers-pane")
+            beside = pane.region.x > speakers.region.x
+            assert beside == (size[0] >= 70)
+            assert pane.region.width >= min(size[0] - 2, 30)
+
+
+async def test_G_goes_to_the_last_quote(tmp_path):
+    # QA: `G` ("Last row") did nothing in the quotes view
+    make_library(tmp_path / "articles")
+    app = create_app([tmp_path / "articles"])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert screen.quotes.row_count == 2 and screen.quotes.cursor_row == 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.quotes.cursor_row == 1
+        await pilot.press("g", "tab", "G")
+        await pilot.pause()
+        assert screen.speakers.cursor_row == screen.speakers.row_count - 1
+
+
+async def test_the_quotes_view_shows_the_details_the_user_corrected(tmp_path):
+    # QA: after `e` changed an article's title and date, the quotes view still showed the file's
+    from tui_reader.core.cite.overrides import save_overrides
+
+    files = make_library(tmp_path / "articles")
+    app = create_app([files["nato"], files["summit"]])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        save_overrides(app.state, load_article(files["summit"]).content_hash,
+                       {"title": "Summit ends in deadlock", "published": "2024-05-06"})
+        screen = await quotes_view(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        listed = rows(screen.quotes)
+        assert [row[0] for row in listed] == ["2024-05-06", "2024-03-01"]
+        assert listed[0][2].startswith("Summit ends in")
+        assert "Summit ends in deadlock" in str(screen.query_one("#quote-detail").render())

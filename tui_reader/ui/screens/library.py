@@ -119,6 +119,9 @@ class LibraryTable(DataTable):
             self.post_message(self.NearEnd())
 
     def action_scroll_bottom(self) -> None:
+        """`G`: the last row; a table filled page by page (the library's) is asked for the rest first."""
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1, animate=False)
         self.post_message(self.ToEnd())
 
     def _update_dimensions(self, new_rows) -> None:

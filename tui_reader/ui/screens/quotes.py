@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from tui_reader.core.library.listing import find_quote, light_article
+from tui_reader.core.library.listing import corrected, find_quote, light_article
 from tui_reader.ui import citing
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.screens.library import LibraryTable
@@ -25,6 +25,7 @@ from tui_reader.ui.widgets.footer import KeyFooter
 
 ARTICLE_WIDTH = 24
 WIDE = 100  # from this many columns the speakers list also counts their articles
+NARROW = 70  # below this many columns the quotes go below the speakers, not beside them
 HIGHLIGHT_SECONDS = 0.15  # the quotes of the highlighted speaker load once the cursor rests this long
 
 
@@ -77,6 +78,10 @@ class QuotesScreen(Screen):
     QuotesScreen DataTable { height: 1fr; border: round $primary 40%; }
     QuotesScreen DataTable:focus { border: round $accent; }
     QuotesScreen #quote-detail { height: auto; max-height: 8; padding: 0 1; border: round $primary 40%; }
+    QuotesScreen.-narrow #panes { layout: vertical; }
+    QuotesScreen.-narrow #speakers-pane { width: 1fr; min-width: 0; height: 2fr; }
+    QuotesScreen.-narrow #quotes-pane { height: 3fr; }
+    QuotesScreen.-narrow #quote-detail { max-height: 4; }
     """
 
     def __init__(self) -> None:
@@ -85,10 +90,11 @@ class QuotesScreen(Screen):
         self.shown_groups: list = []
         self.group = None
         self.hits: list = []
+        self._corrections: dict[str, dict] = {}  # the details the user corrected (`e`), by content hash
 
     def compose(self) -> ComposeResult:
         yield Static("Quotes across the library — loading speakers…", id="quotes-title", markup=False)
-        with Horizontal():
+        with Horizontal(id="panes"):
             with Vertical(id="speakers-pane"):
                 yield Input(placeholder="Filter speakers by name", id="speaker-filter")
                 yield LibraryTable(id="speakers", cursor_type="row", zebra_stripes=True)
@@ -107,6 +113,10 @@ class QuotesScreen(Screen):
         return self.query_one("#speaker-quotes", DataTable)
 
     def on_mount(self) -> None:
+        from tui_reader.core.cite.overrides import all_overrides
+
+        self._corrections = all_overrides(self.app.state)
+        self.set_class(self.app.size.width < NARROW, "-narrow")
         self.speakers.border_title = "Speakers"
         self.quotes.border_title = "Quotes"
         self.query_one("#quote-detail").display = False
@@ -130,6 +140,21 @@ class QuotesScreen(Screen):
             title += " (the library is still being indexed: Q again later for the rest)"
         self.query_one("#quotes-title", Static).update(title)
         self.show_speakers(self.query_one("#speaker-filter", Input).value)  # a name typed while they loaded
+
+    def on_resize(self) -> None:
+        """The columns are cut to the width: a new width lays them out again, the cursors kept."""
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+        self.call_after_refresh(self._relayout)
+
+    def _relayout(self) -> None:
+        if self.groups:
+            row = self.speakers.cursor_row
+            self.show_speakers(self.query_one("#speaker-filter", Input).value)
+            self.speakers.move_cursor(row=row, animate=False)
+        if self.hits and self.group is not None and self.quotes.display:
+            row = self.quotes.cursor_row
+            self._fill_quotes(self.group)
+            self.quotes.move_cursor(row=row, animate=False)
 
     def show_speakers(self, text: str) -> None:
         table = self.speakers
@@ -185,8 +210,12 @@ class QuotesScreen(Screen):
 
     @on(DataTable.RowHighlighted, "#speakers")
     def speaker_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """The right pane follows the cursor: the highlighted speaker's quotes, once it rests."""
-        self.choose_speaker(event.cursor_row, delay=HIGHLIGHT_SECONDS)
+        """The right pane follows the cursor: the highlighted speaker's quotes, once it rests (not again
+        for the speaker shown: the list laid out anew keeps the quote the cursor is on)."""
+        row = event.cursor_row
+        if self.hits and 0 <= row < len(self.shown_groups) and self.shown_groups[row] is self.group:
+            return
+        self.choose_speaker(row, delay=HIGHLIGHT_SECONDS)
 
     def choose_speaker(self, row: int, *, focus: bool = False, delay: float = 0) -> None:
         if 0 <= row < len(self.shown_groups):
@@ -202,24 +231,37 @@ class QuotesScreen(Screen):
         except Exception as exc:  # noqa: BLE001
             self.notify(f"The quotes could not be read: {exc}".splitlines()[0], severity="error")
             return
-        self.hits = hits
+        self.hits = [self._corrected(hit) for hit in hits]
         self.query_one("#quotes-empty").display = False
+        self.quotes.display = True
+        self._fill_quotes(group)
+        if focus:
+            self.quotes.focus()
+        self._show_detail()
+
+    def _corrected(self, hit):
+        """The hit with its article's details as the user corrected them (`e`), as the library lists them."""
+        fixes = self._corrections.get(hit.entry.content_hash or "")
+        return replace(hit, entry=corrected(hit.entry, fixes)) if fixes else hit
+
+    def _fill_quotes(self, group) -> None:
         table = self.quotes
-        table.display = True
         table.clear(columns=True)
-        width = max(table.scrollable_content_region.width, 40) - 2 - 3 * 2  # the scrollbar, cell padding
-        article_width = min(ARTICLE_WIDTH, max(10, width // 3))
-        quote_width = max(12, width - 10 - article_width)
+        width = max(table.scrollable_content_region.width, 24) - 2  # the scrollbar
+        # the article's title has a column when the quote keeps room (the detail below names it anyway)
+        article_width = min(ARTICLE_WIDTH, width // 3) if width >= 50 else 0
+        quote_width = max(8, width - 2 * 2 - 10 - (article_width + 2 if article_width else 0))  # cell padding
         table.add_column("Date", key="date", width=10)
         table.add_column("Quote", key="quote", width=quote_width)
-        table.add_column("Article", key="article", width=article_width)
-        for n, hit in enumerate(hits):
-            table.add_row(Text(inline_text(hit.entry.published)[:10]), Text(shorten(hit.quote.text, quote_width)),
-                          Text(shorten(inline_text(hit.entry.title) or hit.entry.name, article_width)), key=str(n))
-        table.border_title = f"{inline_text(group.name)}: {len(hits):,} quote{'s' if len(hits) != 1 else ''}"
-        if focus:
-            table.focus()
-        self._show_detail()
+        if article_width:
+            table.add_column("Article", key="article", width=article_width)
+        for n, hit in enumerate(self.hits):
+            cells = [Text(inline_text(hit.entry.published)[:10]), Text(shorten(hit.quote.text, quote_width))]
+            if article_width:
+                cells.append(Text(shorten(inline_text(hit.entry.title) or hit.entry.name, article_width)))
+            table.add_row(*cells, key=str(n))
+        count = len(self.hits)
+        table.border_title = f"{inline_text(group.name)}: {count:,} quote{'s' if count != 1 else ''}"
 
     @on(DataTable.RowHighlighted, "#speaker-quotes")
     def quote_highlighted(self) -> None:
