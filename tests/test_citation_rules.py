@@ -309,6 +309,28 @@ def test_apa_reference_uses_sentence_case_only_with_the_article_text():
                                                           sections=article.sections), "apa")
 
 
+def test_apa_sentence_case_keeps_units_and_models_and_names_with_a_curly_apostrophe():
+    # QA (tmz-1): "Lupita nyong’o’s $150k pearl Oscar dress": the body writes "Nyong'o's $150K" (straight apostrophe);
+    # APA 7 §6.17: proper nouns keep their capitals; "4K", "$150K" are written so, not words to lower
+    body = "Thieves took Lupita Nyong'o's Oscar dress, a gown said to be worth $150K, from her hotel room on Wednesday."
+    assert sentence_case("Lupita Nyong’o’s $150K Pearl Oscar Dress Stolen", proper_nouns([body])) == (
+        "Lupita Nyong’o’s $150K pearl Oscar dress stolen")
+    assert sentence_case("Stadia Falls Short Of 4K At Launch", frozenset()) == "Stadia falls short of 4K at launch"
+
+
+def test_apa_sentence_case_learns_from_the_articles_sentence_case_headings_not_its_title_case_or_capital_ones():
+    # QA (breitbart): the one sentence naming "David Emery" was the page's deck, a heading: "fact-checker david Emery"
+    md = Metadata(title="Snopes Fact-Checker David Emery Asks a Question", authors=("Lucas Nolan",), site="Breitbart",
+                  published="2016-12-22")
+
+    def cited(*headings: str) -> str:
+        blocks = (*(Block("heading", h, 2) for h in headings), Block("paragraph", "Emery posted the question on a Tuesday."))
+        return ref(Article(path="a.html", format="html", metadata=md, sections=(Section(None, 0, blocks),)), "apa")
+
+    assert "Snopes fact-checker David Emery asks a question." in cited("A staff writer, David Emery, posted to Twitter")
+    assert "fact-checker david emery" in cited("What Staff Writer David Emery Posted", "WHAT DAVID EMERY ASKED")
+
+
 # --- APA's paragraph locator (APA 7 §8.28) ---------------------------------------------------------------------------
 
 def _sectioned(heading: str) -> tuple[Article, Quote, Metadata]:

@@ -140,6 +140,8 @@ def keep_as_is(word: str) -> bool:
         return True
     if any(c.isupper() for c in letters[1:]):
         return True
+    if any(c.isdigit() for c in word) and any(c.isupper() for c in letters):
+        return True  # "4K", "$150K", "G7", "3D": a unit or a model's name
     return bool(re.search(r"\w\.\w|/|@", word))
 
 
@@ -318,7 +320,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…—–]|[“‘\"(\[«])\s*$")
 
 
 def _word_key(word: str) -> str:
-    return re.sub(r"['’]s$", "", _core(word).strip("'’.-"))
+    return re.sub(r"'s$", "", _core(word).replace("’", "'").strip("'.-"))  # "Nyong’o’s" is "Nyong'o's"
 
 
 # Lower-case words a multi-word name may hold between its capitalised words ("Centers for Disease Control")

@@ -106,7 +106,9 @@ def _casing(source: Article | Metadata, title: str, style: str, *, in_text: bool
     if style != "apa" or in_text:
         return title_case(title, style)
     if isinstance(source, Article) and looks_title_cased(title):
-        body = (b.text for b in source.blocks if b.kind in _PROSE)
+        # the text's prose, and its headings written in sentence case (a deck: "… writer David Emery posted …")
+        body = (b.text for b in source.blocks
+                if b.kind in _PROSE or (b.kind == "heading" and not looks_title_cased(b.text) and not b.text.isupper()))
         return sentence_case(title, proper_nouns(body))
     return title  # APA without the article's text: the source's own casing
 
