@@ -189,6 +189,13 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     ("voters turn on him", "mla", "Voters Turn on Him"),
     ("the party moves on to the next stage", "chicago", "The Party Moves On to the Next Stage"),  # an adverb
     ("carry on", "mla", "Carry On"),
+    # "up", "down", "out" before a preposition are adverbs whatever the verb (CMOS 17 §8.159; QA: the Hill's
+    # "Doubles down on", Al Bawaba's "Lashes out at"); not "up to" before an amount
+    ("south dakota governor doubles down on meth campaign", "chicago", "South Dakota Governor Doubles Down on Meth Campaign"),
+    ("world community lashes out at us", "mla", "World Community Lashes Out at Us"),
+    ("roadmap to drive down solar costs", "chicago", "Roadmap to Drive Down Solar Costs"),
+    ("pills burned her up from within", "chicago", "Pills Burned Her Up from Within"),
+    ("alibaba to raise up to $12.9bn", "chicago", "Alibaba to Raise up to $12.9bn"),
     # "so" and "yet" are coordinating conjunctions only when they join clauses; as adverbs they are major
     # words (MLA 9 §1.2.1; APA 7 §6.17 lower-cases short conjunctions only)
     ("living with long covid: what we know so far", "mla", "Living with Long Covid: What We Know So Far"),

@@ -55,7 +55,8 @@ _PHRASAL_VERBS = frozenset(
     pay pick pile play point pull push put rack ramp rein rise roll round rule run scale seal sell set settle
     shake shape ship shoot show shut sign sit slow sort speak speed spell spill split stand start stay
     step stir sum switch take talk tear think throw tip top try turn use wake walk warm wash watch wear weigh wind
-    wipe work wrap write zero""".split()
+    wipe work wrap write zero drive double lash gear beef cool boil tone water phase pare bottom max stock team ease
+    bounce bail buy cash clamp hammer iron shore ward fend fork""".split()
 )
 # Particles that are prepositions first: before a determiner they open a prepositional phrase ("Sit on
 # the Supreme Court"); "up", "out", "down", "away", "back", "apart" stay adverbs ("Heats Up the Race").
@@ -162,9 +163,15 @@ def _verb_bases(word: str) -> set[str]:
 
 def _is_phrasal_particle(words: list[str], n: int) -> bool:
     core = _core(words[n])
-    if n == 0 or core not in _PARTICLES or not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
+    if n == 0 or core not in _PARTICLES:
         return False
     following = _core(words[n + 1]) if n + 1 < len(words) and not _ends_phrase(words, n) else None
+    amount = following == "to" and n + 2 < len(words) and re.match(r"[$€£¥]?\d", words[n + 2])  # "up to $12.9bn"
+    if core not in _PREPOSITION_FIRST and (following is None or (following in PREPOSITIONS and following != "of"
+                                                                  and not amount)):
+        return True  # an adverb whatever the verb: "Doubles Down on", "Lashes Out at", "Gears Up for", "Gave Up"
+    if not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
+        return False
     if core in _PREPOSITION_FIRST and following in _OBJECT_PRONOUNS:
         return False  # a phrasal verb's particle follows a pronoun object ("turn it on"): "Turn on Him" is a preposition
     if any(f"{verb} {core}" in _SEPARABLE for verb in _verb_bases(words[n - 1])):
