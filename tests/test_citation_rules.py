@@ -560,3 +560,12 @@ def test_a_blog_whose_name_says_blog_gets_no_second_label():
     same = Metadata(title="Notes & Theories", authors=("Ann Lee",), site="The Guardian", published="2020-01-02",
                     kind="post-weblog", blog="Notes & Theories")
     assert "Guardian" in ref(same, "chicago")
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago"])
+def test_a_title_ending_in_full_width_end_punctuation_takes_no_period_after_it(style):
+    # QA (AEB 85439e26): APA gave "商品の改造が商標法違反に！？." (CMOS 17 §6.119: no period after "?" or "!")
+    for title in ("商品の改造が商標法違反に！？", "東京で桜が開花。"):
+        md = Metadata(title=title, authors=("Ann Lee",), site="ITmedia", published="2019-11-20", language="ja")
+        out = ref(md, style)
+        assert title in out and f"{title}." not in out and f"{title}”." not in out

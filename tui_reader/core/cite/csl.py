@@ -160,8 +160,9 @@ _patch_citeproc()
 
 # --- post-processing ------------------------------------------------------------------------------
 
-_TERMINAL_IN_QUOTE = re.compile(r"([?!])(’?”)\.")
-_TERMINAL_THEN_PERIOD = re.compile(f"([?!])({ITALIC_CLOSE}?)\\.(?=\\s|$)")
+_TERMINAL_IN_QUOTE = re.compile(r"([?!？！])(’?”)\.")
+# also the full-width marks of Chinese and Japanese titles ("商標法違反に！？" takes no period after it)
+_TERMINAL_THEN_PERIOD = re.compile(f"([?!？！。])({ITALIC_CLOSE}?)\\.(?=\\s|$)")
 _OUTSIDE_QUOTE = re.compile(r"(’?”)([.,])")
 
 
@@ -184,7 +185,7 @@ _ABBREVIATION_THEN_PERIOD = re.compile(f"(\\S+\\.)({ITALIC_CLOSE}?)\\.(?=\\s|$)"
 
 # The title's last mark of end punctuation (if any), the quotation marks closing it (a quotation at the
 # title's end, or an apostrophe), the sentinel, the style's closing marks, the mark the style puts after it.
-_TITLE_END = re.compile(f"([.?!]?)([’”]*){TITLE_END}([’”{ITALIC_CLOSE}]*)([.,])?")
+_TITLE_END = re.compile(f"([.?!？！。]?)([’”]*){TITLE_END}([’”{ITALIC_CLOSE}]*)([.,])?")
 
 
 def _title_end(match: re.Match) -> str:
@@ -194,7 +195,7 @@ def _title_end(match: re.Match) -> str:
         return inner + closing + (mark or "")
     if not mark:
         return end + inner + closing
-    if end in ("?", "!"):  # CMOS 17 §6.119: no period after "?" or "!", but a comma stays: “Is It Over?,”
+    if end in ("?", "!", "？", "！", "。"):  # CMOS 17 §6.119: no period after "?" or "!", but a comma stays: “Is It Over?,”
         return end + (mark if mark == "," else "") + inner + closing
     if end == ".":
         if mark == "," and is_abbreviation(before.rsplit(None, 1)[-1] + end if before.strip() else end):
