@@ -569,3 +569,20 @@ def test_a_title_ending_in_full_width_end_punctuation_takes_no_period_after_it(s
         md = Metadata(title=title, authors=("Ann Lee",), site="ITmedia", published="2019-11-20", language="ja")
         out = ref(md, style)
         assert title in out and f"{title}." not in out and f"{title}”." not in out
+
+
+@pytest.mark.parametrize("style", ["mla", "chicago"])
+def test_a_person_known_by_one_name_stays_the_author_when_she_is_also_the_publisher(style):
+    # QA (AEB 4219d096): "Regan", a Person in the blog's data and its publisher, was dropped as if an organisation
+    # signed its own page (MLA 9 §5.7 drops only an organisation that is author and publisher; CMOS 17 §14.206)
+    md = Metadata(title="Homemade spiced honey pear jam", authors=(Author("Regan", "person"),),
+                  site="The Anti-June Cleaver", publisher="Regan", published="2017-12-06", kind="post-weblog")
+    assert ref(md, style).startswith("Regan. “Homemade")
+
+
+def test_a_one_word_person_that_is_the_site_is_the_site_signing_its_page():
+    # AppleInsider's data names "AppleInsider" a Person: it stays the organisation, named once (APA 7 §9.7)
+    md = Metadata(title="MacBook Pro review", authors=(Author("AppleInsider", "person"),), site="AppleInsider",
+                  publisher="Quiller Media, Inc.", published="2019-11-18")
+    out = ref(md, "mla")
+    assert out.startswith("“MacBook Pro Review.” AppleInsider") and out.count("AppleInsider") == 1

@@ -61,11 +61,12 @@ class Name:
     """An author as the citation code sees it: the name as written, and whether it is a person."""
 
     text: str
-    person: names.PersonName | None  # None: an organisation, or a name kept whole
+    person: names.PersonName | None  # None: an organisation, or a name kept whole (a person's one name: "Regan")
+    organization: bool = False
 
     @property
     def is_organization(self) -> bool:
-        return self.person is None
+        return self.organization
 
 
 def looks_like_organization(name: str) -> bool:
@@ -81,7 +82,7 @@ def author_name(author) -> Name | None:
         return None
     kind = getattr(author, "kind", None)
     if kind == "organization" or (kind is None and looks_like_organization(text)):
-        return Name(text, None)
+        return Name(text, None, organization=True)
     return Name(text, names.parse_person(text))
 
 

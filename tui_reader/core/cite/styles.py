@@ -13,6 +13,7 @@ defaults to today and can be passed in (tests, reproducible exports).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -170,7 +171,10 @@ def _addressed_to(organisation: str, url: str | None) -> bool:
 def _style_item(source: Article | Metadata, style: str, accessed: datetime.date, *, in_text: bool) -> dict:
     metadata = _metadata(source)
     item = csl_item(metadata, accessed)
-    people = authors_of(metadata)
+    # a name of one word that is the site's is the site signing its page ("AppleInsider" as a Person in its
+    # structured data); another one-word name is a person's ("Regan" on her blog, also its publisher)
+    people = [dataclasses.replace(n, organization=True) if n.person is None and essentially_same(n.text, item.get("container-title"))
+              else n for n in authors_of(metadata)]
     if style != "apa" and "publisher" in item:
         item["publisher"] = without_business_words(item["publisher"])  # an essentially-same one goes in _one_body
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it
