@@ -128,6 +128,10 @@ P, ORG = "person", "organization"
         (["Nicolas Perriault —"], [("Nicolas Perriault", P)]),
         # a job title after the name is no second author
         (["By Rhiannon Dale, Local Democracy Reporter"], [("Rhiannon Dale", P)]),
+        # the kind of piece before "by" (QA, AEB ef4e67b6: CNN's author meta tag), not a name of a body
+        (["Analysis by Chris Cillizza, CNN Editor-at-large"], [("Chris Cillizza", P)]),
+        (["Opinion by Ann Lee"], [("Ann Lee", P)]),
+        (["Review Board"], [("Review Board", "organization")]),
     ],
 )
 def test_clean_authors(values, expected):

@@ -11,7 +11,8 @@ from tui_reader.core.sanitize import clean_inline
 # What introduces a byline ("By", "Par", "Written by"...). "Von"/"Di" are also given names: they are
 # taken as "by" only when a whole name (two words or more) follows.
 _BY = re.compile(
-    r"^\s*(?:(?:written|posted|words|story|text|reported|published|écrit|publié|escrito|scritto|geschrieben)\s+)?"
+    r"^\s*(?:(?:written|posted|words|story|text|reported|reporting|published|analysis|opinion|commentary|review|"
+    r"interview|photos|pictures|écrit|publié|escrito|scritto|geschrieben)\s+)?"
     r"(?P<word>by|von|par|por|di|door|av|af|da|de|автор:?|about|sobre|über|à propos de|texto de|reportage de)"
     r"\s+(?!$)",
     re.IGNORECASE,
