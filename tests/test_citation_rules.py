@@ -586,3 +586,19 @@ def test_a_one_word_person_that_is_the_site_is_the_site_signing_its_page():
                   publisher="Quiller Media, Inc.", published="2019-11-18")
     out = ref(md, "mla")
     assert out.startswith("“MacBook Pro Review.” AppleInsider") and out.count("AppleInsider") == 1
+
+
+def test_mla_leaves_out_a_publisher_that_is_essentially_the_sites_name():
+    # QA: "Sputnik International, Sputnik," and "Entermedia, EnterMedia.co.kr," (MLA 9 §2.5.3: a publisher
+    # essentially the same as the site is left out)
+    for site, publisher in (("Sputnik International", "Sputnik"), ("Entermedia", "EnterMedia.co.kr")):
+        md = Metadata(title="A story", authors=("Ann Lee",), site=site, publisher=publisher, published="2019-11-18")
+        assert f"“A Story.” {site}, 18 Nov. 2019" in ref(md, "mla")
+
+
+def test_apa_an_organisation_that_is_the_site_is_named_once_and_no_publisher_follows():
+    # APA 7 §9.29 "World Health Organization. (2018, May 24). Questions and answers … URL"; QA: AppleInsider's
+    # owner "Quiller Media, Inc." stood where the site's name goes
+    md = Metadata(title="MacBook Pro review", authors=(Author("AppleInsider", "organization"),), site="AppleInsider",
+                  publisher="Quiller Media, Inc.", published="2019-11-18", url="https://appleinsider.com/a")
+    assert ref(md, "apa") == "AppleInsider. (2019, November 18). MacBook Pro review. https://appleinsider.com/a"

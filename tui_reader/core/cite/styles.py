@@ -134,6 +134,7 @@ def _one_body(item: dict, style: str, people: list) -> None:
     if style == "apa":
         if essentially_same(author, site):
             item.pop("container-title")
+            item.pop("publisher", None)  # APA 7 §9.29: "World Health Organization. (2018). Title. URL": nothing between
         if essentially_same(author, publisher):
             item.pop("publisher", None)
     elif essentially_same(author, site) or essentially_same(author, publisher):
