@@ -31,3 +31,12 @@ def test_a_headline_in_title_case_is_nobody():
     reg = Registry(["Benghazi Widow Dorothy Woods Defends Trump Amid Military-Related Controversies",
                     "Dorothy Woods spoke on Thursday."], ["paragraph"] * 2, EN)
     assert all(len(name) <= 2 for name in reg.entities)
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_gives_neither_a_gender():
+    # PolNeAR train4 (Deborah Jordan Reynolds): "his" after a sentence naming her and a man made her a man, and her
+    # "she says" quotes went to him; one person in the sentence before still gets the pronoun's gender
+    reg = registry("Deborah Reynolds met Ammon Bundy at the ranch. His show is popular.")
+    assert reg.fullest(("Reynolds",)).gender is None and reg.fullest(("Bundy",)).gender is None
+    reg = registry("Tomas Berg arrived at the ranch. His show is popular.")
+    assert reg.fullest(("Berg",)).gender == "m"

@@ -120,8 +120,8 @@ class Registry:
                         sentences_since = 0
                 elif t.kind == "p" and t.text in SENT_END:
                     sentences_since += 1
-                    if sentences_since > 1:
-                        last_person = None
+                    if sentences_since > 1 or len(persons_in_sentence) > 1:
+                        last_person = None  # two people in the sentence: a pronoun after it may mean either
                     persons_in_sentence = {id(last_person)} if last_person else set()
                 elif t.kind == "w" and t.low in lex.gender_words and last_person is not None:
                     if _object_of_a_verb(toks, i, lex):
