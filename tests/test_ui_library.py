@@ -391,3 +391,29 @@ async def test_the_table_holds_a_page_and_takes_more_as_the_cursor_nears_its_end
         await pilot.pause()
         # "08" beginning a word first, then inside one
         assert titles(app) == [f"Story number {k:03d}" for k in range(80, 90)] + ["Story number 008"]
+
+
+async def test_files_saved_or_deleted_while_the_library_is_open_come_and_go(tmp_path):
+    # QA: a page saved into the folder while the app ran never appeared (no key rescans); a deleted one stayed
+    # listed and Enter said "no such file"
+    folder = tmp_path / "articles"
+    files = make_library(folder)
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        assert "Ferry timetable changes" not in titles(app)
+        write_article(folder, "ferry.md", "Ferry timetable changes", filler("ferry"), date="2024-07-01")
+        files["harbour"].unlink()
+        await pilot.press("question_mark")  # a look at the help, then back: the list looks again
+        await pilot.pause()
+        await pilot.press("escape")
+        await settled(pilot)
+        assert app.screen is screen
+        listed = titles(app)
+        assert "Ferry timetable changes" in listed
+        assert not any("Harbour wind farm" in title for title in listed)
+        before = titles(app)
+        screen._rescan_if_idle()  # the timer's call, nothing changed: the list stays as it is
+        await settled(pilot)
+        assert titles(app) == before

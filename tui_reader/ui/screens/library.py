@@ -39,6 +39,7 @@ WIDE_WORDS = 100  # from this many columns, Words shows "12,340 · 54 min", belo
 PAGE_ROWS = 200  # rows put in the table at a time
 MARGIN_ROWS = 50  # the next page goes in when the cursor or the view is this near the last row in
 UPDATE_SECONDS = 0.15  # a refresh sends its progress and changed rows to the UI at most this often
+RESCAN_SECONDS = 30  # while the list is shown, files saved or deleted in its folders are looked for this often
 
 
 def column_widths(width: int) -> dict[str, int]:
@@ -181,6 +182,7 @@ class LibraryScreen(Screen):
         self._incoming: deque[IndexEntry] = deque()  # entries the refresh wrote, for the UI to show
         self._progress_state: tuple[str, int, int | None] = ("scan", 0, None)
         self._poll: Timer | None = None
+        self._rescanning = False
         self._arrangement = Arrangement()  # sorts and filters the entries, keeping its work
         self._order: list[IndexEntry] = []  # the rows in the order shown (sorted, filtered)
         self._shown = 0  # how many of them are in the table
@@ -210,10 +212,34 @@ class LibraryScreen(Screen):
         self._update_sort_binding()
         self.table.focus()
         self.load_library()
+        self.set_interval(RESCAN_SECONDS, self._rescan_if_idle)
 
     def on_screen_resume(self) -> None:
         self.call_after_refresh(self._take_keys)  # after Textual gave the focus back to what had it
         self._recorrect()
+        self._rescan_if_idle()  # files saved or deleted meanwhile (by a browser, by hand)
+
+    def _rescan_if_idle(self) -> None:
+        if self.loaded and self.app.screen is self and not self._rescanning:
+            self.rescan()
+
+    @work(exclusive=True, group="library")
+    async def rescan(self) -> None:
+        """The index refreshed again, quietly: new and changed files come into the list, deleted ones go."""
+        index = self.app.library_index
+        self._rescanning = True
+        self._progress_state = ("scan", 0, None)
+        self._poll = self._poll or self.set_interval(UPDATE_SECONDS, self._drain)
+        try:
+            result = await asyncio.wrap_future(index.refresh(self._progress, should_stop=self._stop.is_set))
+            if not result.stopped:
+                entries = await asyncio.wrap_future(index.entries()) if result.changes or result.failed else None
+                self._refreshed(entries, index.take_notices())
+        except Exception as exc:  # noqa: BLE001 - the index must never take the app down
+            self._failed(f"The library index could not be used: {exc}".splitlines()[0])
+        finally:
+            self._stop_polling()
+            self._rescanning = False
 
     def _corrected(self, entry: IndexEntry) -> IndexEntry:
         """The entry with the details the user corrected in the reader (`e`), as the reader shows them."""
@@ -341,7 +367,7 @@ class LibraryScreen(Screen):
         self._stop_polling()
         self._notify(notices)
         if entries is not None:
-            self.entries = {e.id: e for e in entries}
+            self.entries = {e.id: self._corrected(e) for e in entries}  # the user's corrections kept
             self._arrangement.forget()
             # Rows came in file order while they were read: unless the reader moved the cursor
             # meanwhile, the sorted list starts at its top.
