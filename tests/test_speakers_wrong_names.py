@@ -399,3 +399,17 @@ def test_a_verb_that_reports_only_after_a_quotation_needs_the_quotation_to_end_a
     assert got == ["Jon Stewart"]
     got = speakers(intro, 'Cohen asked him, "Why would I lie about something like that?" Hannity persisted.')
     assert got == [None]
+
+
+@pytest.mark.parametrize("subject", ["someone", "somebody", "anyone"])
+def test_an_indefinite_pronoun_names_nobody_even_where_the_article_described_someone_so(subject):
+    # QA (Readability.js medium-3): "Rather quickly, someone pointed out …:" gave the block quote after it to Marco
+    # Arment, whom the article had called "someone" before
+    secs = (Section(None, 0, (
+        Block("paragraph", "Marco Arment, someone who makes podcasts, wrote about the money his podcast makes."),
+        Block("paragraph", f"Rather quickly, {subject} pointed out that she had made an error in how she calculated it:"),
+        Block("blockquote", "That is four thousand per ad, no? So more like twelve to sixteen thousand per episode."),
+    )),)
+    assert all(q.speaker != "Marco Arment" for q in find_quotes(secs))
+    assert speakers("Marco Arment, someone who makes podcasts, wrote about it.",
+                    f'Then {subject} said "the numbers were wrong from the very start."') == [None]

@@ -43,6 +43,7 @@ class Lexicon:
     gender_words: dict[str, str] = field(default_factory=dict)  # any pronoun form -> "m" | "f" (gender votes)
     determiners: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()  # determiners that point back at someone already introduced
+    indefinite: frozenset[str] = frozenset()  # pronouns for someone unknown: "someone pointed out" names nobody
     function_words: frozenset[str] = frozenset()  # capitalized at a sentence start, never a name
     auxiliaries: frozenset[str] = frozenset()  # may stand between a subject and its verb
     honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "m"; "" when no gender
@@ -108,6 +109,7 @@ def merge(lexicons: Iterable[Lexicon]) -> Lexicon:
         gender_words=merged("gender_words"),
         determiners=union("determiners"),
         definite=union("definite"),
+        indefinite=union("indefinite"),
         function_words=union("function_words"),
         auxiliaries=union("auxiliaries"),
         honorifics=merged("honorifics"),

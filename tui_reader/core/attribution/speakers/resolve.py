@@ -72,6 +72,8 @@ def resolve_entity(reg: Registry, ref: Ref | None, depth: int = 0) -> Entity | N
         # "he said" after "Trump …" where Donald and Ivanka Trump are named: the one "Trump" means
         return (_one_of_family(reg, ent, b, i, sex if sex in ("m", "f") else None) or ent) if ent is not None else None
     if ref.kind == "desc":
+        if ref.head in reg.lex.indefinite:
+            return None  # "someone pointed out": nobody the article names, whatever it called "someone" before
         if ref.complement is not None and (ref.head in SPOKES or ref.head in SPEECH):
             named = _spokesman_named(reg, ref) if ref.head in SPOKES else None
             return named or ref.complement.entity

@@ -60,6 +60,7 @@ LEXICON = Lexicon(
     gender_words={"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"},
     determiners=frozenset("the a an this that one another his her its their our".split()),
+    indefinite=frozenset("someone somebody anyone anybody everyone everybody nobody no-one others".split()),
     definite=frozenset("the this that".split()),
     function_words=frozenset(
         """the a an this that these those it its he she they we i you his her their our my your in on at

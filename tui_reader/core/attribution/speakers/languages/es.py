@@ -12,6 +12,7 @@ LEXICON = Lexicon(
     pronouns={"él": "m", "ella": "f"},
     gender_words={"él": "m", "ella": "f"},
     determiners=frozenset("el la los las un una".split()),
+    indefinite=frozenset("alguien nadie".split()),
     definite=frozenset("el la".split()),
     function_words=frozenset("el la los las un una y pero para con en según".split()),
     honorifics={"sr": "m", "sra": "f", "señor": "m", "señora": "f", "don": "m", "doña": "f"},

@@ -12,6 +12,7 @@ LEXICON = Lexicon(
     pronouns={"il": "m", "elle": "f"},
     gender_words={"il": "m", "lui": "m", "elle": "f"},
     determiners=frozenset("le la les l' un une".split()),
+    indefinite=frozenset("quelqu'un quelqu’un on".split()),
     definite=frozenset("le la l'".split()),
     function_words=frozenset("le la les un une et mais pour dans avec sur selon".split()),
     honorifics={"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},

@@ -3,6 +3,7 @@
 from tui_reader.core.attribution.speakers.lexicon import Lexicon
 
 LEXICON = Lexicon(
+    indefinite=frozenset("кто-то кто-нибудь никто".split()),
     verbs=frozenset(
         """сказал сказала сказали заявил заявила заявили отметил отметила подчеркнул подчеркнула добавил
         добавила пояснил пояснила написал написала считает говорит сообщил сообщила рассказал рассказала
