@@ -338,6 +338,18 @@ def test_apa_sentence_case_learns_from_the_articles_sentence_case_headings_not_i
     assert "fact-checker david emery" in cited("What Staff Writer David Emery Posted", "WHAT DAVID EMERY ASKED")
 
 
+@pytest.mark.parametrize("title, expected", [
+    # QA: "Interview with [dr. Ana Lopez]"; a title abbreviated before a name is part of it, and the name after it
+    # is one (APA 7 §6.14, §6.17), however little the text says of it
+    ("Interview With [Dr. Ana Lopez] — Climate", "Interview with [Dr. Ana Lopez] — Climate"),
+    ("Sen. Ted Cruz Speaks Out on Tariffs", "Sen. Ted Cruz speaks out on tariffs"),
+    ("Gov. Newsom Signs Climate Bill", "Gov. Newsom signs climate bill"),  # a family name alone: one word kept
+    ("Dr. Lopez: The Interview Nobody Wanted", "Dr. Lopez: The interview nobody wanted"),
+])
+def test_apa_sentence_case_keeps_a_title_before_a_name_and_the_name(title, expected):
+    assert sentence_case(title, proper_nouns(["We spoke about the climate and the tariffs."])) == expected
+
+
 # --- APA's paragraph locator (APA 7 §8.28) ---------------------------------------------------------------------------
 
 def _sectioned(heading: str) -> tuple[Article, Quote, Metadata]:

@@ -413,7 +413,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
     tokens = re.split(r"(\s+)", title.strip())
     out = list(tokens)
-    named = _in_names(tokens, proper) | _spelled_out(tokens, proper)
+    named = _in_names(tokens, proper) | _spelled_out(tokens, proper) | _after_name_titles(tokens)
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
@@ -423,6 +423,25 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
             out[i] = "-".join(_sentence_part(part, proper, starts and j == 0) for j, part in enumerate(token.split("-")))
         previous = token
     return "".join(out)
+
+
+def _after_name_titles(tokens: list[str]) -> set[int]:
+    """Positions of the name right after a title abbreviated before it, kept as written: its first word,
+    and the next when the first is a known given name ("Sen. Ted Cruz speaks out", "Gov. Newsom signs bill")."""
+    positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
+    kept: set[int] = set()
+    for n, i in enumerate(positions):
+        word = tokens[i].strip(_LEADING)
+        if not (word.endswith(".") and _core(word).rstrip(".") in _NAME_TITLES and word[:1].isupper()):
+            continue
+        for k, j in enumerate(positions[n + 1 : n + 3]):
+            name = tokens[j].strip(_LEADING)
+            if not name[:1].isupper():
+                break
+            kept.add(j)
+            if k or name != name.rstrip(_TRAILING + ",:;.!?") or not census.known(_core(name)):
+                break  # a family name alone ("Gov. Newsom"), or the name ends at a mark
+    return kept
 
 
 def _in_names(tokens: list[str], proper: frozenset[str]) -> set[int]:
@@ -488,4 +507,10 @@ def _sentence_part(part: str, proper: frozenset[str], starts: bool) -> str:
         return part
     if re.fullmatch(r"[^\W\d_a-z]\.?", part.strip(_LEADING + _TRAILING + ",;:!?")) and part.strip(_LEADING) != "A":
         return part  # a letter standing for a name ("Plan B.", "Vitamin D", "Harry S. Truman"); not the article "A"
+    if part.strip(_LEADING).endswith(".") and _core(part).rstrip(".") in _NAME_TITLES:
+        return part  # a title abbreviated before a name: "Dr. Ana Lopez", "Sen. Ted Cruz" (never "dr.")
     return part.lower()
+
+
+# Titles abbreviated before a person's name: a part of the name as written (APA 7 §6.14 keeps "Dr.").
+_NAME_TITLES = frozenset("mr mrs ms mx dr prof sen rep gov gen col capt lt sgt adm rev fr st supt insp det".split())
