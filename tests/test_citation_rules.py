@@ -614,3 +614,16 @@ def test_apa_an_organisation_that_is_the_site_is_named_once_and_no_publisher_fol
     md = Metadata(title="MacBook Pro review", authors=(Author("AppleInsider", "organization"),), site="AppleInsider",
                   publisher="Quiller Media, Inc.", published="2019-11-18", url="https://appleinsider.com/a")
     assert ref(md, "apa") == "AppleInsider. (2019, November 18). MacBook Pro review. https://appleinsider.com/a"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # QA: a title already in sentence case kept a lowercase subtitle (APA 7 §6.17: "…: A city on the brink")
+    ("The Guardian view on Hong Kong: a city on the brink", "The Guardian view on Hong Kong: A city on the brink."),
+    ("How we designed Dropbox ATF: an async task framework", "How we designed Dropbox ATF: An async task framework."),
+    ("iPhone tips: eBay and more", "iPhone tips: eBay and more."),  # written in mixed case: as it is
+    ("draft-dejong-remotestorage-04", "draft-dejong-remotestorage-04."),  # an identifier
+])
+def test_apa_capitalises_the_first_word_and_the_subtitle_of_a_title_in_sentence_case(title, expected):
+    md = Metadata(title=title, authors=("Ann Lee",), site="Courier", published="2019-11-18")
+    article = Article(path="a.html", format="html", metadata=md, sections=(Section(None, 0, (Block("paragraph", BODY),)),))
+    assert f"(2019, November 18). {expected} Courier." in ref(article, "apa")

@@ -444,6 +444,22 @@ def _after_name_titles(tokens: list[str]) -> set[int]:
     return kept
 
 
+def capitalize_openings(title: str) -> str:
+    """A title already in sentence case, with the first word and the first word after a colon or end
+    punctuation capitalised (APA 7 §6.17: "Hong Kong: A city on the brink"); words written in mixed
+    case ("iPhone", "eBay") stay as they are."""
+    tokens = re.split(r"(\s+)", title.strip())
+    previous = None
+    for i, token in enumerate(tokens):
+        if not token or token.isspace():
+            continue
+        if (previous is None or starts_after(previous, token)) and token.strip(_LEADING)[:1].islower() \
+                and not keep_as_is(token) and not any(c.isdigit() for c in token):  # "draft-dejong-04" as written
+            tokens[i] = _capitalize(token)
+        previous = token
+    return "".join(tokens)
+
+
 def _in_names(tokens: list[str], proper: frozenset[str]) -> set[int]:
     """Positions of the title's words that spell one of the multi-word names in `proper` (kept as written)."""
     positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]

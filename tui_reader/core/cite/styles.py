@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tui_reader.core import names, urls
 from tui_reader.core.cite.casing import (
+    capitalize_openings,
     is_abbreviation,
     looks_title_cased,
     proper_nouns,
@@ -111,7 +112,9 @@ def _casing(source: Article | Metadata, title: str, style: str, *, in_text: bool
         body = (b.text for b in source.blocks
                 if b.kind in _PROSE or (b.kind == "heading" and not looks_title_cased(b.text) and not b.text.isupper()))
         return sentence_case(title, proper_nouns(body))
-    return title  # APA without the article's text: the source's own casing
+    # APA without the article's text, or a title already in sentence case: the source's own casing, its first
+    # words capitalised (APA 7 §6.17)
+    return capitalize_openings(title)
 
 
 def _one_body(item: dict, style: str, people: list) -> None:
