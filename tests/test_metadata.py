@@ -70,6 +70,20 @@ def test_site_given_as_url_becomes_host_and_tagline_goes():
     assert meta('<meta property="og:site_name" content="LinkNaija | Nigeria\'s popular platform">').site == "LinkNaija"
 
 
+def test_a_subdomains_service_word_is_not_the_sites_name():
+    # QA (AEB 82b6d780, e7994d55): AP stories on hosted.ap.org were cited as from the site "Hosted" (og:site_name and
+    # "<title>… | Hosted")
+    head = ('<link rel="canonical" href="https://hosted.ap.org/berkshireeagle/article/1/story">'
+            '<meta property="og:site_name" content="Hosted"><meta name="publisher" content="The Associated Press">'
+            '<title>Sondland faces questions | Hosted</title>')
+    m = meta(head)
+    assert m.site != "Hosted" and m.title == "Sondland faces questions"
+    # a subdomain that is the site's own name stays it; so does the site's own label
+    assert meta('<link rel="canonical" href="https://profootballtalk.nbcsports.com/2019/a">'
+                '<meta property="og:site_name" content="ProFootballTalk">').site == "ProFootballTalk"
+    assert meta('<link rel="canonical" href="https://www.bbc.co.uk/news/a"><meta property="og:site_name" content="BBC">').site == "BBC"
+
+
 def test_time_element_and_language():
     m = meta("", '<time datetime="2019-11-18">Nov 18</time>')
     assert m.published == "2019-11-18"

@@ -230,6 +230,22 @@ def _catalogue_title(catalogued: str | None, title_tag: str | None) -> str | Non
     return catalogued if found and not head.strip() and _SITE_AFTER.fullmatch(rest) else None
 
 
+def _subdomain_word(site: str, url: str | None) -> bool:
+    """The stated site is only the word of the address's subdomain, a service's and not the site's name
+    ("Hosted" on hosted.ap.org, "Blog" on blog.example.com); not the site's own label ("BBC" on bbc.co.uk)."""
+    labels = (urls.host(url) or "").removeprefix("www.").split(".")
+    if len(labels) < 3:
+        return False
+    own = labels[-3] if len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "or", "ne", "go") \
+        else labels[-2]
+    return site.casefold() == labels[0] and labels[0] != own and labels[0] in _SERVICE_WORDS
+
+
+# Subdomains that name a service of a site, not a site ("ProFootballTalk" on profootballtalk.nbcsports.com is one).
+_SERVICE_WORDS = frozenset("""hosted blog blogs news m mobile amp app apps shop store community forum forums help support
+docs web portal home my live video videos static content""".split())
+
+
 def _clean_site(site: str | None) -> str | None:
     """"https://www.example.in" → "example.in"; "Name | tagline | more" → "Name"."""
     if not site:
@@ -338,6 +354,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     stated_sites = [_meta(root, "og:site_name"), _meta(root, "application-name"), _meta(root, "twitter:site"),
                     *(clean_inline(n) for n in _name_of(ld.get("publisher")))]
     stated_sites = [_clean_site(s) for s in stated_sites if s and not s.startswith("@")]  # not a Twitter handle
+    stated_sites = [s for s in stated_sites if s and not _subdomain_word(s, url or page_url)]
     site = stated_sites[0] if stated_sites else None
 
     title_tag = None
@@ -356,6 +373,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     title = _shown_headline(root, title, stated_sites, title_tag) or title
     if title_tag and title and title_tag != title:  # the <title> names the site more often than og:title
         _, inferred_site = split_title(title_tag, site)
+    if inferred_site and _subdomain_word(inferred_site, url or page_url):
+        inferred_site = None  # "… | Hosted" on hosted.ap.org: the service's word, gone from the title all the same
     site = best_written([_clean_site(site or inferred_site), *stated_sites, _clean_site(inferred_site)])
 
     explicit = [normalise_date(v) for v in (
