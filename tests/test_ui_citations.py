@@ -371,6 +371,18 @@ async def test_the_form_labels_and_the_style_pickers_hint_are_whole_at_common_si
         assert len(dialog.border_subtitle) + 4 <= dialog.size.width  # drawn whole, not cut with "…"
 
 
+async def test_the_style_picker_stays_on_a_narrow_screen():
+    # QA: at 40x12 the picker had no right border and its hint read "escape keeps i"
+    app = reader_app(make_article())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await wait_for_reader(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = app.screen.query_one("#choice-dialog")
+        assert dialog.region.x >= 0 and dialog.region.right <= 40
+        assert len(dialog.border_subtitle) + 4 <= dialog.size.width
+
+
 # ----- the form's rules, without the UI -----------------------------------------------------
 
 
