@@ -25,6 +25,16 @@ def test_html_block_kinds_and_no_glued_words():
     assert blocks[0].level == 3
 
 
+def test_a_list_or_paragraph_inside_a_heading_is_the_heading():
+    # QA (AEB 7a664e40, CBS): '<h3><ol><li>"My fears have been realized"</li></ol></h3>' was a list item: listed as a
+    # quote and counted as a paragraph in APA's "para." locator
+    blocks = html_blocks('<p>Here are the highlights:</p><h3><ol><li>"My fears have been realized"</li></ol></h3>'
+                         '<p>Morrison spoke.</p><h2><div>Second part</div></h2><ul><li>An item</li></ul>')
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Here are the highlights:"), ("heading", '"My fears have been realized"'),
+        ("paragraph", "Morrison spoke."), ("heading", "Second part"), ("list_item", "An item")]
+
+
 def test_html_links_resolved_with_spans_through_whitespace_folding():
     (block,) = html_blocks('<p>See   <a href="/a/b">the\n  story</a> and <a href="#top">top</a>.</p>', "https://e.com/x/y")
     assert block.text == "See the story and top."

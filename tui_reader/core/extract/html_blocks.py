@@ -236,6 +236,8 @@ def _walk(el, b: _Builder, kind: BlockKind) -> None:
         level = 0
         if tag in HEADINGS:
             child_kind, level = BlockKind.HEADING, HEADINGS[tag]
+        elif kind == BlockKind.HEADING:
+            pass  # a list or paragraph inside a heading ('<h3><ol><li>“My fears…”</li></ol></h3>') is the heading
         elif tag == "li" or tag == "dd" or tag == "dt":
             child_kind = BlockKind.LIST_ITEM if kind != BlockKind.BLOCKQUOTE else kind
             b.number = _item_number(el, b.numbers) if tag == "li" else None
