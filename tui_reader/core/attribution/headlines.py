@@ -20,7 +20,6 @@ from urllib.parse import SplitResult
 
 from tui_reader.core import urls
 from tui_reader.core.extract import html_meta
-from tui_reader.core.extract.byline import bare_date
 from tui_reader.core.model import Headline, Section
 from tui_reader.core.sanitize import clean_inline
 
@@ -40,8 +39,7 @@ SUBMENU = 2048  # inside an item of a menu: a story box there ("Latest" in a meg
 # A link in one of these zones is never a headline. In navigation only a link to an article-like
 # URL inside a story box (a site header's "trending" bar, "previous post") passes: a menu's teasers,
 # headings and all, are the menu.
-CREDIT = 4096  # a picture's credit or attribution: links to a photographer, an agency, a photo page
-REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN | CREDIT
+REJECT = SHARE | TAGS | AUTHOR | COMMENTS | AD | HIDDEN
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_FLAGS = {
@@ -109,9 +107,6 @@ _NAME_FLAGS = {
     "dfp": AD,
     "headline": HEADING,
     "hed": HEADING,
-    "credit": CREDIT,
-    "credits": CREDIT,
-    "attribution": CREDIT,
 }
 _SITE_ZONE_NAMES = frozenset({"header", "footer", "foot"})
 # Words that may follow a zone word in a class name without changing its meaning ("share-bar",
@@ -258,8 +253,7 @@ def find_html_headlines(
     own_url = html_meta.own_url(root, base_url)
     base = address if address is not None else html_meta.page_address(root, base_url)
     page_keys = {urls.page_key(u) for u in (base_url, own_url) if u}
-    # the page's own address with a query added ("?source=post_page"): the page again, where its own has none
-    bare_pages = {key for key in page_keys if "?" not in key}
+    bare_pages = {key for key in page_keys if "?" not in key}  # for the page again with a referral query
     page_hosts = {urls.site_key(u) for u in (base_url, base) if u}
     title_key = _text_key(title) if title else ""
     body_links = _body_link_positions(sections, base, page_hosts)
@@ -278,8 +272,11 @@ def find_html_headlines(
         if parts is None:
             continue
         key = urls.key_of(parts)
-        if key in seen or key in page_keys or (parts.query and urls.key_of(parts._replace(query="")) in bare_pages):
-            continue
+        if key in seen or key in page_keys or (_referral_only(parts.query)
+                                                 and urls.key_of(parts._replace(query="")) in bare_pages):
+            continue  # the page itself, also as linked from its own date ("?source=post_page-----…")
+        if _in_credit(a):
+            continue  # a picture's credit: a photographer's, an agency's or a photo site's page
         path = _page_path(parts, a)
         if path is None:
             continue
@@ -470,6 +467,34 @@ def _inline(a) -> bool:
     return bool(after) and (after[0].isalnum() or bool(_CONTINUES.match(after)))
 
 
+# Query parameters that say where a click came from, not which page it is ("?source=post_page", "?ref=home").
+_REFERRAL = frozenset("source ref referrer referer from via src share shared feature cmp cmpid campaign".split())
+
+
+def _referral_only(query: str) -> bool:
+    keys = [q.split("=", 1)[0].lower() for q in query.split("&") if q]
+    return bool(keys) and all(k in _REFERRAL for k in keys)
+
+
+_CREDIT_WORDS = frozenset({"credit", "credits", "attribution"})
+CREDIT_TEXT = 200  # a picture's credit is short; a box of stories marked so is not
+
+
+def _in_credit(a) -> bool:
+    """The link is in a picture's credit: a short element (a few links at most) whose class or id has the
+    word "credit" or "attribution" ("5W Infographics for Quanta Magazine; sources: …"); not a box of
+    stories in a "credit" topic, nor a teaser card that also shows a credit."""
+    for depth, el in enumerate(a.iterancestors()):
+        if depth >= 4:
+            return False
+        words = {w.lower() for v in (el.get("class") or "", el.get("id") or "") for w in _NAME_SPLIT.split(v) if w}
+        words |= {w.lower() for v in (el.get("class") or "", el.get("id") or "") for w in v.split()}
+        if words & _CREDIT_WORDS:
+            return (len(" ".join(el.text_content().split())) <= CREDIT_TEXT and sum(1 for _ in el.iter("a")) <= 2
+                    and not any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")))
+    return False
+
+
 def _may_be_headline(text: str) -> bool:
     """A cheap first test: long enough for a headline even inside a heading."""
     if len(text) < 8:
@@ -499,8 +524,6 @@ def _reads_as_headline(text: str, min_words: int) -> bool:
         return False
     if text.isupper() and len(words) < 6:
         return False  # all-caps menu words
-    if bare_date(text):
-        return False  # a post's date linking to the post ("Oct 15, 2015"), an archive's day
     return not text.startswith(("http://", "https://", "www."))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui_reader.core.extract.dates import MONTHS, date_start, find_date_in_text
+from tui_reader.core.extract.dates import date_start, find_date_in_text
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.model import Block, MetadataDraft
 
@@ -50,13 +50,6 @@ def before_date(text: str) -> str:
     """The byline without a date run on after the names ("By Ann Lee March 3, 2024")."""
     start = date_start(text)
     return text if start is None else text[:start]
-
-
-def bare_date(text: str) -> bool:
-    """The text is a date and nothing else ("Oct 15, 2015", "3 mars 2024", "15.10.2015"): every word of
-    letters is a month's name."""
-    words = re.findall(r"[^\W\d_]+", _DATE_WORDS.sub("", text))
-    return all(w.lower() in MONTHS for w in words) and find_date_in_text(text) is not None
 
 
 def only_date(text: str, most: int = 10) -> bool:
