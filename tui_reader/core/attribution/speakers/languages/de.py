@@ -13,7 +13,7 @@ LEXICON = Lexicon(
     gender_words={"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "sie": "f", "ihr": "f",
                   "ihre": "f"},
     determiners=frozenset("der die das ein eine einer".split()),
-    indefinite=frozenset("jemand jemanden niemand man".split()),
+    indefinite=frozenset("jemand jemanden niemand".split()),  # not "man": English "the local man said"
     definite=frozenset("der die das".split()),
     function_words=frozenset("der die das ein eine und aber auch doch noch nach vor mit bei für von".split()),
     auxiliaries=frozenset("hat habe hatte ist war auch noch".split()),
