@@ -12,7 +12,7 @@ from tui_reader.core.sanitize import clean_inline
 # taken as "by" only when a whole name (two words or more) follows.
 _BY = re.compile(
     r"^\s*(?:(?:written|posted|words|story|text|reported|reporting|published|analysis|opinion|commentary|review|"
-    r"interview|photos|pictures|écrit|publié|escrito|scritto|geschrieben)\s+)?"
+    r"interview|écrit|publié|escrito|scritto|geschrieben)\s+)?"
     r"(?P<word>by|von|par|por|di|door|av|af|da|de|автор:?|about|sobre|über|à propos de|texto de|reportage de)"
     r"\s+(?!$)",
     re.IGNORECASE,
@@ -22,6 +22,8 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Where a byline's names end: a separator before other matter, or a sentence.
 _BYLINE_END = re.compile(
     r"\s+[|•·–—](?:\s+|$)|\s-\s|(?<=[a-z]{2})\.\s|\s*\n"
+    # the editor after the reporters: "Reporting by Reuters; Editing by Mark Potter"
+    r"|[;,]?\s+(?:additional\s+)?(?:editing|edited)\s+by\s"
     # a social-media handle or the place the story was filed from: "Ann Lee @annlee", "Ann Lee in Moscow"
     r"|\s+@\w|\s+in\s+(?=[A-Z][a-z])"
     # a date after the names: "By Louis Jacobson on Monday, November 18th", "... | Updated Nov. 19"
