@@ -193,7 +193,9 @@ def test_chicago_blog_name_is_followed_by_blog_once():
     # "Doubles down on", Al Bawaba's "Lashes out at"); not "up to" before an amount
     ("south dakota governor doubles down on meth campaign", "chicago", "South Dakota Governor Doubles Down on Meth Campaign"),
     ("world community lashes out at us", "mla", "World Community Lashes Out at Us"),
-    ("roadmap to drive down solar costs", "chicago", "Roadmap to Drive Down Solar Costs"),
+    ("a drive down memory lane", "chicago", "A Drive down Memory Lane"),  # a noun after an article, not a verb
+    ("fines of up to half a million", "chicago", "Fines of up to Half a Million"),  # "up to": a compound preposition
+    ("everything up to the final", "mla", "Everything up to the Final"),
     ("pills burned her up from within", "chicago", "Pills Burned Her Up from Within"),
     ("alibaba to raise up to $12.9bn", "chicago", "Alibaba to Raise up to $12.9bn"),
     # "so" and "yet" are coordinating conjunctions only when they join clauses; as adverbs they are major
@@ -323,6 +325,7 @@ def test_apa_sentence_case_keeps_units_and_models_and_names_with_a_curly_apostro
     assert sentence_case("Lupita Nyong’o’s $150K Pearl Oscar Dress Stolen", proper_nouns([body])) == (
         "Lupita Nyong’o’s $150K pearl Oscar dress stolen")
     assert sentence_case("Stadia Falls Short Of 4K At Launch", frozenset()) == "Stadia falls short of 4K at launch"
+    assert sentence_case("Town Marks 50Th Anniversary", frozenset()) == "Town marks 50th anniversary"  # an ordinal
 
 
 def test_apa_sentence_case_learns_from_the_articles_sentence_case_headings_not_its_title_case_or_capital_ones():
@@ -627,3 +630,15 @@ def test_apa_capitalises_the_first_word_and_the_subtitle_of_a_title_in_sentence_
     md = Metadata(title=title, authors=("Ann Lee",), site="Courier", published="2019-11-18")
     article = Article(path="a.html", format="html", metadata=md, sections=(Section(None, 0, (Block("paragraph", BODY),)),))
     assert f"(2019, November 18). {expected} Courier." in ref(article, "apa")
+
+
+def test_organisations_that_only_share_a_word_stay_apart_and_a_company_account_is_the_company():
+    # reviewer: "Transparency International" on Transparency.org, "Radio Canada International" beside Radio-Canada
+    # are authors in their own right; "Cloudflare" as a Person on its own blog is the company, named once in MLA
+    for author, site in (("Transparency International", "Transparency.org"), ("Radio Canada International", "Radio-Canada")):
+        md = Metadata(title="A story", authors=(Author(author, "organization"),), site=site, published="2019-11-18")
+        assert ref(md, "mla").startswith(f"{author}. “A Story.” {site},")
+        assert ref(md, "chicago").startswith(f"{author}. “A Story.”")
+    md = Metadata(title="A story", authors=(Author("Cloudflare", "person"),), site="The Cloudflare Blog",
+                  publisher="Cloudflare", published="2019-11-18")
+    assert ref(md, "mla").startswith("“A Story.” The Cloudflare Blog")

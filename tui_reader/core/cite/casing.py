@@ -55,8 +55,8 @@ _PHRASAL_VERBS = frozenset(
     pay pick pile play point pull push put rack ramp rein rise roll round rule run scale seal sell set settle
     shake shape ship shoot show shut sign sit slow sort speak speed spell spill split stand start stay
     step stir sum switch take talk tear think throw tip top try turn use wake walk warm wash watch wear weigh wind
-    wipe work wrap write zero drive double lash gear beef cool boil tone water phase pare bottom max stock team ease
-    bounce bail buy cash clamp hammer iron shore ward fend fork""".split()
+    wipe work wrap write zero double lash gear beef cool boil tone phase pare ease bail clamp hammer shore
+    ward fend fork""".split()
 )
 # Particles that are prepositions first: before a determiner they open a prepositional phrase ("Sit on
 # the Supreme Court"); "up", "out", "down", "away", "back", "apart" stay adverbs ("Heats Up the Race").
@@ -141,8 +141,9 @@ def keep_as_is(word: str) -> bool:
         return True
     if any(c.isupper() for c in letters[1:]):
         return True
-    if any(c.isdigit() for c in word) and any(c.isupper() for c in letters):
-        return True  # "4K", "$150K", "G7", "3D": a unit or a model's name
+    if (any(c.isdigit() for c in word) and any(c.isupper() for c in letters)
+            and not re.search(r"\d(?:st|nd|rd|th)\b", word, re.IGNORECASE)):
+        return True  # "4K", "$150K", "G7", "3D": a unit or a model's name; not an ordinal ("50Th")
     return bool(re.search(r"\w\.\w|/|@", word))
 
 
@@ -166,9 +167,10 @@ def _is_phrasal_particle(words: list[str], n: int) -> bool:
     if n == 0 or core not in _PARTICLES:
         return False
     following = _core(words[n + 1]) if n + 1 < len(words) and not _ends_phrase(words, n) else None
-    amount = following == "to" and n + 2 < len(words) and re.match(r"[$€£¥]?\d", words[n + 2])  # "up to $12.9bn"
-    if core not in _PREPOSITION_FIRST and (following is None or (following in PREPOSITIONS and following != "of"
-                                                                  and not amount)):
+    if n >= 2 and _core(words[n - 2]) in ARTICLES:
+        return False  # the word before is a noun, not a verb: "A Drive down Memory Lane"
+    compound = following == "of" or (core == "up" and following == "to")  # "out of", "up to $12.9bn", "Up to the Final"
+    if core not in _PREPOSITION_FIRST and (following is None or (following in PREPOSITIONS and not compound)):
         return True  # an adverb whatever the verb: "Doubles Down on", "Lashes Out at", "Gears Up for", "Gave Up"
     if not _verb_bases(words[n - 1]) & _PHRASAL_VERBS:
         return False
@@ -334,7 +336,7 @@ def _word_key(word: str) -> str:
 _NAME_LINKS = frozenset("of for and the de la le du von van der den y".split())
 
 
-def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+def proper_nouns(texts: Iterable[str], names_only: bool = False) -> frozenset[str]:
     """Lower-cased words that `texts` write as names: capitalised in mid-sentence more often than in
     lower case ("Kelmouth", "Tuesday", "Senate"), or whatever the counts, capitalised alone in
     mid-sentence ("MPs blamed Brown") or as the family name after a known given name ("Gordon
@@ -376,6 +378,8 @@ def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
                 _add_name(run, lead, names, named)
                 run, lead = [], key
         _add_name(run, lead, names, named)
+    if names_only:  # a heading's capitals tell only names of several words ("… writer David Emery posted …")
+        return frozenset(names)
     return frozenset(k for k, n in capital.items() if n > lower[k] or k in named) | names
 
 

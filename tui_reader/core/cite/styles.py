@@ -18,7 +18,7 @@ import datetime
 import re
 from pathlib import Path
 
-from tui_reader.core import names, urls
+from tui_reader.core import census, names, urls
 from tui_reader.core.cite.casing import (
     capitalize_openings,
     is_abbreviation,
@@ -108,10 +108,12 @@ def _casing(source: Article | Metadata, title: str, style: str, *, in_text: bool
     if style != "apa" or in_text:
         return title_case(title, style)
     if isinstance(source, Article) and looks_title_cased(title):
-        # the text's prose, and its headings written in sentence case (a deck: "… writer David Emery posted …")
-        body = (b.text for b in source.blocks
-                if b.kind in _PROSE or (b.kind == "heading" and not looks_title_cased(b.text) and not b.text.isupper()))
-        return sentence_case(title, proper_nouns(body))
+        # the text's prose; and the names of several words its headings in sentence case write (a deck: "… writer
+        # David Emery posted …"), not their single capitals ("How the Storm changed everything")
+        body = (b.text for b in source.blocks if b.kind in _PROSE)
+        headings = (b.text for b in source.blocks
+                    if b.kind == "heading" and not looks_title_cased(b.text) and not b.text.isupper())
+        return sentence_case(title, proper_nouns(body) | proper_nouns(headings, names_only=True))
     # APA without the article's text, or a title already in sentence case: the source's own casing, its first
     # words capitalised (APA 7 §6.17)
     return capitalize_openings(title)
@@ -122,7 +124,7 @@ def _one_body(item: dict, style: str, people: list) -> None:
     MLA 9 §5.7: start with the title, the organisation stays as publisher or site; CMOS 17 §14.206:
     the owner stands in the author's place)."""
     site, publisher = item.get("container-title"), item.get("publisher")
-    if publisher and essentially_same(publisher, site):
+    if publisher and (essentially_same(publisher, site) or _names_the_site(publisher, site)):
         item.pop("publisher")
         publisher = None
     owned = _owns_the_page(item, people)  # a publisher that is the site again is no other publisher
@@ -142,6 +144,30 @@ def _one_body(item: dict, style: str, people: list) -> None:
             item.pop("publisher", None)
     elif essentially_same(author, site) or essentially_same(author, publisher):
         item.pop("author", None)
+
+
+def _site_as_person(name, item: dict) -> bool:
+    """A one-word "person" that is the site or its publisher and no one's name: the site signing its page
+    (AppleInsider, Cloudflare); "Regan", a given name, on her own blog stays a person."""
+    return name.person is None and not name.is_organization and not census.known(name.text) and (
+        essentially_same(name.text, item.get("container-title")) or essentially_same(name.text, item.get("publisher")))
+
+
+def _names_the_site(publisher: str, site: str | None) -> bool:
+    """A publisher that only names the site again, by its first words or as its address ("Sputnik" beside
+    "Sputnik International", "EnterMedia.co.kr" beside "Entermedia"): no other publisher to name (MLA 9 §2.5.3)."""
+    if not site:
+        return False
+    bare = re.sub(r"(?:\.[a-z]{2,3}){1,2}$", "", publisher.strip(), flags=re.IGNORECASE)
+    if bare != publisher.strip() and squash(bare) == squash(site):
+        return True
+    words, site_words = publisher.casefold().split(), site.casefold().split()
+    return (0 < len(words) < len(site_words) and site_words[: len(words)] == words
+            and all(w in _SERVICE_SUFFIXES for w in site_words[len(words):]))  # not "Harbour" of "Harbour Guide"
+
+
+# Words a site adds to its publisher's name for an edition or service ("Sputnik International", "BBC World").
+_SERVICE_SUFFIXES = frozenset("international world global online digital news edition".split())
 
 
 def _owns_the_page(item: dict, people: list) -> bool:
@@ -177,8 +203,7 @@ def _style_item(source: Article | Metadata, style: str, accessed: datetime.date,
     item = csl_item(metadata, accessed)
     # a name of one word that is the site's is the site signing its page ("AppleInsider" as a Person in its
     # structured data); another one-word name is a person's ("Regan" on her blog, also its publisher)
-    people = [dataclasses.replace(n, organization=True) if n.person is None and essentially_same(n.text, item.get("container-title"))
-              else n for n in authors_of(metadata)]
+    people = [dataclasses.replace(n, organization=True) if _site_as_person(n, item) else n for n in authors_of(metadata)]
     if style != "apa" and "publisher" in item:
         item["publisher"] = without_business_words(item["publisher"])  # an essentially-same one goes in _one_body
     if people:  # MLA and Chicago write a family-first name as it stands ("Kim Jong-un"); APA inverts it

@@ -88,7 +88,7 @@ def squash(name: str | None) -> str:
 # Words that name an organisation's form rather than the organisation ("Healthline Media", "The Slate Group").
 _FORM_WORDS = frozenset(
     """media group network networks company co corporation corp inc llc ltd limited plc publishing publications
-    publishers newspapers holdings communications enterprises news digital online website house press international""".split()
+    publishers newspapers holdings communications enterprises news digital online website house press""".split()
 )
 
 
@@ -102,7 +102,6 @@ def essentially_same(a: str | None, b: str | None) -> bool:
         return False
     cores = []
     for name in (a, b):
-        name = _DOMAIN.sub("", name.strip()) or name  # "EnterMedia.co.kr" is EnterMedia
         words = [w for w in re.findall(r"\w+", unicodedata.normalize("NFKD", name).casefold()) if w != "the"]
         while len(words) > 1 and words[-1] in _FORM_WORDS:
             words.pop()
