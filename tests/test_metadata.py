@@ -146,6 +146,9 @@ P, ORG = "person", "organization"
         (["Analysis by Chris Cillizza, CNN Editor-at-large"], [("Chris Cillizza", P)]),
         (["Opinion by Ann Lee"], [("Ann Lee", P)]),
         (["Review Board"], [("Review Board", "organization")]),
+        # the editor after the reporters is no author (reviewer; Readability.js google-sre-book-1)
+        (["Reporting by Ann Lee and Bo Kim; Editing by Mark Potter"], [("Ann Lee", P), ("Bo Kim", P)]),
+        (["Rob Ewaschuk Edited by Betsy Beyer"], [("Rob Ewaschuk", P)]),
     ],
 )
 def test_clean_authors(values, expected):
