@@ -898,3 +898,18 @@ def test_a_site_name_of_punctuation_or_space_alone_is_no_name(junk):
     # the fault campaign (bench/fuzz.py, seed 15, case 3180): such a name had made max() fail on no variants
     assert best_written([junk]) is None
     assert best_written([junk, "CNN"]) == "CNN"
+
+
+def test_a_declared_language_the_text_plainly_is_not_gives_way_to_the_texts():
+    # QA (AEB 57b4dafd, f81c6c05): a German blog whose theme says lang="en" got English title case in MLA and
+    # Chicago; Business Insider's English edition under lang="de" got none
+    from tui_reader.core.extract.language import checked_language
+
+    german = "Die elektronische Patientenakte ist nicht nur ein Projekt der Politik, sondern auch eine Frage der " * 8
+    english = "The company said on Monday that it was not going to change the plan for the year, and that it " * 8
+    assert checked_language("en", german) == "de"
+    assert checked_language("de-DE", english) == "en"
+    assert checked_language("en-GB", english) == "en-GB"  # as declared, region and all
+    assert checked_language("ja", german) == "ja"  # a language the guess does not know: as declared
+    assert checked_language("en", "Ein kurzer Satz.") == "en"  # too little text to say
+    assert checked_language(None, english) == "en"
