@@ -7,8 +7,16 @@ import re
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
+# Chinese portals join headline, channel and site with underscores: "…大不同_教育频道_中国青年网", "…_科技_腾讯网".
+_CJK_PORTAL = re.compile(r"^(?P<head>.+?)\s*(?:_\s*[^_\s]{1,8}\s*){0,2}_\s*(?P<site>[^_\s]{1,10}[网網站])\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def split_title(title: str, site: str | None) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
+    portal = _CJK_PORTAL.match(title)
+    if portal and _CJK.search(portal.group("head")) and (not site or site in portal.group("site")):
+        return portal.group("head"), portal.group("site")
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title, None
