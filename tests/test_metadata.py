@@ -928,3 +928,18 @@ def test_a_chinese_portals_title_loses_its_channel_and_site(title, head, site):
     from tui_reader.core.extract.title_parts import split_title
 
     assert split_title(title, None) == (head, site)
+
+
+def test_a_wiki_entry_is_the_wikis_page_as_last_edited_by_no_one_author():
+    # QA (Readability.js wikipedia-3, -4): Wikipedia was cited as a news article by "Contributors to Wikimedia
+    # projects", dated by the entry's creation (2003) and from the site "Wikimedia Foundation, Inc." (MLA 9:
+    # “Hermitian Matrix.” Wikipedia, Wikimedia Foundation, 24 Feb. 2020, URL)
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","name":"Hermitian matrix",'
+          '"author":{"@type":"Organization","name":"Contributors to Wikimedia projects"},'
+          '"publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."},'
+          '"datePublished":"2003-02-28T21:51:08Z","dateModified":"2020-02-24T20:33:46Z"}</script>')
+    for generator in ('<meta name="generator" content="MediaWiki 1.35.0-wmf.20">', ""):
+        m = meta(generator + ld + "<title>Hermitian matrix - Wikipedia</title>")
+        assert (m.title, m.site, m.publisher, tuple(m.authors), m.kind) == (
+            "Hermitian matrix", "Wikipedia", "Wikimedia Foundation, Inc.", (), "webpage")
+        assert m.published.startswith("2020-02-24")

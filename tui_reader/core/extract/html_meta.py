@@ -32,7 +32,7 @@ from tui_reader.core.extract.publisher import (
     same_organisation,
     without_legal_words,
 )
-from tui_reader.core.extract.title_parts import split_title
+from tui_reader.core.extract.title_parts import TITLE_SEPARATORS, split_title
 from tui_reader.core.model import MetadataDraft
 from tui_reader.core.sanitize import clean_inline
 
@@ -230,6 +230,10 @@ def _catalogue_title(catalogued: str | None, title_tag: str | None) -> str | Non
     return catalogued if found and not head.strip() and _SITE_AFTER.fullmatch(rest) else None
 
 
+_MEDIAWIKI = re.compile(r"mediawiki\b", re.IGNORECASE)
+_CONTRIBUTORS = re.compile(r"(?:contributors\s+to\b|.*\bcontributors$)", re.IGNORECASE)  # a wiki's many writers
+
+
 def _subdomain_word(site: str, url: str | None) -> bool:
     """The stated site is only the word of the address's subdomain, a service's and not the site's name
     ("Hosted" on hosted.ap.org, "Blog" on blog.example.com); not the site's own label ("BBC" on bbc.co.uk)."""
@@ -414,6 +418,18 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         site = best_written([site, *(without_legal_words(o) for o in footer_owners)])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
         site = next(iter(footer_owners), None)
+    kind = item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article)
+    if _MEDIAWIKI.match(_meta(root, "generator") or "") or any(_CONTRIBUTORS.match(a.name) for a in authors):
+        # a wiki's entry (Wikipedia): the wiki is the site and its foundation the publisher, written by no one
+        # person, a web page as of its current revision (MLA 9: “Hermitian Matrix.” Wikipedia, Wikimedia
+        # Foundation, 24 Feb. 2020, URL; APA 7 §10.3 dates a wiki entry by the version cited)
+        wiki = TITLE_SEPARATORS.split(title_tag)[-1].strip() if title_tag and TITLE_SEPARATORS.search(title_tag) else None
+        if wiki and not same_organisation(wiki, site):
+            owner, site = owner or site, wiki
+        authors = [a for a in authors if not _CONTRIBUTORS.match(a.name)]
+        published = max((d for d in modified if d), default=published)
+        revised = reviewed = False
+        kind = "webpage"
     return MetadataDraft(
         title=title or None,
         authors=authors,
@@ -423,7 +439,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         reviewed=reviewed,
         url=url,
         language=_language(root, ld),
-        kind=item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article),
+        kind=kind,
         publisher=owner,
         blog=_blog_of(ld, site),
     )
