@@ -149,6 +149,10 @@ P, ORG = "person", "organization"
         # the editor after the reporters is no author (reviewer; Readability.js google-sre-book-1)
         (["Reporting by Ann Lee and Bo Kim; Editing by Mark Potter"], [("Ann Lee", P), ("Bo Kim", P)]),
         (["Rob Ewaschuk Edited by Betsy Beyer"], [("Rob Ewaschuk", P)]),
+        # the employer before the names (reviewer: "Analysis by CNN's Stephen Collinson"), not a body's own name
+        (["Analysis by CNN's Stephen Collinson"], [("Stephen Collinson", P)]),
+        (["By The Post's Ann Lee and Bo Kim"], [("Ann Lee", P), ("Bo Kim", P)]),
+        (["Children's Hospital Staff"], [("Children's Hospital Staff", "organization")]),
     ],
 )
 def test_clean_authors(values, expected):

@@ -69,7 +69,7 @@ def parse_byline(value: str, kind: str | None = None) -> list[Author]:
     text = clean_inline(value)
     if not text or _NOT_A_NAME.match(text):
         return []
-    text = _strip_by(text)
+    text = _without_employer(_strip_by(text))
     text = _trim(_WITH.sub(r", \1", _BYLINE_END.split(text)[0]))
     if not text or _generic(text):
         return []
@@ -105,6 +105,20 @@ def _trim(text: str) -> str:
 def _inverted(family: str, given: str) -> bool:
     """"Lee, Ann" / "Jong, Michiel de": a family name, then given names, both as a person's."""
     return len(family.split()) <= 2 and len(given.split()) <= 3 and _person_like(f"{given} {family}")
+
+
+# The employer before a name in a byline: "CNN's Stephen Collinson", "The Post's Ann Lee" (a name of two words follows).
+_EMPLOYER_BEFORE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
+
+
+def _without_employer(text: str) -> str:
+    """"CNN's Stephen Collinson" -> "Stephen Collinson"; not "Children's Hospital Staff" (a body's name)."""
+    match = _EMPLOYER_BEFORE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    first = re.split(r"\s+(?:and|&)\s+|,", _BYLINE_END.split(rest)[0])[0]
+    return rest if author_kind(first) == "person" else text
 
 
 def _strip_by(text: str) -> str:
