@@ -79,8 +79,8 @@ class QuotesScreen(Screen):
     QuotesScreen DataTable:focus { border: round $accent; }
     QuotesScreen #quote-detail { height: auto; max-height: 8; padding: 0 1; border: round $primary 40%; }
     QuotesScreen.-narrow #panes { layout: vertical; }
-    QuotesScreen.-narrow #speakers-pane { width: 1fr; min-width: 0; height: 2fr; }
-    QuotesScreen.-narrow #quotes-pane { height: 3fr; }
+    QuotesScreen.-narrow #speakers-pane { width: 1fr; min-width: 0; height: 1fr; }
+    QuotesScreen.-narrow #quotes-pane { height: 1fr; }
     QuotesScreen.-narrow #quote-detail { max-height: 4; }
     """
 
