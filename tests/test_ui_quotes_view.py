@@ -59,6 +59,7 @@ async def test_speakers_grouped_then_quotes_copied_with_citation_and_opened_at_t
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.article.path == str(files["nato"])
         assert reader.shown_quote == hit.quote  # `y` in the reader copies this quote
+        assert reader.quotes.current_item == hit.quote  # QA: the sidebar's cursor had stayed on the first quote
         body = reader.body
         block = body.flat[(hit.quote.section, hit.quote.block)]
         assert body.quote_marks[block] == (hit.quote.start, hit.quote.end)
@@ -241,3 +242,30 @@ async def test_the_quotes_view_shows_the_details_the_user_corrected(tmp_path):
         assert [row[0] for row in listed] == ["2024-05-06", "2024-03-01"]
         assert listed[0][2].startswith("Summit ends in")
         assert "Summit ends in deadlock" in str(screen.query_one("#quote-detail").render())
+
+
+async def test_the_readers_quote_list_follows_to_the_quote_opened_from_the_quotes_view(tmp_path):
+    # QA: after Enter on a quote in Q (or a speaker: search hit) the sidebar's cursor stayed on the first quote
+    from tests.library_support import filler, write_article
+
+    folder = tmp_path / "articles"
+    write_article(folder, "ferry.md", "Ferry service returns after a long winter", [
+        '"The first crossing is on Monday morning," said Nina Verity.',
+        *filler("ferry")[:2],
+        '"We hired four new deckhands for the summer season," Nina Verity said.',
+        *filler("harbour")[:2],
+        '"Tickets will cost the same as they did last year," Nina Verity added.',
+    ])
+    app = create_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await quotes_view(pilot)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert len(screen.hits) == 3
+        last = max(range(3), key=lambda n: screen.hits[n].quote.block)
+        await pilot.press(*["down"] * last, "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.quotes.current_item == screen.hits[last].quote and reader.quotes.highlighted == 2

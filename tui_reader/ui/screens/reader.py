@@ -323,6 +323,9 @@ class ReaderScreen(Screen):
             return
         self.shown_quote = found
         self.body.show_quote(found)
+        position = self.article.quotes.index(found)
+        if position < len(self.quotes.items):
+            self.quotes.highlighted = position  # the sidebar shows where the list left off: at this quote
 
     def _land_on_match(self, query: Query) -> None:
         from tui_reader.core.library.query import find_match
