@@ -303,6 +303,9 @@ async def test_narrow_terminal_hides_the_sidebar_and_a_key_toggles_it(app):
         screen = await open_reader(pilot, make_article())
         sidebar = screen.query_one("#sidebar")
         assert not sidebar.display
+        await pilot.press("tab")  # QA: tab did nothing, with no hint
+        assert app.focused is screen.body
+        assert any("s shows them" in n.message for n in app._notifications)
         # the footer, cut short at this width, still shows how to bring the sidebar back
         footer_keys = {key.description: key for key in app.screen.query("FooterKey")}
         assert footer_keys["Sidebar"].region.right <= app.size.width
@@ -310,6 +313,9 @@ async def test_narrow_terminal_hides_the_sidebar_and_a_key_toggles_it(app):
         assert sidebar.display
         await pilot.press("tab")
         assert isinstance(app.focused, QuoteList)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.body
+        await pilot.press("tab")
         await pilot.press("s")
         assert not sidebar.display
         assert app.focused is screen.body

@@ -61,6 +61,8 @@ class ReaderScreen(Screen):
         # Footer order is binding order: the sidebar toggle comes early, for narrow terminals
         # where the footer is cut short and the sidebar is hidden.
         Binding("s", "toggle_sidebar", "Sidebar"),
+        Binding("tab", "pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False),
         Binding("t", "toc", "Contents"),
         Binding("slash", "search", "Search"),
         Binding("n", "next_match", "Next match", show=False),
@@ -169,6 +171,15 @@ class ReaderScreen(Screen):
         sidebar.display = visible
         if not visible and self.focused in (self.quotes, self.headlines):
             self.body.focus()
+
+    def action_pane(self, step: int) -> None:
+        """Tab and shift+tab: to the quotes and headlines and back; with the sidebar hidden, how to show it."""
+        if not self.query_one("#sidebar").display:
+            self.notify("The quotes and headlines are hidden at this width: s shows them.")
+        elif step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar_choice = not self.query_one("#sidebar").display
