@@ -501,3 +501,14 @@ async def test_a_quote_gone_to_stays_on_screen_when_the_terminal_narrows(app):
             await pilot.resize_terminal(*size)
             await pilot.pause()
             assert screen.body.quote_in_view(quote), size
+
+
+async def test_section_keys_say_so_where_there_is_no_section_to_go_to(app):
+    # QA: ] and [ did nothing, with no message, in an article without sections
+    plain = Article(path="plain.txt", format="text", metadata=make_article().metadata, sections=(Section(None, 0, (
+        Block("paragraph", "The ferry runs again from Monday."), Block("paragraph", "Tickets cost the same."))),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reader(pilot, plain)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert any("no sections" in n.message for n in app._notifications)

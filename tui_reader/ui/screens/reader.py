@@ -204,10 +204,20 @@ class ReaderScreen(Screen):
             self.body.scroll_to_block(block)
 
     def action_next_section(self) -> None:
-        self._jump(self.body.next_block(1, self.body.section_starts))
+        self._to_section(1)
 
     def action_previous_section(self) -> None:
-        self._jump(self.body.next_block(-1, self.body.section_starts))
+        self._to_section(-1)
+
+    def _to_section(self, step: int) -> None:
+        """] and [: the next or previous section's heading; where there is none, say so (QA: the keys did nothing)."""
+        block = self.body.next_block(step, self.body.section_starts)
+        if block is not None:
+            self._jump(block)
+        elif len(self.body.section_starts) < 2:
+            self.notify("This article has no sections: } and { go by paragraph.")
+        else:
+            self.notify("This is the last section." if step > 0 else "This is the first section.")
 
     def action_next_paragraph(self) -> None:
         self._jump(self.body.next_block(1))
