@@ -512,3 +512,14 @@ async def test_section_keys_say_so_where_there_is_no_section_to_go_to(app):
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert any("no sections" in n.message for n in app._notifications)
+
+
+async def test_an_empty_list_in_the_sidebar_leaves_the_room_to_the_other(app):
+    # QA: an article without linked headlines kept half the sidebar for "No links to other articles"
+    article = replace(make_article(), headlines=())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reader(pilot, article)
+        await pilot.pause()
+        quotes, headlines = screen.quotes, screen.headlines
+        assert headlines.has_class("-empty") and not quotes.has_class("-empty")
+        assert headlines.region.height <= 6 and quotes.region.height >= 25

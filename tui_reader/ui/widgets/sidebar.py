@@ -36,6 +36,7 @@ class ItemList(OptionList):
         if not self.items:
             options = [Option(Content.styled(self.EMPTY, "italic $text-muted"), disabled=True), None]
         super().__init__(*options[:-1], **kwargs)
+        self.set_class(not self.items, "-empty")
         listed = f", first {MAX_ITEMS} listed" if len(items) > MAX_ITEMS else ""
         self.border_title = f"{title} ({len(items)}{listed})"
 
