@@ -79,3 +79,12 @@ def test_titles_sort_alphabetically_whatever_their_accents_case_and_opening_mark
     assert [e.title for e in sort_entries(rows, "title")] == [
         "À Bréval, le festival du café", "apple harvest", "Banks close early", "‘What is the sea telling us?’",
         "Zürich café owners protest"]
+
+
+def test_articles_that_name_no_site_sort_after_the_others_either_way():
+    # QA: sorting by site put the articles with no site first
+    rows = [replace(entry(n, f"Story {n}"), site=site) for n, site in enumerate(["Kelmouth Courier", None, "Arun Post", ""])]
+    for reverse in (False, True):
+        sites = [e.site for e in sort_entries(rows, "site", reverse)]
+        assert sites[:2] == (["Arun Post", "Kelmouth Courier"] if not reverse else ["Kelmouth Courier", "Arun Post"])
+        assert not any(sites[2:])

@@ -50,6 +50,9 @@ def sort_entries(entries: Iterable[IndexEntry], key: str, reverse: bool = False)
     if key == "date":  # undated articles after dated ones, whichever the direction
         dated = sorted((e for e in good if e.published), key=fn, reverse=descending != reverse)
         good = dated + sorted((e for e in good if not e.published), key=SORTS["title"][1])
+    elif key == "site":  # articles that name no site after the others, whichever the direction (QA)
+        sited = sorted((e for e in good if fn(e)), key=fn, reverse=descending != reverse)
+        good = sited + sorted((e for e in good if not fn(e)), key=SORTS["title"][1])
     else:
         good = sorted(good, key=fn, reverse=descending != reverse)
     return good + sorted(bad, key=lambda e: e.name)
