@@ -75,7 +75,7 @@ def validate_override(field: str, value: Any) -> str | None:
 
     value = value.strip()
     if field == "published" and parse_date(value) is None:
-        return f"not a valid date: {value!r} (use YYYY, YYYY-MM, YYYY-MM-DD or ISO 8601)"
+        return f"not a valid date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY, or write it out: 5 March 2020)"
     if field == "url" and not re.match(r"^https?://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^https?://localhost\b\S*$", value):
         return f"not a web address: {value!r} (it must start with http:// or https://)"
     if field == "kind" and value not in KINDS:
