@@ -391,6 +391,8 @@ def test_authors_field_splits_on_commas_or_semicolons():
     assert split_authors_field("Lee, Maria; Smith, John") == ["Lee, Maria", "Smith, John"]
     assert split_authors_field("Martin Luther King, Jr., Ann Roe") == ["Martin Luther King, Jr.", "Ann Roe"]
     assert split_authors_field(" , ;") == []
+    assert split_authors_field("Writer, Sam") == ["Writer, Sam"]  # QA: it became two authors, "Writer" and "Sam"
+    assert split_authors_field("Writer, Sam, Ann Lee") == ["Writer", "Sam", "Ann Lee"]
     for authors in (("Maria Lee", "John Smith"), ("Lee, Maria", "Ann Roe"), ("Martin Luther King, Jr.",)):
         assert split_authors_field(join_authors(authors)) == list(authors)
 

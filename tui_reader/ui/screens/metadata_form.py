@@ -48,10 +48,14 @@ _SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|v)\.?$", re.IGNORECASE)
 
 def split_authors_field(text: str) -> list[str]:
     """The names typed in the authors field: separated by semicolons if there is one, else by
-    commas (a suffix after a comma, as in "Martin Luther King, Jr.", stays with its name)."""
+    commas (a suffix after a comma, as in "Martin Luther King, Jr.", stays with its name; two single
+    words, "Writer, Sam", are one name written family name first)."""
     text = inline_text(text)
     if ";" in text:
         return [p.strip(" ,") for p in text.split(";") if p.strip(" ,")]
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and not _SUFFIX.match(parts[1]):
+        return [", ".join(parts)]  # "Writer, Sam": one name written family name first, as citations write it
     names: list[str] = []
     for part in (p.strip() for p in text.split(",")):
         if not part:
