@@ -947,3 +947,21 @@ def test_a_wiki_entry_is_the_wikis_page_as_last_edited_by_no_one_author():
         assert (m.title, m.site, m.publisher, tuple(m.authors), m.kind) == (
             "Hermitian matrix", "Wikipedia", "Wikimedia Foundation, Inc.", (), "webpage")
         assert m.published.startswith("2020-02-24")
+
+
+def test_wiki_rules_keep_to_wikis():
+    # reviewer: "Staff and contributors" on a news story, Fandom's "<entry> | <wiki> | Fandom", Wiktionary's tagline,
+    # Wikinews' news articles
+    signed = meta('<meta name="author" content="Staff and contributors"><title>Council votes | Courier</title>'
+                  '<meta property="article:published_time" content="2020-01-02">')
+    assert signed.kind != "webpage" or signed.published.startswith("2020-01-02")
+    assert signed.published.startswith("2020-01-02")
+    fandom = meta('<meta name="generator" content="MediaWiki 1.39"><meta property="og:site_name" content="Wookieepedia">'
+                  '<title>Luke Skywalker | Wookieepedia | Fandom</title>')
+    assert (fandom.title, fandom.site) == ("Luke Skywalker", "Wookieepedia")
+    wiktionary = meta('<meta name="generator" content="MediaWiki 1.39"><title>chat - Wiktionary, the free dictionary</title>')
+    assert (wiktionary.title, wiktionary.site) == ("chat", "Wiktionary")
+    news = meta('<meta name="generator" content="MediaWiki 1.39"><script type="application/ld+json">{"@type":"NewsArticle",'
+                '"headline":"Flood hits town","datePublished":"2020-03-01","dateModified":"2021-05-05"}</script>'
+                '<title>Flood hits town - Wikinews, the free news source</title>')
+    assert news.kind == "article-newspaper" and news.published.startswith("2020-03-01")

@@ -231,7 +231,9 @@ def _catalogue_title(catalogued: str | None, title_tag: str | None) -> str | Non
 
 
 _MEDIAWIKI = re.compile(r"mediawiki\b", re.IGNORECASE)
-_CONTRIBUTORS = re.compile(r"(?:contributors\s+to\b|.*\bcontributors$)", re.IGNORECASE)  # a wiki's many writers
+# a wiki's many writers, as a whole signature: "Contributors to Wikimedia projects", "OpenStreetMap contributors"
+# (not "Ann Lee and contributors", "Staff and contributors")
+_CONTRIBUTORS = re.compile(r"contributors\s+to\s+[^,&]+|(?!.*\b(?:and|staff)\b)[^,&]+\s+contributors", re.IGNORECASE)
 
 
 def _subdomain_word(site: str, url: str | None) -> bool:
@@ -419,11 +421,16 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
         site = next(iter(footer_owners), None)
     kind = item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article)
-    if _MEDIAWIKI.match(_meta(root, "generator") or "") or any(_CONTRIBUTORS.match(a.name) for a in authors):
+    news = any(t.rsplit("/", 1)[-1] in ("newsarticle", "reportagenewsarticle") for t in _types(ld))
+    if not news and (_MEDIAWIKI.match(_meta(root, "generator") or "") or any(_CONTRIBUTORS.fullmatch(a.name) for a in authors)):
         # a wiki's entry (Wikipedia): the wiki is the site and its foundation the publisher, written by no one
         # person, a web page as of its current revision (MLA 9: “Hermitian Matrix.” Wikipedia, Wikimedia
         # Foundation, 24 Feb. 2020, URL; APA 7 §10.3 dates a wiki entry by the version cited)
-        wiki = TITLE_SEPARATORS.split(title_tag)[-1].strip() if title_tag and TITLE_SEPARATORS.search(title_tag) else None
+        segments = [p.strip() for p in TITLE_SEPARATORS.split(title_tag or "")][1:]
+        stated = next((s for s in stated_sites if s in segments), None)  # Fandom: "… | Wookieepedia | Fandom"
+        wiki = stated or (segments[-1].split(",")[0].strip() if segments else None)  # "Wiktionary, the free dictionary"
+        if segments:
+            title = TITLE_SEPARATORS.split(title_tag)[0].strip()  # a wiki's <title> is "Entry - Wiki": the entry
         if wiki and not same_organisation(wiki, site):
             owner, site = owner or site, wiki
         authors = [a for a in authors if not _CONTRIBUTORS.match(a.name)]
