@@ -153,6 +153,7 @@ P, ORG = "person", "organization"
         (["Analysis by CNN's Stephen Collinson"], [("Stephen Collinson", P)]),
         (["By The Post's Ann Lee and Bo Kim"], [("Ann Lee", P), ("Bo Kim", P)]),
         (["Children's Hospital Staff"], [("Children's Hospital Staff", "organization")]),
+        (["America's Test Kitchen"], [("America's Test Kitchen", P)]),  # reviewer: kept whole (its kind as before)
     ],
 )
 def test_clean_authors(values, expected):

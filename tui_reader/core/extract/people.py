@@ -118,7 +118,8 @@ def _without_employer(text: str) -> str:
         return text
     rest = text[match.end():]
     first = re.split(r"\s+(?:and|&)\s+|,", _BYLINE_END.split(rest)[0])[0]
-    return rest if author_kind(first) == "person" else text
+    # a known given name opens a person's name ("America's Test Kitchen", "Trader Joe's Fearless Flyer" stay whole)
+    return rest if census.known(first.split()[0]) and author_kind(first) == "person" else text
 
 
 def _strip_by(text: str) -> str:
