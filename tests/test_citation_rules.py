@@ -348,6 +348,9 @@ def test_apa_sentence_case_learns_from_the_articles_sentence_case_headings_not_i
     ("Sen. Ted Cruz Speaks Out on Tariffs", "Sen. Ted Cruz speaks out on tariffs"),
     ("Gov. Newsom Signs Climate Bill", "Gov. Newsom signs climate bill"),  # a family name alone: one word kept
     ("Dr. Lopez: The Interview Nobody Wanted", "Dr. Lopez: The interview nobody wanted"),
+    # reviewer: a surname that is also a given name takes no verb with it; a street or revenue is no title
+    ("Sen. Warren Slams the Bill", "Sen. Warren slams the bill"),
+    ("Main St. Shops Close Early", "Main St. shops close early"),
 ])
 def test_apa_sentence_case_keeps_a_title_before_a_name_and_the_name(title, expected):
     assert sentence_case(title, proper_nouns(["We spoke about the climate and the tariffs."])) == expected

@@ -417,7 +417,7 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     nouns (`proper`, lower-cased), acronyms and mixed-case words keep their capitals."""
     tokens = re.split(r"(\s+)", title.strip())
     out = list(tokens)
-    named = _in_names(tokens, proper) | _spelled_out(tokens, proper) | _after_name_titles(tokens)
+    named = _in_names(tokens, proper) | _spelled_out(tokens, proper) | _after_name_titles(tokens, proper)
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
@@ -429,22 +429,31 @@ def sentence_case(title: str, proper: frozenset[str]) -> str:
     return "".join(out)
 
 
-def _after_name_titles(tokens: list[str]) -> set[int]:
-    """Positions of the name right after a title abbreviated before it, kept as written: its first word,
-    and the next when the first is a known given name ("Sen. Ted Cruz speaks out", "Gov. Newsom signs bill")."""
+def _after_name_titles(tokens: list[str], proper: frozenset[str]) -> set[int]:
+    """Positions of the name right after a title abbreviated before it, kept as written: its first word when it
+    is a name (a known given or family name, or one the article writes as a name), and the next when the first is
+    a known given name and the next a family name or a name of the article's ("Sen. Ted Cruz speaks out",
+    "Gov. Newsom signs bill"; not "Sen. Warren slams", "Main St. shops")."""
     positions = [i for i, t in enumerate(tokens) if t and not t.isspace()]
     kept: set[int] = set()
+
+    def name_word(word: str) -> bool:
+        core = _core(word)
+        return bool(core) and (census.known(core) or census.is_family_name(core) or _word_key(word) in proper)
+
     for n, i in enumerate(positions):
         word = tokens[i].strip(_LEADING)
         if not (word.endswith(".") and _core(word).rstrip(".") in _NAME_TITLES and word[:1].isupper()):
             continue
-        for k, j in enumerate(positions[n + 1 : n + 3]):
-            name = tokens[j].strip(_LEADING)
-            if not name[:1].isupper():
-                break
-            kept.add(j)
-            if k or name != name.rstrip(_TRAILING + ",:;.!?") or not census.known(_core(name)):
-                break  # a family name alone ("Gov. Newsom"), or the name ends at a mark
+        following = [tokens[j] for j in positions[n + 1 : n + 3]]
+        if not following or not following[0].strip(_LEADING)[:1].isupper() or not name_word(following[0]):
+            continue
+        kept.add(positions[n + 1])
+        first = following[0]
+        if (len(following) > 1 and first == first.rstrip(_TRAILING + ",:;.!?") and census.known(_core(first))
+                and following[1].strip(_LEADING)[:1].isupper()
+                and (census.is_family_name(_core(following[1])) or _word_key(following[1]) in proper)):
+            kept.add(positions[n + 2])
     return kept
 
 
