@@ -924,10 +924,13 @@ def test_a_declared_language_the_text_plainly_is_not_gives_way_to_the_texts():
     # QA (Readability.js youth, qq, gmw): a Chinese portal's <title> joins headline, channel and site with underscores
     ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "海外留学生看两会：出国前后关注点大不同", "中国青年网"),
     ("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", "腾讯网"),
-    ("宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网", "宇航员在太空中喝酒会怎么样？后果很严重", "光明网"),
-    # an underscore in the headline itself, or no site's name at the end, stays
+    # an underscore in the headline itself, or no site's name at the end, stays; nor without a channel's name
+    # before the site, nor an identifier, nor a word in 网 that names no site (reviewer)
     ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天", "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天", None),
     ("my_file_name_net", "my_file_name_net", None),
+    ("Python中的__init__方法_编程网", "Python中的__init__方法_编程网", None),
+    ("专家解读_工业互联网", "专家解读_工业互联网", None),
+    ("第一章_开始_小说网", "第一章_开始_小说网", None),
 ])
 def test_a_chinese_portals_title_loses_its_channel_and_site(title, head, site):
     from tui_reader.core.extract.title_parts import split_title

@@ -8,14 +8,22 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
 # Chinese portals join headline, channel and site with underscores: "…大不同_教育频道_中国青年网", "…_科技_腾讯网".
-_CJK_PORTAL = re.compile(r"^(?P<head>.+?)\s*(?:_\s*[^_\s]{1,8}\s*){0,2}_\s*(?P<site>[^_\s]{1,10}[网網站])\s*$")
+# An underscore between two letters of an identifier ("__init__") joins nothing.
+_CJK_PORTAL = re.compile(r"^(?P<head>.+?)\s*(?P<channels>(?:(?<![A-Za-z0-9_])_\s*[^_\s]{1,8}\s*){0,2})"
+                         r"(?<![A-Za-z0-9_])_\s*(?P<site>[^_\s]{2,10}[网網站])\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A channel's name, which tells the segment after it is the portal's name: 教育频道, 科技, 新闻.
+_CHANNEL = re.compile(r"(?:频道|頻道|新闻|新聞|科技|财经|財經|教育|体育|體育|娱乐|娛樂|汽车|汽車|军事|軍事|国际|國際|国内|社会|社會|"
+                      r"健康|旅游|文化|房产|游戏|数码|时尚)")
+# Words that end in 网 or 站 and name no site: the Internet, the Internet of Things, a website, a station.
+_NOT_A_SITE = frozenset("互联网 互聯網 物联网 物聯網 工业互联网 网站 網站 本站 车站 車站 火车站 火車站 地铁站 电站 网络".split())
 
 
 def split_title(title: str, site: str | None) -> tuple[str, str | None]:
     """"Headline | Site" → ("Headline", "Site"). Only the last (or a first) segment that names a site goes."""
     portal = _CJK_PORTAL.match(title)
-    if portal and _CJK.search(portal.group("head")) and (not site or site in portal.group("site")):
+    if (portal and _CJK.search(portal.group("head")) and portal.group("site") not in _NOT_A_SITE
+            and ((site and site in portal.group("site")) or _CHANNEL.search(portal.group("channels")))):
         return portal.group("head"), portal.group("site")
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
