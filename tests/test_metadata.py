@@ -969,3 +969,13 @@ def test_wiki_rules_keep_to_wikis():
                 '"headline":"Flood hits town","datePublished":"2020-03-01","dateModified":"2021-05-05"}</script>'
                 '<title>Flood hits town - Wikinews, the free news source</title>')
     assert news.kind == "article-newspaper" and news.published.startswith("2020-03-01")
+
+
+def test_a_declared_language_stands_when_the_headline_reads_so_or_the_other_language_is_quoted():
+    # reviewer: a German page with a long English interview, an English page quoting a French minister at length
+    from tui_reader.core.extract.language import checked_language
+
+    english = "The company said on Monday that it was not going to change the plan for the year, and that it " * 8
+    assert checked_language("de", english, "Ein Gespräch über die Zukunft der Arbeit und die Arbeit") == "de"
+    french = "« Le gouvernement ne va pas changer de plan pour cette année, et il le dit avec force » " * 8
+    assert checked_language("en-US", f"The minister said: {french} It was a long speech in the end.") == "en-US"

@@ -14,7 +14,7 @@ from tui_reader.core.attribution.quotes import find_quotes
 from tui_reader.core.extract.byline import take_byline
 from tui_reader.core.extract.dates import normalise_date
 from tui_reader.core.extract.decode import MAX_CHARS, RawArticle, read_article
-from tui_reader.core.extract.language import checked_language
+from tui_reader.core.extract.language import checked_language, guess_language
 from tui_reader.core.extract.markdown import parse_markdown
 from tui_reader.core.extract.people import clean_authors
 from tui_reader.core.extract.sections import build_sections
@@ -64,7 +64,11 @@ def _finish(raw: RawArticle, meta: MetadataDraft, sections: tuple[Section, ...],
     note = note or SavedNote()
     meta.accessed = note.accessed
     meta.url = meta.url or note.url
-    meta.language = checked_language(meta.language, " ".join(b.text for s in sections for b in s.blocks))
+    if not meta.language:
+        meta.language = guess_language(" ".join(b.text for s in sections for b in s.blocks))
+    else:  # as declared, unless the article's prose is plainly in another language
+        prose = " ".join(b.text for s in sections for b in s.blocks if b.kind in ("paragraph", "list_item", "heading"))
+        meta.language = checked_language(meta.language, prose, meta.title)
     warnings = list(raw.warnings) + list(warnings)
     if not sections:
         warnings.append("no article text found")

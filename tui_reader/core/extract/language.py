@@ -29,16 +29,23 @@ def guess_language(text: str) -> str | None:
     return lang if best >= 0.08 * sum(words.values()) else None
 
 
-def checked_language(declared: str | None, text: str) -> str | None:
+_QUOTED = re.compile(r"[“«„\"][^”»“\"]{0,2000}[”»“\"]")  # someone's words, perhaps in another language
+
+
+def checked_language(declared: str | None, text: str, title: str | None = None) -> str | None:
     """The page's declared language, unless its text is plainly in another one (a German blog whose theme
     says lang="en", an English edition whose template says "de"): then the text's, without a region.
-    Plainly: the other language's common words are at least twice as frequent as the declared one's."""
+    Plainly: outside quotations, the other language's common words are at least twice as frequent as the
+    declared one's, and the headline (`title`) does not read as the declared language. `text` is the
+    article's prose (the caller leaves out block quotes and code)."""
     if not declared:
         return guess_language(text)
     primary = declared.split("-")[0].lower()
     if primary not in _STOPWORDS:
         return declared  # a language the guess does not know: as declared
-    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
+    if title and primary in line_languages(title):
+        return declared  # the headline is in the declared language (a page quoting at length in another)
+    words = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text[:20000])))
     total = sum(words.values())
     if total < 50:
         return declared
