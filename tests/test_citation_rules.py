@@ -628,10 +628,13 @@ def test_apa_an_organisation_that_is_the_site_is_named_once_and_no_publisher_fol
     ("How we designed Dropbox ATF: an async task framework", "How we designed Dropbox ATF: An async task framework."),
     ("iPhone tips: eBay and more", "iPhone tips: eBay and more."),  # written in mixed case: as it is
     ("draft-dejong-remotestorage-04", "draft-dejong-remotestorage-04."),  # an identifier
+    ("Replace javascript: links", "Replace javascript: links."),  # a URL scheme's colon opens no subtitle (reviewer)
+    ("npm packages: a guide", "npm packages: A guide."),  # a name the text writes in lower case opening a sentence
 ])
 def test_apa_capitalises_the_first_word_and_the_subtitle_of_a_title_in_sentence_case(title, expected):
     md = Metadata(title=title, authors=("Ann Lee",), site="Courier", published="2019-11-18")
-    article = Article(path="a.html", format="html", metadata=md, sections=(Section(None, 0, (Block("paragraph", BODY),)),))
+    body = (Block("paragraph", BODY), Block("paragraph", "npm is a package manager. It installs packages."))
+    article = Article(path="a.html", format="html", metadata=md, sections=(Section(None, 0, body),))
     assert f"(2019, November 18). {expected} Courier." in ref(article, "apa")
 
 

@@ -457,17 +457,37 @@ def _after_name_titles(tokens: list[str], proper: frozenset[str]) -> set[int]:
     return kept
 
 
-def capitalize_openings(title: str) -> str:
+_FULL_STOP_BEFORE = re.compile(r"[.!?][\"”’)]?\s+$")  # where a sentence opens (not after a colon or a dash)
+_SCHEMES = frozenset("javascript mailto http https ftp file data tel sms about".split())
+
+
+def lowercase_openers(texts: Iterable[str]) -> frozenset[str]:
+    """Words the text writes in lower case where a sentence opens: names styled so ("npm is …", "bell hooks
+    wrote …"), which a title's opening does not capitalise either."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            before = text[max(0, match.start() - 4):match.start()]
+            if word[:1].islower() and (match.start() == 0 or _FULL_STOP_BEFORE.search(before)):
+                found.add(_word_key(word))
+    return frozenset(found)
+
+
+def capitalize_openings(title: str, lower: frozenset[str] = frozenset()) -> str:
     """A title already in sentence case, with the first word and the first word after a colon or end
     punctuation capitalised (APA 7 §6.17: "Hong Kong: A city on the brink"); words written in mixed
-    case ("iPhone", "eBay") stay as they are."""
+    case ("iPhone", "eBay"), after a URL scheme ("javascript: links") or that the article opens sentences
+    with in lower case (`lower`: "npm") stay as they are."""
     tokens = re.split(r"(\s+)", title.strip())
     previous = None
     for i, token in enumerate(tokens):
         if not token or token.isspace():
             continue
+        scheme = previous is not None and previous.endswith(":") and _core(previous) in _SCHEMES  # "javascript: links"
         if (previous is None or starts_after(previous, token)) and token.strip(_LEADING)[:1].islower() \
-                and not keep_as_is(token) and not any(c.isdigit() for c in token):  # "draft-dejong-04" as written
+                and not keep_as_is(token) and not any(c.isdigit() for c in token)  \
+                and not scheme and _word_key(token) not in lower:  # "draft-dejong-04", "npm" as written
             tokens[i] = _capitalize(token)
         previous = token
     return "".join(tokens)

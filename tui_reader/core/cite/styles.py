@@ -23,6 +23,7 @@ from tui_reader.core.cite.casing import (
     capitalize_openings,
     is_abbreviation,
     looks_title_cased,
+    lowercase_openers,
     proper_nouns,
     sentence_case,
     title_case,
@@ -116,7 +117,8 @@ def _casing(source: Article | Metadata, title: str, style: str, *, in_text: bool
         return sentence_case(title, proper_nouns(body) | proper_nouns(headings, names_only=True))
     # APA without the article's text, or a title already in sentence case: the source's own casing, its first
     # words capitalised (APA 7 §6.17)
-    return capitalize_openings(title)
+    lower = lowercase_openers(b.text for b in source.blocks if b.kind in _PROSE) if isinstance(source, Article) else frozenset()
+    return capitalize_openings(title, lower)
 
 
 def _one_body(item: dict, style: str, people: list) -> None:
