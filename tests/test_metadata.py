@@ -82,6 +82,9 @@ def test_a_subdomains_service_word_is_not_the_sites_name():
     assert meta('<link rel="canonical" href="https://profootballtalk.nbcsports.com/2019/a">'
                 '<meta property="og:site_name" content="ProFootballTalk">').site == "ProFootballTalk"
     assert meta('<link rel="canonical" href="https://www.bbc.co.uk/news/a"><meta property="og:site_name" content="BBC">').site == "BBC"
+    # reviewer: where the service's word was the only name, the site's domain stands in (not no site at all)
+    assert meta('<link rel="canonical" href="https://help.example.com/a"><meta property="og:site_name" content="Help">'
+                '<title>Reset your password</title>').site == "example.com"
 
 
 def test_time_element_and_language():
