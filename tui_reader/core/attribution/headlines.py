@@ -275,8 +275,6 @@ def find_html_headlines(
         if key in seen or key in page_keys or (_referral_only(parts.query)
                                                  and urls.key_of(parts._replace(query="")) in bare_pages):
             continue  # the page itself, also as linked from its own date ("?source=post_page-----…")
-        if _in_credit(a):
-            continue  # a picture's credit: a photographer's, an agency's or a photo site's page
         path = _page_path(parts, a)
         if path is None:
             continue
@@ -297,6 +295,8 @@ def find_html_headlines(
         text_key = _text_key(text)
         if title_key and (text_key == title_key or (len(text_key) >= 20 and title_key.startswith(text_key))):
             continue
+        if _in_credit(a):
+            continue  # a picture's credit: a photographer's, an agency's or a photo site's page
         seen.add(key)
         section, block = body_links.get(key) or body_links.get(_path_key(key, page_hosts)) or (None, None)
         found.append(Headline(text=text, url=url, section=section, block=block))
