@@ -20,13 +20,18 @@ _STOPWORDS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def guess_language(text: str) -> str | None:
+def _scores(text: str) -> tuple[int, dict[str, int]]:
+    """The number of words in the text's first 20,000 characters, and per language how many of them are its common words."""
     words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
-    if sum(words.values()) < 20:
+    return sum(words.values()), {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+
+
+def guess_language(text: str) -> str | None:
+    total, scores = _scores(text)
+    if total < 20:
         return None
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
-    return lang if best >= 0.08 * sum(words.values()) else None
+    return lang if best >= 0.08 * total else None
 
 
 _QUOTED = re.compile(r"[“«„\"][^”»“\"]{0,2000}[”»“\"]")  # someone's words, perhaps in another language
@@ -45,11 +50,9 @@ def checked_language(declared: str | None, text: str, title: str | None = None) 
         return declared  # a language the guess does not know: as declared
     if title and primary in line_languages(title):
         return declared  # the headline is in the declared language (a page quoting at length in another)
-    words = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text[:20000])))
-    total = sum(words.values())
+    total, scores = _scores(_QUOTED.sub(" ", text[:20000]))
     if total < 50:
         return declared
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     if lang != primary and best >= 0.12 * total and best >= 2 * scores[primary]:
         return lang
