@@ -360,8 +360,8 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
     stated_sites = [_meta(root, "og:site_name"), _meta(root, "application-name"), _meta(root, "twitter:site"),
                     *(clean_inline(n) for n in _name_of(ld.get("publisher")))]
     stated_sites = [_clean_site(s) for s in stated_sites if s and not s.startswith("@")]  # not a Twitter handle
-    service_named = any(s and _subdomain_word(s, url or page_url) for s in stated_sites)
-    stated_sites = [s for s in stated_sites if s and not _subdomain_word(s, url or page_url)]
+    services = {s for s in stated_sites if s and _subdomain_word(s, url or page_url)}
+    stated_sites = [s for s in stated_sites if s and s not in services]
     site = stated_sites[0] if stated_sites else None
 
     title_tag = None
@@ -421,7 +421,7 @@ def html_metadata(root, raw_html: str, page_url: str | None = None) -> MetadataD
         site = best_written([site, *(without_legal_words(o) for o in footer_owners)])  # not "Ltd"
     if not site:  # a page that names no site: its footer's copyright owner is the site's (an organisation's own pages)
         site = next(iter(footer_owners), None)
-    if not site and service_named:  # it named only its subdomain's service ("Help"): the site's own domain
+    if not site and services:  # it named only its subdomain's service ("Help"): the site's own domain
         site = ".".join((urls.host(url or page_url) or "").removeprefix("www.").split(".")[1:]) or None
     kind = item_type(_types(ld), og_type, url, _meta(root, "generator"), told_as_article)
     news = any(t.rsplit("/", 1)[-1] in ("newsarticle", "reportagenewsarticle") for t in _types(ld))
