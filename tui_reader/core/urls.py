@@ -34,6 +34,19 @@ def host(url: str | None) -> str:
     return (parts.hostname or "").removeprefix("www.") if parts else ""
 
 
+_SECOND_LEVEL = frozenset("co com org net ac gov or ne go".split())  # "bbc.co.uk", "asahi.com.jp"-style hosts
+
+
+def own_label(host_name: str) -> str:
+    """The label naming the site in a host ("bbc" of "news.bbc.co.uk", "ap" of "hosted.ap.org"); "" for none."""
+    labels = host_name.removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return ""
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2]
+
+
 def site_key(url: str | None) -> str:
     """The host part of `page_key`: the host name without "www.", with its port unless 80 or 443."""
     parts = split(url)

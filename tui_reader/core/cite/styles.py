@@ -193,10 +193,9 @@ def _owns_the_page(item: dict, people: list) -> bool:
 
 def _addressed_to(organisation: str, url: str | None) -> bool:
     """The site's address is the organisation's name or initials ("google.com", "hrw.org")."""
-    labels = urls.host(url).split(".")
-    if len(labels) < 2:
+    name = urls.own_label(urls.host(url))
+    if not name:
         return False
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "gov", "ac", "net", "or") else labels[-2]
     return same_organisation(organisation, name) or same_organisation(organisation, name.upper())
 
 

@@ -239,12 +239,10 @@ _CONTRIBUTORS = re.compile(r"contributors\s+to\s+[^,&]+|(?!.*\b(?:and|staff)\b)[
 def _subdomain_word(site: str, url: str | None) -> bool:
     """The stated site is only the word of the address's subdomain, a service's and not the site's name
     ("Hosted" on hosted.ap.org, "Blog" on blog.example.com); not the site's own label ("BBC" on bbc.co.uk)."""
-    labels = (urls.host(url) or "").removeprefix("www.").split(".")
-    if len(labels) < 3:
-        return False
-    own = labels[-3] if len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "or", "ne", "go") \
-        else labels[-2]
-    return site.casefold() == labels[0] and labels[0] != own and labels[0] in _SERVICE_WORDS
+    host = urls.host(url) or ""
+    labels = host.split(".")
+    return (len(labels) >= 3 and site.casefold() == labels[0] and labels[0] != urls.own_label(host)
+            and labels[0] in _SERVICE_WORDS)
 
 
 # Subdomains that name a service of a site, not a site ("ProFootballTalk" on profootballtalk.nbcsports.com is one).
