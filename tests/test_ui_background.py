@@ -211,3 +211,54 @@ def test_a_big_file_in_a_small_library_is_read_by_a_worker(tmp_path, monkeypatch
     lib = index.Library([folder], index=tmp_path / "index.sqlite3")
     result = lib.refresh()
     assert used == [2] and len(result.added) == 2 and not result.failed
+
+
+def test_closing_the_index_waits_for_a_running_query_before_closing_its_connections(tmp_path):
+    """Quitting while a query runs: the connections are closed after the query, not under it
+    (which crashed the process with a segfault in sqlite3)."""
+    (tmp_path / "a.txt").write_text("A title\n\nSome text of the article.\n", encoding="utf-8")
+    service = background.IndexService([tmp_path])
+    service.refresh(lambda event, entry: None, lambda: False).result(timeout=60)
+    started, release, order = threading.Event(), threading.Event(), []
+    library = service._library
+    close = library.close
+    library.close = lambda: (order.append("closed"), close())
+
+    def slow(lib):
+        started.set()
+        release.wait(10)
+        found = [Path(entry.path).name for entry in lib.entries()]
+        order.append("queried")
+        return found
+
+    running = service._query(slow)
+    assert started.wait(10)
+    service.close()
+    release.set()
+    assert running.result(timeout=10) == ["a.txt"]
+    assert service.wait_closed(10)
+    assert order == ["queried", "closed"]
+
+
+def _done(value) -> Future:
+    future = Future()
+    future.set_result(value)
+    return future
+
+
+def test_an_answer_reaches_a_worker_whose_screen_is_still_shown():
+    app = type("App", (), {"is_running": True})()
+    screen = type("Screen", (), {"app": app, "is_attached": True})()
+    app.app = app
+    assert asyncio.run(background.answer(screen, _done(3))) == 3
+    assert asyncio.run(background.answer(app, _done(4))) == 4
+
+
+@pytest.mark.parametrize("running, attached", [(False, True), (True, False)])
+def test_an_answer_that_comes_after_its_screen_or_app_closed_ends_the_worker(running, attached):
+    """The app quitting (or the screen closed) while the index answered: the worker ends as
+    cancelled, before it looks for widgets that are gone (a NoMatches had failed the app on exit)."""
+    app = type("App", (), {"is_running": running})()
+    screen = type("Screen", (), {"app": app, "is_attached": attached})()
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(background.answer(screen, _done(3)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -19,7 +18,7 @@ from tui_reader.core.model import Article, Headline, Quote
 from tui_reader.core.sanitize import strip_controls
 from tui_reader.core.state import State
 from tui_reader.ui import citing
-from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile, warm_up
+from tui_reader.ui.background import ArticleReader, IndexService, LoadedFile, answer, warm_up
 from tui_reader.ui.key_order import KeysInOrder
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.terminal_watch import watch_terminal
@@ -209,7 +208,7 @@ class ReaderApp(KeysInOrder):
 
     async def find_in_library(self, headline: Headline) -> IndexEntry | None:
         """The library's entry for a linked headline, from the index."""
-        return await asyncio.wrap_future(self.library_index.find_headline(headline))
+        return await answer(self, self.library_index.find_headline(headline))
 
     def on_open_entry(self, message: OpenEntry) -> None:
         self.open_entry(message.entry, message.place)
@@ -226,7 +225,7 @@ class ReaderApp(KeysInOrder):
     @work(exclusive=True, group="open")
     async def _load_and_open(self, path: str, place: Quote | Query | None, hold: int) -> None:
         try:
-            await self._loaded(await asyncio.wrap_future(self.reader.read(Path(path))), place)
+            await self._loaded(await answer(self, self.reader.read(Path(path))), place)
         finally:
             await self.release_keys(hold)
 

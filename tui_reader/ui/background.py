@@ -1,6 +1,7 @@
 """Everything the UI must not wait for, in one place. Each method returns a
-`concurrent.futures.Future`; a screen awaits it in a Textual async worker
-(`await asyncio.wrap_future(future)`), so an exclusive worker drops answers nobody wants any more.
+`concurrent.futures.Future`; a screen awaits it in a Textual async worker with
+`await answer(self, future)`, so an exclusive worker drops answers nobody wants any more, and a
+worker whose screen (or app) closed while it waited ends there instead of updating widgets that are gone.
 
     ArticleReader.read(path)         one article file, read to be shown (LoadedFile)
     warm_up(modules)                 modules imported on a thread (what shows a file, while it loads)
@@ -17,7 +18,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from tui_reader.core.processes import BIG_FILE  # a file this big is never parsed in this process
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from tui_reader.core.library.speakers import SpeakerGroup
     from tui_reader.core.model import Article, Headline
 
+T = TypeVar("T")
 
 @dataclass
 class LoadedFile:
@@ -68,6 +70,19 @@ def _import_all(modules: tuple[str, ...]) -> None:
 
     for name in modules:
         importlib.import_module(name)
+
+
+async def answer(node, future: Future[T]) -> T:
+    """The future's result, awaited in a worker of `node` (a screen or the app). When the node was
+    taken down meanwhile (its screen closed, the app quitting), the worker ends as cancelled: its
+    widgets may be gone already, and a query for them would fail the app on its way out."""
+    import asyncio
+
+    result = await asyncio.wrap_future(future)
+    app = node.app
+    if not app.is_running or (node is not app and not node.is_attached):
+        raise asyncio.CancelledError
+    return result
 
 
 # ------------------------------------------------------------------------------------------------
@@ -309,6 +324,7 @@ class IndexService:
         self._lock = threading.Lock()
         self._queries = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-index")
         self._refreshes = ThreadPoolExecutor(1, thread_name_prefix="tui-reader-refresh")
+        self._closer: threading.Thread | None = None
 
     @property
     def _lib(self) -> Library:
@@ -381,8 +397,21 @@ class IndexService:
         return notices
 
     def close(self) -> None:
+        """Take no more work, and close the index once what is running has finished: closing a
+        connection while another thread is in a query crashes the process (a segfault in sqlite3)."""
         self._queries.shutdown(wait=False, cancel_futures=True)
         self._refreshes.shutdown(wait=False, cancel_futures=True)
+        self._closer = threading.Thread(target=self._close_when_idle, name="tui-reader-index-close")
+        self._closer.start()
+
+    def wait_closed(self, timeout: float | None = None) -> bool:
+        """After `close`: wait for the index to be closed; whether it is."""
+        self._closer.join(timeout)
+        return not self._closer.is_alive()
+
+    def _close_when_idle(self) -> None:
+        self._queries.shutdown(wait=True)
+        self._refreshes.shutdown(wait=True)
         with self._lock:
             if self._library is not None:
                 self._library.close()

@@ -7,7 +7,6 @@ view comes near the last row put in (`G` puts in the rest). Sorting and filterin
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections import deque
 from pathlib import Path
@@ -25,6 +24,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from tui_reader.core.cite.overrides import all_overrides
 from tui_reader.core.library.listing import SORTS, Arrangement, corrected, matches_filter
+from tui_reader.ui.background import answer
 from tui_reader.ui.keys import set_description
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import inline_text, shorten
@@ -231,9 +231,9 @@ class LibraryScreen(Screen):
         self._progress_state = ("scan", 0, None)
         self._poll = self._poll or self.set_interval(UPDATE_SECONDS, self._drain)
         try:
-            result = await asyncio.wrap_future(index.refresh(self._progress, should_stop=self._stop.is_set))
+            result = await answer(self, index.refresh(self._progress, should_stop=self._stop.is_set))
             if not result.stopped:
-                entries = await asyncio.wrap_future(index.entries()) if result.changes or result.failed else None
+                entries = await answer(self, index.entries()) if result.changes or result.failed else None
                 self._refreshed(entries, index.take_notices())
         except Exception as exc:  # noqa: BLE001 - the index must never take the app down
             self._failed(f"The library index could not be used: {exc}".splitlines()[0])
@@ -278,12 +278,12 @@ class LibraryScreen(Screen):
         index = self.app.library_index
         try:
             if self.sort_key == "date" and not self.sort_reverse:  # the newest at once, then the others
-                self._show_first(*await asyncio.wrap_future(index.newest(PAGE_ROWS)))
-            self._show_entries(await asyncio.wrap_future(index.entries()), index.take_notices())
-            result = await asyncio.wrap_future(index.refresh(self._progress, should_stop=self._stop.is_set))
+                self._show_first(*await answer(self, index.newest(PAGE_ROWS)))
+            self._show_entries(await answer(self, index.entries()), index.take_notices())
+            result = await answer(self, index.refresh(self._progress, should_stop=self._stop.is_set))
             if result.stopped:
                 return
-            entries = await asyncio.wrap_future(index.entries()) if result.changes or result.failed else None
+            entries = await answer(self, index.entries()) if result.changes or result.failed else None
             self._refreshed(entries, index.take_notices())
         except Exception as exc:  # noqa: BLE001 - the index must never take the app down
             self._failed(f"The library index could not be used: {exc}".splitlines()[0])

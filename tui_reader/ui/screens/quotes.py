@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, Static
 
 from tui_reader.core.library.listing import corrected, find_quote, light_article
 from tui_reader.ui import citing
+from tui_reader.ui.background import answer
 from tui_reader.ui.messages import CopyText, OpenEntry
 from tui_reader.ui.screens.library import LibraryTable
 from tui_reader.ui.text import inline_text, shorten
@@ -129,7 +130,7 @@ class QuotesScreen(Screen):
     @work(exclusive=True, group="speakers")
     async def load_speakers(self) -> None:
         try:
-            groups = await asyncio.wrap_future(self.app.library_index.speakers())
+            groups = await answer(self, self.app.library_index.speakers())
         except Exception as exc:  # noqa: BLE001 - an index problem is a message, not a crash
             self.query_one("#quotes-title", Static).update(f"The quotes could not be read: {exc}".splitlines()[0])
             return
@@ -227,7 +228,7 @@ class QuotesScreen(Screen):
         if delay:
             await asyncio.sleep(delay)  # a newer highlight cancels this worker first
         try:
-            hits = await asyncio.wrap_future(self.app.library_index.quotes(group.key))
+            hits = await answer(self, self.app.library_index.quotes(group.key))
         except Exception as exc:  # noqa: BLE001
             self.notify(f"The quotes could not be read: {exc}".splitlines()[0], severity="error")
             return
@@ -327,7 +328,7 @@ class QuotesScreen(Screen):
         from its text); without it, the index's metadata is cited."""
         from tui_reader.core.cite.styles import effective_metadata
 
-        loaded = await asyncio.wrap_future(self.app.reader.read(Path(hit.entry.path)))
+        loaded = await answer(self, self.app.reader.read(Path(hit.entry.path)))
         article, quote = cited_article(hit.entry, hit.quote, loaded.article)
         article = replace(article, metadata=effective_metadata(article, self.app.state))  # the user's corrections
         self.post_message(CopyText(citing.quote_citation(article, quote, self.app.citation_style), "Quote"))

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, ProgressBar, Static
 
 from tui_reader.core.sanitize import strip_controls
+from tui_reader.ui.background import answer
 from tui_reader.ui.text import inline_text
 
 
@@ -70,7 +71,6 @@ class SavePageScreen(ModalScreen[None]):
         self.app.run_worker(self._save(url), group="save-page", exit_on_error=False)
 
     async def _save(self, url: str) -> None:
-        import asyncio
 
         from tui_reader.core.ingest.fetch import Fetcher
         from tui_reader.core.ingest.save import save_url
@@ -91,7 +91,7 @@ class SavePageScreen(ModalScreen[None]):
                 field.focus()
             return
         self.show("Adding it to the library…", progress=(0, None))
-        entry = await asyncio.wrap_future(app.library_index.add(result.path))
+        entry = await answer(app, app.library_index.add(result.path))
         name = inline_text(entry.display_title if entry else result.path.name)
         already = "Already saved" if result.duplicate else "Saved"
         app.notify(f"{already}: {name} — enter opens it", title=result.path.parent.name)

@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_reader.core.library.listing import corrected
+from tui_reader.ui.background import answer
 from tui_reader.ui.messages import OpenEntry
 from tui_reader.ui.text import display_text, inline_text, shorten
 from tui_reader.ui.widgets.footer import KeyFooter
@@ -126,7 +127,7 @@ class SearchScreen(Screen[str]):
 
         future = self.app.library_index.search(text, limit=LIMIT)
         try:
-            hits = await asyncio.wrap_future(future)
+            hits = await answer(self, future)
         except QuerySyntaxError as exc:
             self._show([], str(exc), text)
             return
