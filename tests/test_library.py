@@ -184,6 +184,33 @@ def test_corrupt_index_is_rebuilt_with_a_notice(folder):
         assert lib.refresh().added and lib.count() == 4
 
 
+def test_an_index_opened_afresh_by_one_thread_leaves_another_threads_connection_to_it(folder):
+    """Closing a connection that another thread is using (mid-query) crashes the process: when a
+    thread must open the index afresh (a damaged index), the others reopen their own when next used."""
+    with Library([folder]) as lib:
+        lib.refresh(workers=1)
+        opened, reset, theirs, seen = threading.Event(), threading.Event(), [], []
+
+        def other_thread():
+            theirs.append(lib._db)
+            opened.set()
+            reset.wait(10)
+            seen.append(theirs[0].execute("SELECT count(*) FROM entries").fetchone()[0])  # not closed under it
+            seen.append(lib.count())  # then it follows the index opened afresh
+            seen.append(lib._db is not theirs[0])
+
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        assert opened.wait(10)
+        lib._disconnect()  # what a damaged index makes the finding thread do, before it opens the index again
+        lib.refresh(workers=1)
+        reset.set()
+        worker.join(10)
+        assert seen == [4, 4, True]
+        with pytest.raises(sqlite3.ProgrammingError):
+            theirs[0].execute("SELECT 1")  # closed by its own thread when it moved on
+
+
 def test_index_with_damaged_pages_is_rebuilt(folder):
     with Library([folder]) as lib:
         lib.refresh(workers=1)

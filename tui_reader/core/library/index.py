@@ -433,6 +433,7 @@ class Library:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
+        self._epoch = 0  # raised when the index is opened afresh: each thread then reopens its connection
         self._generation = 0
         self._speaker_cache: tuple | None = None
         self._headline_cache: tuple | None = None
@@ -454,17 +455,32 @@ class Library:
             db, notice, created = open_index(self.index_path)
         self.notice = notice or self.notice
         self.created = created or self.created
-        self._local.db = db
+        self._local.db, self._local.epoch = db, self._epoch
         with self._lock:
             self._connections.append(db)
 
     @property
     def _db(self) -> sqlite3.Connection:
+        """This thread's connection (SQLite connections are not shared between threads)."""
         db = getattr(self._local, "db", None)
+        if db is not None and self._local.epoch != self._epoch:
+            self._close_own()  # the index was opened afresh by another thread: follow it
+            db = None
         if db is None:
             self._open()
             db = self._local.db
         return db
+
+    def _close_own(self) -> None:
+        db, self._local.db = getattr(self._local, "db", None), None
+        if db is None:
+            return
+        with self._lock:
+            self._connections = [c for c in self._connections if c is not db]
+        try:
+            db.close()
+        except sqlite3.Error:
+            pass
 
     def _use_temporary(self, reason: str) -> None:
         """Work from an index in a temporary folder (removed by `close`): the cache cannot hold one."""
@@ -477,6 +493,13 @@ class Library:
         self._generation += 1
 
     def _disconnect(self) -> None:
+        """Close this thread's connection, and have every other thread reopen its own when next
+        used. Never close another thread's: it may be in a query, and that crashes the process."""
+        self._close_own()
+        self._epoch += 1
+
+    def close(self) -> None:
+        """Close every connection: call it when no other thread is using the library."""
         with self._lock:
             for db in self._connections:
                 try:
@@ -485,9 +508,6 @@ class Library:
                     pass
             self._connections.clear()
         self._local = threading.local()
-
-    def close(self) -> None:
-        self._disconnect()
         if self._temporary is not None:
             import shutil
 
